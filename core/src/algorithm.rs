@@ -1,0 +1,198 @@
+//! Checksum algorithms and the checksum function itself.
+
+use std::fmt;
+use std::str::FromStr;
+
+use sha1::Sha1;
+use sha2::{Digest, Sha256, Sha384, Sha512};
+
+use crate::error::{InvalidParameter, Rule};
+
+/// A checksum algorithm that BigBlueButton accepts.
+///
+/// The server tells them apart by the length of the hex digest (40, 64, 96 or 128), so a
+/// checksum never names its algorithm. SHA-256 is bbbkit's default: every server since 2.5
+/// accepts it, and administrators may switch SHA-1 off.
+///
+/// # Examples
+///
+/// ```
+/// use bbbkit::Algorithm;
+///
+/// let alg: Algorithm = "SHA-384".parse()?;
+/// assert_eq!(alg, Algorithm::Sha384);
+/// assert_eq!(alg.hex_len(), 96);
+/// assert_eq!(Algorithm::default(), Algorithm::Sha256);
+/// assert_eq!(Algorithm::from_hex_len(40), Some(Algorithm::Sha1));
+/// # Ok::<(), bbbkit::Error>(())
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Algorithm {
+    /// SHA-1: 40 hex digits. The only one that pre-2.5 servers and pre-3.0 webhooks know.
+    Sha1,
+    /// SHA-256: 64 hex digits. The default.
+    #[default]
+    Sha256,
+    /// SHA-384: 96 hex digits.
+    Sha384,
+    /// SHA-512: 128 hex digits.
+    Sha512,
+}
+
+impl Algorithm {
+    /// All four algorithms, weakest first.
+    pub const ALL: [Algorithm; 4] = [
+        Algorithm::Sha1,
+        Algorithm::Sha256,
+        Algorithm::Sha384,
+        Algorithm::Sha512,
+    ];
+
+    /// The lowercase name used in `bbb-web.properties`: `sha1`, `sha256`, `sha384`, `sha512`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(bbbkit::Algorithm::Sha512.as_str(), "sha512");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Algorithm::Sha1 => "sha1",
+            Algorithm::Sha256 => "sha256",
+            Algorithm::Sha384 => "sha384",
+            Algorithm::Sha512 => "sha512",
+        }
+    }
+
+    /// The length of the lowercase hex digest.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(bbbkit::Algorithm::Sha256.hex_len(), 64);
+    /// ```
+    pub const fn hex_len(self) -> usize {
+        match self {
+            Algorithm::Sha1 => 40,
+            Algorithm::Sha256 => 64,
+            Algorithm::Sha384 => 96,
+            Algorithm::Sha512 => 128,
+        }
+    }
+
+    /// The algorithm the server infers from a checksum of this many hex digits, if any.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use bbbkit::Algorithm;
+    /// assert_eq!(Algorithm::from_hex_len(128), Some(Algorithm::Sha512));
+    /// assert_eq!(Algorithm::from_hex_len(63), None);
+    /// ```
+    pub const fn from_hex_len(len: usize) -> Option<Algorithm> {
+        match len {
+            40 => Some(Algorithm::Sha1),
+            64 => Some(Algorithm::Sha256),
+            96 => Some(Algorithm::Sha384),
+            128 => Some(Algorithm::Sha512),
+            _ => None,
+        }
+    }
+
+    pub(crate) const fn index(self) -> usize {
+        self as usize
+    }
+}
+
+impl fmt::Display for Algorithm {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Algorithm {
+    type Err = InvalidParameter;
+
+    /// Parses `sha1`, `sha256`, `sha384` or `sha512`, case-insensitively, with or without a
+    /// dash (`SHA-256`).
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let t = s.trim();
+        for alg in Algorithm::ALL {
+            let name = alg.as_str();
+            let dashed = [&name[..3], "-", &name[3..]].concat();
+            if t.eq_ignore_ascii_case(name) || t.eq_ignore_ascii_case(&dashed) {
+                return Ok(alg);
+            }
+        }
+        Err(InvalidParameter::new(
+            "algorithm",
+            Rule::OneOf("sha1, sha256, sha384, sha512"),
+        ))
+    }
+}
+
+/// Writes the lowercase hex digest of `call + query + secret` into `buf` and returns it.
+pub(crate) fn checksum_hex<'b>(
+    alg: Algorithm,
+    call: &str,
+    query: &str,
+    secret: &str,
+    buf: &'b mut [u8; 128],
+) -> &'b str {
+    fn run<'b, D: Digest>(
+        call: &str,
+        query: &str,
+        secret: &str,
+        buf: &'b mut [u8; 128],
+    ) -> &'b str {
+        let mut d = D::new();
+        d.update(call.as_bytes());
+        d.update(query.as_bytes());
+        d.update(secret.as_bytes());
+        let digest = d.finalize();
+        let hex = &mut buf[..digest.len() * 2];
+        // The slice is exactly twice the digest length, so encoding cannot fail, and hex
+        // digits are ASCII, so the slice is UTF-8.
+        match hex::encode_to_slice(&digest[..], hex) {
+            Ok(()) => std::str::from_utf8(hex).unwrap_or_default(),
+            Err(_) => "",
+        }
+    }
+    match alg {
+        Algorithm::Sha1 => run::<Sha1>(call, query, secret, buf),
+        Algorithm::Sha256 => run::<Sha256>(call, query, secret, buf),
+        Algorithm::Sha384 => run::<Sha384>(call, query, secret, buf),
+        Algorithm::Sha512 => run::<Sha512>(call, query, secret, buf),
+    }
+}
+
+/// The checksum BigBlueButton expects: the lowercase hex digest of
+/// `call + query + secret`, with no separators.
+///
+/// Use it when you build a query yourself; [`Server::api_url`](crate::Server::api_url) and
+/// [`Server::join_url`](crate::Server::join_url) call it for you. `query` must be the exact
+/// bytes you send, without the leading `?` and without the `checksum` parameter.
+///
+/// # Examples
+///
+/// The known-answer vector from the BigBlueButton API documentation:
+///
+/// ```
+/// use bbbkit::{checksum, Algorithm};
+///
+/// let cs = checksum(
+///     "create",
+///     "name=Test+Meeting&meetingID=abc123&attendeePW=111222&moderatorPW=333444",
+///     "639259d4-9dd8-4b25-bf01-95f9567eaf4b",
+///     Algorithm::Sha1,
+/// );
+/// assert_eq!(cs, "1fcbb0c4fc1f039f73aa6d697d2db9ba7f803f17");
+/// ```
+///
+/// # Errors
+///
+/// None: every input has a checksum.
+pub fn checksum(call: &str, query: &str, secret: &str, algorithm: Algorithm) -> String {
+    let mut buf = [0u8; 128];
+    checksum_hex(algorithm, call, query, secret, &mut buf).to_owned()
+}

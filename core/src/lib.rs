@@ -1,0 +1,78 @@
+//! # bbbkit
+//!
+//! Build and sign BigBlueButton API URLs, the `join` URL first; verify incoming checksums;
+//! parse the server's answers. bbbkit is *sans-IO*: it never opens a socket. Your HTTP stack
+//! sends the URL; bbbkit makes sense of the bytes that come back.
+//!
+//! - **One encoding.** Space as `+`; only `A-Z a-z 0-9 - . _` stay raw, so no browser or proxy
+//!   re-encodes the URL and breaks the checksum.
+//! - **All four algorithms**, SHA-256 by default.
+//! - **Validation before signing**: a URL the server would reject is never produced.
+//! - **Server quirks handled**: `guest=false` is never sent, layouts use the spelling the
+//!   client understands, `createTime` is an integer.
+//! - **The secret** never appears in `Debug` output or errors and is wiped on drop.
+//!
+//! ## End to end
+//!
+//! ```
+//! use bbbkit::{parse_join_response, Error, JoinRequest, MessageKey, Role, Server};
+//!
+//! // Once, at start-up.
+//! let server = Server::new("https://bbb.example.com/bigbluebutton/", "8cd8ef52e8e101574e400365b55e11a6")?;
+//!
+//! // For each user: the URL to redirect the browser to.
+//! let request = JoinRequest::new("physics-101", "Marie Curie", Role::Moderator)
+//!     .create_time(1715261728123)
+//!     .user_id("u-17");
+//! let url = server.join_url(&request)?;
+//! assert!(url.starts_with("https://bbb.example.com/bigbluebutton/api/join?meetingID=physics-101"));
+//!
+//! // Server-side join: ask for XML (`redirect=false`), send the URL with your HTTP client,
+//! // then parse the answer.
+//! let url = server.join_url(&request.clone().redirect(false))?;
+//! # let _ = url;
+//! let body = b"<response><returncode>FAILED</returncode>\
+//!     <messageKey>mismatchCreateTimeParam</messageKey>\
+//!     <message>The createTime parameter submitted mismatches with the current meeting.</message>\
+//!     </response>";
+//! match parse_join_response(body) {
+//!     Ok(joined) => println!("open {}", joined.url),
+//!     Err(Error::Api(e)) if e.key == MessageKey::MismatchCreateTimeParam => {
+//!         println!("the meeting was restarted: create it again, then join");
+//!     }
+//!     Err(e) => return Err(e),
+//! }
+//!
+//! // Checking a signed URL that reaches your application.
+//! let verified = server.verify_url(&server.api_url("end", [("meetingID", "physics-101")])?)?;
+//! assert_eq!(verified.params(), [("meetingID".to_string(), "physics-101".to_string())]);
+//! # Ok::<(), bbbkit::Error>(())
+//! ```
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod algorithm;
+mod encode;
+mod error;
+mod join;
+mod parse;
+mod server;
+mod validate;
+mod verify;
+
+pub use algorithm::{checksum, Algorithm};
+pub use encode::{encode_component, QUERY_COMPONENT};
+pub use error::{
+    ApiError, ApiErrorDetail, Error, InvalidParameter, MessageKey, ParseError, Result, Rule,
+    VerifyError,
+};
+pub use join::{JoinRequest, Layout, Role};
+pub use parse::{
+    parse_create_response, parse_error_redirect, parse_join_response, parse_response, Created,
+    Element, GuestStatus, Joined, ParseOptions, Response, DEFAULT_MAX_DEPTH, DEFAULT_MAX_SIZE,
+};
+pub use server::Server;
+pub use verify::{Verified, Verifier};
+
+/// The version of bbbkit.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -1,0 +1,722 @@
+//! Reading the server's answers: XML (and the JSON error form) in, typed values out.
+
+use std::fmt;
+
+use quick_xml::events::Event;
+use quick_xml::Reader;
+
+use crate::error::{ApiError, ApiErrorDetail, Error, MessageKey, ParseError, Result};
+
+/// The default size limit: 4 MiB.
+pub const DEFAULT_MAX_SIZE: usize = 4 * 1024 * 1024;
+/// The default nesting limit.
+pub const DEFAULT_MAX_DEPTH: usize = 32;
+
+/// One XML element of a response: its name, its text and its children.
+///
+/// Text is entity-decoded. An element with children keeps only the children.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Element {
+    /// The element's name.
+    pub name: String,
+    /// The decoded text of a leaf element (empty for one with children).
+    pub text: String,
+    /// The child elements, in document order.
+    pub children: Vec<Element>,
+}
+
+impl Element {
+    /// The first child with this name.
+    pub fn child(&self, name: &str) -> Option<&Element> {
+        self.children.iter().find(|c| c.name == name)
+    }
+
+    /// The text of the first child with this name.
+    pub fn child_text(&self, name: &str) -> Option<&str> {
+        self.child(name).map(|c| c.text.as_str())
+    }
+}
+
+/// A `SUCCESS` response of any call: the envelope plus every element, for calls bbbkit has no
+/// typed result for (getMeetings, getMeetingInfo, isMeetingRunning, end, hooks/…).
+///
+/// # Examples
+///
+/// ```
+/// let xml = b"<response><returncode>SUCCESS</returncode><running>true</running></response>";
+/// let r = bbbkit::parse_response(xml)?;
+/// assert_eq!(r.get("running"), Some("true"));
+/// assert_eq!(r.message_key, None);
+/// # Ok::<(), bbbkit::Error>(())
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Response {
+    /// `messageKey`, when present and non-empty (warnings such as `duplicateWarning`).
+    pub message_key: Option<String>,
+    /// `message`, when present and non-empty.
+    pub message: Option<String>,
+    /// The `<response>` element itself, with every child.
+    pub root: Element,
+}
+
+impl Response {
+    /// The text of the first top-level element with this name.
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.root.child_text(name)
+    }
+
+    /// The first top-level element with this name.
+    pub fn element(&self, name: &str) -> Option<&Element> {
+        self.root.child(name)
+    }
+}
+
+/// The guest status of a join: `ALLOW`, `WAIT`, `DENY`, or a value bbbkit does not know.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum GuestStatus {
+    /// The user may enter.
+    Allow,
+    /// The user waits for a moderator's approval; open `url` to show the waiting page.
+    Wait,
+    /// The user was denied.
+    Deny,
+    /// A value this version of bbbkit does not know, kept as sent.
+    Other(String),
+}
+
+impl GuestStatus {
+    /// The value as the server writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            GuestStatus::Allow => "ALLOW",
+            GuestStatus::Wait => "WAIT",
+            GuestStatus::Deny => "DENY",
+            GuestStatus::Other(s) => s,
+        }
+    }
+
+    fn parse(s: &str) -> GuestStatus {
+        match s.trim() {
+            "ALLOW" => GuestStatus::Allow,
+            "WAIT" => GuestStatus::Wait,
+            "DENY" => GuestStatus::Deny,
+            other => GuestStatus::Other(other.to_owned()),
+        }
+    }
+}
+
+impl fmt::Display for GuestStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A successful `join` with `redirect=false`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Joined {
+    /// The *internal* meeting ID.
+    pub meeting_id: String,
+    /// The user's internal ID.
+    pub user_id: String,
+    /// The auth token.
+    pub auth_token: String,
+    /// The session token.
+    pub session_token: String,
+    /// `ALLOW` or `WAIT` (inferred from `messageKey` on servers that omit `guestStatus`).
+    pub guest_status: GuestStatus,
+    /// The client URL to open, entities decoded. Open it with the JSESSIONID cookie of the
+    /// join response.
+    pub url: String,
+    /// `successfullyJoined`, or `guestWait` on 2.6/2.7.
+    pub message_key: String,
+    /// The human message.
+    pub message: String,
+}
+
+impl Joined {
+    /// Whether the user waits for a moderator's approval.
+    pub fn is_waiting(&self) -> bool {
+        self.guest_status == GuestStatus::Wait
+    }
+}
+
+/// A successful `create`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Created {
+    /// `meetingID`, the application's ID.
+    pub meeting_id: String,
+    /// `internalMeetingID`.
+    pub internal_meeting_id: String,
+    /// `parentMeetingID` (`bbb-none` for a meeting that is not a breakout room).
+    pub parent_meeting_id: Option<String>,
+    /// `attendeePW` (deprecated).
+    pub attendee_pw: Option<String>,
+    /// `moderatorPW` (deprecated).
+    pub moderator_pw: Option<String>,
+    /// `createTime`, epoch milliseconds: pass it to the join's `createTime`.
+    pub create_time: i64,
+    /// `voiceBridge`, kept as text.
+    pub voice_bridge: Option<String>,
+    /// `dialNumber`.
+    pub dial_number: Option<String>,
+    /// `createDate`, as the server formats it.
+    pub create_date: Option<String>,
+    /// `hasUserJoined`.
+    pub has_user_joined: bool,
+    /// `duration` in minutes (0: unlimited).
+    pub duration: Option<i64>,
+    /// `hasBeenForciblyEnded`.
+    pub has_been_forcibly_ended: bool,
+    /// `messageKey`, when non-empty.
+    pub message_key: Option<String>,
+    /// `message`, when non-empty.
+    pub message: Option<String>,
+    /// The meeting already existed with the same settings (`duplicateWarning`).
+    pub duplicate_warning: bool,
+}
+
+/// Limits for parsing untrusted responses.
+///
+/// # Examples
+///
+/// ```
+/// use bbbkit::{ParseOptions, Error, ParseError};
+/// let opts = ParseOptions::default().max_size(16);
+/// let err = opts.parse_response(b"<response><returncode>SUCCESS</returncode></response>");
+/// assert_eq!(err, Err(Error::Parse(ParseError::TooLarge { limit: 16 })));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ParseOptions {
+    /// The largest input accepted, in bytes.
+    pub max_size: usize,
+    /// The deepest element nesting accepted.
+    pub max_depth: usize,
+}
+
+impl Default for ParseOptions {
+    fn default() -> Self {
+        ParseOptions {
+            max_size: DEFAULT_MAX_SIZE,
+            max_depth: DEFAULT_MAX_DEPTH,
+        }
+    }
+}
+
+impl ParseOptions {
+    /// Sets the size limit.
+    #[must_use]
+    pub fn max_size(mut self, bytes: usize) -> Self {
+        self.max_size = bytes;
+        self
+    }
+
+    /// Sets the nesting limit.
+    #[must_use]
+    pub fn max_depth(mut self, levels: usize) -> Self {
+        self.max_depth = levels;
+        self
+    }
+
+    /// [`parse_response`] with these limits.
+    ///
+    /// # Errors
+    ///
+    /// As [`parse_response`].
+    pub fn parse_response(&self, input: &[u8]) -> Result<Response> {
+        let root = success_root(parse_tree(input, self)?)?;
+        Ok(Response {
+            message_key: non_empty(root.child_text("messageKey")),
+            message: non_empty(root.child_text("message")),
+            root,
+        })
+    }
+
+    /// [`parse_join_response`] with these limits.
+    ///
+    /// # Errors
+    ///
+    /// As [`parse_join_response`].
+    pub fn parse_join_response(&self, input: &[u8]) -> Result<Joined> {
+        let root = success_root(parse_tree(input, self)?)?;
+        let mut joined = Joined {
+            meeting_id: String::new(),
+            user_id: String::new(),
+            auth_token: String::new(),
+            session_token: String::new(),
+            guest_status: GuestStatus::Allow,
+            url: String::new(),
+            message_key: String::new(),
+            message: String::new(),
+        };
+        let mut guest: Option<String> = None;
+        let mut seen = [false; 5];
+        for el in root.children {
+            let slot = match el.name.as_str() {
+                "meeting_id" => (0, &mut joined.meeting_id),
+                "user_id" => (1, &mut joined.user_id),
+                "auth_token" => (2, &mut joined.auth_token),
+                "session_token" => (3, &mut joined.session_token),
+                "url" => (4, &mut joined.url),
+                "messageKey" => {
+                    joined.message_key = el.text;
+                    continue;
+                }
+                "message" => {
+                    joined.message = el.text;
+                    continue;
+                }
+                "guestStatus" => {
+                    guest = Some(el.text);
+                    continue;
+                }
+                _ => continue,
+            };
+            if !seen[slot.0] {
+                seen[slot.0] = true;
+                *slot.1 = el.text;
+            }
+        }
+        const NAMES: [&str; 5] = [
+            "meeting_id",
+            "user_id",
+            "auth_token",
+            "session_token",
+            "url",
+        ];
+        if let Some(i) = seen.iter().position(|s| !s) {
+            return Err(ParseError::MissingField(NAMES[i]).into());
+        }
+        joined.guest_status = match guest.as_deref().map(str::trim) {
+            Some(g) if !g.is_empty() => GuestStatus::parse(g),
+            _ if joined.message_key.trim() == "guestWait" => GuestStatus::Wait,
+            _ => GuestStatus::Allow,
+        };
+        Ok(joined)
+    }
+
+    /// [`parse_create_response`] with these limits.
+    ///
+    /// # Errors
+    ///
+    /// As [`parse_create_response`].
+    pub fn parse_create_response(&self, input: &[u8]) -> Result<Created> {
+        let root = success_root(parse_tree(input, self)?)?;
+        let text = |name| non_empty(root.child_text(name));
+        let required = |name: &'static str| text(name).ok_or(ParseError::MissingField(name));
+        let message_key = text("messageKey");
+        Ok(Created {
+            meeting_id: required("meetingID")?,
+            internal_meeting_id: required("internalMeetingID")?,
+            parent_meeting_id: text("parentMeetingID"),
+            attendee_pw: text("attendeePW"),
+            moderator_pw: text("moderatorPW"),
+            create_time: parse_int("createTime", &required("createTime")?)?,
+            voice_bridge: text("voiceBridge"),
+            dial_number: text("dialNumber"),
+            create_date: text("createDate"),
+            has_user_joined: parse_bool("hasUserJoined", text("hasUserJoined"))?,
+            duration: text("duration")
+                .map(|d| parse_int("duration", &d))
+                .transpose()?,
+            has_been_forcibly_ended: parse_bool(
+                "hasBeenForciblyEnded",
+                text("hasBeenForciblyEnded"),
+            )?,
+            duplicate_warning: message_key.as_deref() == Some("duplicateWarning"),
+            message_key,
+            message: text("message"),
+        })
+    }
+}
+
+/// Parses the answer to a `join` with `redirect=false`.
+///
+/// # Examples
+///
+/// ```
+/// use bbbkit::{parse_join_response, GuestStatus};
+///
+/// let xml = b"<response>
+/// <returncode>SUCCESS</returncode>
+/// <messageKey>successfullyJoined</messageKey>
+/// <message>You have joined successfully.</message>
+/// <meeting_id>183f0bf3a0982a127bdb8161e0c44eb696b3e75c-1531155809613</meeting_id>
+/// <user_id>w_euxnssffnsjl</user_id>
+/// <auth_token>nrmw2bkmxxgo</auth_token>
+/// <session_token>ljbp2qalayrpgs3p</session_token>
+/// <guestStatus>ALLOW</guestStatus>
+/// <url>https://bbb.example.com/html5client/?sessionToken=ljbp2qalayrpgs3p&amp;x=1</url>
+/// </response>";
+/// let joined = parse_join_response(xml)?;
+/// assert_eq!(joined.session_token, "ljbp2qalayrpgs3p");
+/// assert_eq!(joined.guest_status, GuestStatus::Allow);
+/// assert!(joined.url.ends_with("?sessionToken=ljbp2qalayrpgs3p&x=1"));
+/// # Ok::<(), bbbkit::Error>(())
+/// ```
+///
+/// # Errors
+///
+/// [`ApiError`] (in [`Error::Api`]) when the server answered `FAILED`; [`ParseError`] when the
+/// input is not a BBB join response.
+pub fn parse_join_response(input: &[u8]) -> Result<Joined> {
+    ParseOptions::default().parse_join_response(input)
+}
+
+/// Parses the answer to a `create`.
+///
+/// # Examples
+///
+/// ```
+/// let xml = br#"<?xml version="1.0"?>
+/// <response>
+///   <returncode>SUCCESS</returncode>
+///   <meetingID>room</meetingID>
+///   <internalMeetingID>a1b2-1715261728123</internalMeetingID>
+///   <createTime>1715261728123</createTime>
+///   <messageKey>duplicateWarning</messageKey>
+///   <message>This conference was already in existence.</message>
+/// </response>"#;
+/// let created = bbbkit::parse_create_response(xml)?;
+/// assert_eq!(created.create_time, 1715261728123);
+/// assert!(created.duplicate_warning);
+/// # Ok::<(), bbbkit::Error>(())
+/// ```
+///
+/// # Errors
+///
+/// As [`parse_join_response`].
+pub fn parse_create_response(input: &[u8]) -> Result<Created> {
+    ParseOptions::default().parse_create_response(input)
+}
+
+/// Parses the answer to any call into the generic envelope.
+///
+/// # Errors
+///
+/// As [`parse_join_response`].
+pub fn parse_response(input: &[u8]) -> Result<Response> {
+    ParseOptions::default().parse_response(input)
+}
+
+/// Reads the errors of a `Location` the server redirected to: `BASE?errors=<JSON>`.
+///
+/// # Examples
+///
+/// ```
+/// use bbbkit::{parse_error_redirect, MessageKey};
+/// let loc = "https://bbb.example.com/?errors=[%7B%22message%22:%22You%20have%20been%20denied%20access%20to%20this%20meeting%20based%20on%20the%20meeting%27s%20guest%20policy%22,%22key%22:%22guestDeniedAccess%22%7D]";
+/// let e = parse_error_redirect(loc)?;
+/// assert_eq!(e.key, MessageKey::GuestDeniedAccess);
+/// assert!(e.message.contains("meeting's guest policy"));
+/// # Ok::<(), bbbkit::Error>(())
+/// ```
+///
+/// # Errors
+///
+/// [`ParseError::NoErrors`] when the location has no readable `errors` parameter.
+pub fn parse_error_redirect(location: &str) -> Result<ApiError> {
+    let no = |why: &str| Error::from(ParseError::NoErrors(why.to_owned()));
+    let location = location.trim();
+    let query = location
+        .split_once('?')
+        .map(|(_, q)| q)
+        .ok_or_else(|| no("no query"))?;
+    let query = query.split_once('#').map_or(query, |(q, _)| q);
+    let raw = query
+        .split('&')
+        .find_map(|p| p.strip_prefix("errors="))
+        .ok_or_else(|| no("no errors parameter"))?;
+    // The JSON is percent-encoded (spaces as %20); a literal '+' stays a plus.
+    let json = percent_encoding::percent_decode_str(raw)
+        .decode_utf8()
+        .map_err(|_| no("not UTF-8"))?;
+    let value: serde_json::Value =
+        serde_json::from_str(&json).map_err(|e| no(&format!("not JSON: {e}")))?;
+    let items = value.as_array().ok_or_else(|| no("not a JSON array"))?;
+    let mut errors = Vec::with_capacity(items.len());
+    for item in items {
+        let key = item
+            .get("key")
+            .and_then(|k| k.as_str())
+            .ok_or_else(|| no("an error has no key"))?;
+        let message = item
+            .get("message")
+            .and_then(|m| m.as_str())
+            .unwrap_or_default();
+        errors.push(ApiErrorDetail {
+            key: MessageKey::from(key),
+            message: message.to_owned(),
+        });
+    }
+    if errors.is_empty() {
+        return Err(no("empty list"));
+    }
+    Ok(ApiError::from_details(errors))
+}
+
+fn non_empty(s: Option<&str>) -> Option<String> {
+    s.filter(|s| !s.trim().is_empty()).map(str::to_owned)
+}
+
+fn truncated(s: &str) -> String {
+    s.chars().take(64).collect()
+}
+
+fn parse_int(field: &'static str, s: &str) -> Result<i64> {
+    s.trim().parse::<i64>().map_err(|_| {
+        ParseError::InvalidField {
+            field,
+            value: truncated(s),
+        }
+        .into()
+    })
+}
+
+fn parse_bool(field: &'static str, s: Option<String>) -> Result<bool> {
+    match s.as_deref().map(str::trim) {
+        None => Ok(false),
+        Some(t) if t.eq_ignore_ascii_case("true") => Ok(true),
+        Some(t) if t.eq_ignore_ascii_case("false") => Ok(false),
+        Some(t) => Err(ParseError::InvalidField {
+            field,
+            value: truncated(t),
+        }
+        .into()),
+    }
+}
+
+/// Checks the envelope: `SUCCESS` gives the root, `FAILED` the [`ApiError`].
+fn success_root(root: Element) -> Result<Element> {
+    let code = root.child_text("returncode").ok_or(ParseError::NotBbb(
+        "the <response> has no <returncode>".to_owned(),
+    ))?;
+    match code.trim() {
+        "SUCCESS" => Ok(root),
+        "FAILED" => Err(api_error(&root).into()),
+        other => Err(ParseError::InvalidField {
+            field: "returncode",
+            value: truncated(other),
+        }
+        .into()),
+    }
+}
+
+fn api_error(root: &Element) -> ApiError {
+    let detail = |e: &Element| ApiErrorDetail {
+        key: MessageKey::from(e.child_text("key").unwrap_or_default().trim()),
+        message: e.child_text("message").unwrap_or_default().to_owned(),
+    };
+    // XML: <errors><error><key/><message/></error>…</errors>. JSON: "errors": [{key, message}…],
+    // which reads as one `errors` element per item.
+    let mut errors: Vec<ApiErrorDetail> = Vec::new();
+    for errs in root.children.iter().filter(|c| c.name == "errors") {
+        if errs.child("key").is_some() {
+            errors.push(detail(errs));
+        }
+        errors.extend(
+            errs.children
+                .iter()
+                .filter(|e| e.name == "error")
+                .map(detail),
+        );
+    }
+    if let Some(key) = non_empty(root.child_text("messageKey")) {
+        let detail = ApiErrorDetail {
+            key: MessageKey::from(key.trim()),
+            message: root.child_text("message").unwrap_or_default().to_owned(),
+        };
+        if errors.first() != Some(&detail) {
+            errors.insert(0, detail);
+        }
+    }
+    ApiError::from_details(errors)
+}
+
+/// Parses the input into the `<response>` element tree (XML, or the JSON error form).
+fn parse_tree(input: &[u8], opts: &ParseOptions) -> Result<Element> {
+    if input.len() > opts.max_size {
+        return Err(ParseError::TooLarge {
+            limit: opts.max_size,
+        }
+        .into());
+    }
+    let text = std::str::from_utf8(input).map_err(|_| ParseError::InvalidUtf8)?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let trimmed = text.trim_start();
+    if trimmed.starts_with('{') {
+        return parse_json(trimmed, opts);
+    }
+    if trimmed.is_empty() {
+        return Err(ParseError::NotBbb("the response is empty".to_owned()).into());
+    }
+    parse_xml(text, opts)
+}
+
+fn parse_xml(text: &str, opts: &ParseOptions) -> Result<Element> {
+    let mut reader = Reader::from_str(text);
+    let cfg = reader.config_mut();
+    cfg.check_end_names = true;
+    cfg.expand_empty_elements = false;
+
+    let malformed = |e: &dyn fmt::Display| Error::from(ParseError::Malformed(e.to_string()));
+    let mut stack: Vec<Element> = Vec::with_capacity(4);
+    let mut root: Option<Element> = None;
+
+    loop {
+        let event = reader.read_event().map_err(|e| malformed(&e))?;
+        match event {
+            Event::Start(e) | Event::Empty(e) if root.is_some() => {
+                let _ = e;
+                return Err(
+                    ParseError::Malformed("content after the root element".to_owned()).into(),
+                );
+            }
+            Event::Start(e) => {
+                if stack.len() >= opts.max_depth {
+                    return Err(ParseError::TooDeep {
+                        limit: opts.max_depth,
+                    }
+                    .into());
+                }
+                stack.push(Element {
+                    name: e.name().0.to_owned(),
+                    ..Element::default()
+                });
+            }
+            Event::Empty(e) => {
+                let el = Element {
+                    name: e.name().0.to_owned(),
+                    ..Element::default()
+                };
+                match stack.last_mut() {
+                    Some(parent) => parent.children.push(el),
+                    None => root = Some(el),
+                }
+            }
+            Event::End(_) => {
+                let mut el = stack
+                    .pop()
+                    .ok_or_else(|| malformed(&"unexpected end tag"))?;
+                if !el.children.is_empty() {
+                    el.text.clear();
+                }
+                match stack.last_mut() {
+                    Some(parent) => parent.children.push(el),
+                    None => root = Some(el),
+                }
+            }
+            Event::Text(t) => {
+                let content = t.xml10_content();
+                match stack.last_mut() {
+                    Some(el) => el.text.push_str(&content),
+                    None if content.trim().is_empty() => {}
+                    None => {
+                        return Err(
+                            ParseError::NotBbb("text outside the root element".to_owned()).into(),
+                        )
+                    }
+                }
+            }
+            Event::CData(t) => {
+                let content = t.xml10_content();
+                match stack.last_mut() {
+                    Some(el) => el.text.push_str(&content),
+                    None => return Err(malformed(&"CDATA outside the root element")),
+                }
+            }
+            Event::GeneralRef(r) => {
+                let ch = match r.resolve_char_ref().map_err(|e| malformed(&e))? {
+                    Some(c) => c,
+                    None => match &*r.xml10_content() {
+                        "amp" => '&',
+                        "lt" => '<',
+                        "gt" => '>',
+                        "quot" => '"',
+                        "apos" => '\'',
+                        other => {
+                            return Err(ParseError::UnknownEntity(truncated(other)).into());
+                        }
+                    },
+                };
+                match stack.last_mut() {
+                    Some(el) => el.text.push(ch),
+                    None => return Err(malformed(&"reference outside the root element")),
+                }
+            }
+            Event::DocType(_) => return Err(ParseError::Doctype.into()),
+            Event::Decl(_) | Event::PI(_) | Event::Comment(_) => {}
+            Event::Eof => break,
+        }
+    }
+    if !stack.is_empty() {
+        return Err(
+            ParseError::Malformed("unexpected end of document (truncated?)".to_owned()).into(),
+        );
+    }
+    let root = root.ok_or_else(|| ParseError::NotBbb("no root element".to_owned()))?;
+    if root.name != "response" {
+        return Err(ParseError::NotBbb(format!(
+            "the root element is <{}>, not <response>",
+            truncated(&root.name)
+        ))
+        .into());
+    }
+    Ok(root)
+}
+
+/// The JSON form: `{"response":{"returncode":"FAILED","messageKey":…,"message":…}}`.
+fn parse_json(text: &str, opts: &ParseOptions) -> Result<Element> {
+    let value: serde_json::Value = serde_json::from_str(text)
+        .map_err(|e| ParseError::Malformed(format!("invalid JSON: {e}")))?;
+    let response = value
+        .get("response")
+        .filter(|r| r.is_object())
+        .ok_or_else(|| ParseError::NotBbb("the JSON has no \"response\" object".to_owned()))?;
+    json_element("response", response, opts.max_depth, 0)
+}
+
+fn json_element(
+    name: &str,
+    value: &serde_json::Value,
+    max_depth: usize,
+    depth: usize,
+) -> Result<Element> {
+    use serde_json::Value;
+    if depth >= max_depth {
+        return Err(ParseError::TooDeep { limit: max_depth }.into());
+    }
+    let mut el = Element {
+        name: name.to_owned(),
+        ..Element::default()
+    };
+    match value {
+        Value::Null => {}
+        Value::Bool(b) => el.text = b.to_string(),
+        Value::Number(n) => el.text = n.to_string(),
+        Value::String(s) => el.text = s.clone(),
+        Value::Array(items) => {
+            for item in items {
+                el.children
+                    .push(json_element(name, item, max_depth, depth + 1)?);
+            }
+        }
+        Value::Object(map) => {
+            for (k, v) in map {
+                if let Value::Array(items) = v {
+                    for item in items {
+                        el.children
+                            .push(json_element(k, item, max_depth, depth + 1)?);
+                    }
+                } else {
+                    el.children.push(json_element(k, v, max_depth, depth + 1)?);
+                }
+            }
+        }
+    }
+    Ok(el)
+}

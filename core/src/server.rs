@@ -1,0 +1,316 @@
+//! A BigBlueButton server: the API base URL, the shared secret and the algorithm.
+
+use std::fmt;
+
+use zeroize::Zeroizing;
+
+use crate::algorithm::{checksum_hex, Algorithm};
+use crate::encode::push_pair;
+use crate::error::{InvalidParameter, Result, Rule};
+use crate::join::JoinRequest;
+use crate::validate::{check_call, check_no_control};
+use crate::verify::{verify_query, verify_url, Verified, ALL_ALLOWED};
+
+/// A shared secret: never printed, wiped from memory when dropped.
+#[derive(Clone)]
+pub(crate) struct Secret(Zeroizing<String>);
+
+impl Secret {
+    /// Trims the secret and refuses an empty one or one with control characters. The error
+    /// names the parameter, never the value.
+    pub(crate) fn new(parameter: &str, secret: &str) -> Result<Secret, InvalidParameter> {
+        let trimmed = secret.trim();
+        if trimmed.is_empty() {
+            return Err(InvalidParameter::new(parameter, Rule::Required));
+        }
+        check_no_control(parameter, trimmed)?;
+        Ok(Secret(Zeroizing::new(trimmed.to_owned())))
+    }
+
+    pub(crate) fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("[redacted]")
+    }
+}
+
+/// A BigBlueButton server: its API base URL, its shared secret and the checksum algorithm.
+///
+/// `Server` is immutable, cheap to share, and `Send + Sync`: create one at start-up and use
+/// it from every thread. Its `Debug` output never shows the secret, and the secret is wiped
+/// from memory when the last copy is dropped.
+///
+/// # Examples
+///
+/// ```
+/// use bbbkit::{Algorithm, JoinRequest, Role, Server};
+///
+/// let server = Server::new("bbb.example.com", "8cd8ef52e8e101574e400365b55e11a6")?
+///     .with_algorithm(Algorithm::Sha256);
+/// assert_eq!(server.base_url(), "https://bbb.example.com/bigbluebutton/api/");
+/// assert!(!format!("{server:?}").contains("8cd8ef52"));
+///
+/// let url = server.join_url(&JoinRequest::new("room-1", "Ada", Role::Viewer))?;
+/// assert!(url.starts_with("https://bbb.example.com/bigbluebutton/api/join?meetingID=room-1&"));
+/// # Ok::<(), bbbkit::Error>(())
+/// ```
+#[derive(Clone)]
+pub struct Server {
+    base: String,
+    secret: Secret,
+    algorithm: Algorithm,
+}
+
+impl fmt::Debug for Server {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Server")
+            .field("base_url", &self.base)
+            .field("secret", &self.secret)
+            .field("algorithm", &self.algorithm)
+            .finish()
+    }
+}
+
+impl Server {
+    /// A server from its API URL and shared secret, signing with SHA-256.
+    ///
+    /// `url` may be any of the forms people paste: `host`, `https://host`,
+    /// `https://host/bigbluebutton`, `https://host/bigbluebutton/api/`, or a custom prefix
+    /// such as `https://lb.example.com/scalelite/bigbluebutton/api`. A bare host means https.
+    /// A path that does not end in `/api` gets `/bigbluebutton/api` (or `/api` after
+    /// `/bigbluebutton`) appended. The secret is trimmed.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use bbbkit::Server;
+    /// let s = Server::new("https://lb.example.com/scalelite/bigbluebutton/api", "s3cr3t")?;
+    /// assert_eq!(s.base_url(), "https://lb.example.com/scalelite/bigbluebutton/api/");
+    /// # Ok::<(), bbbkit::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`InvalidParameter`] for `url` (not http(s), no host, credentials, a query or a
+    /// fragment) or `secret` (empty, or control characters).
+    pub fn new(url: &str, secret: &str) -> Result<Server> {
+        let base = normalize_base(url)?;
+        let secret = Secret::new("secret", secret)?;
+        Ok(Server {
+            base,
+            secret,
+            algorithm: Algorithm::default(),
+        })
+    }
+
+    /// The same server, signing with `algorithm`.
+    #[must_use]
+    pub fn with_algorithm(mut self, algorithm: Algorithm) -> Server {
+        self.algorithm = algorithm;
+        self
+    }
+
+    /// The normalised API base URL, ending in `/`.
+    pub fn base_url(&self) -> &str {
+        &self.base
+    }
+
+    /// The algorithm used for signing.
+    pub fn algorithm(&self) -> Algorithm {
+        self.algorithm
+    }
+
+    /// The signed URL of a `join` call.
+    ///
+    /// The checksum covers exactly the emitted query, which uses only characters no browser
+    /// or proxy re-encodes.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use bbbkit::{Algorithm, JoinRequest, Role, Server};
+    ///
+    /// let server = Server::new("https://bbb.example.com/bigbluebutton/api/", "secret")?
+    ///     .with_algorithm(Algorithm::Sha1);
+    /// let url = server.join_url(&JoinRequest::new("room", "Zoë O'Neil", Role::Viewer))?;
+    /// assert_eq!(
+    ///     url,
+    ///     "https://bbb.example.com/bigbluebutton/api/join?meetingID=room\
+    ///      &fullName=Zo%C3%AB+O%27Neil&role=VIEWER\
+    ///      &checksum=94a2b0cd67e5989714fef9c179821921eac67104"
+    /// );
+    /// # Ok::<(), bbbkit::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`InvalidParameter`] naming the first parameter that breaks a rule; see
+    /// [`JoinRequest`].
+    pub fn join_url(&self, request: &JoinRequest) -> Result<String> {
+        let mut url = String::with_capacity(self.base.len() + request.estimated_len() + 140);
+        url.push_str(&self.base);
+        url.push_str("join?");
+        let start = url.len();
+        request.write_query(&mut url)?;
+        self.finish(&mut url, "join", start);
+        Ok(url)
+    }
+
+    /// The signed URL of any API call, with the parameters in the given order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use bbbkit::Server;
+    ///
+    /// let server = Server::new("https://bbb.example.com", "secret")?;
+    /// let url = server.api_url("getMeetingInfo", [("meetingID", "room 1")])?;
+    /// assert!(url.starts_with(
+    ///     "https://bbb.example.com/bigbluebutton/api/getMeetingInfo?meetingID=room+1&checksum="
+    /// ));
+    /// let hooks = server.api_url("hooks/list", [] as [(&str, &str); 0])?;
+    /// assert!(hooks.starts_with("https://bbb.example.com/bigbluebutton/api/hooks/list?checksum="));
+    /// # Ok::<(), bbbkit::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`InvalidParameter`] for a bad call name, an empty parameter name, control characters,
+    /// or a `checksum` parameter.
+    pub fn api_url<I, K, V>(&self, call: &str, params: I) -> Result<String>
+    where
+        I: IntoIterator<Item = (K, V)>,
+        K: AsRef<str>,
+        V: AsRef<str>,
+    {
+        check_call(call)?;
+        let mut url = String::with_capacity(self.base.len() + call.len() + 200);
+        url.push_str(&self.base);
+        url.push_str(call);
+        url.push('?');
+        let start = url.len();
+        for (name, value) in params {
+            let (name, value) = (name.as_ref(), value.as_ref());
+            if name.is_empty() {
+                return Err(InvalidParameter::new("name", Rule::Empty).into());
+            }
+            check_no_control(name, name)?;
+            if name.eq_ignore_ascii_case("checksum") {
+                return Err(InvalidParameter::new(name, Rule::Reserved).into());
+            }
+            check_no_control(name, value)?;
+            if url.len() > start {
+                url.push('&');
+            }
+            push_pair(&mut url, name, value);
+        }
+        self.finish(&mut url, call, start);
+        Ok(url)
+    }
+
+    /// The checksum of `call` with a query you built yourself, with this server's secret and
+    /// algorithm. The query must be exactly what you send, without `?` and `checksum`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use bbbkit::{Algorithm, Server};
+    /// let s = Server::new("bbb.example.com", "AFFE")?.with_algorithm(Algorithm::Sha1);
+    /// assert_eq!(s.checksum("getMeetings", ""), "e0a2f45a343479c590e64a9bdd673331adff2a75");
+    /// # Ok::<(), bbbkit::Error>(())
+    /// ```
+    pub fn checksum(&self, call: &str, query: &str) -> String {
+        let mut buf = [0u8; 128];
+        checksum_hex(self.algorithm, call, query, self.secret.expose(), &mut buf).to_owned()
+    }
+
+    /// Verifies a signed query for `call` against this server's secret, with any of the four
+    /// algorithms (told apart by length). Use a [`Verifier`](crate::Verifier) for several
+    /// secrets or an allow-list.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use bbbkit::{Algorithm, Server};
+    /// let s = Server::new("bbb.example.com", "AFFE")?;
+    /// let ok = s.verify("getMeetings", "checksum=e0a2f45a343479c590e64a9bdd673331adff2a75")?;
+    /// assert_eq!(ok.algorithm, Algorithm::Sha1);
+    /// assert!(s.verify("getMeetings", "checksum=00").is_err());
+    /// # Ok::<(), bbbkit::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`VerifyError`](crate::VerifyError) inside [`Error::Verify`](crate::Error::Verify) for
+    /// a missing, duplicated, malformed, unknown-length or wrong checksum;
+    /// [`InvalidParameter`] for a bad call name.
+    pub fn verify(&self, call: &str, query: &str) -> Result<Verified> {
+        verify_query(std::slice::from_ref(&self.secret), ALL_ALLOWED, call, query)
+    }
+
+    /// Verifies a full signed URL (`…/api/CALL?query`), taking the call from the path.
+    ///
+    /// # Errors
+    ///
+    /// As [`Server::verify`], and [`InvalidParameter`] for `url` when it has no `/api/CALL`.
+    pub fn verify_url(&self, url: &str) -> Result<Verified> {
+        verify_url(std::slice::from_ref(&self.secret), ALL_ALLOWED, url)
+    }
+
+    fn finish(&self, url: &mut String, call: &str, start: usize) {
+        let mut buf = [0u8; 128];
+        let cs = checksum_hex(
+            self.algorithm,
+            call,
+            &url[start..],
+            self.secret.expose(),
+            &mut buf,
+        );
+        if url.len() > start {
+            url.push('&');
+        }
+        url.push_str("checksum=");
+        url.push_str(cs);
+    }
+}
+
+/// Normalises every base-URL form of the spec to `scheme://host[:port]/prefix/api/`.
+fn normalize_base(input: &str) -> Result<String, InvalidParameter> {
+    const P: &str = "url";
+    let t = input.trim();
+    if t.is_empty() {
+        return Err(InvalidParameter::new(P, Rule::Required));
+    }
+    check_no_control(P, t)?;
+    let with_scheme;
+    let s = if t.contains("://") {
+        t
+    } else {
+        with_scheme = ["https://", t].concat();
+        &with_scheme
+    };
+    let mut url = url::Url::parse(s).map_err(|_| InvalidParameter::new(P, Rule::HttpUrl))?;
+    if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none_or(str::is_empty) {
+        return Err(InvalidParameter::new(P, Rule::HttpUrl));
+    }
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(InvalidParameter::new(P, Rule::NoCredentials));
+    }
+    if url.query().is_some() || url.fragment().is_some() {
+        return Err(InvalidParameter::new(P, Rule::BaseUrl));
+    }
+    let path = url.path().trim_end_matches('/');
+    let path = if path.ends_with("/api") {
+        [path, "/"].concat()
+    } else if path.ends_with("/bigbluebutton") {
+        [path, "/api/"].concat()
+    } else {
+        [path, "/bigbluebutton/api/"].concat()
+    };
+    url.set_path(&path);
+    Ok(url.into())
+}

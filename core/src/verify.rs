@@ -1,0 +1,247 @@
+//! Checking incoming signed queries.
+
+use std::borrow::Cow;
+
+use subtle::ConstantTimeEq;
+
+use crate::algorithm::{checksum_hex, Algorithm};
+use crate::error::{InvalidParameter, Result, Rule, VerifyError};
+use crate::server::Secret;
+use crate::validate::check_call;
+
+pub(crate) const ALL_ALLOWED: [bool; 4] = [true; 4];
+
+/// A query that verified.
+///
+/// Act only on [`Verified::params`]: they are exactly the parameters the checksum covers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Verified {
+    /// The algorithm the checksum was made with.
+    pub algorithm: Algorithm,
+    /// The index, in the verifier's list, of the secret that matched (0 for a `Server`).
+    pub key_index: usize,
+    /// The call that was verified.
+    pub call: String,
+    /// The signed query, exactly as received, without `?` and without the checksum.
+    pub query: String,
+}
+
+impl Verified {
+    /// The signed parameters, decoded (`+` and `%XX`), in order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use bbbkit::{checksum, Algorithm, Server};
+    /// let q = "meetingID=room+1&fullName=Zo%C3%AB";
+    /// let cs = checksum("join", q, "secret", Algorithm::Sha256);
+    /// let server = Server::new("bbb.example.com", "secret")?;
+    /// let ok = server.verify("join", &format!("{q}&checksum={cs}"))?;
+    /// assert_eq!(ok.params()[1], ("fullName".to_string(), "Zoë".to_string()));
+    /// # Ok::<(), bbbkit::Error>(())
+    /// ```
+    pub fn params(&self) -> Vec<(String, String)> {
+        form_urlencoded::parse(self.query.as_bytes())
+            .into_owned()
+            .collect()
+    }
+}
+
+/// Verifies signed queries against one or more secrets, with an allow-list of algorithms.
+///
+/// Several secrets allow rotation: sign with the new one while still accepting the old.
+/// The comparison is constant-time. The checksum parameter may stand anywhere in the query;
+/// exactly that parameter is removed before hashing, and a query with two is refused.
+///
+/// # Examples
+///
+/// ```
+/// use bbbkit::{checksum, Algorithm, Verifier, VerifyError, Error};
+///
+/// let verifier = Verifier::new(["new-secret", "old-secret"])?
+///     .allow(&[Algorithm::Sha256, Algorithm::Sha512]);
+/// let q = "meetingID=room";
+/// let signed = format!("{q}&checksum={}", checksum("end", q, "old-secret", Algorithm::Sha256));
+/// let ok = verifier.verify("end", &signed)?;
+/// assert_eq!((ok.algorithm, ok.key_index), (Algorithm::Sha256, 1));
+///
+/// let sha1 = format!("{q}&checksum={}", checksum("end", q, "new-secret", Algorithm::Sha1));
+/// assert_eq!(
+///     verifier.verify("end", &sha1),
+///     Err(Error::Verify(VerifyError::AlgorithmNotAllowed(Algorithm::Sha1)))
+/// );
+/// # Ok::<(), bbbkit::Error>(())
+/// ```
+#[derive(Clone, Debug)]
+pub struct Verifier {
+    secrets: Vec<Secret>,
+    allowed: [bool; 4],
+}
+
+impl Verifier {
+    /// A verifier for these secrets (tried in order), allowing all four algorithms.
+    ///
+    /// # Errors
+    ///
+    /// [`InvalidParameter`] for `secrets` when the list is empty, or `secret` when one is
+    /// empty.
+    pub fn new<I, S>(secrets: I) -> Result<Verifier>
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<str>,
+    {
+        let secrets = secrets
+            .into_iter()
+            .map(|s| Secret::new("secret", s.as_ref()))
+            .collect::<Result<Vec<_>, _>>()?;
+        if secrets.is_empty() {
+            return Err(InvalidParameter::new("secrets", Rule::Required).into());
+        }
+        Ok(Verifier {
+            secrets,
+            allowed: ALL_ALLOWED,
+        })
+    }
+
+    /// The same verifier, accepting only these algorithms.
+    #[must_use]
+    pub fn allow(mut self, algorithms: &[Algorithm]) -> Verifier {
+        self.allowed = [false; 4];
+        for a in algorithms {
+            self.allowed[a.index()] = true;
+        }
+        self
+    }
+
+    /// The algorithms accepted.
+    pub fn allowed(&self) -> Vec<Algorithm> {
+        Algorithm::ALL
+            .into_iter()
+            .filter(|a| self.allowed[a.index()])
+            .collect()
+    }
+
+    /// Verifies the query of a `call` (with or without a leading `?`).
+    ///
+    /// # Errors
+    ///
+    /// See [`Server::verify`](crate::Server::verify).
+    pub fn verify(&self, call: &str, query: &str) -> Result<Verified> {
+        verify_query(&self.secrets, self.allowed, call, query)
+    }
+
+    /// Verifies a full signed URL (`…/api/CALL?query`).
+    ///
+    /// # Errors
+    ///
+    /// See [`Server::verify_url`](crate::Server::verify_url).
+    pub fn verify_url(&self, url: &str) -> Result<Verified> {
+        verify_url(&self.secrets, self.allowed, url)
+    }
+}
+
+/// Splits `…/api/CALL?query#fragment` into the call and the query.
+pub(crate) fn verify_url(secrets: &[Secret], allowed: [bool; 4], url: &str) -> Result<Verified> {
+    let url = url.trim();
+    let url = url.split_once('#').map_or(url, |(u, _)| u);
+    let (path, query) = url.split_once('?').unwrap_or((url, ""));
+    let call = path
+        .rfind("/api/")
+        .map(|i| &path[i + 5..])
+        .filter(|c| !c.is_empty())
+        .ok_or_else(|| InvalidParameter::new("url", Rule::Url))?;
+    verify_query(secrets, allowed, call, query)
+}
+
+fn is_checksum_name(raw: &str) -> bool {
+    if raw == "checksum" {
+        return true;
+    }
+    if raw.contains(['%', '+']) {
+        let decoded: Cow<'_, str> = percent_encoding::percent_decode_str(&raw.replace('+', " "))
+            .decode_utf8_lossy()
+            .into_owned()
+            .into();
+        return decoded == "checksum";
+    }
+    false
+}
+
+pub(crate) fn verify_query(
+    secrets: &[Secret],
+    allowed: [bool; 4],
+    call: &str,
+    query: &str,
+) -> Result<Verified> {
+    check_call(call)?;
+    let q = query.strip_prefix('?').unwrap_or(query);
+
+    // Find the one checksum parameter: its byte range in `q`.
+    let mut found: Option<(usize, usize, &str, bool)> = None;
+    let mut pos = 0;
+    for seg in q.split('&') {
+        let start = pos;
+        let end = start + seg.len();
+        pos = end + 1;
+        let (name, value) = seg.split_once('=').unwrap_or((seg, ""));
+        if is_checksum_name(name) {
+            if found.is_some() {
+                return Err(VerifyError::DuplicateChecksum.into());
+            }
+            found = Some((start, end, value, name == "checksum"));
+        }
+    }
+    let Some((start, end, value, plain_name)) = found else {
+        return Err(VerifyError::MissingChecksum.into());
+    };
+    if value.is_empty() {
+        return Err(VerifyError::MissingChecksum.into());
+    }
+    if !plain_name || !value.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(VerifyError::MalformedChecksum.into());
+    }
+    let algorithm =
+        Algorithm::from_hex_len(value.len()).ok_or(VerifyError::UnknownLength(value.len()))?;
+    if !allowed[algorithm.index()] {
+        return Err(VerifyError::AlgorithmNotAllowed(algorithm).into());
+    }
+
+    // Remove exactly the checksum parameter, as the server does: "&checksum=…" when it is not
+    // first, else "checksum=…&", else the whole query.
+    let signed: Cow<'_, str> = if start > 0 {
+        if end >= q.len() {
+            Cow::Borrowed(&q[..start - 1])
+        } else {
+            Cow::Owned([&q[..start - 1], &q[end..]].concat())
+        }
+    } else if end < q.len() {
+        Cow::Borrowed(&q[end + 1..])
+    } else {
+        Cow::Borrowed("")
+    };
+
+    let mut given = [0u8; 128];
+    let given = &mut given[..value.len()];
+    given.copy_from_slice(value.as_bytes());
+    given.make_ascii_lowercase();
+
+    let mut matched: Option<usize> = None;
+    for (i, secret) in secrets.iter().enumerate() {
+        let mut buf = [0u8; 128];
+        let expected = checksum_hex(algorithm, call, &signed, secret.expose(), &mut buf);
+        let eq: bool = expected.as_bytes().ct_eq(given).into();
+        if eq && matched.is_none() {
+            matched = Some(i);
+        }
+    }
+    match matched {
+        Some(key_index) => Ok(Verified {
+            algorithm,
+            key_index,
+            call: call.to_owned(),
+            query: signed.into_owned(),
+        }),
+        None => Err(VerifyError::Mismatch.into()),
+    }
+}
