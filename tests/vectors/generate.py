@@ -1,0 +1,649 @@
+#!/usr/bin/env python3
+"""Writes the bbbkit test vectors in this folder.
+
+Expected URLs and checksums are computed here with Python's own tools (hashlib, urllib.parse)
+and an encoder written from the rule in design.md, independently of the Rust code. Expected
+errors, normalised base URLs and parsed fields are written by hand from the spec.
+
+    python3 tests/vectors/generate.py          # rewrite the JSON files
+    python3 tests/vectors/generate.py --check  # fail if a committed file differs
+"""
+import hashlib
+import json
+import sys
+from pathlib import Path
+from urllib.parse import parse_qsl
+
+HERE = Path(__file__).resolve().parent
+BASE = "https://bbb.example.com/bigbluebutton/api/"
+SECRET = "8cd8ef52e8e101574e400365b55e11a6"
+RAW = set(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._")
+HASH = {"sha1": hashlib.sha1, "sha256": hashlib.sha256, "sha384": hashlib.sha384, "sha512": hashlib.sha512}
+LAYOUTS = ["UNIFIED_LAYOUT", "CUSTOM_LAYOUT", "SMART_LAYOUT", "PRESENTATION_FOCUS", "VIDEO_FOCUS",
+           "CAMERAS_ONLY", "PARTICIPANTS_AND_CHAT_ONLY", "PRESENTATION_ONLY", "MEDIA_ONLY"]
+
+
+def enc(s: str) -> str:
+    """application/x-www-form-urlencoded, space as '+', only A-Z a-z 0-9 - . _ raw."""
+    out = []
+    for b in s.encode("utf-8"):
+        if b == 0x20:
+            out.append("+")
+        elif b in RAW:
+            out.append(chr(b))
+        else:
+            out.append("%%%02X" % b)
+    return "".join(out)
+
+
+def cs(call, query, secret, alg):
+    return HASH[alg]((call + query + secret).encode("utf-8")).hexdigest()
+
+
+def layout(v):
+    v = v.strip().upper().replace("-", "_").replace(" ", "_")
+    return "PARTICIPANTS_AND_CHAT_ONLY" if v == "PARTICIPANTS_CHAT_ONLY" else v
+
+
+def b(v):
+    return "true" if v else "false"
+
+
+# The documented emission order of the join parameters and how each is written.
+ORDER = [
+    ("meetingID", str), ("fullName", str), ("role", lambda v: v.upper()), ("password", str),
+    ("createTime", str), ("userID", str), ("firstName", str), ("lastName", str),
+    ("avatarURL", str), ("webcamBackgroundURL", str), ("redirect", b), ("errorRedirectUrl", str),
+    ("logoutURL", str), ("guest", None), ("auth", b), ("bot", None), ("excludeFromDashboard", None),
+    ("enforceLayout", layout), ("defaultLayout", layout), ("existingUserID", str),
+    ("sessionName", str), ("replaceSessionToken", str),
+]
+FLAGS_SENT_ONLY_WHEN_TRUE = {"guest", "bot", "excludeFromDashboard"}
+
+
+def join_query(req):
+    pairs = []
+    for name, fmt in ORDER:
+        if name not in req:
+            continue
+        v = req[name]
+        if name in FLAGS_SENT_ONLY_WHEN_TRUE:
+            if v:
+                pairs.append((name, "true"))
+            continue
+        pairs.append((name, fmt(v)))
+    for k, v in req.get("userdata", []):
+        pairs.append(("userdata-" + k, v))
+    for k, v in req.get("extra", []):
+        pairs.append((k, v))
+    return "&".join(enc(k) + "=" + enc(v) for k, v in pairs)
+
+
+def signed_url(base, call, query, secret, alg):
+    c = cs(call, query, secret.strip(), alg)
+    return f"{base}{call}?{query}&checksum={c}" if query else f"{base}{call}?checksum={c}"
+
+
+def err(kind, **kw):
+    return dict(kind=kind, **kw)
+
+
+def inv(parameter, rule):
+    return err("invalid_parameter", parameter=parameter, rule=rule)
+
+
+# ---------------------------------------------------------------- checksum.json
+def checksum_cases():
+    kat_q = "name=Test+Meeting&meetingID=abc123&attendeePW=111222&moderatorPW=333444"
+    kat_s = "639259d4-9dd8-4b25-bf01-95f9567eaf4b"
+    spec = {  # the spec's known-answer vectors, copied from bbb-protocol.md §1
+        "sha1": "1fcbb0c4fc1f039f73aa6d697d2db9ba7f803f17",
+        "sha256": "da9185f7f333cfdfcd6eeac32dca3777510c4c436020d8b887ba5515bd1d189e",
+        "sha384": "891ac633df39d0a1b4f8d597f3e190833216c4b29c4fb51ea3ca72757eeb958d6e7b49a845cf29f5c6019c7d29d029d1",
+        "sha512": "de73ad61d11a5c801b68d4bd6ec5248546085cefb0b25c85f3c46249ea93a3a4b120f92c0a8a58d7512cb77821884951a3b01245f3435dbbef49fff3cc3988b4",
+    }
+    cases = []
+    for alg, want in spec.items():
+        assert cs("create", kat_q, kat_s, alg) == want, alg
+        cases.append(dict(name=f"spec_create_{alg}", call="create", query=kat_q, secret=kat_s,
+                          algorithm=alg, checksum=want))
+    assert cs("getMeetings", "", "AFFE", "sha1") == "e0a2f45a343479c590e64a9bdd673331adff2a75"
+    cases.append(dict(name="spec_get_meetings_empty_query_sha1", call="getMeetings", query="",
+                      secret="AFFE", algorithm="sha1", checksum="e0a2f45a343479c590e64a9bdd673331adff2a75"))
+    for alg in HASH:
+        q = "meetingID=caf%C3%A9&fullName=Zo%C3%AB+O%27Neil"
+        cases.append(dict(name=f"utf8_query_{alg}", call="join", query=q, secret=SECRET, algorithm=alg,
+                          checksum=cs("join", q, SECRET, alg)))
+        q = "callbackURL=https%3A%2F%2Fapp.example.com%2Fhooks"
+        cases.append(dict(name=f"hooks_create_{alg}", call="hooks/create", query=q, secret=SECRET,
+                          algorithm=alg, checksum=cs("hooks/create", q, SECRET, alg)))
+    cases.append(dict(name="unicode_secret", call="end", query="meetingID=x1", secret="gehéim✓",
+                      algorithm="sha256", checksum=cs("end", "meetingID=x1", "gehéim✓", "sha256")))
+    return cases
+
+
+# ---------------------------------------------------------------- server.json
+def server_cases():
+    ok = [
+        ("bare_host", "bbb.example.com", BASE),
+        ("https_host", "https://bbb.example.com", BASE),
+        ("https_host_slash", "https://bbb.example.com/", BASE),
+        ("bigbluebutton", "https://bbb.example.com/bigbluebutton", BASE),
+        ("bigbluebutton_slash", "https://bbb.example.com/bigbluebutton/", BASE),
+        ("api", "https://bbb.example.com/bigbluebutton/api", BASE),
+        ("api_slash", "https://bbb.example.com/bigbluebutton/api/", BASE),
+        ("api_many_slashes", "https://bbb.example.com/bigbluebutton/api//", BASE),
+        ("surrounding_whitespace", "  https://bbb.example.com/bigbluebutton/api/ \n", BASE),
+        ("http_kept", "http://localhost:8090/bigbluebutton/api", "http://localhost:8090/bigbluebutton/api/"),
+        ("port", "https://bbb.example.com:8443", "https://bbb.example.com:8443/bigbluebutton/api/"),
+        ("uppercase_host", "https://BBB.Example.COM/bigbluebutton/api/", BASE),
+        ("scalelite_prefix", "https://lb.example.com/scalelite/bigbluebutton/api/",
+         "https://lb.example.com/scalelite/bigbluebutton/api/"),
+        ("scalelite_prefix_no_slash", "https://lb.example.com/scalelite/bigbluebutton/api",
+         "https://lb.example.com/scalelite/bigbluebutton/api/"),
+        ("short_api_prefix", "https://bbb.example.com/b/api", "https://bbb.example.com/b/api/"),
+        ("custom_prefix_without_api", "https://lb.example.com/scalelite",
+         "https://lb.example.com/scalelite/bigbluebutton/api/"),
+        ("bare_host_with_port_and_path", "bbb.example.com:8080/bigbluebutton",
+         "https://bbb.example.com:8080/bigbluebutton/api/"),
+        ("idn_host", "https://bbb.bücher.example/bigbluebutton/api/",
+         "https://bbb.xn--bcher-kva.example/bigbluebutton/api/"),
+    ]
+    cases = [dict(name=n, url=u, secret=SECRET, base_url=want) for n, u, want in ok]
+    cases.append(dict(name="secret_trimmed", url=BASE, secret="  " + SECRET + "\n", base_url=BASE))
+    bad = [
+        ("empty_url", "", SECRET, inv("url", "required")),
+        ("blank_url", "   ", SECRET, inv("url", "required")),
+        ("ftp_scheme", "ftp://bbb.example.com/bigbluebutton/api/", SECRET, inv("url", "http_url")),
+        ("javascript_scheme", "javascript://bbb.example.com/%0aalert(1)", SECRET, inv("url", "http_url")),
+        ("no_host", "https:///bigbluebutton/api/", SECRET, inv("url", "http_url")),
+        ("credentials", "https://admin:pw@bbb.example.com/bigbluebutton/api/", SECRET, inv("url", "no_credentials")),
+        ("query", "https://bbb.example.com/bigbluebutton/api/?x=1", SECRET, inv("url", "base_url")),
+        ("fragment", "https://bbb.example.com/bigbluebutton/api/#top", SECRET, inv("url", "base_url")),
+        ("control_character", "https://bbb.example.com/big\x00bluebutton/api/", SECRET, inv("url", "control_character")),
+        ("empty_secret", BASE, "", inv("secret", "required")),
+        ("blank_secret", BASE, " \t ", inv("secret", "required")),
+        ("secret_control_character", BASE, "abc\x01def", inv("secret", "control_character")),
+    ]
+    cases += [dict(name=n, url=u, secret=s, error=e) for n, u, s, e in bad]
+    return cases
+
+
+# ---------------------------------------------------------------- join.json
+def server(alg="sha256", url=BASE, secret=SECRET):
+    return dict(url=url, secret=secret, algorithm=alg)
+
+
+def join_cases():
+    ok = []
+
+    def add(name, req, srv=None, effective_auth=None):
+        ok.append((name, srv or server(), req, effective_auth))
+
+    add("minimal_viewer", {"meetingID": "replace-with-meeting-id", "fullName": "John Doe", "role": "VIEWER"})
+    add("moderator_with_create_time", {"meetingID": "physics-101", "fullName": "Marie Curie",
+                                       "role": "MODERATOR", "createTime": 1715261728123, "userID": "u-17"})
+    add("role_lowercase", {"meetingID": "physics-101", "fullName": "Ada", "role": "moderator"})
+    add("unicode_and_reserved_characters", {
+        "meetingID": "café-101 ~ (A+B)*", "fullName": "Zoë O'Neil-Ñúñez & 王小明 🎓",
+        "role": "VIEWER", "userID": "a=b&c=d#e?f/g;h", "firstName": "Zoë", "lastName": "O'Neil",
+    })
+    add("characters_browsers_reencode", {"meetingID": "quote's!(x)*~", "fullName": "It's \"me\" <b>",
+                                         "role": "VIEWER"})
+    add("percent_and_plus_in_values", {"meetingID": "100%+1", "fullName": "a+b %20 c", "role": "VIEWER"})
+    add("every_parameter", {
+        "meetingID": "every-param", "fullName": "Every Param", "role": "MODERATOR", "password": "mp-9a2e",
+        "createTime": 1715261728123, "userID": "u-1", "firstName": "Every", "lastName": "Param",
+        "avatarURL": "https://cdn.example.com/a/u-1.png?size=64&fmt=png",
+        "webcamBackgroundURL": "https://cdn.example.com/bg/office.jpg",
+        "redirect": False, "errorRedirectUrl": "https://lms.example.com/bbb/error",
+        "logoutURL": "https://lms.example.com/course/view.php?id=7#section-2",
+        "guest": True, "auth": True, "bot": True, "excludeFromDashboard": True,
+        "enforceLayout": "VIDEO_FOCUS", "defaultLayout": "SMART_LAYOUT",
+        "existingUserID": "w_euxnssffnsjl", "sessionName": "Second tab", "replaceSessionToken": "ljbp2qalayrpgs3p",
+        "userdata": [["bbb_show_participants_on_login", "false"], ["bbb_custom_style", ":root{--c:#f00}"]],
+        "extra": [["clientURL", "https://bbb.example.com/html5client/"]],
+    }, effective_auth=True)
+    add("guest_true_auth_unset", {"meetingID": "room-1", "fullName": "Visitor", "role": "VIEWER", "guest": True},
+        effective_auth=False)
+    add("guest_false_is_never_sent", {"meetingID": "room-1", "fullName": "Member", "role": "VIEWER", "guest": False},
+        effective_auth=True)
+    add("guest_true_auth_true", {"meetingID": "room-1", "fullName": "Known guest", "role": "VIEWER",
+                                 "guest": True, "auth": True}, effective_auth=True)
+    add("auth_false_without_guest", {"meetingID": "room-1", "fullName": "Anon", "role": "VIEWER", "auth": False},
+        effective_auth=False)
+    add("flags_false_are_not_sent", {"meetingID": "room-1", "fullName": "Plain", "role": "VIEWER",
+                                     "bot": False, "excludeFromDashboard": False}, effective_auth=True)
+    add("redirect_false", {"meetingID": "room-1", "fullName": "Server side", "role": "VIEWER", "redirect": False})
+    add("redirect_true", {"meetingID": "room-1", "fullName": "Explicit", "role": "VIEWER", "redirect": True})
+    add("password_only_pre_3_0", {"meetingID": "room-1", "fullName": "Old server", "password": "ap-6f1c"})
+    add("role_and_password", {"meetingID": "room-1", "fullName": "Both", "role": "VIEWER", "password": "ap-6f1c"})
+    add("layout_docs_misspelling_corrected", {"meetingID": "room-1", "fullName": "L", "role": "VIEWER",
+                                              "enforceLayout": "PARTICIPANTS_CHAT_ONLY"})
+    add("layout_lowercase", {"meetingID": "room-1", "fullName": "L", "role": "VIEWER",
+                             "enforceLayout": "cameras_only", "defaultLayout": "presentation_focus"})
+    for l in LAYOUTS:
+        add("layout_" + l.lower(), {"meetingID": "room-1", "fullName": "L", "role": "VIEWER", "enforceLayout": l})
+    add("userdata_unicode_and_empty_value", {"meetingID": "room-1", "fullName": "U", "role": "VIEWER",
+                                             "userdata": [["bbb_override_default_locale", "pt-BR"],
+                                                          ["note", "héllo wörld & more"], ["empty", ""]]})
+    add("extra_parameters_in_order", {"meetingID": "room-1", "fullName": "X", "role": "VIEWER",
+                                      "extra": [["zeta", "1"], ["alpha", "two words"]]})
+    add("rejoin", {"meetingID": "room-1", "fullName": "Rejoin", "role": "VIEWER", "existingUserID": "w_abc",
+                   "sessionName": "Tab 2", "replaceSessionToken": "tok123"})
+    add("meeting_id_two_characters", {"meetingID": "ab", "fullName": "Edge", "role": "VIEWER"})
+    add("meeting_id_256_characters", {"meetingID": "m" * 256, "fullName": "Edge", "role": "VIEWER"})
+    add("meeting_id_128_emoji_is_256_utf16_units", {"meetingID": "🎓" * 128, "fullName": "Edge", "role": "VIEWER"})
+    add("password_64_characters", {"meetingID": "room-1", "fullName": "Edge", "password": "p" * 64})
+    add("create_time_beyond_2_pow_53", {"meetingID": "room-1", "fullName": "Big", "role": "VIEWER",
+                                        "createTime": 9007199254740993})
+    for alg in ["sha1", "sha384", "sha512"]:
+        add("algorithm_" + alg, {"meetingID": "room-1", "fullName": "Alg", "role": "VIEWER"}, server(alg))
+    add("custom_prefix_server", {"meetingID": "room-1", "fullName": "LB", "role": "VIEWER"},
+        server(url="https://lb.example.com/scalelite/bigbluebutton/api/"))
+    add("secret_with_whitespace_is_trimmed", {"meetingID": "room-1", "fullName": "Trim", "role": "VIEWER"},
+        server(secret="  " + SECRET + " \n"))
+
+    cases = []
+    for name, srv, req, eff in ok:
+        base = srv["url"]
+        url = signed_url(base, "join", join_query(req), srv["secret"], srv["algorithm"])
+        if eff is None:
+            eff = req.get("auth", not req.get("guest", False))
+        cases.append(dict(name=name, server=srv, request=req, url=url, effective_auth=eff))
+
+    V = {"fullName": "Ada", "role": "VIEWER"}
+    bad = [
+        ("meeting_id_empty", {"meetingID": "", **V}, inv("meetingID", "required")),
+        ("meeting_id_one_character", {"meetingID": "a", **V}, inv("meetingID", "length")),
+        ("meeting_id_257_characters", {"meetingID": "m" * 257, **V}, inv("meetingID", "length")),
+        ("meeting_id_129_emoji_is_258_utf16_units", {"meetingID": "🎓" * 129, **V}, inv("meetingID", "length")),
+        ("meeting_id_comma", {"meetingID": "a,b", **V}, inv("meetingID", "no_comma")),
+        ("meeting_id_newline", {"meetingID": "ab\ncd", **V}, inv("meetingID", "control_character")),
+        ("full_name_empty", {"meetingID": "room-1", "fullName": "", "role": "VIEWER"}, inv("fullName", "required")),
+        ("full_name_tab", {"meetingID": "room-1", "fullName": "A\tB", "role": "VIEWER"}, inv("fullName", "control_character")),
+        ("full_name_c1_control", {"meetingID": "room-1", "fullName": "A\u0085B", "role": "VIEWER"},
+         inv("fullName", "control_character")),
+        ("full_name_nul", {"meetingID": "room-1", "fullName": "A\u0000B", "role": "VIEWER"},
+         inv("fullName", "control_character")),
+        ("no_role_no_password", {"meetingID": "room-1", "fullName": "Ada"}, inv("role", "role_or_password")),
+        ("role_unknown", {"meetingID": "room-1", "fullName": "Ada", "role": "ADMIN"}, inv("role", "one_of")),
+        ("password_one_character", {"meetingID": "room-1", "fullName": "Ada", "password": "p"}, inv("password", "length")),
+        ("password_65_characters", {"meetingID": "room-1", "fullName": "Ada", "password": "p" * 65}, inv("password", "length")),
+        ("create_time_zero", {"meetingID": "room-1", **V, "createTime": 0}, inv("createTime", "positive")),
+        ("create_time_negative", {"meetingID": "room-1", **V, "createTime": -1715261728123}, inv("createTime", "positive")),
+        ("user_id_empty", {"meetingID": "room-1", **V, "userID": ""}, inv("userID", "empty")),
+        ("first_name_control", {"meetingID": "room-1", **V, "firstName": "A\rB"}, inv("firstName", "control_character")),
+        ("avatar_url_javascript", {"meetingID": "room-1", **V, "avatarURL": "javascript:alert(1)"}, inv("avatarURL", "http_url")),
+        ("avatar_url_relative", {"meetingID": "room-1", **V, "avatarURL": "/img/a.png"}, inv("avatarURL", "http_url")),
+        ("webcam_background_url_ftp", {"meetingID": "room-1", **V, "webcamBackgroundURL": "ftp://files.example.com/bg.jpg"},
+         inv("webcamBackgroundURL", "http_url")),
+        ("webcam_background_url_leading_space", {"meetingID": "room-1", **V, "webcamBackgroundURL": " https://x.example/bg.jpg"},
+         inv("webcamBackgroundURL", "http_url")),
+        ("error_redirect_url_empty", {"meetingID": "room-1", **V, "errorRedirectUrl": ""}, inv("errorRedirectUrl", "empty")),
+        ("logout_url_credentials", {"meetingID": "room-1", **V, "logoutURL": "https://user:pw@lms.example.com/"},
+         inv("logoutURL", "no_credentials")),
+        ("logout_url_data_scheme", {"meetingID": "room-1", **V, "logoutURL": "data:text/html,<script>x</script>"},
+         inv("logoutURL", "http_url")),
+        ("layout_unknown", {"meetingID": "room-1", **V, "enforceLayout": "GRID"}, inv("enforceLayout", "one_of")),
+        ("session_name_without_existing_user_id", {"meetingID": "room-1", **V, "sessionName": "Tab"},
+         inv("sessionName", "requires_existing_user_id")),
+        ("replace_session_token_without_existing_user_id", {"meetingID": "room-1", **V, "replaceSessionToken": "tok"},
+         inv("replaceSessionToken", "requires_existing_user_id")),
+        ("userdata_key_with_dash", {"meetingID": "room-1", **V, "userdata": [["a-b", "1"]]}, inv("userdata-a-b", "userdata_key")),
+        ("userdata_key_empty", {"meetingID": "room-1", **V, "userdata": [["", "1"]]}, inv("userdata-", "userdata_key")),
+        ("userdata_key_equals", {"meetingID": "room-1", **V, "userdata": [["a=b", "1"]]}, inv("userdata-a=b", "userdata_key")),
+        ("userdata_key_ampersand", {"meetingID": "room-1", **V, "userdata": [["a&b", "1"]]}, inv("userdata-a&b", "userdata_key")),
+        ("userdata_duplicate_key", {"meetingID": "room-1", **V, "userdata": [["k", "1"], ["k", "2"]]},
+         inv("userdata-k", "duplicate")),
+        ("userdata_value_control", {"meetingID": "room-1", **V, "userdata": [["k", "a\nb"]]},
+         inv("userdata-k", "control_character")),
+        ("extra_shadows_meeting_id", {"meetingID": "room-1", **V, "extra": [["meetingID", "other"]]}, inv("meetingID", "reserved")),
+        ("extra_shadows_checksum", {"meetingID": "room-1", **V, "extra": [["checksum", "00"]]}, inv("checksum", "reserved")),
+        ("extra_shadows_checksum_uppercase", {"meetingID": "room-1", **V, "extra": [["CHECKSUM", "00"]]}, inv("CHECKSUM", "reserved")),
+        ("extra_shadows_guest", {"meetingID": "room-1", **V, "extra": [["guest", "false"]]}, inv("guest", "reserved")),
+        ("extra_userdata_prefix", {"meetingID": "room-1", **V, "extra": [["userdata-x", "1"]]}, inv("userdata-x", "reserved")),
+        ("extra_empty_name", {"meetingID": "room-1", **V, "extra": [["", "1"]]}, inv("extra", "empty")),
+        ("extra_duplicate", {"meetingID": "room-1", **V, "extra": [["lang", "de"], ["lang", "fr"]]}, inv("lang", "duplicate")),
+        ("first_error_in_emission_order", {"meetingID": "a,b", "fullName": "", "role": "VIEWER"}, inv("meetingID", "no_comma")),
+    ]
+    cases += [dict(name=n, server=server(), request=r, error=e) for n, r, e in bad]
+    return cases
+
+
+# ---------------------------------------------------------------- api_url.json
+def api_cases():
+    kat_secret = "639259d4-9dd8-4b25-bf01-95f9567eaf4b"
+    ok = [
+        ("spec_create_sha1", server("sha1", secret=kat_secret), "create",
+         [["name", "Test Meeting"], ["meetingID", "abc123"], ["attendeePW", "111222"], ["moderatorPW", "333444"]]),
+        ("spec_create_sha512", server("sha512", secret=kat_secret), "create",
+         [["name", "Test Meeting"], ["meetingID", "abc123"], ["attendeePW", "111222"], ["moderatorPW", "333444"]]),
+        ("spec_get_meetings_empty", server("sha1", secret="AFFE"), "getMeetings", []),
+        ("get_meeting_info_unicode", server(), "getMeetingInfo", [["meetingID", "café 101/ß"]]),
+        ("order_kept_as_given", server(), "create", [["meetingID", "z"], ["name", "Z room"], ["attendeePW", "a"],
+                                                     ["meta_bbb-origin", "Moodle"], ["record", "true"]]),
+        ("hooks_create", server("sha1"), "hooks/create", [["callbackURL", "https://app.example.com/bbb/hooks?x=1"],
+                                                          ["getRaw", "false"]]),
+        ("end", server("sha384"), "end", [["meetingID", "physics-101"]]),
+        ("empty_value", server(), "isMeetingRunning", [["meetingID", "room-1"], ["foo", ""]]),
+        ("custom_prefix", server(url="https://lb.example.com/scalelite/bigbluebutton/api/"), "getMeetings", []),
+    ]
+    cases = []
+    for name, srv, call, params in ok:
+        q = "&".join(enc(k) + "=" + enc(v) for k, v in params)
+        assert not name.startswith("spec_create_sha1") or cs(call, q, kat_secret, "sha1") == "1fcbb0c4fc1f039f73aa6d697d2db9ba7f803f17"
+        cases.append(dict(name=name, server=srv, call=call, params=params,
+                          url=signed_url(srv["url"], call, q, srv["secret"], srv["algorithm"])))
+    bad = [
+        ("call_empty", "", [], inv("call", "call_name")),
+        ("call_path_traversal", "../join", [], inv("call", "call_name")),
+        ("call_with_query", "join?x=1", [], inv("call", "call_name")),
+        ("call_leading_slash", "/create", [], inv("call", "call_name")),
+        ("call_trailing_slash", "hooks/", [], inv("call", "call_name")),
+        ("call_space", "get Meetings", [], inv("call", "call_name")),
+        ("param_checksum", "create", [["meetingID", "x"], ["checksum", "abc"]], inv("checksum", "reserved")),
+        ("param_checksum_mixed_case", "create", [["CheckSum", "abc"]], inv("CheckSum", "reserved")),
+        ("param_empty_name", "create", [["", "x"]], inv("name", "empty")),
+        ("param_value_control", "create", [["name", "a\u0007b"]], inv("name", "control_character")),
+    ]
+    cases += [dict(name=n, server=server(), call=c, params=p, error=e) for n, c, p, e in bad]
+    return cases
+
+
+# ---------------------------------------------------------------- verify.json
+def verify_cases():
+    cases = []
+    OLD, NEW = "old-secret-0d5b", "new-secret-77a1"
+    q = "meetingID=room-1&fullName=Zo%C3%AB+O%27Neil&role=VIEWER"
+
+    def params_of(query):
+        return [list(p) for p in parse_qsl(query.lstrip("?"), keep_blank_values=True)]
+
+    def ok(name, call, signed_query, full, alg, secrets=(SECRET,), key_index=0, allowed=None, url=None):
+        c = dict(name=name, secrets=list(secrets))
+        if allowed is not None:
+            c["allowed"] = allowed
+        if url:
+            c["url"] = url
+        else:
+            c["call"], c["query"] = call, full
+        c.update(algorithm=alg, key_index=key_index, params=params_of(signed_query))
+        cases.append(c)
+
+    def bad(name, call, full, error, secrets=(SECRET,), allowed=None, url=None):
+        c = dict(name=name, secrets=list(secrets))
+        if allowed is not None:
+            c["allowed"] = allowed
+        if url:
+            c["url"] = url
+        else:
+            c["call"], c["query"] = call, full
+        c["error"] = error
+        cases.append(c)
+
+    for alg in HASH:
+        ok(f"valid_{alg}", "join", q, f"{q}&checksum={cs('join', q, SECRET, alg)}", alg)
+    c = cs("join", q, SECRET, "sha256")
+    ok("uppercase_hex_accepted", "join", q, f"{q}&checksum={c.upper()}", "sha256")
+    ok("checksum_first", "join", q, f"checksum={c}&{q}", "sha256")
+    a, rest = q.split("&", 1)
+    ok("checksum_in_the_middle", "join", q, f"{a}&checksum={c}&{rest}", "sha256")
+    ok("leading_question_mark", "join", q, f"?{q}&checksum={c}", "sha256")
+    lq = "&" + q
+    ok("leading_ampersand", "join", lq, f"{lq}&checksum={cs('join', lq, SECRET, 'sha256')}", "sha256")
+    # Other clients' encodings: %20, raw ~ and *, sorted keys.
+    for name, fq in [("foreign_percent20", "fullName=Zo%C3%AB%20O%27Neil&meetingID=room-1&role=VIEWER"),
+                     ("foreign_raw_tilde_star", "meetingID=room~1*x&fullName=Ada&role=VIEWER"),
+                     ("foreign_sorted_keys", "fullName=Ada&meetingID=room-1&role=VIEWER"),
+                     ("foreign_lowercase_hex", "meetingID=caf%c3%a9&fullName=Ada&role=VIEWER")]:
+        ok(name, "join", fq, f"{fq}&checksum={cs('join', fq, SECRET, 'sha1')}", "sha1")
+    ok("empty_query_get_meetings", "getMeetings", "", "checksum=e0a2f45a343479c590e64a9bdd673331adff2a75", "sha1",
+       secrets=("AFFE",))
+    ok("rotation_old_secret", "end", "meetingID=room-1",
+       f"meetingID=room-1&checksum={cs('end', 'meetingID=room-1', OLD, 'sha256')}", "sha256", secrets=(NEW, OLD), key_index=1)
+    ok("rotation_new_secret", "end", "meetingID=room-1",
+       f"meetingID=room-1&checksum={cs('end', 'meetingID=room-1', NEW, 'sha512')}", "sha512", secrets=(NEW, OLD), key_index=0)
+    xq = "xchecksum=abc&meetingID=room-1"
+    ok("checksum_lookalike_parameter_is_signed", "end", xq, f"{xq}&checksum={cs('end', xq, SECRET, 'sha256')}", "sha256")
+    hq = "callbackURL=https%3A%2F%2Fapp.example.com%2Fhook"
+    ok("hooks_call", "hooks/create", hq, f"{hq}&checksum={cs('hooks/create', hq, SECRET, 'sha1')}", "sha1")
+    ok("allow_list_permits", "join", q, f"{q}&checksum={cs('join', q, SECRET, 'sha512')}", "sha512",
+       allowed=["sha256", "sha512"])
+    ok("full_url", None, q, None, "sha256",
+       url=f"https://bbb.example.com/bigbluebutton/api/join?{q}&checksum={c}")
+    ok("full_url_with_fragment", None, q, None, "sha256",
+       url=f"https://bbb.example.com/bigbluebutton/api/join?{q}&checksum={c}#frag")
+    ok("full_url_hooks", None, hq, None, "sha1",
+       url=f"https://lb.example.com/scalelite/bigbluebutton/api/hooks/create?{hq}&checksum={cs('hooks/create', hq, SECRET, 'sha1')}")
+
+    bad("tampered_value", "join", q.replace("VIEWER", "MODERATOR") + f"&checksum={c}", err("checksum_mismatch"))
+    bad("tampered_call", "create", f"{q}&checksum={c}", err("checksum_mismatch"))
+    bad("wrong_secret", "join", f"{q}&checksum={c}", err("checksum_mismatch"), secrets=("another-secret",))
+    bad("reencoded_by_browser", "join", f"{q.replace('%27', chr(39))}&checksum={c}", err("checksum_mismatch"))
+    bad("missing", "join", q, err("checksum_missing"))
+    bad("empty_checksum", "join", f"{q}&checksum=", err("checksum_missing"))
+    bad("empty_query", "getMeetings", "", err("checksum_missing"))
+    bad("duplicate_same_value", "join", f"{q}&checksum={c}&checksum={c}", err("checksum_duplicate"))
+    bad("duplicate_different_values", "join", f"checksum={'0' * 64}&{q}&checksum={c}", err("checksum_duplicate"))
+    bad("percent_encoded_checksum_name_duplicate", "join", f"{q}&checksu%6D={c}&checksum={c}", err("checksum_duplicate"))
+    bad("percent_encoded_checksum_name_only", "join", f"{q}&checksu%6D={c}", err("checksum_malformed"))
+    bad("non_hex", "join", f"{q}&checksum={'z' * 64}", err("checksum_malformed"))
+    for n in [39, 63, 65, 100]:
+        bad(f"length_{n}", "join", f"{q}&checksum={'a' * n}", err("checksum_length"))
+    bad("sha1_not_allowed", "join", f"{q}&checksum={cs('join', q, SECRET, 'sha1')}", err("algorithm_not_allowed"),
+        allowed=["sha256", "sha384", "sha512"])
+    bad("url_without_api_path", None, None, inv("url", "url"), url=f"https://bbb.example.com/join?{q}&checksum={c}")
+    bad("bad_call_name", "../join", f"{q}&checksum={c}", inv("call", "call_name"))
+    return cases
+
+
+# ---------------------------------------------------------------- parse.json
+def parse_cases():
+    J = lambda mid, uid, at, st, gs, url, mk="successfullyJoined", msg="You have joined successfully.": dict(
+        meeting_id=mid, user_id=uid, auth_token=at, session_token=st, guest_status=gs, url=url, message_key=mk, message=msg)
+    M = "183f0bf3a0982a127bdb8161e0c44eb696b3e75c-1531155809613"
+    cases = [
+        dict(name="join_success_3_0", kind="join", fixture="join_success_3.0.xml",
+             expected=J(M, "w_euxnssffnsjl", "nrmw2bkmxxgo", "ljbp2qalayrpgs3p", "ALLOW",
+                        "https://bbb.example.com/html5client/?sessionToken=ljbp2qalayrpgs3p")),
+        dict(name="join_success_without_guest_status", kind="join", fixture="join_success_no_guest_status.xml",
+             expected=J("a9c6b1e2d94b4ec5a1f1b2c3d4e5f60718293a4b-1715261728123", "w_abcdefghijkl", "qwertyuiopas",
+                        "zxcvbnmasdfghjkl", "ALLOW",
+                        "https://bbb.example.com/client/BigBlueButton.html?sessionToken=zxcvbnmasdfghjkl")),
+        dict(name="join_declaration_indentation_any_order", kind="join", fixture="join_success_declaration_indented.xml",
+             expected=J("0123456789abcdef0123456789abcdef01234567-1715261728123", "w_indented0001", "indentauth01",
+                        "indentedtoken01", "ALLOW",
+                        "https://bbb.example.com/html5client/?sessionToken=indentedtoken01&lang=de")),
+        dict(name="join_guest_wait_2_7", kind="join", fixture="join_guest_wait_2.7.xml",
+             expected=J(M, "w_gstwaitxyz12", "gst7authtok3", "waitsessiontok01", "WAIT",
+                        "https://bbb.example.com/html5client/guestWait?sessionToken=waitsessiontok01",
+                        "guestWait", "Guest waiting for approval to join meeting.")),
+        dict(name="join_guest_wait_without_status_inferred", kind="join", fixture="join_guest_wait_2.6_no_status.xml",
+             expected=J(M, "w_gstwait26abc", "gst26authtok", "waitsessiontok26", "WAIT",
+                        "https://bbb.example.com/html5client/guestWait?sessionToken=waitsessiontok26",
+                        "guestWait", "Guest waiting for approval to join meeting.")),
+        dict(name="join_guest_wait_3_0_wait_layout", kind="join", fixture="join_guest_wait_3.0_layout.xml",
+             expected=J(M, "w_gstwait30xyz", "gst30authtok", "waitsessiontok30", "WAIT",
+                        "https://bbb.example.com/html5client/?waitLayout=1&sessionToken=waitsessiontok30")),
+        dict(name="join_unknown_guest_status_kept", kind="join",
+             input="<response><returncode>SUCCESS</returncode><meeting_id>m</meeting_id><user_id>u</user_id>"
+                   "<auth_token>a</auth_token><session_token>s</session_token><guestStatus>PENDING_REVIEW</guestStatus>"
+                   "<url>https://bbb.example.com/c?sessionToken=s</url></response>",
+             expected=J("m", "u", "a", "s", "PENDING_REVIEW", "https://bbb.example.com/c?sessionToken=s", "", "")),
+        dict(name="join_entities_and_char_refs_decoded", kind="join",
+             input="<response><returncode>SUCCESS</returncode><message>&lt;ok&gt; &quot;&apos;&#233;&#x1F393;</message>"
+                   "<meeting_id>m</meeting_id><user_id>u</user_id><auth_token>a</auth_token><session_token>s</session_token>"
+                   "<url><![CDATA[https://bbb.example.com/c?a=1&b=2]]></url></response>",
+             expected=J("m", "u", "a", "s", "ALLOW", "https://bbb.example.com/c?a=1&b=2", "", "<ok> \"'é🎓")),
+        dict(name="join_missing_session_token", kind="join",
+             input="<response><returncode>SUCCESS</returncode><meeting_id>m</meeting_id><user_id>u</user_id>"
+                   "<auth_token>a</auth_token><url>https://bbb.example.com/c</url></response>",
+             error=err("parse", code="missing_field")),
+        dict(name="create_success", kind="create", fixture="create_success.xml",
+             expected=dict(meeting_id="physics-101", internal_meeting_id="5b1f4f4c6a7c2e8e59a8c1f0b2a3d4e5f6a7b8c9-1715261728123",
+                           parent_meeting_id="bbb-none", attendee_pw="ap-6f1c", moderator_pw="mp-9a2e",
+                           create_time=1715261728123, voice_bridge="70757", dial_number="613-555-1234",
+                           create_date="Thu May 09 13:35:28 UTC 2024", has_user_joined=False, duration=0,
+                           has_been_forcibly_ended=False, message_key=None, message=None, duplicate_warning=False)),
+        dict(name="create_duplicate_warning", kind="create", fixture="create_duplicate_warning.xml",
+             expected=dict(meeting_id="physics-101", internal_meeting_id="5b1f4f4c6a7c2e8e59a8c1f0b2a3d4e5f6a7b8c9-1715261728123",
+                           parent_meeting_id="bbb-none", attendee_pw="ap-6f1c", moderator_pw="mp-9a2e",
+                           create_time=1715261728123, voice_bridge="07075", dial_number="613-555-1234",
+                           create_date="Thu May 09 13:35:28 UTC 2024", has_user_joined=True, duration=90,
+                           has_been_forcibly_ended=False, message_key="duplicateWarning",
+                           message="This conference was already in existence and may currently be in progress.",
+                           duplicate_warning=True)),
+        dict(name="create_minimal", kind="create",
+             input="<response><returncode>SUCCESS</returncode><meetingID>r</meetingID><internalMeetingID>i-1</internalMeetingID>"
+                   "<createTime>1</createTime></response>",
+             expected=dict(meeting_id="r", internal_meeting_id="i-1", parent_meeting_id=None, attendee_pw=None,
+                           moderator_pw=None, create_time=1, voice_bridge=None, dial_number=None, create_date=None,
+                           has_user_joined=False, duration=None, has_been_forcibly_ended=False, message_key=None,
+                           message=None, duplicate_warning=False)),
+        dict(name="create_time_float_refused", kind="create",
+             input="<response><returncode>SUCCESS</returncode><meetingID>r</meetingID><internalMeetingID>i</internalMeetingID>"
+                   "<createTime>1.715261728123E12</createTime></response>",
+             error=err("parse", code="invalid_field")),
+        dict(name="create_without_create_time", kind="create",
+             input="<response><returncode>SUCCESS</returncode><meetingID>r</meetingID><internalMeetingID>i</internalMeetingID></response>",
+             error=err("parse", code="missing_field")),
+        dict(name="generic_no_meetings", kind="generic", fixture="get_meetings_none.xml",
+             expected=dict(message_key="noMeetings", message="no meetings were found on this server", get={"meetings": ""})),
+        dict(name="generic_is_meeting_running_false", kind="generic", fixture="is_meeting_running_false.xml",
+             expected=dict(message_key=None, message=None, get={"running": "false"})),
+        dict(name="generic_end_sent", kind="generic", fixture="end_sent.xml",
+             expected=dict(message_key="sentEndMeetingRequest",
+                           message="A request to end the meeting was sent.  Please wait a few seconds, and then use the "
+                                   "getMeetingInfo or isMeetingRunning API calls to verify that it was ended.", get={})),
+        dict(name="generic_no_recordings", kind="generic", fixture="get_recordings_none.xml",
+             expected=dict(message_key="noRecordings", message="There are no recordings for the meeting(s).",
+                           get={"recordings": ""})),
+        dict(name="generic_meeting_info", kind="generic", fixture="get_meeting_info.xml",
+             expected=dict(message_key=None, message=None,
+                           get={"meetingName": "Physics & Chemistry 101", "createTime": "1715261728123",
+                                "running": "true", "participantCount": "2", "attendees": ""})),
+        dict(name="generic_join_response", kind="generic", fixture="join_success_3.0.xml",
+             expected=dict(message_key="successfullyJoined", message="You have joined successfully.",
+                           get={"session_token": "ljbp2qalayrpgs3p", "guestStatus": "ALLOW"})),
+        dict(name="bom_accepted", kind="generic", input="\ufeff<response><returncode>SUCCESS</returncode><running>true</running></response>",
+             expected=dict(message_key=None, message=None, get={"running": "true"})),
+    ]
+
+    def api(key, message, errors=None):
+        return err("api", key=key, message=message, errors=errors or [dict(key=key, message=message)])
+
+    fixtures_dir = HERE.parent / "fixtures"
+    import re
+    for f in sorted(fixtures_dir.glob("error_*.xml")):
+        text = f.read_text()
+        if "<errors>" in text:
+            continue
+        key = re.search(r"<messageKey>(.*?)</messageKey>", text).group(1)
+        msg = re.search(r"<message>(.*?)</message>", text).group(1)
+        for kind in ("join", "create", "generic"):
+            if kind != "join" and f.name not in ("error_checksum.xml", "error_not_found.xml", "error_id_not_unique.xml"):
+                continue
+            cases.append(dict(name=f"{kind}_{f.stem}", kind=kind, fixture=f.name, error=api(key, msg)))
+    multi = [dict(key="nonUniqueVoiceBridge", message="The selected voice bridge is already in use."),
+             dict(key="idNotUnique", message="A meeting already exists with that meeting ID.  Please use a different meeting ID.")]
+    for kind in ("create", "join", "generic"):
+        cases.append(dict(name=f"{kind}_multi_error", kind=kind, fixture="error_multi.xml",
+                          error=api(multi[0]["key"], multi[0]["message"], multi)))
+    cases.append(dict(name="join_json_error", kind="join", fixture="error_json.json",
+                      error=api("checksumError", "Checksums do not match")))
+    cases.append(dict(name="generic_json_error", kind="generic", fixture="error_json.json",
+                      error=api("checksumError", "Checksums do not match")))
+    cases.append(dict(name="failed_without_key", kind="generic", input="<response><returncode>FAILED</returncode></response>",
+                      error=api("", "")))
+
+    hostile = [
+        ("billion_laughs", dict(fixture="billion_laughs.xml"), "doctype"),
+        ("external_entity", dict(fixture="external_entity.xml"), "doctype"),
+        ("undefined_entity", dict(input="<response><returncode>SUCCESS</returncode><message>&xxe;</message></response>"),
+         "unknown_entity"),
+        ("proxy_html_page", dict(fixture="proxy_502.html"), "not_bbb"),
+        ("truncated", dict(fixture="truncated_join.xml"), "malformed"),
+        ("empty", dict(input=""), "not_bbb"),
+        ("whitespace_only", dict(input=" \n\t "), "not_bbb"),
+        ("plain_text", dict(input="Service Unavailable"), "not_bbb"),
+        ("mismatched_tags", dict(input="<response><returncode>SUCCESS</message></response>"), "malformed"),
+        ("two_roots", dict(input="<response><returncode>SUCCESS</returncode></response><response/>"), "malformed"),
+        ("wrong_root", dict(input="<meetings><returncode>SUCCESS</returncode></meetings>"), "not_bbb"),
+        ("no_returncode", dict(input="<response><message>hi</message></response>"), "not_bbb"),
+        ("unknown_returncode", dict(input="<response><returncode>MAYBE</returncode></response>"), "invalid_field"),
+        ("invalid_utf8", dict(input_hex=("<response><returncode>SUCCESS</returncode><message>".encode() + b"\xff\xfe"
+                                         + "</message></response>".encode()).hex()), "invalid_utf8"),
+        ("nul_byte", dict(input="<response><returncode>SUCCESS\u0000</returncode></response>"), "malformed"),
+        ("deeply_nested", dict(input="<response><returncode>SUCCESS</returncode>" + "<a>" * 200 + "</a>" * 200 + "</response>"),
+         "too_deep"),
+        ("over_size_limit", dict(fixture="join_success_3.0.xml", max_size=64), "too_large"),
+        ("json_not_bbb", dict(input='{"status":"ok"}'), "not_bbb"),
+        ("json_truncated", dict(input='{"response":{"returncode":"FAI'), "malformed"),
+        ("char_ref_nul", dict(input="<response><returncode>SUCCESS</returncode><message>&#0;</message></response>"),
+         "malformed"),
+    ]
+    for name, src, code in hostile:
+        for kind in ("join", "generic"):
+            cases.append(dict(name=f"{kind}_{name}", kind=kind, **src, error=err("parse", code=code)))
+
+    g = "You have been denied access to this meeting based on the meeting's guest policy"
+    loc = ("https://bbb.example.com/?errors=[%7B%22message%22:%22You%20have%20been%20denied%20access%20to%20this%20"
+           "meeting%20based%20on%20the%20meeting%27s%20guest%20policy%22,%22key%22:%22guestDeniedAccess%22%7D]")
+    redirects = [
+        ("spec_guest_denied", loc, dict(key="guestDeniedAccess", message=g, errors=[dict(key="guestDeniedAccess", message=g)])),
+        ("two_errors_custom_base", "https://lms.example.com/bbb/error?course=7&errors=" +
+         "%5B%7B%22key%22%3A%22maxParticipantsReached%22%2C%22message%22%3A%22Full%22%7D%2C"
+         "%7B%22message%22%3A%22Ended%22%2C%22key%22%3A%22meetingForciblyEnded%22%7D%5D",
+         dict(key="maxParticipantsReached", message="Full",
+              errors=[dict(key="maxParticipantsReached", message="Full"), dict(key="meetingForciblyEnded", message="Ended")])),
+        ("plus_kept_literal", "https://bbb.example.com/?errors=[%7B%22key%22:%22checksumError%22,%22message%22:%22a+b%22%7D]",
+         dict(key="checksumError", message="a+b", errors=[dict(key="checksumError", message="a+b")])),
+    ]
+    for name, location, exp in redirects:
+        cases.append(dict(name=f"redirect_{name}", kind="error_redirect", location=location, expected=exp))
+    for name, location in [("no_query", "https://bbb.example.com/"),
+                           ("no_errors_parameter", "https://bbb.example.com/?foo=bar"),
+                           ("not_json", "https://bbb.example.com/?errors=oops"),
+                           ("empty_array", "https://bbb.example.com/?errors=[]"),
+                           ("not_an_array", "https://bbb.example.com/?errors=%7B%7D")]:
+        cases.append(dict(name=f"redirect_{name}", kind="error_redirect", location=location,
+                          error=err("parse", code="no_errors")))
+    return cases
+
+
+FILES = {
+    "checksum.json": ("checksum(call, query, secret, algorithm); the spec's known-answer vectors first.", checksum_cases),
+    "server.json": ("Server(url, secret): base URL normalisation and refused input.", server_cases),
+    "join.json": ("Server.join_url(request): signed join URLs and validation errors.", join_cases),
+    "api_url.json": ("Server.api_url(call, params): any call, signed.", api_cases),
+    "verify.json": ("Verifier(secrets, allowed).verify(call, query) / verify_url(url).", verify_cases),
+    "parse.json": ("parse_join_response / parse_create_response / parse_response / parse_error_redirect.", parse_cases),
+}
+
+
+def render(description, cases):
+    names = [c["name"] for c in cases]
+    assert len(names) == len(set(names)), "duplicate case names"
+    return json.dumps({"description": description, "cases": cases}, indent=1, ensure_ascii=False) + "\n"
+
+
+def main():
+    check = "--check" in sys.argv
+    stale = []
+    for fname, (desc, fn) in FILES.items():
+        text = render(desc, fn())
+        path = HERE / fname
+        if check:
+            if not path.exists() or path.read_text(encoding="utf-8") != text:
+                stale.append(fname)
+        else:
+            path.write_text(text, encoding="utf-8")
+            print(f"wrote {fname}")
+    if stale:
+        print("stale vector files (run tests/vectors/generate.py): " + ", ".join(stale), file=sys.stderr)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
