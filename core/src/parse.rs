@@ -546,6 +546,11 @@ fn parse_tree(input: &[u8], opts: &ParseOptions) -> Result<Element> {
         .into());
     }
     let text = std::str::from_utf8(input).map_err(|_| ParseError::InvalidUtf8)?;
+    if input.contains(&0) {
+        return Err(
+            ParseError::Malformed("a NUL character, which XML does not allow".to_owned()).into(),
+        );
+    }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let trimmed = text.trim_start();
     if trimmed.starts_with('{') {
@@ -575,6 +580,14 @@ fn parse_xml(text: &str, opts: &ParseOptions) -> Result<Element> {
                 return Err(
                     ParseError::Malformed("content after the root element".to_owned()).into(),
                 );
+            }
+            Event::Start(e) | Event::Empty(e) if stack.is_empty() && e.name().0 != "response" => {
+                // An HTML error page from a proxy, or some other document.
+                return Err(ParseError::NotBbb(format!(
+                    "the root element is <{}>, not <response>",
+                    truncated(e.name().0)
+                ))
+                .into());
             }
             Event::Start(e) => {
                 if stack.len() >= opts.max_depth {
@@ -647,6 +660,14 @@ fn parse_xml(text: &str, opts: &ParseOptions) -> Result<Element> {
                     Some(el) => el.text.push(ch),
                     None => return Err(malformed(&"reference outside the root element")),
                 }
+            }
+            Event::DocType(d)
+                if d.xml10_content()
+                    .trim()
+                    .to_ascii_lowercase()
+                    .starts_with("html") =>
+            {
+                return Err(ParseError::NotBbb("an HTML page".to_owned()).into());
             }
             Event::DocType(_) => return Err(ParseError::Doctype.into()),
             Event::Decl(_) | Event::PI(_) | Event::Comment(_) => {}

@@ -287,7 +287,10 @@ fn normalize_base(input: &str) -> Result<String, InvalidParameter> {
     }
     check_no_control(P, t)?;
     let with_scheme;
-    let s = if t.contains("://") {
+    let s = if let Some((_, rest)) = t.split_once("://") {
+        if rest.starts_with('/') {
+            return Err(InvalidParameter::new(P, Rule::HttpUrl));
+        }
         t
     } else {
         with_scheme = ["https://", t].concat();

@@ -1,1 +1,296 @@
-fn main() {}
+//! Runs every case in `tests/vectors/` against the core (rust-url's WPT style: one
+//! `harness = false` binary, one line per failure, a closing `N passed, N failed`).
+
+use std::path::{Path, PathBuf};
+
+use bbbkit::{
+    checksum, parse_error_redirect, Algorithm, ApiError, Error, JoinRequest, Layout, ParseOptions,
+    Role, Server, Verifier,
+};
+use serde_json::{json, Value};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
+        .join("tests")
+}
+
+fn load(file: &str) -> Vec<Value> {
+    let path = root().join("vectors").join(file);
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let v: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{file}: {e}"));
+    v["cases"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{file}: no cases"))
+        .clone()
+}
+
+fn s(v: &Value) -> &str {
+    v.as_str()
+        .unwrap_or_else(|| panic!("expected a string, got {v}"))
+}
+
+fn opt_s(v: &Value, key: &str) -> Option<String> {
+    v.get(key).map(|x| s(x).to_owned())
+}
+
+fn pairs(v: Option<&Value>) -> Vec<(String, String)> {
+    v.and_then(Value::as_array)
+        .map(|a| {
+            a.iter()
+                .map(|p| (s(&p[0]).to_owned(), s(&p[1]).to_owned()))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// The error as the vectors describe it.
+fn error_json(e: &Error) -> Value {
+    match e {
+        Error::InvalidParameter(p) => {
+            json!({"kind": "invalid_parameter", "parameter": p.parameter(), "rule": p.rule().code()})
+        }
+        Error::Verify(v) => json!({"kind": v.code()}),
+        Error::Parse(p) => json!({"kind": "parse", "code": p.code()}),
+        Error::Api(a) => api_json(a),
+        _ => json!({"kind": e.kind()}),
+    }
+}
+
+fn api_json(a: &ApiError) -> Value {
+    json!({
+        "kind": "api",
+        "key": a.key.as_str(),
+        "message": a.message,
+        "errors": a.errors.iter().map(|d| json!({"key": d.key.as_str(), "message": d.message})).collect::<Vec<_>>(),
+    })
+}
+
+fn server(v: &Value) -> Result<Server, Error> {
+    let alg: Algorithm = s(&v["algorithm"]).parse()?;
+    Ok(Server::new(s(&v["url"]), s(&v["secret"]))?.with_algorithm(alg))
+}
+
+fn join_request(r: &Value) -> Result<JoinRequest, Error> {
+    let mut req = JoinRequest::default();
+    req.meeting_id = opt_s(r, "meetingID").unwrap_or_default();
+    req.full_name = opt_s(r, "fullName").unwrap_or_default();
+    req.role = r.get("role").map(|x| s(x).parse::<Role>()).transpose()?;
+    req.password = opt_s(r, "password");
+    req.create_time = r.get("createTime").map(|x| x.as_i64().expect("createTime"));
+    req.user_id = opt_s(r, "userID");
+    req.first_name = opt_s(r, "firstName");
+    req.last_name = opt_s(r, "lastName");
+    req.avatar_url = opt_s(r, "avatarURL");
+    req.webcam_background_url = opt_s(r, "webcamBackgroundURL");
+    req.redirect = r.get("redirect").and_then(Value::as_bool);
+    req.error_redirect_url = opt_s(r, "errorRedirectUrl");
+    req.logout_url = opt_s(r, "logoutURL");
+    req.guest = r.get("guest").and_then(Value::as_bool).unwrap_or(false);
+    req.auth = r.get("auth").and_then(Value::as_bool);
+    req.bot = r.get("bot").and_then(Value::as_bool).unwrap_or(false);
+    req.exclude_from_dashboard = r
+        .get("excludeFromDashboard")
+        .and_then(Value::as_bool)
+        .unwrap_or(false);
+    req.enforce_layout = r
+        .get("enforceLayout")
+        .map(|x| s(x).parse::<Layout>())
+        .transpose()?;
+    req.default_layout = r
+        .get("defaultLayout")
+        .map(|x| s(x).parse::<Layout>())
+        .transpose()?;
+    req.existing_user_id = opt_s(r, "existingUserID");
+    req.session_name = opt_s(r, "sessionName");
+    req.replace_session_token = opt_s(r, "replaceSessionToken");
+    req.userdata = pairs(r.get("userdata"));
+    req.extra = pairs(r.get("extra"));
+    Ok(req)
+}
+
+/// Compares an outcome with the case's `expected`/`url`/`error`.
+fn expect(case: &Value, got: Result<Value, Error>, key: &str) -> Result<(), String> {
+    match (got, case.get("error")) {
+        (Ok(v), None) => {
+            if &v == case.get(key).unwrap_or(&Value::Null) {
+                Ok(())
+            } else {
+                Err(format!("got {v}, want {}", case[key]))
+            }
+        }
+        (Ok(v), Some(e)) => Err(format!("got {v}, want error {e}")),
+        (Err(e), None) => Err(format!(
+            "got error {e} ({}), want {}",
+            error_json(&e),
+            case[key]
+        )),
+        (Err(e), Some(want)) => {
+            let got = error_json(&e);
+            // An expected error names only the fields it cares about.
+            let mismatch = want
+                .as_object()
+                .expect("error object")
+                .iter()
+                .any(|(k, v)| got.get(k) != Some(v));
+            if mismatch {
+                Err(format!("got error {got}, want {want}"))
+            } else {
+                Ok(())
+            }
+        }
+    }
+}
+
+fn run_checksum(c: &Value) -> Result<(), String> {
+    let alg: Algorithm = s(&c["algorithm"]).parse().map_err(|e| format!("{e}"))?;
+    let got = checksum(s(&c["call"]), s(&c["query"]), s(&c["secret"]), alg);
+    expect(c, Ok(json!(got)), "checksum")
+}
+
+fn run_server(c: &Value) -> Result<(), String> {
+    let got = Server::new(s(&c["url"]), s(&c["secret"])).map(|srv| json!(srv.base_url()));
+    expect(c, got, "base_url")
+}
+
+fn run_join(c: &Value) -> Result<(), String> {
+    let got = (|| {
+        let srv = server(&c["server"])?;
+        let req = join_request(&c["request"])?;
+        let url = srv.join_url(&req)?;
+        if let Some(want) = c.get("effective_auth") {
+            if json!(req.effective_auth()) != *want {
+                return Ok(json!({"effective_auth": req.effective_auth()}));
+            }
+        }
+        Ok(json!(url))
+    })();
+    expect(c, got, "url")
+}
+
+fn run_api_url(c: &Value) -> Result<(), String> {
+    let got = (|| {
+        let srv = server(&c["server"])?;
+        Ok(json!(srv.api_url(s(&c["call"]), pairs(c.get("params")))?))
+    })();
+    expect(c, got, "url")
+}
+
+fn run_verify(c: &Value) -> Result<(), String> {
+    let got = (|| {
+        let secrets: Vec<&str> = c["secrets"].as_array().unwrap().iter().map(s).collect();
+        let mut verifier = Verifier::new(secrets)?;
+        if let Some(allowed) = c.get("allowed").and_then(Value::as_array) {
+            let algs = allowed
+                .iter()
+                .map(|a| s(a).parse::<Algorithm>())
+                .collect::<Result<Vec<_>, _>>()?;
+            verifier = verifier.allow(&algs);
+        }
+        let ok = match c.get("url") {
+            Some(url) => verifier.verify_url(s(url))?,
+            None => verifier.verify(s(&c["call"]), s(&c["query"]))?,
+        };
+        Ok(json!({
+            "algorithm": ok.algorithm.as_str(),
+            "key_index": ok.key_index,
+            "params": ok.params().into_iter().map(|(k, v)| json!([k, v])).collect::<Vec<_>>(),
+        }))
+    })();
+    if c.get("error").is_some() {
+        return expect(c, got, "");
+    }
+    let want =
+        json!({"algorithm": c["algorithm"], "key_index": c["key_index"], "params": c["params"]});
+    expect(&json!({"want": want}), got, "want")
+}
+
+fn input_bytes(c: &Value) -> Vec<u8> {
+    if let Some(f) = c.get("fixture") {
+        let path = root().join("fixtures").join(s(f));
+        std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    } else if let Some(h) = c.get("input_hex") {
+        hex::decode(s(h)).expect("input_hex")
+    } else {
+        s(&c["input"]).as_bytes().to_vec()
+    }
+}
+
+fn run_parse(c: &Value) -> Result<(), String> {
+    let kind = s(&c["kind"]);
+    if kind == "error_redirect" {
+        let got = parse_error_redirect(s(&c["location"])).map(|a| {
+            let mut v = api_json(&a);
+            v.as_object_mut().unwrap().remove("kind");
+            v
+        });
+        return expect(c, got, "expected");
+    }
+    let mut opts = ParseOptions::default();
+    if let Some(m) = c.get("max_size").and_then(Value::as_u64) {
+        opts = opts.max_size(m as usize);
+    }
+    let input = input_bytes(c);
+    let got = match kind {
+        "join" => opts.parse_join_response(&input).map(|j| {
+            json!({
+                "meeting_id": j.meeting_id, "user_id": j.user_id, "auth_token": j.auth_token,
+                "session_token": j.session_token, "guest_status": j.guest_status.as_str(),
+                "url": j.url, "message_key": j.message_key, "message": j.message,
+            })
+        }),
+        "create" => opts.parse_create_response(&input).map(|r| {
+            json!({
+                "meeting_id": r.meeting_id, "internal_meeting_id": r.internal_meeting_id,
+                "parent_meeting_id": r.parent_meeting_id, "attendee_pw": r.attendee_pw,
+                "moderator_pw": r.moderator_pw, "create_time": r.create_time,
+                "voice_bridge": r.voice_bridge, "dial_number": r.dial_number,
+                "create_date": r.create_date, "has_user_joined": r.has_user_joined,
+                "duration": r.duration, "has_been_forcibly_ended": r.has_been_forcibly_ended,
+                "message_key": r.message_key, "message": r.message,
+                "duplicate_warning": r.duplicate_warning,
+            })
+        }),
+        "generic" => opts.parse_response(&input).map(|r| {
+            let want_get = c.pointer("/expected/get").and_then(Value::as_object);
+            let get: serde_json::Map<String, Value> = want_get
+                .map(|m| m.keys().map(|k| (k.clone(), json!(r.get(k)))).collect())
+                .unwrap_or_default();
+            json!({"message_key": r.message_key, "message": r.message, "get": get})
+        }),
+        other => return Err(format!("unknown kind {other}")),
+    };
+    expect(c, got, "expected")
+}
+
+type Runner = fn(&Value) -> Result<(), String>;
+
+fn main() {
+    let files: [(&str, Runner); 6] = [
+        ("checksum.json", run_checksum),
+        ("server.json", run_server),
+        ("join.json", run_join),
+        ("api_url.json", run_api_url),
+        ("verify.json", run_verify),
+        ("parse.json", run_parse),
+    ];
+    let (mut passed, mut failed) = (0, 0);
+    for (file, run) in files {
+        for case in load(file) {
+            let name = s(&case["name"]).to_owned();
+            let outcome = std::panic::catch_unwind(|| run(&case))
+                .unwrap_or_else(|_| Err("panicked".to_owned()));
+            match outcome {
+                Ok(()) => passed += 1,
+                Err(why) => {
+                    failed += 1;
+                    println!("FAIL {file} {name}: {why}");
+                }
+            }
+        }
+    }
+    println!("vectors: {passed} passed, {failed} failed");
+    if failed > 0 {
+        std::process::exit(1);
+    }
+}
