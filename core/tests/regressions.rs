@@ -1,0 +1,172 @@
+//! Regression tests, each named after the pitfall it guards against (bbb-protocol.md §6).
+
+use bbbkit::{
+    Algorithm, Error, JoinRequest, Layout, MessageKey, ParseError, Role, Server, Verifier,
+    VerifyError,
+};
+
+const SECRET: &str = "do-not-print-me-4f2a9c";
+
+fn server() -> Server {
+    Server::new("https://bbb.example.com/bigbluebutton/api/", SECRET).unwrap()
+}
+
+#[test]
+fn guest_false_is_never_sent() {
+    let url = server()
+        .join_url(&JoinRequest::new("room", "Ada", Role::Viewer).guest(false))
+        .unwrap();
+    assert!(!url.contains("guest"), "{url}");
+}
+
+#[test]
+fn secret_is_never_printed() {
+    let s = server();
+    assert!(!format!("{s:?}").contains(SECRET));
+    let v = Verifier::new([SECRET, "other-secret-value"]).unwrap();
+    assert!(!format!("{v:?}").contains(SECRET));
+    assert!(!format!("{v:?}").contains("other-secret-value"));
+    let err = Server::new("ftp://x", SECRET).unwrap_err();
+    assert!(!err.to_string().contains(SECRET) && !format!("{err:?}").contains(SECRET));
+    let err = Server::new("https://x", "bad\u{1}secret").unwrap_err();
+    assert!(!err.to_string().contains("secret\u{1}") && !format!("{err:?}").contains("bad"));
+    let err = s.verify("join", "a=1&checksum=00").unwrap_err();
+    assert!(!format!("{err:?}{err}").contains(SECRET));
+}
+
+#[test]
+fn create_time_keeps_every_digit_of_epoch_millis() {
+    let url = server()
+        .join_url(&JoinRequest::new("room", "Ada", Role::Viewer).create_time(9_007_199_254_740_993))
+        .unwrap();
+    assert!(url.contains("createTime=9007199254740993&"), "{url}");
+}
+
+#[test]
+fn docs_layout_misspelling_is_sent_as_the_client_spelling() {
+    let l: Layout = "PARTICIPANTS_CHAT_ONLY".parse().unwrap();
+    let url = server()
+        .join_url(&JoinRequest::new("room", "Ada", Role::Viewer).enforce_layout(l))
+        .unwrap();
+    assert!(
+        url.contains("enforceLayout=PARTICIPANTS_AND_CHAT_ONLY&"),
+        "{url}"
+    );
+}
+
+#[test]
+fn characters_browsers_reencode_are_never_left_raw() {
+    let url = server()
+        .join_url(&JoinRequest::new("room", "O'Brien (x)! *~", Role::Viewer))
+        .unwrap();
+    let query = url.split_once('?').unwrap().1;
+    for c in ['\'', '(', ')', '!', '*', '~', ' '] {
+        assert!(!query.contains(c), "{c} left raw in {query}");
+    }
+    assert!(query.contains("fullName=O%27Brien+%28x%29%21+%2A%7E&"));
+}
+
+#[test]
+fn custom_path_prefix_is_kept() {
+    let s = Server::new("https://lb.example.com/scalelite/bigbluebutton/api", SECRET).unwrap();
+    assert!(s.api_url("getMeetings", [("a", "b")]).unwrap().starts_with(
+        "https://lb.example.com/scalelite/bigbluebutton/api/getMeetings?a=b&checksum="
+    ));
+}
+
+#[test]
+fn missing_trailing_slash_never_gives_apiapi() {
+    let s = Server::new("https://bbb.example.com/bigbluebutton/api", SECRET).unwrap();
+    let url = s.api_url("getMeetings", [] as [(&str, &str); 0]).unwrap();
+    assert!(url.starts_with("https://bbb.example.com/bigbluebutton/api/getMeetings?checksum="));
+}
+
+#[test]
+fn path_ending_in_letters_of_api_is_not_trimmed() {
+    // Moodle's rtrim($url, '/api') trims characters: ".../bigbluebutton/pia" lost letters.
+    let s = Server::new("https://pia.example.com/bigbluebutton/", SECRET).unwrap();
+    assert_eq!(s.base_url(), "https://pia.example.com/bigbluebutton/api/");
+}
+
+#[test]
+fn verifier_does_not_assume_the_checksum_is_last() {
+    let s = server();
+    let url = s
+        .api_url("end", [("meetingID", "room"), ("x", "1")])
+        .unwrap();
+    let query = url.split_once('?').unwrap().1;
+    let (body, cs) = query.rsplit_once("&checksum=").unwrap();
+    let moved = format!("checksum={cs}&{body}");
+    assert_eq!(s.verify("end", &moved).unwrap().params().len(), 2);
+}
+
+#[test]
+fn verifier_refuses_two_checksums() {
+    let s = server();
+    let url = s.api_url("end", [("meetingID", "room")]).unwrap();
+    let doubled = format!("{url}&checksum=0000000000000000000000000000000000000000");
+    assert_eq!(
+        s.verify_url(&doubled),
+        Err(Error::Verify(VerifyError::DuplicateChecksum))
+    );
+}
+
+#[test]
+fn default_algorithm_is_sha256_and_all_four_are_available() {
+    let s = server();
+    assert_eq!(s.algorithm(), Algorithm::Sha256);
+    for alg in Algorithm::ALL {
+        let url = s
+            .clone()
+            .with_algorithm(alg)
+            .api_url("getMeetings", [("a", "b")])
+            .unwrap();
+        let cs = url.rsplit_once("checksum=").unwrap().1;
+        assert_eq!(cs.len(), alg.hex_len());
+        assert_eq!(s.verify_url(&url).unwrap().algorithm, alg);
+    }
+}
+
+#[test]
+fn errors_are_typed_not_swallowed() {
+    let xml = b"<response><returncode>FAILED</returncode><messageKey>checksumError</messageKey>\
+        <message>Checksums do not match</message></response>";
+    match bbbkit::parse_join_response(xml) {
+        Err(Error::Api(e)) => assert_eq!(e.key, MessageKey::ChecksumError),
+        other => panic!("{other:?}"),
+    }
+    assert!(matches!(
+        bbbkit::parse_join_response(b"<html><body>502</body></html>"),
+        Err(Error::Parse(ParseError::NotBbb(_)))
+    ));
+}
+
+#[test]
+fn server_is_shareable_across_threads() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<Server>();
+    assert_send_sync::<Verifier>();
+    let s = std::sync::Arc::new(server());
+    let expected: Vec<String> = (0..64)
+        .map(|i| {
+            s.join_url(&JoinRequest::new(format!("room-{i}"), "Ada", Role::Viewer))
+                .unwrap()
+        })
+        .collect();
+    let handles: Vec<_> = (0..4)
+        .map(|_| {
+            let s = s.clone();
+            std::thread::spawn(move || {
+                (0..64)
+                    .map(|i| {
+                        s.join_url(&JoinRequest::new(format!("room-{i}"), "Ada", Role::Viewer))
+                            .unwrap()
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+        .collect();
+    for h in handles {
+        assert_eq!(h.join().unwrap(), expected);
+    }
+}
