@@ -1,1 +1,329 @@
-//! Placeholder: filled in by its front end.
+//! The C ABI of bbbkit: `libbbbkit.so` / `libbbbkit.a` and `include/bbbkit.h`.
+//!
+//! Conventions (after rustls-ffi):
+//! - Opaque handles with `bbbkit_<type>_new` / `bbbkit_<type>_free`; `_free(NULL)` is a no-op.
+//! - Every fallible function returns a [`bbbkit_result`]; [`bbbkit_result::BBBKIT_RESULT_OK`]
+//!   means success. Out-parameters come last and are written only on success.
+//! - Strings in are NUL-terminated UTF-8; response bodies are pointer + length.
+//! - Strings the caller owns are `char *`, freed with [`bbbkit_string_free`]. Strings borrowed
+//!   from a handle are [`bbbkit_str`] (pointer + length, not NUL-terminated) and live as long
+//!   as the handle.
+//! - After a failure, `bbbkit_last_error_*` tell the message, the parameter and the rule, for
+//!   the last failing call on this thread.
+//! - No panic crosses the boundary: it becomes [`bbbkit_result::BBBKIT_RESULT_PANIC`] (or
+//!   NULL, 0 or false where a function returns no result code).
+#![allow(non_camel_case_types)]
+#![deny(missing_docs)]
+
+use std::ffi::{c_char, CStr, CString};
+use std::marker::PhantomData;
+
+mod enums;
+mod error;
+mod join;
+mod parse;
+mod server;
+mod verify;
+
+pub use enums::{
+    bbbkit_algorithm, bbbkit_guest_status, bbbkit_layout, bbbkit_message_key, bbbkit_role,
+};
+pub use error::bbbkit_result;
+pub use join::bbbkit_join;
+pub use parse::{bbbkit_api_error, bbbkit_created, bbbkit_element, bbbkit_joined, bbbkit_response};
+pub use server::bbbkit_server;
+pub use verify::{bbbkit_verified, bbbkit_verifier};
+
+use error::{set_ffi_error, FfiRule};
+
+/// A string borrowed from bbbkit: `len` bytes of UTF-8 at `data`, **not** NUL-terminated.
+///
+/// It stays valid as long as the handle it came from. `data` is NULL (and `len` 0) for a value
+/// that is absent, which is different from an empty string.
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct bbbkit_str<'a> {
+    /// The first byte, or NULL when the value is absent.
+    pub data: *const c_char,
+    /// The length in bytes.
+    pub len: usize,
+    _life: PhantomData<&'a str>,
+}
+
+impl<'a> bbbkit_str<'a> {
+    pub(crate) fn from_str(s: &'a str) -> Self {
+        bbbkit_str {
+            data: s.as_ptr().cast(),
+            len: s.len(),
+            _life: PhantomData,
+        }
+    }
+
+    pub(crate) fn from_opt(s: Option<&'a str>) -> Self {
+        s.map_or(Self::absent(), Self::from_str)
+    }
+
+    pub(crate) fn absent() -> Self {
+        bbbkit_str {
+            data: std::ptr::null(),
+            len: 0,
+            _life: PhantomData,
+        }
+    }
+}
+
+impl Default for bbbkit_str<'_> {
+    fn default() -> Self {
+        Self::absent()
+    }
+}
+
+/// Links a C handle type to the Rust value it stands for.
+pub(crate) trait Castable {
+    type RustType;
+}
+
+/// Moves a value to the heap and gives C an owning pointer to it.
+pub(crate) fn to_boxed_mut_ptr<C: Castable>(value: C::RustType) -> *mut C {
+    Box::into_raw(Box::new(value)).cast()
+}
+
+/// Takes back and drops a value made by [`to_boxed_mut_ptr`]; NULL is a no-op.
+///
+/// # Safety
+///
+/// `ptr` must be NULL or come from [`to_boxed_mut_ptr`] for the same type, not yet freed.
+pub(crate) unsafe fn free_box<C: Castable>(ptr: *mut C) {
+    if !ptr.is_null() {
+        drop(Box::from_raw(ptr.cast::<C::RustType>()));
+    }
+}
+
+/// Borrows the value behind a handle, or `None` for NULL.
+///
+/// # Safety
+///
+/// `ptr` must be NULL or a live handle of this type.
+pub(crate) unsafe fn try_from_ptr<'a, C: Castable>(ptr: *const C) -> Option<&'a C::RustType> {
+    ptr.cast::<C::RustType>().as_ref()
+}
+
+/// Borrows the value behind a handle mutably, or `None` for NULL.
+///
+/// # Safety
+///
+/// `ptr` must be NULL or a live handle of this type that nothing else uses meanwhile.
+pub(crate) unsafe fn try_from_mut_ptr<'a, C: Castable>(ptr: *mut C) -> Option<&'a mut C::RustType> {
+    ptr.cast::<C::RustType>().as_mut()
+}
+
+/// Reads a NUL-terminated UTF-8 argument. Records the error (naming `name`) on failure.
+///
+/// # Safety
+///
+/// `ptr` must be NULL or point to a NUL-terminated string that outlives the returned slice.
+pub(crate) unsafe fn read_cstr<'a>(
+    ptr: *const c_char,
+    name: &str,
+) -> Result<&'a str, bbbkit_result> {
+    if ptr.is_null() {
+        return Err(set_ffi_error(
+            bbbkit_result::BBBKIT_RESULT_NULL_PARAMETER,
+            name,
+            FfiRule::NotNull,
+        ));
+    }
+    CStr::from_ptr(ptr).to_str().map_err(|_| {
+        set_ffi_error(
+            bbbkit_result::BBBKIT_RESULT_INVALID_UTF8,
+            name,
+            FfiRule::Utf8,
+        )
+    })
+}
+
+/// Like [`read_cstr`], but NULL means "not set".
+///
+/// # Safety
+///
+/// As [`read_cstr`].
+pub(crate) unsafe fn read_opt_cstr<'a>(
+    ptr: *const c_char,
+    name: &str,
+) -> Result<Option<&'a str>, bbbkit_result> {
+    if ptr.is_null() {
+        Ok(None)
+    } else {
+        read_cstr(ptr, name).map(Some)
+    }
+}
+
+/// Reads `count` NUL-terminated UTF-8 strings from an array; NULL is allowed when `count` is 0.
+///
+/// # Safety
+///
+/// `ptr` must be NULL or point to `count` pointers, each as for [`read_cstr`].
+pub(crate) unsafe fn read_cstr_array<'a>(
+    ptr: *const *const c_char,
+    count: usize,
+    name: &str,
+) -> Result<Vec<&'a str>, bbbkit_result> {
+    if count == 0 {
+        return Ok(Vec::new());
+    }
+    if ptr.is_null() {
+        return Err(set_ffi_error(
+            bbbkit_result::BBBKIT_RESULT_NULL_PARAMETER,
+            name,
+            FfiRule::NotNull,
+        ));
+    }
+    std::slice::from_raw_parts(ptr, count)
+        .iter()
+        .map(|&p| read_cstr(p, name))
+        .collect()
+}
+
+/// Reads `len` bytes; NULL is allowed when `len` is 0.
+///
+/// # Safety
+///
+/// `ptr` must be NULL or point to `len` readable bytes.
+pub(crate) unsafe fn read_bytes<'a>(
+    ptr: *const u8,
+    len: usize,
+    name: &str,
+) -> Result<&'a [u8], bbbkit_result> {
+    if len == 0 {
+        return Ok(&[]);
+    }
+    if ptr.is_null() {
+        return Err(set_ffi_error(
+            bbbkit_result::BBBKIT_RESULT_NULL_PARAMETER,
+            name,
+            FfiRule::NotNull,
+        ));
+    }
+    Ok(std::slice::from_raw_parts(ptr, len))
+}
+
+/// Checks that an out-parameter is not NULL.
+pub(crate) fn check_out<T>(ptr: *mut T, name: &str) -> Result<(), bbbkit_result> {
+    if ptr.is_null() {
+        Err(set_ffi_error(
+            bbbkit_result::BBBKIT_RESULT_NULL_PARAMETER,
+            name,
+            FfiRule::NotNull,
+        ))
+    } else {
+        Ok(())
+    }
+}
+
+/// Hands a string to C as an owned `char *` (freed by [`bbbkit_string_free`]).
+pub(crate) fn to_c_string(s: String) -> Result<*mut c_char, bbbkit_result> {
+    CString::new(s).map(CString::into_raw).map_err(|_| {
+        // Every string bbbkit hands out whole (URLs, checksums) is percent-encoded or hex.
+        set_ffi_error(
+            bbbkit_result::BBBKIT_RESULT_PANIC,
+            "result",
+            FfiRule::NotNull,
+        )
+    })
+}
+
+/// Runs an exported body, turning a panic into a value of the return type.
+macro_rules! ffi_panic_boundary {
+    ($($body:tt)*) => {{
+        match ::std::panic::catch_unwind(::std::panic::AssertUnwindSafe(|| { $($body)* })) {
+            Ok(value) => value,
+            Err(_) => $crate::error::PanicValue::panic_value(),
+        }
+    }};
+}
+pub(crate) use ffi_panic_boundary;
+
+/// Evaluates a `Result<T, bbbkit_result>`, returning the error code from the function.
+macro_rules! try_ffi {
+    ($e:expr) => {
+        match $e {
+            Ok(v) => v,
+            Err(code) => return code,
+        }
+    };
+}
+pub(crate) use try_ffi;
+
+/// Borrows a handle argument or returns `BBBKIT_RESULT_NULL_PARAMETER` naming it.
+macro_rules! try_ref {
+    ($ptr:ident) => {
+        match unsafe { $crate::try_from_ptr($ptr) } {
+            Some(r) => r,
+            None => {
+                return $crate::error::set_ffi_error(
+                    $crate::bbbkit_result::BBBKIT_RESULT_NULL_PARAMETER,
+                    stringify!($ptr),
+                    $crate::error::FfiRule::NotNull,
+                )
+            }
+        }
+    };
+}
+pub(crate) use try_ref;
+
+/// Borrows a handle argument mutably or returns `BBBKIT_RESULT_NULL_PARAMETER` naming it.
+macro_rules! try_mut {
+    ($ptr:ident) => {
+        match unsafe { $crate::try_from_mut_ptr($ptr) } {
+            Some(r) => r,
+            None => {
+                return $crate::error::set_ffi_error(
+                    $crate::bbbkit_result::BBBKIT_RESULT_NULL_PARAMETER,
+                    stringify!($ptr),
+                    $crate::error::FfiRule::NotNull,
+                )
+            }
+        }
+    };
+}
+pub(crate) use try_mut;
+
+/// Frees a string that bbbkit returned as `char *`. NULL is a no-op.
+///
+/// # Safety
+///
+/// `s` must be NULL or a string from bbbkit that was not freed yet.
+#[no_mangle]
+pub unsafe extern "C" fn bbbkit_string_free(s: *mut c_char) {
+    ffi_panic_boundary! {
+        if !s.is_null() {
+            drop(CString::from_raw(s));
+        }
+    }
+}
+
+/// The version of bbbkit, such as `"0.1.0"`: a static string, never freed.
+#[no_mangle]
+pub extern "C" fn bbbkit_version() -> *const c_char {
+    static VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "\0");
+    ffi_panic_boundary! {
+        debug_assert_eq!(&VERSION[..VERSION.len() - 1], bbbkit_core::VERSION);
+        VERSION.as_ptr().cast()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn string_free_accepts_null() {
+        unsafe { bbbkit_string_free(std::ptr::null_mut()) };
+    }
+
+    #[test]
+    fn version_is_the_core_version() {
+        let v = unsafe { CStr::from_ptr(bbbkit_version()) };
+        assert_eq!(v.to_str().unwrap(), bbbkit_core::VERSION);
+    }
+}

@@ -1,0 +1,656 @@
+//! `bbbkit_join`: a builder for every parameter of the `join` call.
+
+use std::ffi::c_char;
+
+use bbbkit_core::JoinRequest;
+
+use crate::enums::{layout_from_u32, role_from_u32};
+use crate::error::clear_error;
+use crate::{
+    bbbkit_result, check_out, ffi_panic_boundary, free_box, read_cstr, read_opt_cstr,
+    to_boxed_mut_ptr, try_ffi, try_from_ptr, try_mut, Castable,
+};
+
+/// A join request: every parameter of the `join` call, set one by one.
+///
+/// Nothing is checked until `bbbkit_server_join_url`, which refuses bad input naming the
+/// parameter and the rule. Parameters are emitted in a fixed, documented order.
+///
+/// **Not thread-safe:** setters change the handle; do not use one handle from two threads
+/// at once. A finished request may be read (`bbbkit_server_join_url`) from several threads
+/// at once as long as nobody changes it.
+pub struct bbbkit_join {
+    _private: [u8; 0],
+}
+
+impl Castable for bbbkit_join {
+    type RustType = JoinRequest;
+}
+
+impl bbbkit_join {
+    /// Creates a join request for `meeting_id` and `full_name` (both copied), with no role
+    /// yet: set one with [`bbbkit_join_set_role`] (or, for servers before 3.0, the deprecated
+    /// password with [`bbbkit_join_set_password`]).
+    ///
+    /// On success `*out` receives a new handle that the caller frees with
+    /// [`bbbkit_join_free`].
+    ///
+    /// # Errors
+    ///
+    /// `BBBKIT_RESULT_NULL_PARAMETER`, `BBBKIT_RESULT_INVALID_UTF8`. The values are checked
+    /// by `bbbkit_server_join_url`.
+    ///
+    /// # Safety
+    ///
+    /// `meeting_id` and `full_name` are NULL or NUL-terminated strings; `out` is NULL or
+    /// writable.
+    #[no_mangle]
+    pub unsafe extern "C" fn bbbkit_join_new(
+        meeting_id: *const c_char,
+        full_name: *const c_char,
+        out: *mut *mut bbbkit_join,
+    ) -> bbbkit_result {
+        ffi_panic_boundary! {
+            let meeting_id = try_ffi!(read_cstr(meeting_id, "meetingID"));
+            let full_name = try_ffi!(read_cstr(full_name, "fullName"));
+            try_ffi!(check_out(out, "out"));
+            let mut request = JoinRequest::default();
+            request.meeting_id = meeting_id.to_owned();
+            request.full_name = full_name.to_owned();
+            *out = to_boxed_mut_ptr::<bbbkit_join>(request);
+            clear_error()
+        }
+    }
+
+    /// Frees a join request. NULL is a no-op.
+    ///
+    /// # Safety
+    ///
+    /// `join` is NULL or a handle from `bbbkit_join_new` that is not used afterwards.
+    #[no_mangle]
+    pub unsafe extern "C" fn bbbkit_join_free(join: *mut bbbkit_join) {
+        ffi_panic_boundary! {
+            free_box(join);
+        }
+    }
+
+    /// Sets `role` to a [`crate::bbbkit_role`] value.
+    ///
+    /// # Errors
+    ///
+    /// `BBBKIT_RESULT_INVALID_PARAMETER` (parameter `role`, rule `one_of`) for a value out of
+    /// range; `BBBKIT_RESULT_NULL_PARAMETER`.
+    ///
+    /// # Safety
+    ///
+    /// `join` is NULL or a live handle used by no other thread.
+    #[no_mangle]
+    pub unsafe extern "C" fn bbbkit_join_set_role(
+        join: *mut bbbkit_join,
+        role: u32,
+    ) -> bbbkit_result {
+        ffi_panic_boundary! {
+            let join = try_mut!(join);
+            join.role = Some(try_ffi!(role_from_u32(role, "role")));
+            clear_error()
+        }
+    }
+
+    /// Sets `createTime`: the create answer's `createTime`, in epoch milliseconds.
+    ///
+    /// # Errors
+    ///
+    /// `BBBKIT_RESULT_NULL_PARAMETER`. A value of 0 or less is refused by
+    /// `bbbkit_server_join_url` (rule `positive`).
+    ///
+    /// # Safety
+    ///
+    /// `join` is NULL or a live handle used by no other thread.
+    #[no_mangle]
+    pub unsafe extern "C" fn bbbkit_join_set_create_time(
+        join: *mut bbbkit_join,
+        millis: i64,
+    ) -> bbbkit_result {
+        ffi_panic_boundary! {
+            let join = try_mut!(join);
+            join.create_time = Some(millis);
+            clear_error()
+        }
+    }
+
+    /// Sets `enforceLayout` to a [`crate::bbbkit_layout`] value.
+    ///
+    /// # Errors
+    ///
+    /// `BBBKIT_RESULT_INVALID_PARAMETER` (parameter `enforceLayout`, rule `one_of`) for a
+    /// value out of range; `BBBKIT_RESULT_NULL_PARAMETER`.
+    ///
+    /// # Safety
+    ///
+    /// `join` is NULL or a live handle used by no other thread.
+    #[no_mangle]
+    pub unsafe extern "C" fn bbbkit_join_set_enforce_layout(
+        join: *mut bbbkit_join,
+        layout: u32,
+    ) -> bbbkit_result {
+        ffi_panic_boundary! {
+            let join = try_mut!(join);
+            join.enforce_layout = Some(try_ffi!(layout_from_u32(layout, "enforceLayout")));
+            clear_error()
+        }
+    }
+
+    /// Sets `defaultLayout` to a [`crate::bbbkit_layout`] value.
+    ///
+    /// # Errors
+    ///
+    /// `BBBKIT_RESULT_INVALID_PARAMETER` (parameter `defaultLayout`, rule `one_of`) for a
+    /// value out of range; `BBBKIT_RESULT_NULL_PARAMETER`.
+    ///
+    /// # Safety
+    ///
+    /// `join` is NULL or a live handle used by no other thread.
+    #[no_mangle]
+    pub unsafe extern "C" fn bbbkit_join_set_default_layout(
+        join: *mut bbbkit_join,
+        layout: u32,
+    ) -> bbbkit_result {
+        ffi_panic_boundary! {
+            let join = try_mut!(join);
+            join.default_layout = Some(try_ffi!(layout_from_u32(layout, "defaultLayout")));
+            clear_error()
+        }
+    }
+
+    /// Sets the deprecated `password` (servers before 3.0).
+    ///
+    /// The string is copied. NULL unsets the parameter.
+    ///
+    /// # Errors
+    ///
+    /// `BBBKIT_RESULT_NULL_PARAMETER` for a NULL `join`; `BBBKIT_RESULT_INVALID_UTF8`. The
+    /// value itself is checked by `bbbkit_server_join_url`.
+    ///
+    /// # Safety
+    ///
+    /// `join` is NULL or a live handle used by no other thread; `value` is NULL or a
+    /// NUL-terminated string.
+    #[no_mangle]
+    pub unsafe extern "C" fn bbbkit_join_set_password(
+        join: *mut bbbkit_join,
+        value: *const c_char,
+    ) -> bbbkit_result {
+        ffi_panic_boundary! {
+            let join = try_mut!(join);
+            join.password = try_ffi!(read_opt_cstr(value, "password")).map(str::to_owned);
+            clear_error()
+        }
+    }
+
+    /// Sets `userID`, the application's user ID.
+    ///
+    /// The string is copied. NULL unsets the parameter.
+    ///
+    /// # Errors
+    ///
+    /// `BBBKIT_RESULT_NULL_PARAMETER` for a NULL `join`; `BBBKIT_RESULT_INVALID_UTF8`. The
+    /// value itself is checked by `bbbkit_server_join_url`.
+    ///
+    /// # Safety
+    ///
+    /// `join` is NULL or a live handle used by no other thread; `value` is NULL or a
+    /// NUL-terminated string.
+    #[no_mangle]
+    pub unsafe extern "C" fn bbbkit_join_set_user_id(
+        join: *mut bbbkit_join,
+        value: *const c_char,
+    ) -> bbbkit_result {
+        ffi_panic_boundary! {
+            let join = try_mut!(join);
+            join.user_id = try_ffi!(read_opt_cstr(value, "userID")).map(str::to_owned);
+            clear_error()
+        }
+    }
+
+    /// Sets `firstName`, used for sorting.
+    ///
+    /// The string is copied. NULL unsets the parameter.
+    ///
+    /// # Errors
+    ///
+    /// `BBBKIT_RESULT_NULL_PARAMETER` for a NULL `join`; `BBBKIT_RESULT_INVALID_UTF8`. The
+    /// value itself is checked by `bbbkit_server_join_url`.
+    ///
+    /// # Safety
+    ///
+    /// `join` is NULL or a live handle used by no other thread; `value` is NULL or a
+    /// NUL-terminated string.
+    #[no_mangle]
+    pub unsafe extern "C" fn bbbkit_join_set_first_name(
+        join: *mut bbbkit_join,
+        value: *const c_char,
+    ) -> bbbkit_result {
+        ffi_panic_boundary! {
+            let join = try_mut!(join);
+            join.first_name = try_ffi!(read_opt_cstr(value, "firstName")).map(str::to_owned);
+            clear_error()
+        }
+    }
+
+    /// Sets `lastName`, used for sorting.
+    ///
+    /// The string is copied. NULL unsets the parameter.
+    ///
+    /// # Errors
+    ///
+    /// `BBBKIT_RESULT_NULL_PARAMETER` for a NULL `join`; `BBBKIT_RESULT_INVALID_UTF8`. The
+    /// value itself is checked by `bbbkit_server_join_url`.
+    ///
+    /// # Safety
+    ///
+    /// `join` is NULL or a live handle used by no other thread; `value` is NULL or a
+    /// NUL-terminated string.
+    #[no_mangle]
+    pub unsafe extern "C" fn bbbkit_join_set_last_name(
+        join: *mut bbbkit_join,
+        value: *const c_char,
+    ) -> bbbkit_result {
+        ffi_panic_boundary! {
+            let join = try_mut!(join);
+            join.last_name = try_ffi!(read_opt_cstr(value, "lastName")).map(str::to_owned);
+            clear_error()
+        }
+    }
+
+    /// Sets `avatarURL`, an absolute http(s) URL.
+    ///
+    /// The string is copied. NULL unsets the parameter.
+    ///
+    /// # Errors
+    ///
+    /// `BBBKIT_RESULT_NULL_PARAMETER` for a NULL `join`; `BBBKIT_RESULT_INVALID_UTF8`. The
+    /// value itself is checked by `bbbkit_server_join_url`.
+    ///
+    /// # Safety
+    ///
+    /// `join` is NULL or a live handle used by no other thread; `value` is NULL or a
+    /// NUL-terminated string.
+    #[no_mangle]
+    pub unsafe extern "C" fn bbbkit_join_set_avatar_url(
+        join: *mut bbbkit_join,
+        value: *const c_char,
+    ) -> bbbkit_result {
+        ffi_panic_boundary! {
+            let join = try_mut!(join);
+            join.avatar_url = try_ffi!(read_opt_cstr(value, "avatarURL")).map(str::to_owned);
+            clear_error()
+        }
+    }
+
+    /// Sets `webcamBackgroundURL`, an absolute http(s) URL.
+    ///
+    /// The string is copied. NULL unsets the parameter.
+    ///
+    /// # Errors
+    ///
+    /// `BBBKIT_RESULT_NULL_PARAMETER` for a NULL `join`; `BBBKIT_RESULT_INVALID_UTF8`. The
+    /// value itself is checked by `bbbkit_server_join_url`.
+    ///
+    /// # Safety
+    ///
+    /// `join` is NULL or a live handle used by no other thread; `value` is NULL or a
+    /// NUL-terminated string.
+    #[no_mangle]
+    pub unsafe extern "C" fn bbbkit_join_set_webcam_background_url(
+        join: *mut bbbkit_join,
+        value: *const c_char,
+    ) -> bbbkit_result {
+        ffi_panic_boundary! {
+            let join = try_mut!(join);
+            join.webcam_background_url = try_ffi!(read_opt_cstr(value, "webcamBackgroundURL")).map(str::to_owned);
+            clear_error()
+        }
+    }
+
+    /// Sets `errorRedirectUrl`, an absolute http(s) URL.
+    ///
+    /// The string is copied. NULL unsets the parameter.
+    ///
+    /// # Errors
+    ///
+    /// `BBBKIT_RESULT_NULL_PARAMETER` for a NULL `join`; `BBBKIT_RESULT_INVALID_UTF8`. The
+    /// value itself is checked by `bbbkit_server_join_url`.
+    ///
+    /// # Safety
+    ///
+    /// `join` is NULL or a live handle used by no other thread; `value` is NULL or a
+    /// NUL-terminated string.
+    #[no_mangle]
+    pub unsafe extern "C" fn bbbkit_join_set_error_redirect_url(
+        join: *mut bbbkit_join,
+        value: *const c_char,
+    ) -> bbbkit_result {
+        ffi_panic_boundary! {
+            let join = try_mut!(join);
+            join.error_redirect_url = try_ffi!(read_opt_cstr(value, "errorRedirectUrl")).map(str::to_owned);
+            clear_error()
+        }
+    }
+
+    /// Sets `logoutURL`, an absolute http(s) URL.
+    ///
+    /// The string is copied. NULL unsets the parameter.
+    ///
+    /// # Errors
+    ///
+    /// `BBBKIT_RESULT_NULL_PARAMETER` for a NULL `join`; `BBBKIT_RESULT_INVALID_UTF8`. The
+    /// value itself is checked by `bbbkit_server_join_url`.
+    ///
+    /// # Safety
+    ///
+    /// `join` is NULL or a live handle used by no other thread; `value` is NULL or a
+    /// NUL-terminated string.
+    #[no_mangle]
+    pub unsafe extern "C" fn bbbkit_join_set_logout_url(
+        join: *mut bbbkit_join,
+        value: *const c_char,
+    ) -> bbbkit_result {
+        ffi_panic_boundary! {
+            let join = try_mut!(join);
+            join.logout_url = try_ffi!(read_opt_cstr(value, "logoutURL")).map(str::to_owned);
+            clear_error()
+        }
+    }
+
+    /// Sets `existingUserID`, to rejoin an existing session.
+    ///
+    /// The string is copied. NULL unsets the parameter.
+    ///
+    /// # Errors
+    ///
+    /// `BBBKIT_RESULT_NULL_PARAMETER` for a NULL `join`; `BBBKIT_RESULT_INVALID_UTF8`. The
+    /// value itself is checked by `bbbkit_server_join_url`.
+    ///
+    /// # Safety
+    ///
+    /// `join` is NULL or a live handle used by no other thread; `value` is NULL or a
+    /// NUL-terminated string.
+    #[no_mangle]
+    pub unsafe extern "C" fn bbbkit_join_set_existing_user_id(
+        join: *mut bbbkit_join,
+        value: *const c_char,
+    ) -> bbbkit_result {
+        ffi_panic_boundary! {
+            let join = try_mut!(join);
+            join.existing_user_id = try_ffi!(read_opt_cstr(value, "existingUserID")).map(str::to_owned);
+            clear_error()
+        }
+    }
+
+    /// Sets `sessionName` (needs `existingUserID`).
+    ///
+    /// The string is copied. NULL unsets the parameter.
+    ///
+    /// # Errors
+    ///
+    /// `BBBKIT_RESULT_NULL_PARAMETER` for a NULL `join`; `BBBKIT_RESULT_INVALID_UTF8`. The
+    /// value itself is checked by `bbbkit_server_join_url`.
+    ///
+    /// # Safety
+    ///
+    /// `join` is NULL or a live handle used by no other thread; `value` is NULL or a
+    /// NUL-terminated string.
+    #[no_mangle]
+    pub unsafe extern "C" fn bbbkit_join_set_session_name(
+        join: *mut bbbkit_join,
+        value: *const c_char,
+    ) -> bbbkit_result {
+        ffi_panic_boundary! {
+            let join = try_mut!(join);
+            join.session_name = try_ffi!(read_opt_cstr(value, "sessionName")).map(str::to_owned);
+            clear_error()
+        }
+    }
+
+    /// Sets `replaceSessionToken` (needs `existingUserID`).
+    ///
+    /// The string is copied. NULL unsets the parameter.
+    ///
+    /// # Errors
+    ///
+    /// `BBBKIT_RESULT_NULL_PARAMETER` for a NULL `join`; `BBBKIT_RESULT_INVALID_UTF8`. The
+    /// value itself is checked by `bbbkit_server_join_url`.
+    ///
+    /// # Safety
+    ///
+    /// `join` is NULL or a live handle used by no other thread; `value` is NULL or a
+    /// NUL-terminated string.
+    #[no_mangle]
+    pub unsafe extern "C" fn bbbkit_join_set_replace_session_token(
+        join: *mut bbbkit_join,
+        value: *const c_char,
+    ) -> bbbkit_result {
+        ffi_panic_boundary! {
+            let join = try_mut!(join);
+            join.replace_session_token = try_ffi!(read_opt_cstr(value, "replaceSessionToken")).map(str::to_owned);
+            clear_error()
+        }
+    }
+
+    /// Sets `redirect`; `false` asks the server for an XML answer instead of a redirect.
+    ///
+    /// # Errors
+    ///
+    /// `BBBKIT_RESULT_NULL_PARAMETER` for a NULL `join`.
+    ///
+    /// # Safety
+    ///
+    /// `join` is NULL or a live handle used by no other thread.
+    #[no_mangle]
+    pub unsafe extern "C" fn bbbkit_join_set_redirect(
+        join: *mut bbbkit_join,
+        value: bool,
+    ) -> bbbkit_result {
+        ffi_panic_boundary! {
+            let join = try_mut!(join);
+            join.redirect = Some(value);
+            clear_error()
+        }
+    }
+
+    /// Sets `guest`; `false` is never sent (any `guest` parameter makes the user a guest).
+    ///
+    /// # Errors
+    ///
+    /// `BBBKIT_RESULT_NULL_PARAMETER` for a NULL `join`.
+    ///
+    /// # Safety
+    ///
+    /// `join` is NULL or a live handle used by no other thread.
+    #[no_mangle]
+    pub unsafe extern "C" fn bbbkit_join_set_guest(
+        join: *mut bbbkit_join,
+        value: bool,
+    ) -> bbbkit_result {
+        ffi_panic_boundary! {
+            let join = try_mut!(join);
+            join.guest = value;
+            clear_error()
+        }
+    }
+
+    /// Sets `auth` explicitly.
+    ///
+    /// # Errors
+    ///
+    /// `BBBKIT_RESULT_NULL_PARAMETER` for a NULL `join`.
+    ///
+    /// # Safety
+    ///
+    /// `join` is NULL or a live handle used by no other thread.
+    #[no_mangle]
+    pub unsafe extern "C" fn bbbkit_join_set_auth(
+        join: *mut bbbkit_join,
+        value: bool,
+    ) -> bbbkit_result {
+        ffi_panic_boundary! {
+            let join = try_mut!(join);
+            join.auth = Some(value);
+            clear_error()
+        }
+    }
+
+    /// Sets `bot`; sent only when true.
+    ///
+    /// # Errors
+    ///
+    /// `BBBKIT_RESULT_NULL_PARAMETER` for a NULL `join`.
+    ///
+    /// # Safety
+    ///
+    /// `join` is NULL or a live handle used by no other thread.
+    #[no_mangle]
+    pub unsafe extern "C" fn bbbkit_join_set_bot(
+        join: *mut bbbkit_join,
+        value: bool,
+    ) -> bbbkit_result {
+        ffi_panic_boundary! {
+            let join = try_mut!(join);
+            join.bot = value;
+            clear_error()
+        }
+    }
+
+    /// Sets `excludeFromDashboard`; sent only when true.
+    ///
+    /// # Errors
+    ///
+    /// `BBBKIT_RESULT_NULL_PARAMETER` for a NULL `join`.
+    ///
+    /// # Safety
+    ///
+    /// `join` is NULL or a live handle used by no other thread.
+    #[no_mangle]
+    pub unsafe extern "C" fn bbbkit_join_set_exclude_from_dashboard(
+        join: *mut bbbkit_join,
+        value: bool,
+    ) -> bbbkit_result {
+        ffi_panic_boundary! {
+            let join = try_mut!(join);
+            join.exclude_from_dashboard = value;
+            clear_error()
+        }
+    }
+
+    /// Adds a `userdata-<key>=<value>` pair; give `key` without the `userdata-` prefix. Both
+    /// strings are copied.
+    ///
+    /// # Errors
+    ///
+    /// `BBBKIT_RESULT_NULL_PARAMETER`, `BBBKIT_RESULT_INVALID_UTF8`. The key and value are
+    /// checked by `bbbkit_server_join_url`.
+    ///
+    /// # Safety
+    ///
+    /// `join` is NULL or a live handle used by no other thread; `key` and `value` are NULL or
+    /// NUL-terminated strings.
+    #[no_mangle]
+    pub unsafe extern "C" fn bbbkit_join_add_userdata(
+        join: *mut bbbkit_join,
+        key: *const c_char,
+        value: *const c_char,
+    ) -> bbbkit_result {
+        ffi_panic_boundary! {
+            let join = try_mut!(join);
+            let key = try_ffi!(read_cstr(key, "key"));
+            let value = try_ffi!(read_cstr(value, "value"));
+            join.userdata.push((key.to_owned(), value.to_owned()));
+            clear_error()
+        }
+    }
+
+    /// Adds a parameter newer than bbbkit, sent as given after everything else. It may not
+    /// shadow a typed parameter, `checksum` or a `userdata-` one. Both strings are copied.
+    ///
+    /// # Errors
+    ///
+    /// `BBBKIT_RESULT_NULL_PARAMETER`, `BBBKIT_RESULT_INVALID_UTF8`. The name and value are
+    /// checked by `bbbkit_server_join_url`.
+    ///
+    /// # Safety
+    ///
+    /// `join` is NULL or a live handle used by no other thread; `name` and `value` are NULL or
+    /// NUL-terminated strings.
+    #[no_mangle]
+    pub unsafe extern "C" fn bbbkit_join_add_param(
+        join: *mut bbbkit_join,
+        name: *const c_char,
+        value: *const c_char,
+    ) -> bbbkit_result {
+        ffi_panic_boundary! {
+            let join = try_mut!(join);
+            let name = try_ffi!(read_cstr(name, "name"));
+            let value = try_ffi!(read_cstr(value, "value"));
+            join.extra.push((name.to_owned(), value.to_owned()));
+            clear_error()
+        }
+    }
+
+    /// Whether the server will treat the user as authenticated: `auth` if set, else true
+    /// unless `guest` is true. False when `join` is NULL.
+    ///
+    /// # Safety
+    ///
+    /// `join` is NULL or a live handle.
+    #[no_mangle]
+    pub unsafe extern "C" fn bbbkit_join_effective_auth(join: *const bbbkit_join) -> bool {
+        ffi_panic_boundary! {
+            try_from_ptr(join).is_some_and(JoinRequest::effective_auth)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::ptr::{null, null_mut};
+
+    #[test]
+    fn setters_refuse_a_null_handle() {
+        unsafe {
+            assert_eq!(
+                bbbkit_join::bbbkit_join_set_user_id(null_mut(), c"u".as_ptr()),
+                bbbkit_result::BBBKIT_RESULT_NULL_PARAMETER
+            );
+            assert_eq!(
+                bbbkit_join::bbbkit_join_set_guest(null_mut(), true),
+                bbbkit_result::BBBKIT_RESULT_NULL_PARAMETER
+            );
+            assert!(!bbbkit_join::bbbkit_join_effective_auth(null()));
+            bbbkit_join::bbbkit_join_free(null_mut());
+        }
+    }
+
+    #[test]
+    fn null_unsets_an_optional_string() {
+        unsafe {
+            let mut join = null_mut();
+            assert_eq!(
+                bbbkit_join::bbbkit_join_new(c"room".as_ptr(), c"Ada".as_ptr(), &mut join),
+                bbbkit_result::BBBKIT_RESULT_OK
+            );
+            bbbkit_join::bbbkit_join_set_user_id(join, c"u-1".as_ptr());
+            assert_eq!(
+                (*join.cast::<JoinRequest>()).user_id.as_deref(),
+                Some("u-1")
+            );
+            bbbkit_join::bbbkit_join_set_user_id(join, null());
+            assert_eq!((*join.cast::<JoinRequest>()).user_id, None);
+            assert_eq!(
+                bbbkit_join::bbbkit_join_set_role(join, 0),
+                bbbkit_result::BBBKIT_RESULT_INVALID_PARAMETER
+            );
+            bbbkit_join::bbbkit_join_free(join);
+        }
+    }
+}

@@ -1,0 +1,371 @@
+//! `bbbkit_server`: a BBB server (API base URL, shared secret, algorithm), and `bbbkit_checksum`.
+
+use std::ffi::c_char;
+
+use bbbkit_core::Server;
+
+use crate::enums::{algorithm_from_u32, algorithm_to_c};
+use crate::error::{check, clear_error};
+use crate::join::bbbkit_join;
+use crate::verify::bbbkit_verified;
+use crate::{
+    bbbkit_result, bbbkit_str, check_out, ffi_panic_boundary, free_box, read_cstr, read_cstr_array,
+    to_boxed_mut_ptr, to_c_string, try_ffi, try_from_ptr, try_ref, Castable,
+};
+
+/// A BigBlueButton server: its API base URL, its shared secret and the checksum algorithm.
+///
+/// **Thread-safe:** a server never changes after `bbbkit_server_new`; share one handle between
+/// threads and call any `bbbkit_server_*` function on it concurrently. Free it once, after the
+/// last use. The secret is never part of any output and is wiped from memory when freed.
+pub struct bbbkit_server {
+    _private: [u8; 0],
+}
+
+impl Castable for bbbkit_server {
+    type RustType = Server;
+}
+
+impl bbbkit_server {
+    /// Creates a server that signs with SHA-256.
+    ///
+    /// `url` may be any form people paste: `host`, `https://host`, `https://host/bigbluebutton`,
+    /// `https://host/bigbluebutton/api/`, or a custom prefix ending in `/api`. A bare host means
+    /// https. The secret is trimmed.
+    ///
+    /// On success `*out` receives a new handle that the caller frees with
+    /// [`bbbkit_server_free`]. On failure `*out` is left untouched.
+    ///
+    /// # Errors
+    ///
+    /// `BBBKIT_RESULT_INVALID_PARAMETER` naming `url` (rules `required`, `http_url`,
+    /// `no_credentials`, `base_url`, `control_character`) or `secret` (`required`,
+    /// `control_character`); `BBBKIT_RESULT_NULL_PARAMETER`, `BBBKIT_RESULT_INVALID_UTF8`.
+    ///
+    /// # Safety
+    ///
+    /// `url` and `secret` are NULL or NUL-terminated strings; `out` is NULL or writable.
+    #[no_mangle]
+    pub unsafe extern "C" fn bbbkit_server_new(
+        url: *const c_char,
+        secret: *const c_char,
+        out: *mut *mut bbbkit_server,
+    ) -> bbbkit_result {
+        ffi_panic_boundary! {
+            let url = try_ffi!(read_cstr(url, "url"));
+            let secret = try_ffi!(read_cstr(secret, "secret"));
+            try_ffi!(check_out(out, "out"));
+            let server = try_ffi!(check(Server::new(url, secret)));
+            *out = to_boxed_mut_ptr::<bbbkit_server>(server);
+            clear_error()
+        }
+    }
+
+    /// Creates a copy of `server` that signs with `algorithm` (a [`crate::bbbkit_algorithm`]
+    /// value). `server` itself is unchanged.
+    ///
+    /// On success `*out` receives a new handle that the caller frees with
+    /// [`bbbkit_server_free`].
+    ///
+    /// # Errors
+    ///
+    /// `BBBKIT_RESULT_INVALID_PARAMETER` (parameter `algorithm`, rule `one_of`) for a value out
+    /// of range; `BBBKIT_RESULT_NULL_PARAMETER`.
+    ///
+    /// # Safety
+    ///
+    /// `server` is NULL or a live handle; `out` is NULL or writable.
+    #[no_mangle]
+    pub unsafe extern "C" fn bbbkit_server_with_algorithm(
+        server: *const bbbkit_server,
+        algorithm: u32,
+        out: *mut *mut bbbkit_server,
+    ) -> bbbkit_result {
+        ffi_panic_boundary! {
+            let server = try_ref!(server);
+            let algorithm = try_ffi!(algorithm_from_u32(algorithm, "algorithm"));
+            try_ffi!(check_out(out, "out"));
+            *out = to_boxed_mut_ptr::<bbbkit_server>(server.clone().with_algorithm(algorithm));
+            clear_error()
+        }
+    }
+
+    /// Frees a server. NULL is a no-op.
+    ///
+    /// # Safety
+    ///
+    /// `server` is NULL or a handle from `bbbkit_server_new` / `bbbkit_server_with_algorithm`
+    /// that is not used afterwards.
+    #[no_mangle]
+    pub unsafe extern "C" fn bbbkit_server_free(server: *mut bbbkit_server) {
+        ffi_panic_boundary! {
+            free_box(server);
+        }
+    }
+
+    /// The normalised API base URL, ending in `/`, such as
+    /// `https://bbb.example.com/bigbluebutton/api/`. Borrowed: valid while `server` lives.
+    /// An absent string (data NULL) when `server` is NULL.
+    ///
+    /// # Safety
+    ///
+    /// `server` is NULL or a live handle.
+    #[no_mangle]
+    pub unsafe extern "C" fn bbbkit_server_base_url(
+        server: *const bbbkit_server,
+    ) -> bbbkit_str<'static> {
+        ffi_panic_boundary! {
+            match try_from_ptr(server) {
+                Some(s) => bbbkit_str::from_str(s.base_url()),
+                None => bbbkit_str::absent(),
+            }
+        }
+    }
+
+    /// The algorithm used for signing, a [`crate::bbbkit_algorithm`] value; 0 when `server`
+    /// is NULL.
+    ///
+    /// # Safety
+    ///
+    /// `server` is NULL or a live handle.
+    #[no_mangle]
+    pub unsafe extern "C" fn bbbkit_server_algorithm(server: *const bbbkit_server) -> u32 {
+        ffi_panic_boundary! {
+            try_from_ptr(server).map_or(0, |s| algorithm_to_c(s.algorithm()) as u32)
+        }
+    }
+
+    /// The signed URL of a `join` call.
+    ///
+    /// On success `*out` receives a new string that the caller frees with
+    /// `bbbkit_string_free`.
+    ///
+    /// # Errors
+    ///
+    /// `BBBKIT_RESULT_INVALID_PARAMETER` naming the first join parameter, in emission order,
+    /// that breaks a rule; `BBBKIT_RESULT_NULL_PARAMETER`.
+    ///
+    /// # Safety
+    ///
+    /// `server` and `join` are NULL or live handles; `out` is NULL or writable.
+    #[no_mangle]
+    pub unsafe extern "C" fn bbbkit_server_join_url(
+        server: *const bbbkit_server,
+        join: *const bbbkit_join,
+        out: *mut *mut c_char,
+    ) -> bbbkit_result {
+        ffi_panic_boundary! {
+            let server = try_ref!(server);
+            let join = try_ref!(join);
+            try_ffi!(check_out(out, "out"));
+            let url = try_ffi!(check(server.join_url(join)));
+            *out = try_ffi!(to_c_string(url));
+            clear_error()
+        }
+    }
+
+    /// The signed URL of any API call, with `count` parameters `names[i]=values[i]` in this
+    /// order. `names` and `values` may be NULL when `count` is 0.
+    ///
+    /// On success `*out` receives a new string that the caller frees with
+    /// `bbbkit_string_free`.
+    ///
+    /// # Errors
+    ///
+    /// `BBBKIT_RESULT_INVALID_PARAMETER` for a bad call name (rule `call_name`), an empty
+    /// parameter name, control characters, or a `checksum` parameter (rule `reserved`);
+    /// `BBBKIT_RESULT_NULL_PARAMETER`, `BBBKIT_RESULT_INVALID_UTF8`.
+    ///
+    /// # Safety
+    ///
+    /// `server` is NULL or a live handle; `call` is NULL or a NUL-terminated string; `names` and
+    /// `values` are NULL or arrays of `count` such strings; `out` is NULL or writable.
+    #[no_mangle]
+    pub unsafe extern "C" fn bbbkit_server_api_url(
+        server: *const bbbkit_server,
+        call: *const c_char,
+        names: *const *const c_char,
+        values: *const *const c_char,
+        count: usize,
+        out: *mut *mut c_char,
+    ) -> bbbkit_result {
+        ffi_panic_boundary! {
+            let server = try_ref!(server);
+            let call = try_ffi!(read_cstr(call, "call"));
+            let names = try_ffi!(read_cstr_array(names, count, "names"));
+            let values = try_ffi!(read_cstr_array(values, count, "values"));
+            try_ffi!(check_out(out, "out"));
+            let url = try_ffi!(check(server.api_url(call, names.into_iter().zip(values))));
+            *out = try_ffi!(to_c_string(url));
+            clear_error()
+        }
+    }
+
+    /// The checksum of `call` with a `query` built elsewhere (exactly as sent, without `?` and
+    /// without `checksum`), with this server's secret and algorithm: lowercase hex.
+    ///
+    /// On success `*out` receives a new string that the caller frees with
+    /// `bbbkit_string_free`.
+    ///
+    /// # Errors
+    ///
+    /// `BBBKIT_RESULT_NULL_PARAMETER`, `BBBKIT_RESULT_INVALID_UTF8`.
+    ///
+    /// # Safety
+    ///
+    /// `server` is NULL or a live handle; `call` and `query` are NULL or NUL-terminated
+    /// strings; `out` is NULL or writable.
+    #[no_mangle]
+    pub unsafe extern "C" fn bbbkit_server_checksum(
+        server: *const bbbkit_server,
+        call: *const c_char,
+        query: *const c_char,
+        out: *mut *mut c_char,
+    ) -> bbbkit_result {
+        ffi_panic_boundary! {
+            let server = try_ref!(server);
+            let call = try_ffi!(read_cstr(call, "call"));
+            let query = try_ffi!(read_cstr(query, "query"));
+            try_ffi!(check_out(out, "out"));
+            *out = try_ffi!(to_c_string(server.checksum(call, query)));
+            clear_error()
+        }
+    }
+
+    /// Verifies a signed query of `call` against this server's secret, with any of the four
+    /// algorithms. Use a `bbbkit_verifier` for several secrets or an allow-list.
+    ///
+    /// On success `*out` receives a new handle that the caller frees with
+    /// `bbbkit_verified_free`.
+    ///
+    /// # Errors
+    ///
+    /// `BBBKIT_RESULT_CHECKSUM_*` and `BBBKIT_RESULT_ALGORITHM_NOT_ALLOWED` when the query does
+    /// not verify; `BBBKIT_RESULT_INVALID_PARAMETER` for a bad call name;
+    /// `BBBKIT_RESULT_NULL_PARAMETER`, `BBBKIT_RESULT_INVALID_UTF8`.
+    ///
+    /// # Safety
+    ///
+    /// `server` is NULL or a live handle; `call` and `query` are NULL or NUL-terminated
+    /// strings; `out` is NULL or writable.
+    #[no_mangle]
+    pub unsafe extern "C" fn bbbkit_server_verify(
+        server: *const bbbkit_server,
+        call: *const c_char,
+        query: *const c_char,
+        out: *mut *mut bbbkit_verified,
+    ) -> bbbkit_result {
+        ffi_panic_boundary! {
+            let server = try_ref!(server);
+            let call = try_ffi!(read_cstr(call, "call"));
+            let query = try_ffi!(read_cstr(query, "query"));
+            try_ffi!(check_out(out, "out"));
+            let verified = try_ffi!(check(server.verify(call, query)));
+            *out = bbbkit_verified::boxed(verified);
+            clear_error()
+        }
+    }
+
+    /// Verifies a full signed URL (`…/api/CALL?query`), taking the call from the path.
+    ///
+    /// On success `*out` receives a new handle that the caller frees with
+    /// `bbbkit_verified_free`.
+    ///
+    /// # Errors
+    ///
+    /// As [`bbbkit_server_verify`], and `BBBKIT_RESULT_INVALID_PARAMETER` (parameter `url`,
+    /// rule `url`) for a URL without `/api/CALL`.
+    ///
+    /// # Safety
+    ///
+    /// `server` is NULL or a live handle; `url` is NULL or a NUL-terminated string; `out` is
+    /// NULL or writable.
+    #[no_mangle]
+    pub unsafe extern "C" fn bbbkit_server_verify_url(
+        server: *const bbbkit_server,
+        url: *const c_char,
+        out: *mut *mut bbbkit_verified,
+    ) -> bbbkit_result {
+        ffi_panic_boundary! {
+            let server = try_ref!(server);
+            let url = try_ffi!(read_cstr(url, "url"));
+            try_ffi!(check_out(out, "out"));
+            let verified = try_ffi!(check(server.verify_url(url)));
+            *out = bbbkit_verified::boxed(verified);
+            clear_error()
+        }
+    }
+}
+
+/// The checksum BigBlueButton expects: the lowercase hex digest of `call + query + secret`
+/// with `algorithm` (a [`crate::bbbkit_algorithm`] value). `query` is exactly what is sent,
+/// without `?` and without `checksum`.
+///
+/// On success `*out` receives a new string that the caller frees with `bbbkit_string_free`.
+///
+/// # Errors
+///
+/// `BBBKIT_RESULT_INVALID_PARAMETER` (parameter `algorithm`, rule `one_of`);
+/// `BBBKIT_RESULT_NULL_PARAMETER`, `BBBKIT_RESULT_INVALID_UTF8`.
+///
+/// # Safety
+///
+/// `call`, `query` and `secret` are NULL or NUL-terminated strings; `out` is NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn bbbkit_checksum(
+    call: *const c_char,
+    query: *const c_char,
+    secret: *const c_char,
+    algorithm: u32,
+    out: *mut *mut c_char,
+) -> bbbkit_result {
+    ffi_panic_boundary! {
+        let call = try_ffi!(read_cstr(call, "call"));
+        let query = try_ffi!(read_cstr(query, "query"));
+        let secret = try_ffi!(read_cstr(secret, "secret"));
+        let algorithm = try_ffi!(algorithm_from_u32(algorithm, "algorithm"));
+        try_ffi!(check_out(out, "out"));
+        *out = try_ffi!(to_c_string(bbbkit_core::checksum(call, query, secret, algorithm)));
+        clear_error()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::ptr::{null, null_mut};
+
+    #[test]
+    fn null_arguments_are_errors_and_leave_out_untouched() {
+        let mut out: *mut bbbkit_server = null_mut();
+        unsafe {
+            assert_eq!(
+                bbbkit_server::bbbkit_server_new(null(), c"s".as_ptr(), &mut out),
+                bbbkit_result::BBBKIT_RESULT_NULL_PARAMETER
+            );
+            assert_eq!(
+                bbbkit_server::bbbkit_server_new(c"bbb.example.com".as_ptr(), c"s".as_ptr(), null_mut()),
+                bbbkit_result::BBBKIT_RESULT_NULL_PARAMETER
+            );
+            assert!(out.is_null());
+            let mut s: *mut c_char = null_mut();
+            assert_eq!(
+                bbbkit_server::bbbkit_server_join_url(null(), null(), &mut s),
+                bbbkit_result::BBBKIT_RESULT_NULL_PARAMETER
+            );
+            assert!(s.is_null());
+            assert!(bbbkit_server::bbbkit_server_base_url(null()).data.is_null());
+            assert_eq!(bbbkit_server::bbbkit_server_algorithm(null()), 0);
+            bbbkit_server::bbbkit_server_free(null_mut());
+        }
+    }
+
+    #[test]
+    fn invalid_utf8_is_an_error() {
+        let mut out: *mut bbbkit_server = null_mut();
+        let bad = [0xffu8, 0xfe, 0];
+        let r = unsafe { bbbkit_server::bbbkit_server_new(bad.as_ptr().cast(), c"s".as_ptr(), &mut out) };
+        assert_eq!(r, bbbkit_result::BBBKIT_RESULT_INVALID_UTF8);
+        assert!(out.is_null());
+    }
+}
