@@ -189,6 +189,26 @@ impl InvalidParameter {
     pub fn rule(&self) -> Rule {
         self.rule
     }
+
+    /// The same error, naming `parameter` instead: for a value parsed with `FromStr` that
+    /// stands for another parameter than the one its error names (a [`Layout`] given as
+    /// `defaultLayout` rather than `enforceLayout`).
+    ///
+    /// [`Layout`]: crate::Layout
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use bbbkit::{Layout, Rule};
+    /// let e = "nope".parse::<Layout>().unwrap_err().with_parameter("defaultLayout");
+    /// assert_eq!(e.parameter(), "defaultLayout");
+    /// assert_eq!(e.rule().code(), "one_of");
+    /// ```
+    #[must_use]
+    pub fn with_parameter(mut self, parameter: impl Into<String>) -> InvalidParameter {
+        self.parameter = parameter.into();
+        self
+    }
 }
 
 /// Why an incoming signed query did not verify.

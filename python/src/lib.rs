@@ -1,1 +1,32 @@
-//! Placeholder: filled in by its front end.
+//! The native module `bbbkit._bbbkit`: a thin layer over the `bbbkit` core crate.
+//!
+//! It converts Python values to the core's types and the core's errors to Python exceptions
+//! (see `errors.rs`), and nothing else: every protocol rule lives in the core.
+
+mod errors;
+mod results;
+mod server;
+mod types;
+
+use pyo3::prelude::*;
+
+/// The native part of bbbkit. Import from ``bbbkit`` instead.
+#[pymodule]
+mod _bbbkit {
+    #[pymodule_export]
+    use crate::results::{
+        parse_create_response, parse_error_redirect, parse_join_response, parse_response,
+        PyCreated, PyElement, PyJoined, PyResponse,
+    };
+    #[pymodule_export]
+    use crate::server::{checksum, PyServer, PyVerified, PyVerifier};
+    #[pymodule_export]
+    use crate::types::{_algorithm, _layout, _role};
+
+    use pyo3::prelude::*;
+
+    #[pymodule_init]
+    fn init(m: &Bound<'_, PyModule>) -> PyResult<()> {
+        m.add("__version__", bbbkit::VERSION)
+    }
+}

@@ -1,0 +1,99 @@
+"""bbbkit: signed BigBlueButton API URLs, checksum verification and response parsing.
+
+A thin layer over a Rust core that every bbbkit language shares, so a URL built here is the
+same, byte for byte, as one built in Kotlin, PHP or C. bbbkit never opens a socket: your HTTP
+client sends the URL, bbbkit makes sense of the bytes that come back.
+
+>>> import bbbkit
+>>> server = bbbkit.Server("https://bbb.example.com/bigbluebutton/", "8cd8ef52e8e101574e400365b55e11a6")
+>>> url = server.join_url("physics-101", "Marie Curie", "moderator", create_time=1715261728123)
+>>> url.startswith("https://bbb.example.com/bigbluebutton/api/join?meetingID=physics-101&")
+True
+"""
+
+from __future__ import annotations
+
+from ._bbbkit import (
+    Created,
+    Element,
+    Joined,
+    Response,
+    Server,
+    Verified,
+    Verifier,
+    __version__,
+    checksum,
+    parse_create_response,
+    parse_error_redirect,
+    parse_join_response,
+    parse_response,
+)
+from ._errors import (
+    AlgorithmNotAllowed,
+    ApiError,
+    ApiErrorDetail,
+    ApiNotEnabled,
+    BbbError,
+    ChecksumDuplicate,
+    ChecksumError,
+    ChecksumLength,
+    ChecksumMalformed,
+    ChecksumMismatch,
+    ChecksumMissing,
+    CreateTimeMismatch,
+    GuestDenied,
+    InvalidParameter,
+    InvalidRequest,
+    MaxParticipantsReached,
+    MeetingEnded,
+    MeetingIdNotUnique,
+    MeetingNotFound,
+    ParseError,
+    UnknownApiError,
+    UserNotFound,
+    VerifyError,
+)
+from ._types import Algorithm, GuestStatus, Layout, Role
+
+__all__ = [
+    "Algorithm",
+    "AlgorithmNotAllowed",
+    "ApiError",
+    "ApiErrorDetail",
+    "ApiNotEnabled",
+    "BbbError",
+    "ChecksumDuplicate",
+    "ChecksumError",
+    "ChecksumLength",
+    "ChecksumMalformed",
+    "ChecksumMismatch",
+    "ChecksumMissing",
+    "CreateTimeMismatch",
+    "Created",
+    "Element",
+    "GuestDenied",
+    "GuestStatus",
+    "InvalidParameter",
+    "InvalidRequest",
+    "Joined",
+    "Layout",
+    "MaxParticipantsReached",
+    "MeetingEnded",
+    "MeetingIdNotUnique",
+    "MeetingNotFound",
+    "ParseError",
+    "Response",
+    "Role",
+    "Server",
+    "UnknownApiError",
+    "UserNotFound",
+    "Verified",
+    "Verifier",
+    "VerifyError",
+    "__version__",
+    "checksum",
+    "parse_create_response",
+    "parse_error_redirect",
+    "parse_join_response",
+    "parse_response",
+]

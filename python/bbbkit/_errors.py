@@ -1,0 +1,254 @@
+"""bbbkit's exceptions.
+
+Every exception bbbkit raises is a :class:`BbbError`:
+
+- :class:`InvalidParameter` (also a :class:`ValueError`): input refused before signing; it
+  names the parameter (in the BBB spelling) and the rule it broke.
+- :class:`VerifyError` and its subclasses: an incoming signed query did not verify.
+- :class:`ParseError` (also a :class:`ValueError`): bytes that are not a BBB response.
+- :class:`ApiError` and its subclasses: the server answered ``FAILED``. Catch the subclass
+  for the keys your application handles, or :class:`ApiError` for all of them.
+
+A wrong Python type raises :class:`TypeError`. No message ever contains the shared secret.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, NamedTuple, Sequence, Tuple
+
+from ._types import Algorithm
+
+__all__ = [
+    "AlgorithmNotAllowed",
+    "ApiError",
+    "ApiErrorDetail",
+    "ApiNotEnabled",
+    "BbbError",
+    "ChecksumDuplicate",
+    "ChecksumError",
+    "ChecksumLength",
+    "ChecksumMalformed",
+    "ChecksumMismatch",
+    "ChecksumMissing",
+    "CreateTimeMismatch",
+    "GuestDenied",
+    "InvalidParameter",
+    "InvalidRequest",
+    "MaxParticipantsReached",
+    "MeetingEnded",
+    "MeetingIdNotUnique",
+    "MeetingNotFound",
+    "ParseError",
+    "UnknownApiError",
+    "UserNotFound",
+    "VerifyError",
+]
+
+
+class BbbError(Exception):
+    """The base class of every bbbkit error."""
+
+
+class InvalidParameter(BbbError, ValueError):
+    """Input refused before anything was signed.
+
+    >>> from bbbkit import Server
+    >>> try:
+    ...     Server("bbb.example.com", "secret").join_url("a,b", "Ada", "viewer")
+    ... except InvalidParameter as e:
+    ...     print(e.parameter, e.rule)
+    ...     print(e)
+    meetingID no_comma
+    invalid parameter `meetingID`: must not contain a comma
+    """
+
+    parameter: str
+    """The parameter as the BBB API spells it: ``meetingID``, ``userdata-foo``, ``secret``."""
+    rule: str
+    """The rule's code: ``required``, ``empty``, ``length``, ``no_comma``, ``one_of``, …"""
+
+    def __init__(self, message: str, parameter: str, rule: str) -> None:
+        super().__init__(message)
+        self.parameter = parameter
+        self.rule = rule
+
+    def __reduce__(self) -> Tuple[Any, ...]:
+        return (type(self), (str(self), self.parameter, self.rule))
+
+
+class VerifyError(BbbError):
+    """An incoming signed query did not verify. Subclasses tell why."""
+
+    code: ClassVar[str] = "verify"
+    """A stable code: ``checksum_missing``, ``checksum_mismatch``, …"""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+
+
+class ChecksumMissing(VerifyError):
+    """The query has no ``checksum`` parameter, or an empty one."""
+
+    code = "checksum_missing"
+
+
+class ChecksumDuplicate(VerifyError):
+    """The query carries more than one ``checksum`` parameter."""
+
+    code = "checksum_duplicate"
+
+
+class ChecksumMalformed(VerifyError):
+    """The checksum is not hexadecimal."""
+
+    code = "checksum_malformed"
+
+
+class ChecksumLength(VerifyError):
+    """No algorithm has a digest of this many hex digits."""
+
+    code = "checksum_length"
+    length: int
+    """The number of hex digits found."""
+
+    def __init__(self, message: str, length: int) -> None:
+        super().__init__(message)
+        self.length = length
+
+    def __reduce__(self) -> Tuple[Any, ...]:
+        return (type(self), (str(self), self.length))
+
+
+class AlgorithmNotAllowed(VerifyError):
+    """The checksum's algorithm is not on the verifier's allow-list."""
+
+    code = "algorithm_not_allowed"
+    algorithm: Algorithm
+    """The algorithm the checksum was made with."""
+
+    def __init__(self, message: str, algorithm: Algorithm | str) -> None:
+        super().__init__(message)
+        self.algorithm = Algorithm(algorithm)
+
+    def __reduce__(self) -> Tuple[Any, ...]:
+        return (type(self), (str(self), self.algorithm.value))
+
+
+class ChecksumMismatch(VerifyError):
+    """The checksum does not match the call, the query and any of the secrets."""
+
+    code = "checksum_mismatch"
+
+
+class ParseError(BbbError, ValueError):
+    """Bytes that could not be read as a BigBlueButton response."""
+
+    code: str
+    """A stable code: ``too_large``, ``invalid_utf8``, ``doctype``, ``malformed``,
+    ``not_bbb``, ``missing_field``, ``invalid_field``, ``no_errors``, …"""
+
+    def __init__(self, message: str, code: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+    def __reduce__(self) -> Tuple[Any, ...]:
+        return (type(self), (str(self), self.code))
+
+
+class ApiErrorDetail(NamedTuple):
+    """One error as the server reports it."""
+
+    key: str
+    """The ``messageKey`` (or ``<key>`` in the multi-error form), as sent."""
+    message: str
+    """The human-readable message, as sent (may be empty)."""
+
+
+class ApiError(BbbError):
+    """The server answered ``FAILED``.
+
+    :attr:`message_key` and :attr:`message` are those of the first error; :attr:`errors`
+    holds all of them. Match on the class or on :attr:`message_key`, never on the message:
+    servers word the same key differently.
+
+    >>> from bbbkit import parse_join_response
+    >>> try:
+    ...     parse_join_response(b"<response><returncode>FAILED</returncode>"
+    ...         b"<messageKey>checksumError</messageKey>"
+    ...         b"<message>Checksums do not match</message></response>")
+    ... except ChecksumError as e:
+    ...     print(e.message_key, "/", e.message, "/", len(e.errors))
+    checksumError / Checksums do not match / 1
+    """
+
+    message_key: str
+    """The first error's key, exactly as the server spells it."""
+    message: str
+    """The first error's message."""
+    errors: Tuple[ApiErrorDetail, ...]
+    """Every error, in the order the server sent them."""
+
+    def __init__(
+        self, message_key: str, message: str, errors: Sequence[ApiErrorDetail] = ()
+    ) -> None:
+        super().__init__(message_key, message)
+        self.message_key = message_key
+        self.message = message
+        self.errors = tuple(ApiErrorDetail(*e) for e in errors)
+
+    def __str__(self) -> str:
+        return f"BigBlueButton answered FAILED: {self.message_key}: {self.message}"
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(message_key={self.message_key!r}, message={self.message!r})"
+
+    def __reduce__(self) -> Tuple[Any, ...]:
+        return (type(self), (self.message_key, self.message, self.errors))
+
+
+class ChecksumError(ApiError):
+    """``checksumError``: the server computed another checksum (wrong secret or algorithm,
+    or the URL was re-encoded on the way)."""
+
+
+class MeetingNotFound(ApiError):
+    """``notFound`` or ``invalidMeetingIdentifier``: no meeting with that ID."""
+
+
+class MeetingEnded(ApiError):
+    """``meetingForciblyEnded``: the meeting was ended. A join reports this for an unknown
+    meeting too: create the meeting, then join."""
+
+
+class MaxParticipantsReached(ApiError):
+    """``maxParticipantsReached``: the meeting is full."""
+
+
+class GuestDenied(ApiError):
+    """``guestDeniedAccess``: the guest policy or a moderator denied the user."""
+
+
+class CreateTimeMismatch(ApiError):
+    """``mismatchCreateTimeParam``: the meeting was created again since the URL was made."""
+
+
+class UserNotFound(ApiError):
+    """``userNotFound``: an unknown ``existingUserID``."""
+
+
+class MeetingIdNotUnique(ApiError):
+    """``idNotUnique``: ``create`` with a meeting ID in use with other settings."""
+
+
+class ApiNotEnabled(ApiError):
+    """``apiNotEnabled``: the API is switched off on the server."""
+
+
+class InvalidRequest(ApiError):
+    """The server refused the request's parameters: ``missingParamMeetingID``,
+    ``missingParamFullName``, ``sizeError``, ``validationError``, ``invalidPassword``,
+    ``Params required``, ``unsupportedContentType``."""
+
+
+class UnknownApiError(ApiError):
+    """Any other key, kept as the server sent it (possibly empty)."""

@@ -1,0 +1,119 @@
+//! The one place where the core's errors become Python exceptions.
+//!
+//! The exception classes live in `bbbkit/_errors.py` (plain Python, so that they can subclass
+//! `ValueError` and pickle); this module only picks the class and fills in its attributes.
+
+use bbbkit::{ApiError, Error, MessageKey, VerifyError};
+use pyo3::exceptions::PyRuntimeError;
+use pyo3::prelude::*;
+use pyo3::sync::PyOnceLock;
+use pyo3::types::{PyList, PyModule, PyTuple};
+
+use crate::types::algorithm_to_py;
+
+static ERRORS: PyOnceLock<Py<PyModule>> = PyOnceLock::new();
+
+fn errors_module(py: Python<'_>) -> PyResult<&Bound<'_, PyModule>> {
+    ERRORS
+        .get_or_try_init(py, || Ok(py.import("bbbkit._errors")?.unbind()))
+        .map(|m| m.bind(py))
+}
+
+/// The Python class for an API error key.
+fn api_class_name(key: &MessageKey) -> &'static str {
+    match key {
+        MessageKey::ChecksumError => "ChecksumError",
+        MessageKey::MeetingForciblyEnded => "MeetingEnded",
+        MessageKey::InvalidMeetingIdentifier | MessageKey::NotFound => "MeetingNotFound",
+        MessageKey::MaxParticipantsReached => "MaxParticipantsReached",
+        MessageKey::GuestDeniedAccess => "GuestDenied",
+        MessageKey::MismatchCreateTimeParam => "CreateTimeMismatch",
+        MessageKey::UserNotFound => "UserNotFound",
+        MessageKey::IdNotUnique => "MeetingIdNotUnique",
+        MessageKey::ApiNotEnabled => "ApiNotEnabled",
+        MessageKey::MissingParamMeetingId
+        | MessageKey::MissingParamFullName
+        | MessageKey::SizeError
+        | MessageKey::ValidationError
+        | MessageKey::InvalidPassword
+        | MessageKey::ParamsRequired
+        | MessageKey::UnsupportedContentType => "InvalidRequest",
+        _ => "UnknownApiError",
+    }
+}
+
+/// The Python class for a verification failure.
+fn verify_class_name(e: &VerifyError) -> &'static str {
+    match e {
+        VerifyError::MissingChecksum => "ChecksumMissing",
+        VerifyError::DuplicateChecksum => "ChecksumDuplicate",
+        VerifyError::MalformedChecksum => "ChecksumMalformed",
+        VerifyError::UnknownLength(_) => "ChecksumLength",
+        VerifyError::AlgorithmNotAllowed(_) => "AlgorithmNotAllowed",
+        VerifyError::Mismatch => "ChecksumMismatch",
+        _ => "VerifyError",
+    }
+}
+
+/// A `bbbkit.ApiError` instance (of the subclass for its key), not raised.
+pub(crate) fn api_error_object<'py>(py: Python<'py>, e: &ApiError) -> PyResult<Bound<'py, PyAny>> {
+    let module = errors_module(py)?;
+    let detail = module.getattr("ApiErrorDetail")?;
+    let errors = PyList::empty(py);
+    for d in &e.errors {
+        errors.append(detail.call1((d.key.as_str(), d.message.as_str()))?)?;
+    }
+    let errors = PyTuple::new(py, errors)?;
+    module
+        .getattr(api_class_name(&e.key))?
+        .call1((e.key.as_str(), e.message.as_str(), errors))
+}
+
+fn build<'py>(py: Python<'py>, err: &Error) -> PyResult<Bound<'py, PyAny>> {
+    let module = errors_module(py)?;
+    let message = err.to_string();
+    match err {
+        Error::InvalidParameter(e) => {
+            module
+                .getattr("InvalidParameter")?
+                .call1((message, e.parameter(), e.rule().code()))
+        }
+        Error::Verify(e) => {
+            let class = module.getattr(verify_class_name(e))?;
+            match e {
+                VerifyError::AlgorithmNotAllowed(alg) => {
+                    class.call1((message, algorithm_to_py(py, *alg)?))
+                }
+                VerifyError::UnknownLength(len) => class.call1((message, *len)),
+                _ => class.call1((message,)),
+            }
+        }
+        Error::Parse(e) => module.getattr("ParseError")?.call1((message, e.code())),
+        Error::Api(e) => api_error_object(py, e),
+        _ => module.getattr("BbbError")?.call1((message,)),
+    }
+}
+
+/// Converts a core error into the matching Python exception.
+pub(crate) fn to_py(py: Python<'_>, err: impl Into<Error>) -> PyErr {
+    let err = err.into();
+    match build(py, &err) {
+        Ok(exc) => PyErr::from_value(exc),
+        Err(import_failed) => {
+            let e = PyRuntimeError::new_err(err.to_string());
+            e.set_cause(py, Some(import_failed));
+            e
+        }
+    }
+}
+
+/// `Result<T, bbbkit::Error>` → `PyResult<T>`.
+pub(crate) trait IntoPyResult<T> {
+    fn py_err(self, py: Python<'_>) -> PyResult<T>;
+}
+
+impl<T, E: Into<Error>> IntoPyResult<T> for Result<T, E> {
+    fn py_err(self, py: Python<'_>) -> PyResult<T> {
+        self.map_err(|e| to_py(py, e))
+    }
+}

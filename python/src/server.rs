@@ -1,0 +1,375 @@
+//! `Server`, `Verifier`, `Verified` and `checksum`.
+
+use bbbkit::{Algorithm, JoinRequest, Layout, Role};
+use pyo3::exceptions::PyTypeError;
+use pyo3::prelude::*;
+use pyo3::types::{PyList, PyString, PyTuple};
+use zeroize::Zeroizing;
+
+use crate::errors::IntoPyResult;
+use crate::types::{algorithm_to_py, int, pairs, parse_enum, parse_layout, text, type_name};
+
+fn algorithm(py: Python<'_>, value: Option<&Bound<'_, PyAny>>) -> PyResult<Algorithm> {
+    match value {
+        None => Ok(Algorithm::default()),
+        Some(v) if v.is_none() => Ok(Algorithm::default()),
+        Some(v) => parse_enum(py, &text(v, "algorithm")?),
+    }
+}
+
+/// A BigBlueButton server: its API base URL, its shared secret and the checksum algorithm.
+///
+/// Create one at start-up and share it: it is immutable and safe to use from any thread.
+/// Its ``repr`` never shows the secret.
+///
+/// >>> server = Server("bbb.example.com", "8cd8ef52e8e101574e400365b55e11a6")
+/// >>> server.base_url
+/// 'https://bbb.example.com/bigbluebutton/api/'
+/// >>> server
+/// Server(base_url='https://bbb.example.com/bigbluebutton/api/', algorithm='sha256')
+#[pyclass(frozen, module = "bbbkit", name = "Server")]
+pub(crate) struct PyServer(bbbkit::Server);
+
+#[pymethods]
+impl PyServer {
+    #[new]
+    #[pyo3(signature = (url, secret, algorithm = None), text_signature = "(url, secret, algorithm='sha256')")]
+    fn new(
+        py: Python<'_>,
+        url: &Bound<'_, PyAny>,
+        secret: &Bound<'_, PyAny>,
+        algorithm: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<Self> {
+        let url = text(url, "url")?;
+        let secret = Zeroizing::new(text(secret, "secret")?);
+        let alg = self::algorithm(py, algorithm)?;
+        let server = bbbkit::Server::new(&url, &secret).py_err(py)?;
+        Ok(PyServer(server.with_algorithm(alg)))
+    }
+
+    /// The normalised API base URL, ending in ``/``.
+    #[getter]
+    fn base_url(&self) -> &str {
+        self.0.base_url()
+    }
+
+    /// The algorithm used for signing.
+    #[getter]
+    fn algorithm<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        algorithm_to_py(py, self.0.algorithm())
+    }
+
+    /// The signed URL of a ``join`` call.
+    ///
+    /// Every join parameter is a keyword argument; leave one out (or pass ``None``) to not
+    /// send it. Input the server would reject raises :class:`InvalidParameter` naming the
+    /// parameter (in the BBB spelling) and the rule.
+    ///
+    /// >>> server = Server("https://bbb.example.com/bigbluebutton/api/", "secret", algorithm="sha1")
+    /// >>> server.join_url("room", "Zoë O'Neil", "viewer")
+    /// 'https://bbb.example.com/bigbluebutton/api/join?meetingID=room&fullName=Zo%C3%AB+O%27Neil&role=VIEWER&checksum=94a2b0cd67e5989714fef9c179821921eac67104'
+    #[pyo3(signature = (
+        meeting_id, full_name, role = None, *,
+        password = None, create_time = None, user_id = None, first_name = None, last_name = None,
+        avatar_url = None, webcam_background_url = None, redirect = None,
+        error_redirect_url = None, logout_url = None, guest = false, auth = None, bot = false,
+        exclude_from_dashboard = false, enforce_layout = None, default_layout = None,
+        existing_user_id = None, session_name = None, replace_session_token = None,
+        userdata = None, extra = None,
+    ))]
+    #[allow(clippy::too_many_arguments)]
+    fn join_url(
+        &self,
+        py: Python<'_>,
+        meeting_id: String,
+        full_name: String,
+        role: Option<String>,
+        password: Option<String>,
+        create_time: Option<&Bound<'_, PyAny>>,
+        user_id: Option<String>,
+        first_name: Option<String>,
+        last_name: Option<String>,
+        avatar_url: Option<String>,
+        webcam_background_url: Option<String>,
+        redirect: Option<bool>,
+        error_redirect_url: Option<String>,
+        logout_url: Option<String>,
+        guest: bool,
+        auth: Option<bool>,
+        bot: bool,
+        exclude_from_dashboard: bool,
+        enforce_layout: Option<String>,
+        default_layout: Option<String>,
+        existing_user_id: Option<String>,
+        session_name: Option<String>,
+        replace_session_token: Option<String>,
+        userdata: Option<&Bound<'_, PyAny>>,
+        extra: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<String> {
+        let mut req = JoinRequest::default();
+        req.meeting_id = meeting_id;
+        req.full_name = full_name;
+        req.role = role.map(|r| parse_enum::<Role>(py, &r)).transpose()?;
+        req.password = password;
+        req.create_time = match create_time {
+            Some(t) if !t.is_none() => Some(int(t, "create_time")?),
+            _ => None,
+        };
+        req.user_id = user_id;
+        req.first_name = first_name;
+        req.last_name = last_name;
+        req.avatar_url = avatar_url;
+        req.webcam_background_url = webcam_background_url;
+        req.redirect = redirect;
+        req.error_redirect_url = error_redirect_url;
+        req.logout_url = logout_url;
+        req.guest = guest;
+        req.auth = auth;
+        req.bot = bot;
+        req.exclude_from_dashboard = exclude_from_dashboard;
+        req.enforce_layout = layout(py, enforce_layout, "enforceLayout")?;
+        req.default_layout = layout(py, default_layout, "defaultLayout")?;
+        req.existing_user_id = existing_user_id;
+        req.session_name = session_name;
+        req.replace_session_token = replace_session_token;
+        if let Some(u) = userdata.filter(|u| !u.is_none()) {
+            req.userdata = pairs(u, "userdata")?;
+        }
+        if let Some(x) = extra.filter(|x| !x.is_none()) {
+            req.extra = pairs(x, "extra")?;
+        }
+        self.0.join_url(&req).py_err(py)
+    }
+
+    /// The signed URL of any API call, with the parameters in the given order.
+    ///
+    /// ``params`` is a mapping of ``str`` to ``str`` (its order is kept) or an iterable of
+    /// ``(name, value)`` pairs.
+    ///
+    /// >>> server = Server("https://bbb.example.com", "secret")
+    /// >>> server.api_url("getMeetingInfo", {"meetingID": "room 1"})[:82]
+    /// 'https://bbb.example.com/bigbluebutton/api/getMeetingInfo?meetingID=room+1&checksum='
+    #[pyo3(signature = (call, params = None))]
+    fn api_url(
+        &self,
+        py: Python<'_>,
+        call: String,
+        params: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<String> {
+        let params = match params.filter(|p| !p.is_none()) {
+            Some(p) => pairs(p, "params")?,
+            None => Vec::new(),
+        };
+        self.0.api_url(&call, params).py_err(py)
+    }
+
+    /// The checksum of ``call`` with a query you built yourself (exactly as sent, without
+    /// ``?`` and ``checksum``), with this server's secret and algorithm.
+    fn checksum(&self, call: String, query: String) -> String {
+        self.0.checksum(&call, &query)
+    }
+
+    /// Verifies a signed query for ``call`` against this server's secret, with any of the
+    /// four algorithms. Raises a :class:`VerifyError` subclass when it does not verify.
+    fn verify(&self, py: Python<'_>, call: String, query: String) -> PyResult<PyVerified> {
+        self.0.verify(&call, &query).py_err(py).map(PyVerified)
+    }
+
+    /// Verifies a full signed URL (``…/api/CALL?query``), taking the call from the path.
+    fn verify_url(&self, py: Python<'_>, url: String) -> PyResult<PyVerified> {
+        self.0.verify_url(&url).py_err(py).map(PyVerified)
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> String {
+        format!(
+            "Server(base_url={}, algorithm='{}')",
+            py_str_repr(py, self.0.base_url()),
+            self.0.algorithm().as_str()
+        )
+    }
+}
+
+fn layout(py: Python<'_>, value: Option<String>, parameter: &str) -> PyResult<Option<Layout>> {
+    value.map(|v| parse_layout(py, &v, parameter)).transpose()
+}
+
+/// A Python-style repr of a string (single quotes, escapes).
+pub(crate) fn py_str_repr(py: Python<'_>, s: &str) -> String {
+    PyString::new(py, s)
+        .repr()
+        .map(|r| r.to_string())
+        .unwrap_or_else(|_| format!("{s:?}"))
+}
+
+/// Verifies signed queries against one or more secrets, with an allow-list of algorithms.
+///
+/// Several secrets allow rotation: sign with the new one while still accepting the old.
+///
+/// >>> v = Verifier(["new-secret", "old-secret"], allowed=["sha256", "sha512"])
+/// >>> v
+/// Verifier(secrets=2, allowed=['sha256', 'sha512'])
+#[pyclass(frozen, module = "bbbkit", name = "Verifier")]
+pub(crate) struct PyVerifier {
+    inner: bbbkit::Verifier,
+    secrets: usize,
+}
+
+#[pymethods]
+impl PyVerifier {
+    #[new]
+    #[pyo3(signature = (secrets, allowed = None))]
+    fn new(
+        py: Python<'_>,
+        secrets: &Bound<'_, PyAny>,
+        allowed: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<Self> {
+        if secrets.is_instance_of::<PyString>() {
+            return Err(PyTypeError::new_err(
+                "secrets must be a list of str, not a single str",
+            ));
+        }
+        let mut list: Vec<Zeroizing<String>> = Vec::new();
+        let iter = secrets.try_iter().map_err(|_| {
+            PyTypeError::new_err(format!(
+                "secrets must be a list of str, not {}",
+                type_name(secrets)
+            ))
+        })?;
+        for s in iter {
+            list.push(Zeroizing::new(text(&s?, "each secret")?));
+        }
+        let mut verifier = bbbkit::Verifier::new(list.iter().map(|s| s.as_str())).py_err(py)?;
+        if let Some(allowed) = allowed.filter(|a| !a.is_none()) {
+            if allowed.is_instance_of::<PyString>() {
+                return Err(PyTypeError::new_err(
+                    "allowed must be a list of algorithms, not a single str",
+                ));
+            }
+            let iter = allowed.try_iter().map_err(|_| {
+                PyTypeError::new_err(format!(
+                    "allowed must be a list of algorithms, not {}",
+                    type_name(allowed)
+                ))
+            })?;
+            let mut algs = Vec::new();
+            for a in iter {
+                algs.push(parse_enum::<Algorithm>(py, &text(&a?, "each algorithm")?)?);
+            }
+            verifier = verifier.allow(&algs);
+        }
+        Ok(PyVerifier {
+            inner: verifier,
+            secrets: list.len(),
+        })
+    }
+
+    /// The algorithms accepted.
+    #[getter]
+    fn allowed<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        let items = self
+            .inner
+            .allowed()
+            .into_iter()
+            .map(|a| algorithm_to_py(py, a))
+            .collect::<PyResult<Vec<_>>>()?;
+        PyList::new(py, items)
+    }
+
+    /// Verifies the query of a ``call`` (with or without a leading ``?``).
+    fn verify(&self, py: Python<'_>, call: String, query: String) -> PyResult<PyVerified> {
+        self.inner.verify(&call, &query).py_err(py).map(PyVerified)
+    }
+
+    /// Verifies a full signed URL (``…/api/CALL?query``).
+    fn verify_url(&self, py: Python<'_>, url: String) -> PyResult<PyVerified> {
+        self.inner.verify_url(&url).py_err(py).map(PyVerified)
+    }
+
+    fn __repr__(&self) -> String {
+        let allowed: Vec<String> = self
+            .inner
+            .allowed()
+            .iter()
+            .map(|a| format!("'{}'", a.as_str()))
+            .collect();
+        format!(
+            "Verifier(secrets={}, allowed=[{}])",
+            self.secrets,
+            allowed.join(", ")
+        )
+    }
+}
+
+/// A query that verified. Act only on :meth:`params`: exactly what the checksum covers.
+#[pyclass(frozen, eq, module = "bbbkit", name = "Verified")]
+#[derive(PartialEq)]
+pub(crate) struct PyVerified(bbbkit::Verified);
+
+#[pymethods]
+impl PyVerified {
+    /// The algorithm the checksum was made with.
+    #[getter]
+    fn algorithm<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        algorithm_to_py(py, self.0.algorithm)
+    }
+
+    /// The index, in the verifier's list, of the secret that matched (0 for a ``Server``).
+    #[getter]
+    fn key_index(&self) -> usize {
+        self.0.key_index
+    }
+
+    /// The call that was verified.
+    #[getter]
+    fn call(&self) -> &str {
+        &self.0.call
+    }
+
+    /// The signed query, exactly as received, without ``?`` and without the checksum.
+    #[getter]
+    fn query(&self) -> &str {
+        &self.0.query
+    }
+
+    /// The signed parameters, decoded, in order, as ``(name, value)`` pairs.
+    fn params<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        let items = self
+            .0
+            .params()
+            .into_iter()
+            .map(|(k, v)| PyTuple::new(py, [k, v]))
+            .collect::<PyResult<Vec<_>>>()?;
+        PyList::new(py, items)
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> String {
+        format!(
+            "Verified(algorithm='{}', key_index={}, call={}, query={})",
+            self.0.algorithm.as_str(),
+            self.0.key_index,
+            py_str_repr(py, &self.0.call),
+            py_str_repr(py, &self.0.query)
+        )
+    }
+}
+
+/// The checksum BigBlueButton expects: the lowercase hex digest of ``call + query + secret``.
+///
+/// ``query`` must be the exact bytes you send, without ``?`` and without ``checksum``.
+///
+/// >>> checksum("create", "name=Test+Meeting&meetingID=abc123&attendeePW=111222&moderatorPW=333444",
+/// ...          "639259d4-9dd8-4b25-bf01-95f9567eaf4b", "sha1")
+/// '1fcbb0c4fc1f039f73aa6d697d2db9ba7f803f17'
+#[pyfunction]
+#[pyo3(signature = (call, query, secret, algorithm = None), text_signature = "(call, query, secret, algorithm='sha256')")]
+pub(crate) fn checksum(
+    py: Python<'_>,
+    call: String,
+    query: String,
+    secret: &Bound<'_, PyAny>,
+    algorithm: Option<&Bound<'_, PyAny>>,
+) -> PyResult<String> {
+    let secret = Zeroizing::new(text(secret, "secret")?);
+    let alg = self::algorithm(py, algorithm)?;
+    Ok(bbbkit::checksum(&call, &query, &secret, alg))
+}

@@ -1,0 +1,172 @@
+//! Conversions between Python values and the core's types.
+
+use std::str::FromStr;
+
+use bbbkit::{Algorithm, GuestStatus, InvalidParameter, Layout, Role};
+use pyo3::exceptions::PyTypeError;
+use pyo3::prelude::*;
+use pyo3::sync::PyOnceLock;
+use pyo3::types::{PyBool, PyByteArray, PyBytes, PyDict, PyString, PyType};
+
+use crate::errors::IntoPyResult;
+
+static ALGORITHM: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+static GUEST_STATUS: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+
+/// The name of an object's type, for `TypeError` messages (never the value itself).
+pub(crate) fn type_name(obj: &Bound<'_, PyAny>) -> String {
+    obj.get_type()
+        .name()
+        .map(|n| n.to_string())
+        .unwrap_or_else(|_| "object".to_owned())
+}
+
+/// A core enum from a `str` or a member of the str-valued Python enum, case-insensitively.
+pub(crate) fn parse_enum<T>(py: Python<'_>, value: &str) -> PyResult<T>
+where
+    T: FromStr<Err = InvalidParameter>,
+{
+    value.parse::<T>().py_err(py)
+}
+
+/// A layout for the parameter `parameter` (`enforceLayout` or `defaultLayout`).
+pub(crate) fn parse_layout(py: Python<'_>, value: &str, parameter: &str) -> PyResult<Layout> {
+    value
+        .parse::<Layout>()
+        .map_err(|e| e.with_parameter(parameter))
+        .py_err(py)
+}
+
+/// `bbbkit.Algorithm` member for a core algorithm.
+pub(crate) fn algorithm_to_py(py: Python<'_>, alg: Algorithm) -> PyResult<Bound<'_, PyAny>> {
+    ALGORITHM
+        .import(py, "bbbkit._types", "Algorithm")?
+        .call1((alg.as_str(),))
+}
+
+/// `bbbkit.GuestStatus` member, or the plain string for a status bbbkit does not know.
+pub(crate) fn guest_status_to_py<'py>(
+    py: Python<'py>,
+    status: &GuestStatus,
+) -> PyResult<Bound<'py, PyAny>> {
+    match status {
+        GuestStatus::Allow | GuestStatus::Wait | GuestStatus::Deny => GUEST_STATUS
+            .import(py, "bbbkit._types", "GuestStatus")?
+            .call1((status.as_str(),)),
+        other => Ok(PyString::new(py, other.as_str()).into_any()),
+    }
+}
+
+/// A `str` argument (a str-valued enum member counts).
+pub(crate) fn text(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<String> {
+    match obj.cast::<PyString>() {
+        Ok(s) => Ok(s.to_cow()?.into_owned()),
+        Err(_) => Err(PyTypeError::new_err(format!(
+            "{what} must be str, not {}",
+            type_name(obj)
+        ))),
+    }
+}
+
+/// Name/value pairs from a mapping (insertion order kept) or an iterable of 2-tuples, all `str`.
+pub(crate) fn pairs(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<Vec<(String, String)>> {
+    let shape = || {
+        PyTypeError::new_err(format!(
+            "{what} must be a mapping of str to str or an iterable of (str, str) pairs, not {}",
+            type_name(obj)
+        ))
+    };
+    if obj.is_instance_of::<PyString>() || obj.is_instance_of::<PyBytes>() {
+        return Err(shape());
+    }
+    let mut out = Vec::new();
+    if let Ok(dict) = obj.cast::<PyDict>() {
+        out.reserve(dict.len());
+        for (k, v) in dict.iter() {
+            out.push((
+                text(&k, &format!("{what} keys"))?,
+                text(&v, &format!("{what} values"))?,
+            ));
+        }
+        return Ok(out);
+    }
+    let items = if obj.hasattr("items")? && obj.hasattr("keys")? {
+        obj.call_method0("items")?
+    } else {
+        obj.clone()
+    };
+    for item in items.try_iter().map_err(|_| shape())? {
+        let item = item?;
+        let pair: (Bound<'_, PyAny>, Bound<'_, PyAny>) = item.extract().map_err(|_| shape())?;
+        out.push((
+            text(&pair.0, &format!("{what} keys"))?,
+            text(&pair.1, &format!("{what} values"))?,
+        ));
+    }
+    Ok(out)
+}
+
+/// An integer argument that is not a `bool`.
+pub(crate) fn int(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<i64> {
+    if obj.is_instance_of::<PyBool>() {
+        return Err(PyTypeError::new_err(format!(
+            "{what} must be int, not bool"
+        )));
+    }
+    obj.extract::<i64>().map_err(|e| {
+        if e.is_instance_of::<PyTypeError>(obj.py()) {
+            PyTypeError::new_err(format!("{what} must be int, not {}", type_name(obj)))
+        } else {
+            e
+        }
+    })
+}
+
+/// Response bytes: `bytes`, `bytearray` or `str` (encoded as UTF-8).
+pub(crate) enum Input<'a> {
+    Borrowed(&'a [u8]),
+    Owned(Vec<u8>),
+}
+
+impl Input<'_> {
+    pub(crate) fn as_bytes(&self) -> &[u8] {
+        match self {
+            Input::Borrowed(b) => b,
+            Input::Owned(v) => v,
+        }
+    }
+}
+
+pub(crate) fn input<'a>(obj: &'a Bound<'_, PyAny>) -> PyResult<Input<'a>> {
+    if let Ok(b) = obj.cast::<PyBytes>() {
+        return Ok(Input::Borrowed(b.as_bytes()));
+    }
+    if let Ok(s) = obj.cast::<PyString>() {
+        return Ok(Input::Owned(s.to_cow()?.into_owned().into_bytes()));
+    }
+    if let Ok(b) = obj.cast::<PyByteArray>() {
+        return Ok(Input::Owned(b.to_vec()));
+    }
+    Err(PyTypeError::new_err(format!(
+        "data must be bytes or str, not {}",
+        type_name(obj)
+    )))
+}
+
+/// The canonical spelling of a role, for `Role._missing_`.
+#[pyfunction]
+pub(crate) fn _role(py: Python<'_>, value: &Bound<'_, PyAny>) -> PyResult<&'static str> {
+    Ok(parse_enum::<Role>(py, &text(value, "role")?)?.as_str())
+}
+
+/// The canonical spelling of a layout, for `Layout._missing_`.
+#[pyfunction]
+pub(crate) fn _layout(py: Python<'_>, value: &Bound<'_, PyAny>) -> PyResult<&'static str> {
+    Ok(parse_layout(py, &text(value, "layout")?, "layout")?.as_str())
+}
+
+/// The canonical spelling of an algorithm, for `Algorithm._missing_`.
+#[pyfunction]
+pub(crate) fn _algorithm(py: Python<'_>, value: &Bound<'_, PyAny>) -> PyResult<&'static str> {
+    Ok(parse_enum::<Algorithm>(py, &text(value, "algorithm")?)?.as_str())
+}
