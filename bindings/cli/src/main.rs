@@ -1,1 +1,447 @@
-fn main() {}
+//! `bbbkit`: signed BigBlueButton join URLs and API calls, checksum verification and response
+//! parsing from the command line. A thin layer over the `bbbkit` crate.
+
+use std::io::Read;
+use std::process::ExitCode;
+
+use bbbkit::{
+    Algorithm, ApiError, Element, Error, InvalidParameter, JoinRequest, Layout, Role, Server,
+    Verifier,
+};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use serde_json::{json, Map, Value};
+
+const DEMO_URL: &str = "https://bbb.example.com/bigbluebutton/api/";
+const DEMO_SECRET: &str = "bbbkit-demo-secret-not-for-real-servers";
+
+const EXAMPLES: &str = "\
+Examples:
+  bbbkit --server https://bbb.example.com/bigbluebutton/api/ --secret \"$SECRET\" \\
+      join --meeting-id physics-101 --full-name 'Marie Curie' --role moderator
+  BBB_URL=bbb.example.com BBB_SECRET=... bbbkit join --meeting-id room --full-name Ada --role viewer --guest
+  bbbkit sign create name='Physics 101' meetingID=physics-101 record=true
+  bbbkit --secret new --secret old verify 'https://bbb.example.com/bigbluebutton/api/end?meetingID=x&checksum=...'
+  curl -s \"$(bbbkit join --meeting-id room --full-name Ada --role viewer --redirect false)\" | bbbkit parse --kind join
+
+Server: --server/--secret, else BBB_URL/BBB_SECRET, else BIGBLUEBUTTON_ENDPOINT/BIGBLUEBUTTON_SECRET,
+else a clearly labelled demo server (a warning goes to stderr). The secret is never printed.";
+
+/// Signed BigBlueButton API URLs, checksum verification and response parsing.
+#[derive(Parser, Debug)]
+#[command(name = "bbbkit", version, about, after_help = EXAMPLES)]
+struct Cli {
+    /// The BBB API URL (any form: host, https://host/bigbluebutton/api/, a custom prefix).
+    #[arg(long, global = true, value_name = "URL")]
+    server: Option<String>,
+    /// The shared secret (`bbb-conf --secret`). Repeat it for `verify` to accept several.
+    #[arg(long, global = true, value_name = "SECRET", hide_env_values = true)]
+    secret: Vec<String>,
+    /// The checksum algorithm used to sign.
+    #[arg(long, global = true, value_enum, default_value_t = AlgorithmArg::Sha256)]
+    algorithm: AlgorithmArg,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+enum AlgorithmArg {
+    Sha1,
+    Sha256,
+    Sha384,
+    Sha512,
+}
+
+impl From<AlgorithmArg> for Algorithm {
+    fn from(a: AlgorithmArg) -> Self {
+        match a {
+            AlgorithmArg::Sha1 => Algorithm::Sha1,
+            AlgorithmArg::Sha256 => Algorithm::Sha256,
+            AlgorithmArg::Sha384 => Algorithm::Sha384,
+            AlgorithmArg::Sha512 => Algorithm::Sha512,
+        }
+    }
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Print a signed join URL.
+    Join(Box<JoinArgs>),
+    /// Print the signed URL of any API call: `bbbkit sign CALL [NAME=VALUE ...]`.
+    Sign {
+        /// The call: create, getMeetingInfo, end, hooks/create, ...
+        call: String,
+        /// Parameters, sent in the order given.
+        #[arg(value_name = "NAME=VALUE", value_parser = parse_pair)]
+        params: Vec<(String, String)>,
+    },
+    /// Verify a signed URL or query. Exit 0 prints the algorithm; exit 1: not valid.
+    Verify {
+        /// A full URL (…/api/CALL?…&checksum=…) or a bare query with --call.
+        url: String,
+        /// The call, when URL is a bare query.
+        #[arg(long)]
+        call: Option<String>,
+        /// Accept only these algorithms (comma-separated).
+        #[arg(long, value_enum, value_delimiter = ',')]
+        allow: Vec<AlgorithmArg>,
+    },
+    /// Parse a BBB response (file or stdin) and print it as JSON.
+    /// Exit 0: SUCCESS; 1: FAILED; 2: not a BBB response.
+    Parse {
+        /// The response file; `-` or nothing for stdin.
+        file: Option<String>,
+        /// What the response answers.
+        #[arg(long, value_enum, default_value_t = Kind::Generic)]
+        kind: Kind,
+    },
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+enum Kind {
+    Join,
+    Create,
+    Generic,
+    /// The `Location` of an error redirect (`…?errors=[…]`).
+    ErrorRedirect,
+}
+
+#[derive(Args, Debug)]
+struct JoinArgs {
+    /// meetingID: 2–256 characters, no comma.
+    #[arg(long)]
+    meeting_id: String,
+    /// fullName: the display name.
+    #[arg(long)]
+    full_name: String,
+    /// role: moderator or viewer (any case).
+    #[arg(long)]
+    role: Option<String>,
+    /// password (deprecated since BBB 3.0; for older servers).
+    #[arg(long)]
+    password: Option<String>,
+    /// createTime from the create response (epoch milliseconds).
+    #[arg(long)]
+    create_time: Option<i64>,
+    /// userID.
+    #[arg(long)]
+    user_id: Option<String>,
+    /// avatarURL.
+    #[arg(long)]
+    avatar_url: Option<String>,
+    /// webcamBackgroundURL.
+    #[arg(long)]
+    webcam_background_url: Option<String>,
+    /// firstName.
+    #[arg(long)]
+    first_name: Option<String>,
+    /// lastName.
+    #[arg(long)]
+    last_name: Option<String>,
+    /// redirect: false asks for an XML answer.
+    #[arg(long, value_name = "true|false")]
+    redirect: Option<bool>,
+    /// errorRedirectUrl.
+    #[arg(long)]
+    error_redirect_url: Option<String>,
+    /// logoutURL.
+    #[arg(long)]
+    logout_url: Option<String>,
+    /// guest=true (guest=false is never sent: it would unauthenticate the user).
+    #[arg(long)]
+    guest: bool,
+    /// bot=true.
+    #[arg(long)]
+    bot: bool,
+    /// excludeFromDashboard=true.
+    #[arg(long)]
+    exclude_from_dashboard: bool,
+    /// enforceLayout (e.g. VIDEO_FOCUS, PARTICIPANTS_AND_CHAT_ONLY).
+    #[arg(long)]
+    enforce_layout: Option<String>,
+    /// auth: true or false (default: true unless --guest).
+    #[arg(long, value_name = "true|false")]
+    auth: Option<bool>,
+    /// defaultLayout.
+    #[arg(long)]
+    default_layout: Option<String>,
+    /// sessionName (needs --existing-user-id).
+    #[arg(long)]
+    session_name: Option<String>,
+    /// existingUserID.
+    #[arg(long)]
+    existing_user_id: Option<String>,
+    /// replaceSessionToken (needs --existing-user-id).
+    #[arg(long)]
+    replace_session_token: Option<String>,
+    /// userdata-KEY=VALUE (repeatable).
+    #[arg(long, value_name = "KEY=VALUE", value_parser = parse_pair)]
+    userdata: Vec<(String, String)>,
+    /// Any other parameter, NAME=VALUE (repeatable).
+    #[arg(long, value_name = "NAME=VALUE", value_parser = parse_pair)]
+    param: Vec<(String, String)>,
+}
+
+fn parse_pair(s: &str) -> Result<(String, String), String> {
+    s.split_once('=')
+        .map(|(k, v)| (k.to_owned(), v.to_owned()))
+        .ok_or_else(|| format!("`{s}` is not NAME=VALUE"))
+}
+
+/// How a command ended.
+enum Failure {
+    /// Usage errors and invalid parameters.
+    Usage(String),
+    /// Not valid / FAILED.
+    Negative(String),
+}
+
+impl From<Error> for Failure {
+    fn from(e: Error) -> Self {
+        Failure::Usage(e.to_string())
+    }
+}
+
+impl From<InvalidParameter> for Failure {
+    fn from(e: InvalidParameter) -> Self {
+        Failure::Usage(e.to_string())
+    }
+}
+
+fn env(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|v| !v.trim().is_empty())
+}
+
+/// --server/--secret, else BBB_URL/BBB_SECRET, else BIGBLUEBUTTON_ENDPOINT/BIGBLUEBUTTON_SECRET,
+/// else the demo server.
+fn server_config(cli: &Cli) -> Result<(String, Vec<String>), Failure> {
+    let url = cli
+        .server
+        .clone()
+        .or_else(|| env("BBB_URL"))
+        .or_else(|| env("BIGBLUEBUTTON_ENDPOINT"));
+    let secrets = if cli.secret.is_empty() {
+        env("BBB_SECRET")
+            .or_else(|| env("BIGBLUEBUTTON_SECRET"))
+            .into_iter()
+            .collect()
+    } else {
+        cli.secret.clone()
+    };
+    match (url, secrets.is_empty()) {
+        (Some(url), false) => Ok((url, secrets)),
+        (None, true) => {
+            eprintln!(
+                "bbbkit: warning: no server configured (--server/--secret, BBB_URL/BBB_SECRET or \
+                 BIGBLUEBUTTON_ENDPOINT/BIGBLUEBUTTON_SECRET); using the DEMO server {DEMO_URL} \
+                 with a public demo secret: these URLs work on no real server"
+            );
+            Ok((DEMO_URL.to_owned(), vec![DEMO_SECRET.to_owned()]))
+        }
+        (Some(_), true) => Err(Failure::Usage(
+            "a server URL is set but no secret: give --secret or BBB_SECRET".to_owned(),
+        )),
+        (None, false) => Err(Failure::Usage(
+            "a secret is set but no server URL: give --server or BBB_URL".to_owned(),
+        )),
+    }
+}
+
+fn signing_server(cli: &Cli) -> Result<Server, Failure> {
+    let (url, secrets) = server_config(cli)?;
+    if secrets.len() > 1 {
+        return Err(Failure::Usage(
+            "several --secret values are only for `verify`; give one to sign".to_owned(),
+        ));
+    }
+    Ok(Server::new(&url, &secrets[0])?.with_algorithm(cli.algorithm.into()))
+}
+
+fn join_request(a: &JoinArgs) -> Result<JoinRequest, Failure> {
+    let mut r = JoinRequest::default();
+    r.meeting_id = a.meeting_id.clone();
+    r.full_name = a.full_name.clone();
+    r.role = a.role.as_deref().map(str::parse::<Role>).transpose()?;
+    r.password = a.password.clone();
+    r.create_time = a.create_time;
+    r.user_id = a.user_id.clone();
+    r.first_name = a.first_name.clone();
+    r.last_name = a.last_name.clone();
+    r.avatar_url = a.avatar_url.clone();
+    r.webcam_background_url = a.webcam_background_url.clone();
+    r.redirect = a.redirect;
+    r.error_redirect_url = a.error_redirect_url.clone();
+    r.logout_url = a.logout_url.clone();
+    r.guest = a.guest;
+    r.auth = a.auth;
+    r.bot = a.bot;
+    r.exclude_from_dashboard = a.exclude_from_dashboard;
+    r.enforce_layout = a
+        .enforce_layout
+        .as_deref()
+        .map(str::parse::<Layout>)
+        .transpose()?;
+    r.default_layout = a
+        .default_layout
+        .as_deref()
+        .map(|l| {
+            l.parse::<Layout>()
+                .map_err(|e| e.with_parameter("defaultLayout"))
+        })
+        .transpose()?;
+    r.session_name = a.session_name.clone();
+    r.existing_user_id = a.existing_user_id.clone();
+    r.replace_session_token = a.replace_session_token.clone();
+    r.userdata = a.userdata.clone();
+    r.extra = a.param.clone();
+    Ok(r)
+}
+
+fn element_json(el: &Element) -> Value {
+    if el.children.is_empty() {
+        return json!(el.text);
+    }
+    let mut map = Map::new();
+    for child in &el.children {
+        let v = element_json(child);
+        match map.get_mut(&child.name) {
+            Some(Value::Array(items)) => items.push(v),
+            Some(existing) => *existing = json!([existing.take(), v]),
+            None => {
+                map.insert(child.name.clone(), v);
+            }
+        }
+    }
+    Value::Object(map)
+}
+
+fn failed_json(e: &ApiError) -> Value {
+    json!({
+        "returncode": "FAILED",
+        "errors": e.errors.iter().map(|d| json!({"message_key": d.key.as_str(), "message": d.message})).collect::<Vec<_>>(),
+    })
+}
+
+fn parse(input: &[u8], kind: Kind) -> Result<Value, Error> {
+    Ok(match kind {
+        Kind::Join => {
+            let j = bbbkit::parse_join_response(input)?;
+            json!({
+                "returncode": "SUCCESS",
+                "meeting_id": j.meeting_id, "user_id": j.user_id, "auth_token": j.auth_token,
+                "session_token": j.session_token, "guest_status": j.guest_status.as_str(),
+                "url": j.url, "message_key": j.message_key, "message": j.message,
+            })
+        }
+        Kind::Create => {
+            let c = bbbkit::parse_create_response(input)?;
+            json!({
+                "returncode": "SUCCESS",
+                "meeting_id": c.meeting_id, "internal_meeting_id": c.internal_meeting_id,
+                "parent_meeting_id": c.parent_meeting_id, "attendee_pw": c.attendee_pw,
+                "moderator_pw": c.moderator_pw, "create_time": c.create_time,
+                "voice_bridge": c.voice_bridge, "dial_number": c.dial_number,
+                "create_date": c.create_date, "has_user_joined": c.has_user_joined,
+                "duration": c.duration, "has_been_forcibly_ended": c.has_been_forcibly_ended,
+                "message_key": c.message_key, "message": c.message,
+                "duplicate_warning": c.duplicate_warning,
+            })
+        }
+        Kind::Generic => {
+            let r = bbbkit::parse_response(input)?;
+            let mut fields = element_json(&r.root);
+            if let Value::Object(m) = &mut fields {
+                m.remove("returncode");
+                m.remove("messageKey");
+                m.remove("message");
+            }
+            json!({
+                "returncode": "SUCCESS", "message_key": r.message_key, "message": r.message,
+                "fields": fields,
+            })
+        }
+        Kind::ErrorRedirect => {
+            let text = String::from_utf8_lossy(input);
+            failed_json(&bbbkit::parse_error_redirect(&text)?)
+        }
+    })
+}
+
+fn run(cli: &Cli) -> Result<(), Failure> {
+    match &cli.command {
+        Command::Join(args) => {
+            let server = signing_server(cli)?;
+            println!("{}", server.join_url(&join_request(args)?)?);
+        }
+        Command::Sign { call, params } => {
+            let server = signing_server(cli)?;
+            println!(
+                "{}",
+                server.api_url(call, params.iter().map(|(k, v)| (k, v)))?
+            );
+        }
+        Command::Verify { url, call, allow } => {
+            let (_, secrets) = server_config(cli)?;
+            let mut verifier = Verifier::new(&secrets)?;
+            if !allow.is_empty() {
+                let algs: Vec<Algorithm> = allow.iter().map(|&a| a.into()).collect();
+                verifier = verifier.allow(&algs);
+            }
+            let result = match call {
+                Some(call) => verifier.verify(call, url),
+                None => verifier.verify_url(url),
+            };
+            match result {
+                Ok(ok) => {
+                    println!("{}", ok.algorithm);
+                    if secrets.len() > 1 {
+                        eprintln!(
+                            "bbbkit: matched secret #{} of {}",
+                            ok.key_index + 1,
+                            secrets.len()
+                        );
+                    }
+                }
+                Err(Error::Verify(e)) => return Err(Failure::Negative(format!("not valid: {e}"))),
+                Err(e) => return Err(e.into()),
+            }
+        }
+        Command::Parse { file, kind } => {
+            let mut input = Vec::new();
+            let read = match file.as_deref() {
+                None | Some("-") => std::io::stdin().read_to_end(&mut input).map(|_| ()),
+                Some(path) => std::fs::read(path).map(|b| input = b),
+            };
+            read.map_err(|e| Failure::Usage(format!("cannot read the response: {e}")))?;
+            match parse(&input, *kind) {
+                Ok(v) if *kind == Kind::ErrorRedirect => {
+                    println!("{v}");
+                    return Err(Failure::Negative(String::new()));
+                }
+                Ok(v) => println!("{v}"),
+                Err(Error::Api(e)) => {
+                    println!("{}", failed_json(&e));
+                    return Err(Failure::Negative(String::new()));
+                }
+                Err(e) => return Err(e.into()),
+            }
+        }
+    }
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(&cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure::Negative(msg)) => {
+            if !msg.is_empty() {
+                eprintln!("bbbkit: {msg}");
+            }
+            ExitCode::from(1)
+        }
+        Err(Failure::Usage(msg)) => {
+            eprintln!("bbbkit: {msg}");
+            ExitCode::from(2)
+        }
+    }
+}
