@@ -1,0 +1,280 @@
+"""Runs every case of every file in `tests/vectors/`: the same cases the core and every other
+front end run. Expected values come from the JSON files only."""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Mapping, Optional, Tuple, Type
+
+import pytest
+
+import bbbkit
+from conftest import VECTOR_FILES, fixture_bytes, load_cases
+
+Case = Dict[str, Any]
+
+# The exception class each vector error kind must raise.
+VERIFY_CLASSES: Dict[str, Type[bbbkit.VerifyError]] = {
+    "checksum_missing": bbbkit.ChecksumMissing,
+    "checksum_duplicate": bbbkit.ChecksumDuplicate,
+    "checksum_malformed": bbbkit.ChecksumMalformed,
+    "checksum_length": bbbkit.ChecksumLength,
+    "algorithm_not_allowed": bbbkit.AlgorithmNotAllowed,
+    "checksum_mismatch": bbbkit.ChecksumMismatch,
+}
+
+# The ApiError subclass for each key the server sends; any other key is UnknownApiError.
+API_CLASSES: Dict[str, Type[bbbkit.ApiError]] = {
+    "checksumError": bbbkit.ChecksumError,
+    "meetingForciblyEnded": bbbkit.MeetingEnded,
+    "invalidMeetingIdentifier": bbbkit.MeetingNotFound,
+    "notFound": bbbkit.MeetingNotFound,
+    "maxParticipantsReached": bbbkit.MaxParticipantsReached,
+    "guestDeniedAccess": bbbkit.GuestDenied,
+    "mismatchCreateTimeParam": bbbkit.CreateTimeMismatch,
+    "userNotFound": bbbkit.UserNotFound,
+    "idNotUnique": bbbkit.MeetingIdNotUnique,
+    "apiNotEnabled": bbbkit.ApiNotEnabled,
+    "missingParamMeetingID": bbbkit.InvalidRequest,
+    "missingParamFullName": bbbkit.InvalidRequest,
+    "sizeError": bbbkit.InvalidRequest,
+    "validationError": bbbkit.InvalidRequest,
+    "invalidPassword": bbbkit.InvalidRequest,
+    "Params required": bbbkit.InvalidRequest,
+    "unsupportedContentType": bbbkit.InvalidRequest,
+}
+
+# The vector's BBB parameter names → join_url's keyword arguments.
+JOIN_KWARGS = {
+    "password": "password",
+    "createTime": "create_time",
+    "userID": "user_id",
+    "firstName": "first_name",
+    "lastName": "last_name",
+    "avatarURL": "avatar_url",
+    "webcamBackgroundURL": "webcam_background_url",
+    "redirect": "redirect",
+    "errorRedirectUrl": "error_redirect_url",
+    "logoutURL": "logout_url",
+    "guest": "guest",
+    "auth": "auth",
+    "bot": "bot",
+    "excludeFromDashboard": "exclude_from_dashboard",
+    "enforceLayout": "enforce_layout",
+    "defaultLayout": "default_layout",
+    "existingUserID": "existing_user_id",
+    "sessionName": "session_name",
+    "replaceSessionToken": "replace_session_token",
+}
+
+
+def cases(name: str) -> Any:
+    return pytest.mark.parametrize("case", load_cases(name), ids=lambda c: str(c["name"]))
+
+
+def check_error(exc: BaseException, expected: Mapping[str, Any]) -> None:
+    """Asserts that `exc` is the exception the vector's `error` describes."""
+    kind = expected["kind"]
+    assert isinstance(exc, bbbkit.BbbError), repr(exc)
+    if kind == "invalid_parameter":
+        assert type(exc) is bbbkit.InvalidParameter, repr(exc)
+        assert isinstance(exc, ValueError)
+        assert (exc.parameter, exc.rule) == (expected["parameter"], expected["rule"])
+        assert expected["parameter"] in str(exc)
+    elif kind in VERIFY_CLASSES:
+        assert type(exc) is VERIFY_CLASSES[kind], repr(exc)
+        assert isinstance(exc, bbbkit.VerifyError)
+        assert exc.code == kind
+    elif kind == "parse":
+        assert type(exc) is bbbkit.ParseError, repr(exc)
+        assert exc.code == expected["code"]
+    elif kind == "api":
+        assert isinstance(exc, bbbkit.ApiError), repr(exc)
+        check_api_error(exc, expected)
+    else:
+        pytest.fail(f"unknown error kind in the vectors: {kind}")
+
+
+def check_api_error(exc: bbbkit.ApiError, expected: Mapping[str, Any]) -> None:
+    assert type(exc) is API_CLASSES.get(expected["key"], bbbkit.UnknownApiError), repr(exc)
+    assert exc.message_key == expected["key"]
+    assert exc.message == expected["message"]
+    assert [(e.key, e.message) for e in exc.errors] == [
+        (e["key"], e["message"]) for e in expected["errors"]
+    ]
+
+
+def make_server(spec: Mapping[str, Any]) -> bbbkit.Server:
+    return bbbkit.Server(spec["url"], spec["secret"], algorithm=spec.get("algorithm", "sha256"))
+
+
+def pairs(items: List[List[str]]) -> List[Tuple[str, str]]:
+    return [(k, v) for k, v in items]
+
+
+def join_args(request: Mapping[str, Any]) -> Tuple[Tuple[Any, ...], Dict[str, Any]]:
+    args = (request.get("meetingID", ""), request.get("fullName", ""), request.get("role"))
+    kwargs: Dict[str, Any] = {}
+    for name, value in request.items():
+        if name in ("meetingID", "fullName", "role"):
+            continue
+        if name in ("userdata", "extra"):
+            kwargs[name] = pairs(value)
+        else:
+            kwargs[JOIN_KWARGS[name]] = value
+    return args, kwargs
+
+
+def test_every_vector_file_is_run() -> None:
+    assert set(VECTOR_FILES) == {"checksum", "server", "join", "api_url", "verify", "parse"}
+    for name in VECTOR_FILES:
+        assert load_cases(name)
+
+
+@cases("checksum")
+def test_checksum(case: Case) -> None:
+    got = bbbkit.checksum(case["call"], case["query"], case["secret"], case["algorithm"])
+    assert got == case["checksum"]
+    # The same through a Server with that secret and algorithm.
+    server = bbbkit.Server("bbb.example.com", case["secret"], algorithm=case["algorithm"])
+    assert server.checksum(case["call"], case["query"]) == case["checksum"]
+
+
+@cases("server")
+def test_server(case: Case) -> None:
+    if "error" in case:
+        with pytest.raises(bbbkit.BbbError) as info:
+            bbbkit.Server(case["url"], case["secret"])
+        check_error(info.value, case["error"])
+        assert case["secret"].strip() == "" or case["secret"] not in str(info.value)
+    else:
+        server = bbbkit.Server(case["url"], case["secret"])
+        assert server.base_url == case["base_url"]
+        assert case["secret"] not in repr(server)
+
+
+@cases("join")
+def test_join(case: Case) -> None:
+    server = make_server(case["server"])
+    args, kwargs = join_args(case["request"])
+    if "error" in case:
+        with pytest.raises(bbbkit.BbbError) as info:
+            server.join_url(*args, **kwargs)
+        check_error(info.value, case["error"])
+    else:
+        assert server.join_url(*args, **kwargs) == case["url"]
+        if "userdata" in kwargs or "extra" in kwargs:
+            # Mappings keep their insertion order: the same URL as with pairs.
+            as_dicts = {k: dict(v) if k in ("userdata", "extra") else v for k, v in kwargs.items()}
+            assert server.join_url(*args, **as_dicts) == case["url"]
+
+
+@cases("api_url")
+def test_api_url(case: Case) -> None:
+    server = make_server(case["server"])
+    params = pairs(case["params"])
+    if "error" in case:
+        with pytest.raises(bbbkit.BbbError) as info:
+            server.api_url(case["call"], params)
+        check_error(info.value, case["error"])
+    else:
+        assert server.api_url(case["call"], params) == case["url"]
+
+
+def run_verify(verifier: Any, case: Case) -> bbbkit.Verified:
+    if "url" in case:
+        result: bbbkit.Verified = verifier.verify_url(case["url"])
+    else:
+        result = verifier.verify(case["call"], case["query"])
+    return result
+
+
+@cases("verify")
+def test_verify(case: Case) -> None:
+    allowed: Optional[List[str]] = case.get("allowed")
+    verifier = bbbkit.Verifier(case["secrets"], allowed=allowed)
+    # A Server verifies with its one secret and every algorithm: the same answer.
+    servers: List[Any] = [verifier]
+    if len(case["secrets"]) == 1 and allowed is None:
+        servers.append(bbbkit.Server("bbb.example.com", case["secrets"][0]))
+    for v in servers:
+        if "error" in case:
+            with pytest.raises(bbbkit.BbbError) as info:
+                run_verify(v, case)
+            check_error(info.value, case["error"])
+        else:
+            ok = run_verify(v, case)
+            assert ok.algorithm == case["algorithm"]
+            assert isinstance(ok.algorithm, bbbkit.Algorithm)
+            assert ok.key_index == case["key_index"]
+            if "params" in case:
+                assert ok.params() == pairs(case["params"])
+
+
+def parse_input(case: Case) -> Any:
+    if "fixture" in case:
+        return fixture_bytes(case["fixture"])
+    if "input_hex" in case:
+        return bytes.fromhex(case["input_hex"])
+    return case["input"]
+
+
+PARSERS = {
+    "join": bbbkit.parse_join_response,
+    "create": bbbkit.parse_create_response,
+    "generic": bbbkit.parse_response,
+}
+
+
+@cases("parse")
+def test_parse(case: Case) -> None:
+    kind = case["kind"]
+    if kind == "error_redirect":
+        if "error" in case:
+            with pytest.raises(bbbkit.BbbError) as info:
+                bbbkit.parse_error_redirect(case["location"])
+            check_error(info.value, case["error"])
+        else:
+            api_error = bbbkit.parse_error_redirect(case["location"])
+            expected = dict(case["expected"])
+            check_api_error(api_error, expected)
+        return
+
+    data = parse_input(case)
+    parse: Any = PARSERS[kind]
+    options = {"max_size": case["max_size"]} if "max_size" in case else {}
+    if "error" in case:
+        with pytest.raises(bbbkit.BbbError) as info:
+            parse(data, **options)
+        check_error(info.value, case["error"])
+        return
+
+    result = parse(data, **options)
+    expected = case["expected"]
+    if kind == "join":
+        for field in ("meeting_id", "user_id", "auth_token", "session_token", "url"):
+            assert getattr(result, field) == expected[field], field
+        assert result.message_key == expected["message_key"]
+        assert result.message == expected["message"]
+        status = expected["guest_status"]
+        assert result.guest_status == status
+        if status in ("ALLOW", "WAIT", "DENY"):
+            assert result.guest_status is bbbkit.GuestStatus(status)
+        assert result.is_waiting == (status == "WAIT")
+    elif kind == "create":
+        for field, value in expected.items():
+            assert getattr(result, field) == value, field
+    else:
+        assert result.message_key == expected["message_key"]
+        assert result.message == expected["message"]
+        for name, text in expected["get"].items():
+            assert result.get(name) == text, name
+            assert result[name] == text
+    # Text and bytes give the same result.
+    if isinstance(data, str):
+        assert parse(data.encode(), **options) == result
+    else:
+        try:
+            text_input = data.decode("utf-8")
+        except UnicodeDecodeError:
+            return
+        assert parse(text_input, **options) == result
