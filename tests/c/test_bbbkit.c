@@ -1,0 +1,1068 @@
+/*
+ * The C suite of bbbkit: every case of tests/vectors/ through the public header, then every
+ * function with NULL and with invalid UTF-8, and the accessors the vectors do not reach.
+ *
+ *   test_bbbkit VECTORS_DIR FIXTURES_DIR
+ *
+ * Ends with a plain "N passed, N failed, N skipped" line; exits 0 only when nothing failed.
+ * The vectors are read with Jansson, which keeps strings with NUL bytes whole.
+ */
+#include <bbbkit.h>
+
+#include <jansson.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int passed, failed, skipped;
+static const char *vectors_dir, *fixtures_dir;
+
+/* The reason the current case failed; empty while it has not. */
+static char why[1024];
+
+static void failf(const char *fmt, ...) {
+    if (why[0]) return; /* keep the first reason */
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(why, sizeof why, fmt, ap);
+    va_end(ap);
+}
+
+static void finish_case(const char *group, const char *name) {
+    if (why[0]) {
+        failed++;
+        printf("FAIL %s: %s: %s\n", group, name, why);
+    } else {
+        passed++;
+    }
+    why[0] = 0;
+}
+
+static void skip_case(const char *group, const char *name, const char *reason) {
+    skipped++;
+    printf("SKIP %s: %s: %s\n", group, name, reason);
+}
+
+/* ---- small helpers ------------------------------------------------------------------- */
+
+static const char *str_or_null(const char *s) { return s ? s : "(null)"; }
+
+/* Whether a borrowed string equals `want` (`len` bytes); want == NULL means "absent". */
+static int bstr_eq(bbbkit_str s, const char *want, size_t len) {
+    if (!want) return s.data == NULL;
+    return s.data != NULL && s.len == len && memcmp(s.data, want, len) == 0;
+}
+
+static void expect_bstr(const char *what, bbbkit_str s, json_t *want) {
+    const char *w = json_is_string(want) ? json_string_value(want) : NULL;
+    size_t wl = json_is_string(want) ? json_string_length(want) : 0;
+    if (want && !json_is_string(want) && !json_is_null(want)) {
+        failf("%s: the vector's value is not a string or null", what);
+        return;
+    }
+    if (!bstr_eq(s, w, wl)) {
+        failf("%s: got %s%.*s%s, want %s", what, s.data ? "\"" : "", (int)s.len,
+              s.data ? s.data : "(absent)", s.data ? "\"" : "", w ? w : "(absent)");
+    }
+}
+
+static void expect_cstr(const char *what, const char *got, const char *want) {
+    if ((got == NULL) != (want == NULL) || (got && strcmp(got, want) != 0))
+        failf("%s: got %s, want %s", what, str_or_null(got), str_or_null(want));
+}
+
+static void expect_result(const char *what, bbbkit_result got, bbbkit_result want) {
+    if (got != want)
+        failf("%s: got %u (%s), want %u (%s); last error: %s", what, (unsigned)got,
+              bbbkit_result_message(got), (unsigned)want, bbbkit_result_message(want),
+              bbbkit_last_error_message());
+}
+
+/* A string argument from a vector; refuses strings with NUL bytes, which no NUL-terminated
+ * argument can carry (the caller skips such cases). */
+static int has_nul(json_t *v) {
+    return json_is_string(v) && strlen(json_string_value(v)) != json_string_length(v);
+}
+
+/* Whether any string in a JSON value has a NUL byte. */
+static int any_nul(json_t *v) {
+    if (has_nul(v)) return 1;
+    if (json_is_object(v)) {
+        const char *k;
+        json_t *x;
+        json_object_foreach(v, k, x) if (any_nul(x)) return 1;
+    } else if (json_is_array(v)) {
+        size_t i;
+        json_t *x;
+        json_array_foreach(v, i, x) if (any_nul(x)) return 1;
+    }
+    return 0;
+}
+
+static const char *get_s(json_t *obj, const char *key) {
+    json_t *v = json_object_get(obj, key);
+    return json_is_string(v) ? json_string_value(v) : NULL;
+}
+
+static char *read_file(const char *dir, const char *name, size_t *len) {
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    size_t cap = 4096, n = 0;
+    char *buf = malloc(cap);
+    size_t r;
+    while (buf && (r = fread(buf + n, 1, cap - n, f)) > 0) {
+        n += r;
+        if (n == cap) {
+            char *bigger = realloc(buf, cap *= 2);
+            if (!bigger) { free(buf); buf = NULL; }
+            else buf = bigger;
+        }
+    }
+    fclose(f);
+    *len = n;
+    return buf;
+}
+
+static json_t *load_vectors(const char *file) {
+    char path[4096];
+    json_error_t err;
+    snprintf(path, sizeof path, "%s/%s", vectors_dir, file);
+    json_t *root = json_load_file(path, JSON_ALLOW_NUL, &err);
+    if (!root) {
+        failed++;
+        printf("FAIL %s: cannot load: %s (line %d)\n", path, err.text, err.line);
+        return NULL;
+    }
+    json_t *cases = json_object_get(root, "cases");
+    if (!json_is_array(cases) || json_array_size(cases) == 0) {
+        failed++;
+        printf("FAIL %s: no cases\n", path);
+        json_decref(root);
+        return NULL;
+    }
+    return root;
+}
+
+/* The expected error of a vector against what the last call returned. */
+static void expect_error(json_t *error, bbbkit_result got) {
+    const char *kind = get_s(error, "kind");
+    if (!kind) { failf("the vector's error has no kind"); return; }
+    if (got == BBBKIT_RESULT_OK) { failf("succeeded, want error %s", kind); return; }
+    static const struct { const char *kind; bbbkit_result code; } verify_kinds[] = {
+        {"checksum_missing", BBBKIT_RESULT_CHECKSUM_MISSING},
+        {"checksum_duplicate", BBBKIT_RESULT_CHECKSUM_DUPLICATE},
+        {"checksum_malformed", BBBKIT_RESULT_CHECKSUM_MALFORMED},
+        {"checksum_length", BBBKIT_RESULT_CHECKSUM_LENGTH},
+        {"algorithm_not_allowed", BBBKIT_RESULT_ALGORITHM_NOT_ALLOWED},
+        {"checksum_mismatch", BBBKIT_RESULT_CHECKSUM_MISMATCH},
+    };
+    if (strcmp(kind, "invalid_parameter") == 0) {
+        expect_result("result", got, BBBKIT_RESULT_INVALID_PARAMETER);
+        expect_cstr("parameter", bbbkit_last_error_parameter(), get_s(error, "parameter"));
+        expect_cstr("rule", bbbkit_last_error_rule(), get_s(error, "rule"));
+        const char *msg = bbbkit_last_error_message();
+        if (!strstr(msg, get_s(error, "parameter") ? get_s(error, "parameter") : "?"))
+            failf("the message does not name the parameter: %s", msg);
+        return;
+    }
+    for (size_t i = 0; i < sizeof verify_kinds / sizeof verify_kinds[0]; i++) {
+        if (strcmp(kind, verify_kinds[i].kind) == 0) {
+            expect_result("result", got, verify_kinds[i].code);
+            return;
+        }
+    }
+    if (strcmp(kind, "parse") == 0) {
+        expect_result("result", got, BBBKIT_RESULT_PARSE);
+        expect_cstr("parse code", bbbkit_last_error_parse_code(), get_s(error, "code"));
+        return;
+    }
+    if (strcmp(kind, "api") == 0) {
+        expect_result("result", got, BBBKIT_RESULT_API);
+        const bbbkit_api_error *e = bbbkit_last_api_error();
+        if (!e) { failf("no last API error"); return; }
+        expect_bstr("key", bbbkit_api_error_key_str(e), json_object_get(error, "key"));
+        expect_bstr("message", bbbkit_api_error_message(e), json_object_get(error, "message"));
+        json_t *errors = json_object_get(error, "errors");
+        if (bbbkit_api_error_errors_len(e) != json_array_size(errors)) {
+            failf("errors: got %zu, want %zu", bbbkit_api_error_errors_len(e),
+                  json_array_size(errors));
+            return;
+        }
+        size_t i;
+        json_t *d;
+        json_array_foreach(errors, i, d) {
+            expect_bstr("errors[].key", bbbkit_api_error_error_key_str(e, i), json_object_get(d, "key"));
+            expect_bstr("errors[].message", bbbkit_api_error_error_message(e, i),
+                        json_object_get(d, "message"));
+        }
+        return;
+    }
+    failf("unknown error kind %s", kind);
+}
+
+/* ---- checksum.json ------------------------------------------------------------------- */
+
+static void run_checksum(json_t *c) {
+    uint32_t alg = 0;
+    char *cs = NULL;
+    bbbkit_result r = bbbkit_algorithm_from_str(get_s(c, "algorithm"), &alg);
+    if (r == BBBKIT_RESULT_OK)
+        r = bbbkit_checksum(get_s(c, "call"), get_s(c, "query"), get_s(c, "secret"), alg, &cs);
+    if (json_object_get(c, "error")) {
+        expect_error(json_object_get(c, "error"), r);
+    } else {
+        expect_result("checksum", r, BBBKIT_RESULT_OK);
+        expect_cstr("checksum", cs, get_s(c, "checksum"));
+    }
+    bbbkit_string_free(cs);
+}
+
+/* ---- server.json --------------------------------------------------------------------- */
+
+static void run_server(json_t *c) {
+    bbbkit_server *s = NULL;
+    bbbkit_result r = bbbkit_server_new(get_s(c, "url"), get_s(c, "secret"), &s);
+    if (json_object_get(c, "error")) {
+        expect_error(json_object_get(c, "error"), r);
+        if (s) failf("the out-parameter was written on failure");
+        const char *secret = get_s(c, "secret");
+        if (secret && strlen(secret) > 3 && strstr(bbbkit_last_error_message(), secret))
+            failf("the error message shows the secret");
+    } else {
+        expect_result("server", r, BBBKIT_RESULT_OK);
+        expect_bstr("base_url", bbbkit_server_base_url(s), json_object_get(c, "base_url"));
+        if (s && bbbkit_server_algorithm(s) != BBBKIT_ALGORITHM_SHA256)
+            failf("the default algorithm is not SHA-256");
+    }
+    bbbkit_server_free(s);
+}
+
+/* A server from a vector's {url, secret, algorithm}; NULL (and the case failed) on error. */
+static bbbkit_server *make_server(json_t *spec) {
+    bbbkit_server *s = NULL, *with = NULL;
+    bbbkit_result r = bbbkit_server_new(get_s(spec, "url"), get_s(spec, "secret"), &s);
+    if (r != BBBKIT_RESULT_OK) {
+        failf("server: %s", bbbkit_last_error_message());
+        return NULL;
+    }
+    const char *alg_name = get_s(spec, "algorithm");
+    if (!alg_name) return s;
+    uint32_t alg = 0;
+    r = bbbkit_algorithm_from_str(alg_name, &alg);
+    if (r == BBBKIT_RESULT_OK) r = bbbkit_server_with_algorithm(s, alg, &with);
+    bbbkit_server_free(s);
+    if (r != BBBKIT_RESULT_OK) {
+        failf("server algorithm: %s", bbbkit_last_error_message());
+        return NULL;
+    }
+    if (bbbkit_server_algorithm(with) != alg) failf("server algorithm not kept");
+    return with;
+}
+
+/* ---- join.json ----------------------------------------------------------------------- */
+
+typedef bbbkit_result (*string_setter)(bbbkit_join *, const char *);
+typedef bbbkit_result (*bool_setter)(bbbkit_join *, bool);
+
+static const struct { const char *name; string_setter set; } string_params[] = {
+    {"password", bbbkit_join_set_password},
+    {"userID", bbbkit_join_set_user_id},
+    {"firstName", bbbkit_join_set_first_name},
+    {"lastName", bbbkit_join_set_last_name},
+    {"avatarURL", bbbkit_join_set_avatar_url},
+    {"webcamBackgroundURL", bbbkit_join_set_webcam_background_url},
+    {"errorRedirectUrl", bbbkit_join_set_error_redirect_url},
+    {"logoutURL", bbbkit_join_set_logout_url},
+    {"existingUserID", bbbkit_join_set_existing_user_id},
+    {"sessionName", bbbkit_join_set_session_name},
+    {"replaceSessionToken", bbbkit_join_set_replace_session_token},
+};
+
+static const struct { const char *name; bool_setter set; } bool_params[] = {
+    {"redirect", bbbkit_join_set_redirect},
+    {"guest", bbbkit_join_set_guest},
+    {"auth", bbbkit_join_set_auth},
+    {"bot", bbbkit_join_set_bot},
+    {"excludeFromDashboard", bbbkit_join_set_exclude_from_dashboard},
+};
+
+static const char *const known_join_keys[] = {
+    "meetingID", "fullName", "role", "createTime", "enforceLayout", "defaultLayout",
+    "userdata", "extra", "password", "userID", "firstName", "lastName", "avatarURL",
+    "webcamBackgroundURL", "errorRedirectUrl", "logoutURL", "existingUserID", "sessionName",
+    "replaceSessionToken", "redirect", "guest", "auth", "bot", "excludeFromDashboard",
+};
+
+/* Builds the join from the vector; returns the first failing result (the vector's error may
+ * be the conversion of a string role or layout). */
+static bbbkit_result build_join(json_t *req, bbbkit_join **out) {
+    const char *key;
+    json_t *v;
+    json_object_foreach(req, key, v) {
+        int known = 0;
+        for (size_t i = 0; i < sizeof known_join_keys / sizeof known_join_keys[0]; i++)
+            known |= strcmp(key, known_join_keys[i]) == 0;
+        if (!known) failf("the request has a key this runner does not know: %s", key);
+    }
+    const char *id = get_s(req, "meetingID"), *name = get_s(req, "fullName");
+    bbbkit_result r = bbbkit_join_new(id ? id : "", name ? name : "", out);
+    if (r != BBBKIT_RESULT_OK) return r;
+    bbbkit_join *j = *out;
+    uint32_t e = 0;
+    if ((v = json_object_get(req, "role"))) {
+        if ((r = bbbkit_role_from_str(json_string_value(v), &e)) != BBBKIT_RESULT_OK) return r;
+        if ((r = bbbkit_join_set_role(j, e)) != BBBKIT_RESULT_OK) return r;
+    }
+    for (size_t i = 0; i < sizeof string_params / sizeof string_params[0]; i++) {
+        if ((v = json_object_get(req, string_params[i].name)))
+            if ((r = string_params[i].set(j, json_string_value(v))) != BBBKIT_RESULT_OK) return r;
+    }
+    for (size_t i = 0; i < sizeof bool_params / sizeof bool_params[0]; i++) {
+        if ((v = json_object_get(req, bool_params[i].name)))
+            if ((r = bool_params[i].set(j, json_is_true(v))) != BBBKIT_RESULT_OK) return r;
+    }
+    if ((v = json_object_get(req, "createTime")))
+        if ((r = bbbkit_join_set_create_time(j, json_integer_value(v))) != BBBKIT_RESULT_OK) return r;
+    if ((v = json_object_get(req, "enforceLayout"))) {
+        if ((r = bbbkit_layout_from_str(json_string_value(v), &e)) != BBBKIT_RESULT_OK) return r;
+        if ((r = bbbkit_join_set_enforce_layout(j, e)) != BBBKIT_RESULT_OK) return r;
+    }
+    if ((v = json_object_get(req, "defaultLayout"))) {
+        if ((r = bbbkit_layout_from_str(json_string_value(v), &e)) != BBBKIT_RESULT_OK) return r;
+        if ((r = bbbkit_join_set_default_layout(j, e)) != BBBKIT_RESULT_OK) return r;
+    }
+    size_t i;
+    json_t *pair;
+    json_array_foreach(json_object_get(req, "userdata"), i, pair) {
+        r = bbbkit_join_add_userdata(j, json_string_value(json_array_get(pair, 0)),
+                                     json_string_value(json_array_get(pair, 1)));
+        if (r != BBBKIT_RESULT_OK) return r;
+    }
+    json_array_foreach(json_object_get(req, "extra"), i, pair) {
+        r = bbbkit_join_add_param(j, json_string_value(json_array_get(pair, 0)),
+                                  json_string_value(json_array_get(pair, 1)));
+        if (r != BBBKIT_RESULT_OK) return r;
+    }
+    return BBBKIT_RESULT_OK;
+}
+
+static void run_join(json_t *c) {
+    bbbkit_server *s = make_server(json_object_get(c, "server"));
+    if (!s) return;
+    bbbkit_join *j = NULL;
+    char *url = NULL;
+    bbbkit_result r = build_join(json_object_get(c, "request"), &j);
+    if (r == BBBKIT_RESULT_OK) r = bbbkit_server_join_url(s, j, &url);
+    if (json_object_get(c, "error")) {
+        expect_error(json_object_get(c, "error"), r);
+        if (url) failf("the out-parameter was written on failure");
+    } else {
+        expect_result("join_url", r, BBBKIT_RESULT_OK);
+        expect_cstr("url", url, get_s(c, "url"));
+        json_t *auth = json_object_get(c, "effective_auth");
+        if (json_is_boolean(auth) && bbbkit_join_effective_auth(j) != json_is_true(auth))
+            failf("effective_auth: got %d", bbbkit_join_effective_auth(j));
+    }
+    bbbkit_string_free(url);
+    bbbkit_join_free(j);
+    bbbkit_server_free(s);
+}
+
+/* ---- api_url.json -------------------------------------------------------------------- */
+
+static void run_api_url(json_t *c) {
+    bbbkit_server *s = make_server(json_object_get(c, "server"));
+    if (!s) return;
+    json_t *params = json_object_get(c, "params");
+    size_t n = json_array_size(params), i;
+    const char **names = calloc(n + 1, sizeof *names), **values = calloc(n + 1, sizeof *values);
+    json_t *pair;
+    json_array_foreach(params, i, pair) {
+        names[i] = json_string_value(json_array_get(pair, 0));
+        values[i] = json_string_value(json_array_get(pair, 1));
+    }
+    char *url = NULL;
+    bbbkit_result r = bbbkit_server_api_url(s, get_s(c, "call"), names, values, n, &url);
+    if (json_object_get(c, "error")) {
+        expect_error(json_object_get(c, "error"), r);
+    } else {
+        expect_result("api_url", r, BBBKIT_RESULT_OK);
+        expect_cstr("url", url, get_s(c, "url"));
+    }
+    bbbkit_string_free(url);
+    free(names);
+    free(values);
+    bbbkit_server_free(s);
+}
+
+/* ---- verify.json --------------------------------------------------------------------- */
+
+static void run_verify(json_t *c) {
+    json_t *secrets = json_object_get(c, "secrets"), *allowed = json_object_get(c, "allowed");
+    size_t n = json_array_size(secrets), i;
+    const char **sv = calloc(n + 1, sizeof *sv);
+    json_t *x;
+    json_array_foreach(secrets, i, x) sv[i] = json_string_value(x);
+    bbbkit_verifier *v = NULL;
+    bbbkit_verified *ok = NULL;
+    bbbkit_result r = bbbkit_verifier_new(sv, n, &v);
+    free(sv);
+    if (r == BBBKIT_RESULT_OK && allowed) {
+        size_t na = json_array_size(allowed);
+        uint32_t *algs = calloc(na + 1, sizeof *algs);
+        json_array_foreach(allowed, i, x) {
+            if (r == BBBKIT_RESULT_OK) r = bbbkit_algorithm_from_str(json_string_value(x), &algs[i]);
+        }
+        if (r == BBBKIT_RESULT_OK) r = bbbkit_verifier_allow(v, algs, na);
+        free(algs);
+    }
+    if (r == BBBKIT_RESULT_OK) {
+        if (get_s(c, "url"))
+            r = bbbkit_verifier_verify_url(v, get_s(c, "url"), &ok);
+        else
+            r = bbbkit_verifier_verify(v, get_s(c, "call"), get_s(c, "query"), &ok);
+    }
+    if (json_object_get(c, "error")) {
+        expect_error(json_object_get(c, "error"), r);
+        if (ok) failf("the out-parameter was written on failure");
+    } else {
+        expect_result("verify", r, BBBKIT_RESULT_OK);
+        if (ok) {
+            expect_cstr("algorithm", bbbkit_algorithm_name(bbbkit_verified_algorithm(ok)),
+                        get_s(c, "algorithm"));
+            json_t *ki = json_object_get(c, "key_index");
+            if (ki && bbbkit_verified_key_index(ok) != (size_t)json_integer_value(ki))
+                failf("key_index: got %zu", bbbkit_verified_key_index(ok));
+            if (get_s(c, "call"))
+                expect_bstr("call", bbbkit_verified_call(ok), json_object_get(c, "call"));
+            json_t *params = json_object_get(c, "params");
+            if (params) {
+                if (bbbkit_verified_params_len(ok) != json_array_size(params))
+                    failf("params: got %zu, want %zu", bbbkit_verified_params_len(ok),
+                          json_array_size(params));
+                json_array_foreach(params, i, x) {
+                    expect_bstr("param name", bbbkit_verified_param_name(ok, i), json_array_get(x, 0));
+                    expect_bstr("param value", bbbkit_verified_param_value(ok, i), json_array_get(x, 1));
+                }
+                if (bbbkit_verified_param_name(ok, json_array_size(params)).data)
+                    failf("a parameter past the end is not absent");
+            }
+        }
+    }
+    bbbkit_verified_free(ok);
+    bbbkit_verifier_free(v);
+}
+
+/* ---- parse.json ---------------------------------------------------------------------- */
+
+static unsigned char *from_hex(const char *hex, size_t *len) {
+    size_t n = strlen(hex) / 2;
+    unsigned char *out = malloc(n + 1);
+    for (size_t i = 0; out && i < n; i++) {
+        unsigned int b;
+        if (sscanf(hex + 2 * i, "%2x", &b) != 1) { free(out); return NULL; }
+        out[i] = (unsigned char)b;
+    }
+    *len = n;
+    return out;
+}
+
+static void check_joined(const bbbkit_joined *j, json_t *want) {
+    expect_bstr("meeting_id", bbbkit_joined_meeting_id(j), json_object_get(want, "meeting_id"));
+    expect_bstr("user_id", bbbkit_joined_user_id(j), json_object_get(want, "user_id"));
+    expect_bstr("auth_token", bbbkit_joined_auth_token(j), json_object_get(want, "auth_token"));
+    expect_bstr("session_token", bbbkit_joined_session_token(j), json_object_get(want, "session_token"));
+    expect_bstr("url", bbbkit_joined_url(j), json_object_get(want, "url"));
+    expect_bstr("message_key", bbbkit_joined_message_key(j), json_object_get(want, "message_key"));
+    expect_bstr("message", bbbkit_joined_message(j), json_object_get(want, "message"));
+    json_t *gs = json_object_get(want, "guest_status");
+    expect_bstr("guest_status", bbbkit_joined_guest_status_str(j), gs);
+    const char *g = json_string_value(gs);
+    uint32_t want_enum = !g                        ? 0
+                         : strcmp(g, "ALLOW") == 0 ? BBBKIT_GUEST_STATUS_ALLOW
+                         : strcmp(g, "WAIT") == 0  ? BBBKIT_GUEST_STATUS_WAIT
+                         : strcmp(g, "DENY") == 0  ? BBBKIT_GUEST_STATUS_DENY
+                                                   : BBBKIT_GUEST_STATUS_OTHER;
+    if (bbbkit_joined_guest_status(j) != want_enum)
+        failf("guest_status enum: got %u, want %u", bbbkit_joined_guest_status(j), want_enum);
+    if (bbbkit_joined_is_waiting(j) != (want_enum == BBBKIT_GUEST_STATUS_WAIT))
+        failf("is_waiting is wrong");
+}
+
+static void expect_bool(const char *what, bool got, json_t *want) {
+    if (!json_is_boolean(want)) { failf("%s: the vector has no boolean", what); return; }
+    if (got != json_is_true(want)) failf("%s: got %d", what, got);
+}
+
+static void check_created(const bbbkit_created *c, json_t *want) {
+    static const struct { const char *key; bbbkit_str (*get)(const bbbkit_created *); } strs[] = {
+        {"meeting_id", bbbkit_created_meeting_id},
+        {"internal_meeting_id", bbbkit_created_internal_meeting_id},
+        {"parent_meeting_id", bbbkit_created_parent_meeting_id},
+        {"attendee_pw", bbbkit_created_attendee_pw},
+        {"moderator_pw", bbbkit_created_moderator_pw},
+        {"voice_bridge", bbbkit_created_voice_bridge},
+        {"dial_number", bbbkit_created_dial_number},
+        {"create_date", bbbkit_created_create_date},
+        {"message_key", bbbkit_created_message_key},
+        {"message", bbbkit_created_message},
+    };
+    for (size_t i = 0; i < sizeof strs / sizeof strs[0]; i++) {
+        json_t *w = json_object_get(want, strs[i].key);
+        if (!w) { failf("%s: missing in the vector", strs[i].key); continue; }
+        expect_bstr(strs[i].key, strs[i].get(c), w);
+    }
+    if (bbbkit_created_create_time(c) != json_integer_value(json_object_get(want, "create_time")))
+        failf("create_time: got %lld", (long long)bbbkit_created_create_time(c));
+    int64_t d = -12345;
+    bool has = bbbkit_created_duration(c, &d);
+    json_t *wd = json_object_get(want, "duration");
+    if (json_is_null(wd) ? has : (!has || d != json_integer_value(wd)))
+        failf("duration: got %s %lld", has ? "present" : "absent", (long long)d);
+    expect_bool("has_user_joined", bbbkit_created_has_user_joined(c), json_object_get(want, "has_user_joined"));
+    expect_bool("has_been_forcibly_ended", bbbkit_created_has_been_forcibly_ended(c),
+                json_object_get(want, "has_been_forcibly_ended"));
+    expect_bool("duplicate_warning", bbbkit_created_duplicate_warning(c),
+                json_object_get(want, "duplicate_warning"));
+}
+
+static void check_response(const bbbkit_response *r, json_t *want) {
+    expect_bstr("message_key", bbbkit_response_message_key(r), json_object_get(want, "message_key"));
+    expect_bstr("message", bbbkit_response_message(r), json_object_get(want, "message"));
+    const char *name;
+    json_t *text;
+    json_object_foreach(json_object_get(want, "get"), name, text) {
+        expect_bstr(name, bbbkit_response_get(r, name), text);
+        /* The same through the element tree. */
+        const bbbkit_element *el = bbbkit_element_child(bbbkit_response_root(r), name);
+        if (!el) { failf("element %s: not found", name); continue; }
+        expect_bstr(name, bbbkit_element_text(el), text);
+        bbbkit_str n = bbbkit_element_name(el);
+        if (n.len != strlen(name) || memcmp(n.data, name, n.len) != 0) failf("element name");
+    }
+}
+
+static void check_api_error(const bbbkit_api_error *e, json_t *want) {
+    expect_bstr("key", bbbkit_api_error_key_str(e), json_object_get(want, "key"));
+    expect_bstr("message", bbbkit_api_error_message(e), json_object_get(want, "message"));
+    json_t *errors = json_object_get(want, "errors"), *d;
+    size_t i;
+    if (bbbkit_api_error_errors_len(e) != json_array_size(errors))
+        failf("errors: got %zu", bbbkit_api_error_errors_len(e));
+    json_array_foreach(errors, i, d) {
+        expect_bstr("errors[].key", bbbkit_api_error_error_key_str(e, i), json_object_get(d, "key"));
+        expect_bstr("errors[].message", bbbkit_api_error_error_message(e, i), json_object_get(d, "message"));
+    }
+}
+
+static void run_parse(json_t *c) {
+    const char *kind = get_s(c, "kind");
+    json_t *error = json_object_get(c, "error"), *want = json_object_get(c, "expected");
+    if (!kind) { failf("no kind"); return; }
+    if (strcmp(kind, "error_redirect") == 0) {
+        bbbkit_api_error *e = NULL;
+        bbbkit_result r = bbbkit_parse_error_redirect(get_s(c, "location"), &e);
+        if (error) expect_error(error, r);
+        else {
+            expect_result("parse_error_redirect", r, BBBKIT_RESULT_OK);
+            if (e) check_api_error(e, want);
+        }
+        bbbkit_api_error_free(e);
+        return;
+    }
+    size_t len = 0;
+    char *owned = NULL;
+    const char *body = NULL;
+    if (get_s(c, "fixture")) {
+        body = owned = read_file(fixtures_dir, get_s(c, "fixture"), &len);
+        if (!body) { failf("cannot read fixture %s", get_s(c, "fixture")); return; }
+    } else if (json_is_string(json_object_get(c, "input"))) {
+        body = json_string_value(json_object_get(c, "input"));
+        len = json_string_length(json_object_get(c, "input"));
+    } else if (get_s(c, "input_hex")) {
+        body = owned = (char *)from_hex(get_s(c, "input_hex"), &len);
+        if (!body) { failf("bad input_hex"); return; }
+    } else {
+        failf("no input");
+        return;
+    }
+    size_t max_size = (size_t)json_integer_value(json_object_get(c, "max_size")); /* 0: default */
+    const unsigned char *bytes = (const unsigned char *)body;
+    bbbkit_result r;
+    if (strcmp(kind, "join") == 0) {
+        bbbkit_joined *j = NULL;
+        r = bbbkit_parse_join_response(bytes, len, max_size, &j);
+        if (!error) { expect_result("parse", r, BBBKIT_RESULT_OK); if (j) check_joined(j, want); }
+        bbbkit_joined_free(j);
+    } else if (strcmp(kind, "create") == 0) {
+        bbbkit_created *cr = NULL;
+        r = bbbkit_parse_create_response(bytes, len, max_size, &cr);
+        if (!error) { expect_result("parse", r, BBBKIT_RESULT_OK); if (cr) check_created(cr, want); }
+        bbbkit_created_free(cr);
+    } else if (strcmp(kind, "generic") == 0) {
+        bbbkit_response *resp = NULL;
+        r = bbbkit_parse_response(bytes, len, max_size, &resp);
+        if (!error) { expect_result("parse", r, BBBKIT_RESULT_OK); if (resp) check_response(resp, want); }
+        bbbkit_response_free(resp);
+    } else {
+        failf("unknown kind %s", kind);
+        free(owned);
+        return;
+    }
+    if (error) expect_error(error, r);
+    free(owned);
+}
+
+/* ---- the vector files ---------------------------------------------------------------- */
+
+static void run_file(const char *file, void (*run)(json_t *), int strings_are_args) {
+    json_t *root = load_vectors(file);
+    if (!root) return;
+    size_t i;
+    json_t *c;
+    json_array_foreach(json_object_get(root, "cases"), i, c) {
+        const char *name = get_s(c, "name");
+        if (!name) name = "(unnamed)";
+        /* A NUL-terminated argument cannot carry a NUL byte; response bodies (pointer +
+         * length) can, so parse cases always run. */
+        if (strings_are_args && any_nul(c)) {
+            skip_case(file, name, "a string argument with a NUL byte cannot be passed as a C string");
+            continue;
+        }
+        run(c);
+        finish_case(file, name);
+    }
+    json_decref(root);
+}
+
+/* ---- every function with NULL and with invalid UTF-8 ---------------------------------- */
+
+static void check(const char *name, int ok) {
+    if (!ok) failf("%s", name);
+}
+
+#define EXPECT_CODE(call, code)                                                              \
+    do {                                                                                     \
+        bbbkit_result r_ = (call);                                                           \
+        if (r_ != (code))                                                                    \
+            failf("%s: got %u, want %u (%s)", #call, (unsigned)r_, (unsigned)(code), #code); \
+    } while (0)
+
+static void null_arguments(void) {
+    static const char bad[] = {(char)0xff, (char)0xfe, 'x', 0};
+    bbbkit_server *s = NULL, *s2 = (bbbkit_server *)&s2;
+    bbbkit_join *j = NULL, *j2 = (bbbkit_join *)&j2;
+    bbbkit_verifier *v = NULL, *v2 = (bbbkit_verifier *)&v2;
+    bbbkit_verified *ok = (bbbkit_verified *)&ok;
+    bbbkit_joined *jd = (bbbkit_joined *)&jd;
+    bbbkit_created *cr = (bbbkit_created *)&cr;
+    bbbkit_response *rs = (bbbkit_response *)&rs;
+    bbbkit_api_error *ae = (bbbkit_api_error *)&ae;
+    char *str = (char *)&str;
+    uint32_t u = 12345;
+    const unsigned char body[] = "<response/>";
+    const char *names[] = {"meetingID", NULL}, *values[] = {"room", NULL};
+    const char *bad_names[] = {bad}, *secrets[] = {"secret", bad};
+    uint32_t algs[] = {BBBKIT_ALGORITHM_SHA256, 99};
+
+    /* Handles to call the functions on. */
+    EXPECT_CODE(bbbkit_server_new("bbb.example.com", "secret", &s), BBBKIT_RESULT_OK);
+    EXPECT_CODE(bbbkit_join_new("room", "Ada", &j), BBBKIT_RESULT_OK);
+    EXPECT_CODE(bbbkit_verifier_new(secrets, 1, &v), BBBKIT_RESULT_OK);
+    if (!s || !j || !v) { failf("setup"); return; }
+
+    /* Enums from strings. */
+    EXPECT_CODE(bbbkit_algorithm_from_str(NULL, &u), BBBKIT_RESULT_NULL_PARAMETER);
+    expect_cstr("parameter", bbbkit_last_error_parameter(), "name");
+    expect_cstr("rule", bbbkit_last_error_rule(), "not_null");
+    EXPECT_CODE(bbbkit_algorithm_from_str("sha1", NULL), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_algorithm_from_str(bad, &u), BBBKIT_RESULT_INVALID_UTF8);
+    expect_cstr("rule", bbbkit_last_error_rule(), "utf8");
+    EXPECT_CODE(bbbkit_role_from_str(NULL, &u), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_role_from_str("viewer", NULL), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_role_from_str(bad, &u), BBBKIT_RESULT_INVALID_UTF8);
+    EXPECT_CODE(bbbkit_layout_from_str(NULL, &u), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_layout_from_str("video_focus", NULL), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_layout_from_str(bad, &u), BBBKIT_RESULT_INVALID_UTF8);
+    check("out untouched by failures", u == 12345);
+    check("algorithm_name(0)", bbbkit_algorithm_name(0) == NULL);
+    check("algorithm_name(5)", bbbkit_algorithm_name(5) == NULL);
+    check("role_name(0)", bbbkit_role_name(0) == NULL);
+    check("role_name(3)", bbbkit_role_name(3) == NULL);
+    check("layout_name(0)", bbbkit_layout_name(0) == NULL);
+    check("layout_name(10)", bbbkit_layout_name(10) == NULL);
+
+    /* Server. */
+    EXPECT_CODE(bbbkit_server_new(NULL, "secret", &s2), BBBKIT_RESULT_NULL_PARAMETER);
+    expect_cstr("parameter", bbbkit_last_error_parameter(), "url");
+    EXPECT_CODE(bbbkit_server_new("bbb.example.com", NULL, &s2), BBBKIT_RESULT_NULL_PARAMETER);
+    expect_cstr("parameter", bbbkit_last_error_parameter(), "secret");
+    EXPECT_CODE(bbbkit_server_new("bbb.example.com", "secret", NULL), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_server_new(bad, "secret", &s2), BBBKIT_RESULT_INVALID_UTF8);
+    expect_cstr("parameter", bbbkit_last_error_parameter(), "url");
+    EXPECT_CODE(bbbkit_server_new("bbb.example.com", bad, &s2), BBBKIT_RESULT_INVALID_UTF8);
+    EXPECT_CODE(bbbkit_server_with_algorithm(NULL, BBBKIT_ALGORITHM_SHA1, &s2), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_server_with_algorithm(s, BBBKIT_ALGORITHM_SHA1, NULL), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_server_with_algorithm(s, 0, &s2), BBBKIT_RESULT_INVALID_PARAMETER);
+    expect_cstr("parameter", bbbkit_last_error_parameter(), "algorithm");
+    expect_cstr("rule", bbbkit_last_error_rule(), "one_of");
+    EXPECT_CODE(bbbkit_server_with_algorithm(s, 5, &s2), BBBKIT_RESULT_INVALID_PARAMETER);
+    check("server out untouched", s2 == (bbbkit_server *)&s2);
+    check("base_url(NULL)", bbbkit_server_base_url(NULL).data == NULL);
+    check("algorithm(NULL)", bbbkit_server_algorithm(NULL) == 0);
+    bbbkit_server_free(NULL);
+
+    EXPECT_CODE(bbbkit_server_join_url(NULL, j, &str), BBBKIT_RESULT_NULL_PARAMETER);
+    expect_cstr("parameter", bbbkit_last_error_parameter(), "server");
+    EXPECT_CODE(bbbkit_server_join_url(s, NULL, &str), BBBKIT_RESULT_NULL_PARAMETER);
+    expect_cstr("parameter", bbbkit_last_error_parameter(), "join");
+    EXPECT_CODE(bbbkit_server_join_url(s, j, NULL), BBBKIT_RESULT_NULL_PARAMETER);
+
+    EXPECT_CODE(bbbkit_server_api_url(NULL, "end", names, values, 1, &str), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_server_api_url(s, NULL, names, values, 1, &str), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_server_api_url(s, "end", NULL, values, 1, &str), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_server_api_url(s, "end", names, NULL, 1, &str), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_server_api_url(s, "end", names, values, 2, &str), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_server_api_url(s, "end", names, values, 1, NULL), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_server_api_url(s, bad, names, values, 1, &str), BBBKIT_RESULT_INVALID_UTF8);
+    EXPECT_CODE(bbbkit_server_api_url(s, "end", bad_names, values, 1, &str), BBBKIT_RESULT_INVALID_UTF8);
+    EXPECT_CODE(bbbkit_server_api_url(s, "end", names, bad_names, 1, &str), BBBKIT_RESULT_INVALID_UTF8);
+
+    EXPECT_CODE(bbbkit_server_checksum(NULL, "end", "", &str), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_server_checksum(s, NULL, "", &str), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_server_checksum(s, "end", NULL, &str), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_server_checksum(s, "end", "", NULL), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_server_checksum(s, bad, "", &str), BBBKIT_RESULT_INVALID_UTF8);
+    EXPECT_CODE(bbbkit_server_checksum(s, "end", bad, &str), BBBKIT_RESULT_INVALID_UTF8);
+
+    EXPECT_CODE(bbbkit_server_verify(NULL, "end", "checksum=00", &ok), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_server_verify(s, NULL, "checksum=00", &ok), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_server_verify(s, "end", NULL, &ok), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_server_verify(s, "end", "checksum=00", NULL), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_server_verify(s, bad, "checksum=00", &ok), BBBKIT_RESULT_INVALID_UTF8);
+    EXPECT_CODE(bbbkit_server_verify(s, "end", bad, &ok), BBBKIT_RESULT_INVALID_UTF8);
+    EXPECT_CODE(bbbkit_server_verify_url(NULL, "https://x/api/end?checksum=00", &ok), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_server_verify_url(s, NULL, &ok), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_server_verify_url(s, "https://x/api/end?checksum=00", NULL), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_server_verify_url(s, bad, &ok), BBBKIT_RESULT_INVALID_UTF8);
+
+    EXPECT_CODE(bbbkit_checksum(NULL, "", "s", BBBKIT_ALGORITHM_SHA1, &str), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_checksum("end", NULL, "s", BBBKIT_ALGORITHM_SHA1, &str), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_checksum("end", "", NULL, BBBKIT_ALGORITHM_SHA1, &str), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_checksum("end", "", "s", BBBKIT_ALGORITHM_SHA1, NULL), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_checksum("end", "", "s", 0, &str), BBBKIT_RESULT_INVALID_PARAMETER);
+    EXPECT_CODE(bbbkit_checksum("end", "", "s", 0xffffffffu, &str), BBBKIT_RESULT_INVALID_PARAMETER);
+    EXPECT_CODE(bbbkit_checksum(bad, "", "s", BBBKIT_ALGORITHM_SHA1, &str), BBBKIT_RESULT_INVALID_UTF8);
+    EXPECT_CODE(bbbkit_checksum("end", bad, "s", BBBKIT_ALGORITHM_SHA1, &str), BBBKIT_RESULT_INVALID_UTF8);
+    EXPECT_CODE(bbbkit_checksum("end", "", bad, BBBKIT_ALGORITHM_SHA1, &str), BBBKIT_RESULT_INVALID_UTF8);
+    check("string out untouched", str == (char *)&str);
+    bbbkit_string_free(NULL);
+
+    /* Join builder. */
+    EXPECT_CODE(bbbkit_join_new(NULL, "Ada", &j2), BBBKIT_RESULT_NULL_PARAMETER);
+    expect_cstr("parameter", bbbkit_last_error_parameter(), "meetingID");
+    EXPECT_CODE(bbbkit_join_new("room", NULL, &j2), BBBKIT_RESULT_NULL_PARAMETER);
+    expect_cstr("parameter", bbbkit_last_error_parameter(), "fullName");
+    EXPECT_CODE(bbbkit_join_new("room", "Ada", NULL), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_join_new(bad, "Ada", &j2), BBBKIT_RESULT_INVALID_UTF8);
+    EXPECT_CODE(bbbkit_join_new("room", bad, &j2), BBBKIT_RESULT_INVALID_UTF8);
+    check("join out untouched", j2 == (bbbkit_join *)&j2);
+    EXPECT_CODE(bbbkit_join_set_role(NULL, BBBKIT_ROLE_VIEWER), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_join_set_role(j, 0), BBBKIT_RESULT_INVALID_PARAMETER);
+    expect_cstr("parameter", bbbkit_last_error_parameter(), "role");
+    EXPECT_CODE(bbbkit_join_set_role(j, 3), BBBKIT_RESULT_INVALID_PARAMETER);
+    EXPECT_CODE(bbbkit_join_set_create_time(NULL, 1), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_join_set_enforce_layout(NULL, BBBKIT_LAYOUT_VIDEO_FOCUS), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_join_set_enforce_layout(j, 0), BBBKIT_RESULT_INVALID_PARAMETER);
+    expect_cstr("parameter", bbbkit_last_error_parameter(), "enforceLayout");
+    EXPECT_CODE(bbbkit_join_set_enforce_layout(j, 10), BBBKIT_RESULT_INVALID_PARAMETER);
+    EXPECT_CODE(bbbkit_join_set_default_layout(NULL, BBBKIT_LAYOUT_VIDEO_FOCUS), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_join_set_default_layout(j, 0), BBBKIT_RESULT_INVALID_PARAMETER);
+    expect_cstr("parameter", bbbkit_last_error_parameter(), "defaultLayout");
+    for (size_t i = 0; i < sizeof string_params / sizeof string_params[0]; i++) {
+        EXPECT_CODE(string_params[i].set(NULL, "x"), BBBKIT_RESULT_NULL_PARAMETER);
+        EXPECT_CODE(string_params[i].set(j, bad), BBBKIT_RESULT_INVALID_UTF8);
+        expect_cstr("parameter", bbbkit_last_error_parameter(), string_params[i].name);
+        EXPECT_CODE(string_params[i].set(j, NULL), BBBKIT_RESULT_OK); /* NULL unsets */
+    }
+    for (size_t i = 0; i < sizeof bool_params / sizeof bool_params[0]; i++)
+        EXPECT_CODE(bool_params[i].set(NULL, true), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_join_add_userdata(NULL, "k", "v"), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_join_add_userdata(j, NULL, "v"), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_join_add_userdata(j, "k", NULL), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_join_add_userdata(j, bad, "v"), BBBKIT_RESULT_INVALID_UTF8);
+    EXPECT_CODE(bbbkit_join_add_userdata(j, "k", bad), BBBKIT_RESULT_INVALID_UTF8);
+    EXPECT_CODE(bbbkit_join_add_param(NULL, "k", "v"), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_join_add_param(j, NULL, "v"), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_join_add_param(j, "k", NULL), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_join_add_param(j, bad, "v"), BBBKIT_RESULT_INVALID_UTF8);
+    EXPECT_CODE(bbbkit_join_add_param(j, "k", bad), BBBKIT_RESULT_INVALID_UTF8);
+    check("effective_auth(NULL)", !bbbkit_join_effective_auth(NULL));
+    bbbkit_join_free(NULL);
+
+    /* Verifier. */
+    EXPECT_CODE(bbbkit_verifier_new(NULL, 1, &v2), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_verifier_new(secrets, 1, NULL), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_verifier_new(secrets, 2, &v2), BBBKIT_RESULT_INVALID_UTF8);
+    EXPECT_CODE(bbbkit_verifier_new(NULL, 0, &v2), BBBKIT_RESULT_INVALID_PARAMETER);
+    expect_cstr("parameter", bbbkit_last_error_parameter(), "secrets");
+    check("verifier out untouched", v2 == (bbbkit_verifier *)&v2);
+    EXPECT_CODE(bbbkit_verifier_allow(NULL, algs, 1), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_verifier_allow(v, NULL, 1), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_verifier_allow(v, algs, 2), BBBKIT_RESULT_INVALID_PARAMETER);
+    EXPECT_CODE(bbbkit_verifier_verify(NULL, "end", "checksum=00", &ok), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_verifier_verify(v, NULL, "checksum=00", &ok), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_verifier_verify(v, "end", NULL, &ok), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_verifier_verify(v, "end", "checksum=00", NULL), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_verifier_verify(v, bad, "checksum=00", &ok), BBBKIT_RESULT_INVALID_UTF8);
+    EXPECT_CODE(bbbkit_verifier_verify(v, "end", bad, &ok), BBBKIT_RESULT_INVALID_UTF8);
+    EXPECT_CODE(bbbkit_verifier_verify_url(NULL, "https://x/api/end?checksum=00", &ok), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_verifier_verify_url(v, NULL, &ok), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_verifier_verify_url(v, "https://x/api/end?checksum=00", NULL), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_verifier_verify_url(v, bad, &ok), BBBKIT_RESULT_INVALID_UTF8);
+    check("verified out untouched", ok == (bbbkit_verified *)&ok);
+    bbbkit_verifier_free(NULL);
+    check("verified_algorithm(NULL)", bbbkit_verified_algorithm(NULL) == 0);
+    check("verified_key_index(NULL)", bbbkit_verified_key_index(NULL) == 0);
+    check("verified_call(NULL)", bbbkit_verified_call(NULL).data == NULL);
+    check("verified_query(NULL)", bbbkit_verified_query(NULL).data == NULL);
+    check("verified_params_len(NULL)", bbbkit_verified_params_len(NULL) == 0);
+    check("verified_param_name(NULL)", bbbkit_verified_param_name(NULL, 0).data == NULL);
+    check("verified_param_value(NULL)", bbbkit_verified_param_value(NULL, 0).data == NULL);
+    bbbkit_verified_free(NULL);
+
+    /* Parsing. */
+    EXPECT_CODE(bbbkit_parse_join_response(NULL, 5, 0, &jd), BBBKIT_RESULT_NULL_PARAMETER);
+    expect_cstr("parameter", bbbkit_last_error_parameter(), "body");
+    EXPECT_CODE(bbbkit_parse_join_response(body, sizeof body - 1, 0, NULL), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_parse_join_response(NULL, 0, 0, &jd), BBBKIT_RESULT_PARSE);
+    EXPECT_CODE(bbbkit_parse_create_response(NULL, 5, 0, &cr), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_parse_create_response(body, sizeof body - 1, 0, NULL), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_parse_response(NULL, 5, 0, &rs), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_parse_response(body, sizeof body - 1, 0, NULL), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_parse_error_redirect(NULL, &ae), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_parse_error_redirect("https://x/?errors=[]", NULL), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_parse_error_redirect(bad, &ae), BBBKIT_RESULT_INVALID_UTF8);
+    check("parse outs untouched", jd == (bbbkit_joined *)&jd && cr == (bbbkit_created *)&cr &&
+                                      rs == (bbbkit_response *)&rs && ae == (bbbkit_api_error *)&ae);
+    check("joined accessors on NULL",
+          bbbkit_joined_meeting_id(NULL).data == NULL && bbbkit_joined_user_id(NULL).data == NULL &&
+              bbbkit_joined_auth_token(NULL).data == NULL &&
+              bbbkit_joined_session_token(NULL).data == NULL && bbbkit_joined_url(NULL).data == NULL &&
+              bbbkit_joined_message_key(NULL).data == NULL && bbbkit_joined_message(NULL).data == NULL &&
+              bbbkit_joined_guest_status(NULL) == 0 &&
+              bbbkit_joined_guest_status_str(NULL).data == NULL && !bbbkit_joined_is_waiting(NULL));
+    int64_t d = 77;
+    check("created accessors on NULL",
+          bbbkit_created_meeting_id(NULL).data == NULL &&
+              bbbkit_created_internal_meeting_id(NULL).data == NULL &&
+              bbbkit_created_parent_meeting_id(NULL).data == NULL &&
+              bbbkit_created_attendee_pw(NULL).data == NULL &&
+              bbbkit_created_moderator_pw(NULL).data == NULL &&
+              bbbkit_created_voice_bridge(NULL).data == NULL &&
+              bbbkit_created_dial_number(NULL).data == NULL &&
+              bbbkit_created_create_date(NULL).data == NULL &&
+              bbbkit_created_message_key(NULL).data == NULL &&
+              bbbkit_created_message(NULL).data == NULL && bbbkit_created_create_time(NULL) == 0 &&
+              !bbbkit_created_duration(NULL, &d) && d == 77 &&
+              !bbbkit_created_has_user_joined(NULL) && !bbbkit_created_has_been_forcibly_ended(NULL) &&
+              !bbbkit_created_duplicate_warning(NULL));
+    check("response accessors on NULL",
+          bbbkit_response_message_key(NULL).data == NULL && bbbkit_response_message(NULL).data == NULL &&
+              bbbkit_response_get(NULL, "x").data == NULL && bbbkit_response_root(NULL) == NULL &&
+              bbbkit_element_name(NULL).data == NULL && bbbkit_element_text(NULL).data == NULL &&
+              bbbkit_element_children_len(NULL) == 0 && bbbkit_element_child_at(NULL, 0) == NULL &&
+              bbbkit_element_child(NULL, "x") == NULL);
+    check("api error accessors on NULL",
+          bbbkit_api_error_key(NULL) == BBBKIT_MESSAGE_KEY_OTHER &&
+              bbbkit_api_error_key_str(NULL).data == NULL && bbbkit_api_error_message(NULL).data == NULL &&
+              bbbkit_api_error_errors_len(NULL) == 0 &&
+              bbbkit_api_error_error_key(NULL, 0) == BBBKIT_MESSAGE_KEY_OTHER &&
+              bbbkit_api_error_error_key_str(NULL, 0).data == NULL &&
+              bbbkit_api_error_error_message(NULL, 0).data == NULL);
+    bbbkit_joined_free(NULL);
+    bbbkit_created_free(NULL);
+    bbbkit_response_free(NULL);
+    bbbkit_api_error_free(NULL);
+
+    bbbkit_verifier_free(v);
+    bbbkit_join_free(j);
+    bbbkit_server_free(s);
+}
+
+/* ---- what the vectors do not reach --------------------------------------------------- */
+
+static void results_and_version(void) {
+    check("version", strcmp(bbbkit_version(), BBBKIT_EXPECTED_VERSION) == 0);
+    check("OK message", strcmp(bbbkit_result_message(BBBKIT_RESULT_OK), "success") == 0);
+    check("unknown code reads as invalid parameter",
+          strcmp(bbbkit_result_message(12345), bbbkit_result_message(BBBKIT_RESULT_INVALID_PARAMETER)) == 0);
+    check("success is not 0", BBBKIT_RESULT_OK != 0);
+    /* A success clears the last error. */
+    uint32_t a = 0;
+    bbbkit_algorithm_from_str("md5", &a);
+    check("failure leaves a message", bbbkit_last_error_message()[0] != 0);
+    bbbkit_algorithm_from_str("SHA-512", &a);
+    check("success clears the message", bbbkit_last_error_message()[0] == 0 &&
+                                            bbbkit_last_error_parameter() == NULL && a == BBBKIT_ALGORITHM_SHA512);
+    check("names", strcmp(bbbkit_algorithm_name(BBBKIT_ALGORITHM_SHA384), "sha384") == 0 &&
+                       strcmp(bbbkit_role_name(BBBKIT_ROLE_MODERATOR), "MODERATOR") == 0 &&
+                       strcmp(bbbkit_layout_name(BBBKIT_LAYOUT_PARTICIPANTS_AND_CHAT_ONLY),
+                              "PARTICIPANTS_AND_CHAT_ONLY") == 0);
+}
+
+static void secret_never_shown(void) {
+    const char *secret = "s3cr3t-7a1f93-do-not-print";
+    bbbkit_server *s = NULL;
+    bbbkit_join *j = NULL;
+    char *url = NULL;
+    bbbkit_server_new("ftp://bbb.example.com", secret, &s);
+    check("bad url message hides the secret", !strstr(bbbkit_last_error_message(), secret));
+    bbbkit_server_new("bbb.example.com", "\x01secret", &s);
+    check("bad secret message hides the secret", !strstr(bbbkit_last_error_message(), "secret\x01") &&
+                                                     !strstr(bbbkit_last_error_message(), "\x01"));
+    expect_cstr("bad secret names it", bbbkit_last_error_parameter(), "secret");
+    if (bbbkit_server_new("bbb.example.com", secret, &s) != BBBKIT_RESULT_OK) { failf("server"); return; }
+    bbbkit_join_new("a,b", "Ada", &j);
+    bbbkit_join_set_role(j, BBBKIT_ROLE_VIEWER);
+    check("join error", bbbkit_server_join_url(s, j, &url) == BBBKIT_RESULT_INVALID_PARAMETER);
+    check("join error hides the secret", !strstr(bbbkit_last_error_message(), secret));
+    bbbkit_verified *ok = NULL;
+    bbbkit_server_verify(s, "end", "checksum=0123456789012345678901234567890123456789", &ok);
+    check("verify error hides the secret", !strstr(bbbkit_last_error_message(), secret));
+    bbbkit_str base = bbbkit_server_base_url(s);
+    int shown = 0;
+    for (size_t i = 0; base.data && i + strlen(secret) <= base.len; i++)
+        shown |= memcmp(base.data + i, secret, strlen(secret)) == 0;
+    check("base url hides the secret", base.data && !shown);
+    bbbkit_join_free(j);
+    bbbkit_server_free(s);
+}
+
+static void api_error_typed(void) {
+    size_t len = 0;
+    char *body = read_file(fixtures_dir, "error_checksum.xml", &len);
+    bbbkit_joined *jd = NULL;
+    if (!body) { failf("fixture error_checksum.xml"); return; }
+    EXPECT_CODE(bbbkit_parse_join_response((const unsigned char *)body, len, 0, &jd), BBBKIT_RESULT_API);
+    const bbbkit_api_error *e = bbbkit_last_api_error();
+    check("typed key", e && bbbkit_api_error_key(e) == BBBKIT_MESSAGE_KEY_CHECKSUM_ERROR &&
+                           bbbkit_api_error_error_key(e, 0) == BBBKIT_MESSAGE_KEY_CHECKSUM_ERROR &&
+                           bbbkit_api_error_error_key(e, 1) == BBBKIT_MESSAGE_KEY_OTHER &&
+                           bbbkit_api_error_error_key_str(e, 1).data == NULL);
+    check("no joined on failure", jd == NULL);
+    free(body);
+    body = read_file(fixtures_dir, "error_params_required.xml", &len);
+    if (!body) { failf("fixture error_params_required.xml"); return; }
+    bbbkit_parse_response((const unsigned char *)body, len, 0, NULL);
+    bbbkit_response *r = NULL;
+    bbbkit_parse_response((const unsigned char *)body, len, 0, &r);
+    check("Params required is typed", bbbkit_api_error_key(bbbkit_last_api_error()) == BBBKIT_MESSAGE_KEY_PARAMS_REQUIRED);
+    free(body);
+    body = read_file(fixtures_dir, "error_unknown_key.xml", &len);
+    if (!body) { failf("fixture error_unknown_key.xml"); return; }
+    bbbkit_parse_response((const unsigned char *)body, len, 0, &r);
+    check("an unknown key is OTHER", bbbkit_api_error_key(bbbkit_last_api_error()) == BBBKIT_MESSAGE_KEY_OTHER &&
+                                         bbbkit_api_error_key_str(bbbkit_last_api_error()).len > 0);
+    /* The next successful call forgets it. */
+    uint32_t a;
+    bbbkit_algorithm_from_str("sha1", &a);
+    check("success forgets the API error", bbbkit_last_api_error() == NULL);
+    free(body);
+}
+
+static void element_tree(void) {
+    size_t len = 0;
+    char *body = read_file(fixtures_dir, "get_meeting_info.xml", &len);
+    bbbkit_response *r = NULL;
+    if (!body) { failf("fixture get_meeting_info.xml"); return; }
+    EXPECT_CODE(bbbkit_parse_response((const unsigned char *)body, len, 0, &r), BBBKIT_RESULT_OK);
+    free(body);
+    if (!r) return;
+    const bbbkit_element *root = bbbkit_response_root(r);
+    bbbkit_str name = bbbkit_element_name(root);
+    check("root is <response>", name.len == 8 && memcmp(name.data, "response", 8) == 0);
+    size_t n = bbbkit_element_children_len(root);
+    check("root has children", n > 2);
+    const bbbkit_element *first = bbbkit_element_child_at(root, 0);
+    bbbkit_str fn = bbbkit_element_name(first);
+    check("first child is returncode", fn.len == 10 && memcmp(fn.data, "returncode", 10) == 0);
+    check("child past the end is NULL", bbbkit_element_child_at(root, n) == NULL);
+    check("unknown child is NULL", bbbkit_element_child(root, "noSuchElement") == NULL);
+    check("get of unknown is absent", bbbkit_response_get(r, "noSuchElement").data == NULL);
+    /* Walk every element once (valgrind and ASan see every accessor). */
+    size_t total = 0;
+    const bbbkit_element *stack[64];
+    size_t top = 0;
+    stack[top++] = root;
+    while (top) {
+        const bbbkit_element *el = stack[--top];
+        total++;
+        (void)bbbkit_element_text(el);
+        for (size_t i = 0; i < bbbkit_element_children_len(el) && top < 64; i++)
+            stack[top++] = bbbkit_element_child_at(el, i);
+    }
+    check("tree walked", total > n);
+    bbbkit_response_free(r);
+}
+
+static void c_example_round_trip(void) {
+    /* Sign, then verify what was signed, through two handles. */
+    bbbkit_server *s = NULL, *s512 = NULL;
+    bbbkit_join *j = NULL;
+    bbbkit_verified *ok = NULL;
+    char *url = NULL;
+    EXPECT_CODE(bbbkit_server_new("https://bbb.example.com/bigbluebutton/", "secret", &s), BBBKIT_RESULT_OK);
+    EXPECT_CODE(bbbkit_server_with_algorithm(s, BBBKIT_ALGORITHM_SHA512, &s512), BBBKIT_RESULT_OK);
+    EXPECT_CODE(bbbkit_join_new("physics-101", "Marie Curie", &j), BBBKIT_RESULT_OK);
+    EXPECT_CODE(bbbkit_join_set_role(j, BBBKIT_ROLE_MODERATOR), BBBKIT_RESULT_OK);
+    EXPECT_CODE(bbbkit_server_join_url(s512, j, &url), BBBKIT_RESULT_OK);
+    if (url) {
+        EXPECT_CODE(bbbkit_server_verify_url(s, url, &ok), BBBKIT_RESULT_OK);
+        check("verified with SHA-512", bbbkit_verified_algorithm(ok) == BBBKIT_ALGORITHM_SHA512);
+        check("three params", bbbkit_verified_params_len(ok) == 3);
+        bbbkit_str call = bbbkit_verified_call(ok), query = bbbkit_verified_query(ok);
+        check("call is join", call.len == 4 && memcmp(call.data, "join", 4) == 0);
+        check("query starts with meetingID", query.len > 10 && memcmp(query.data, "meetingID=", 10) == 0);
+    }
+    bbbkit_verified_free(ok);
+    bbbkit_string_free(url);
+    bbbkit_join_free(j);
+    bbbkit_server_free(s512);
+    bbbkit_server_free(s);
+}
+
+int main(int argc, char **argv) {
+    if (argc != 3) {
+        fprintf(stderr, "usage: %s VECTORS_DIR FIXTURES_DIR\n", argv[0]);
+        return 2;
+    }
+    vectors_dir = argv[1];
+    fixtures_dir = argv[2];
+
+    run_file("checksum.json", run_checksum, 1);
+    run_file("server.json", run_server, 1);
+    run_file("join.json", run_join, 1);
+    run_file("api_url.json", run_api_url, 1);
+    run_file("verify.json", run_verify, 1);
+    run_file("parse.json", run_parse, 0);
+
+    null_arguments();
+    finish_case("abi", "every function with NULL and invalid UTF-8");
+    results_and_version();
+    finish_case("abi", "result codes, messages, version");
+    secret_never_shown();
+    finish_case("abi", "the secret is never shown");
+    api_error_typed();
+    finish_case("abi", "typed API error keys");
+    element_tree();
+    finish_case("abi", "element tree");
+    c_example_round_trip();
+    finish_case("abi", "sign then verify");
+
+    printf("%d passed, %d failed, %d skipped\n", passed, failed, skipped);
+    return failed ? 1 : 0;
+}
