@@ -67,7 +67,7 @@ JOIN_KWARGS = {
 }
 
 
-def cases(name: str) -> Any:
+def cases(name: str) -> pytest.MarkDecorator:
     return pytest.mark.parametrize("case", load_cases(name), ids=lambda c: str(c["name"]))
 
 
@@ -164,7 +164,9 @@ def test_join(case: Case) -> None:
         assert server.join_url(*args, **kwargs) == case["url"]
         if "userdata" in kwargs or "extra" in kwargs:
             # Mappings keep their insertion order: the same URL as with pairs.
-            as_dicts = {k: dict(v) if k in ("userdata", "extra") else v for k, v in kwargs.items()}
+            as_dicts: Dict[str, Any] = {
+                k: dict(v) if k in ("userdata", "extra") else v for k, v in kwargs.items()
+            }
             assert server.join_url(*args, **as_dicts) == case["url"]
 
 

@@ -1,0 +1,311 @@
+"""Type stubs for the native module ``bbbkit._bbbkit``. Import from ``bbbkit`` instead."""
+
+from typing import Iterable, List, Mapping, Optional, Tuple, TypeVar, Union, final, overload
+
+from ._errors import ApiError
+from ._types import Algorithm, GuestStatus, Layout, Role
+
+__version__: str
+__all__ = [
+    "Created",
+    "Element",
+    "Joined",
+    "Response",
+    "Server",
+    "Verified",
+    "Verifier",
+    "__version__",
+    "_algorithm",
+    "_layout",
+    "_role",
+    "checksum",
+    "parse_create_response",
+    "parse_error_redirect",
+    "parse_join_response",
+    "parse_response",
+]
+
+_T = TypeVar("_T")
+
+_Params = Union[Mapping[str, str], Iterable[Tuple[str, str]]]
+"""Name/value pairs: a mapping (its insertion order is kept) or an iterable of pairs."""
+
+_Data = Union[bytes, bytearray, str]
+"""A response body: the bytes as received, or the text."""
+
+@final
+class Server:
+    """A BigBlueButton server: its API base URL, its shared secret and the checksum algorithm.
+
+    Create one at start-up and share it: it is immutable and safe to use from any thread.
+    Its ``repr`` never shows the secret.
+
+    ``url`` may be any of the forms people paste: ``host``, ``https://host``,
+    ``https://host/bigbluebutton``, ``https://host/bigbluebutton/api/``, or a custom prefix.
+    Raises :class:`InvalidParameter` for a bad ``url`` or an empty ``secret``.
+    """
+
+    def __new__(
+        cls, url: str, secret: str, algorithm: Union[Algorithm, str, None] = ...
+    ) -> "Server": ...
+    @property
+    def base_url(self) -> str:
+        """The normalised API base URL, ending in ``/``."""
+    @property
+    def algorithm(self) -> Algorithm:
+        """The algorithm used for signing."""
+    def join_url(
+        self,
+        meeting_id: str,
+        full_name: str,
+        role: Union[Role, str, None] = None,
+        *,
+        password: Optional[str] = None,
+        create_time: Optional[int] = None,
+        user_id: Optional[str] = None,
+        first_name: Optional[str] = None,
+        last_name: Optional[str] = None,
+        avatar_url: Optional[str] = None,
+        webcam_background_url: Optional[str] = None,
+        redirect: Optional[bool] = None,
+        error_redirect_url: Optional[str] = None,
+        logout_url: Optional[str] = None,
+        guest: bool = False,
+        auth: Optional[bool] = None,
+        bot: bool = False,
+        exclude_from_dashboard: bool = False,
+        enforce_layout: Union[Layout, str, None] = None,
+        default_layout: Union[Layout, str, None] = None,
+        existing_user_id: Optional[str] = None,
+        session_name: Optional[str] = None,
+        replace_session_token: Optional[str] = None,
+        userdata: Optional[_Params] = None,
+        extra: Optional[_Params] = None,
+    ) -> str:
+        """The signed URL of a ``join`` call.
+
+        Every join parameter is a keyword argument (``create_time`` → ``createTime``,
+        ``user_id`` → ``userID``, …); leave one out, or pass ``None``, to not send it.
+        ``userdata`` keys come without the ``userdata-`` prefix; ``extra`` holds parameters
+        newer than bbbkit. ``guest=False`` is never sent; ``redirect=False`` asks the server
+        for an XML answer (see :func:`parse_join_response`).
+
+        Raises :class:`InvalidParameter` for the first parameter, in emission order, that
+        breaks a rule, and :class:`TypeError` for a wrong Python type.
+        """
+    def api_url(self, call: str, params: Optional[_Params] = None) -> str:
+        """The signed URL of any API call, with the parameters in the given order."""
+    def checksum(self, call: str, query: str) -> str:
+        """The checksum of ``call`` with a query you built yourself (exactly as sent, without
+        ``?`` and ``checksum``), with this server's secret and algorithm."""
+    def verify(self, call: str, query: str) -> "Verified":
+        """Verifies a signed query for ``call`` against this server's secret, with any of the
+        four algorithms. Raises a :class:`VerifyError` subclass when it does not verify."""
+    def verify_url(self, url: str) -> "Verified":
+        """Verifies a full signed URL (``…/api/CALL?query``), taking the call from the path."""
+
+@final
+class Verifier:
+    """Verifies signed queries against one or more secrets, with an allow-list of algorithms.
+
+    Several secrets allow rotation: sign with the new one while still accepting the old.
+    ``allowed`` defaults to all four algorithms.
+    """
+
+    def __new__(
+        cls,
+        secrets: Iterable[str],
+        allowed: Optional[Iterable[Union[Algorithm, str]]] = None,
+    ) -> "Verifier": ...
+    @property
+    def allowed(self) -> List[Algorithm]:
+        """The algorithms accepted."""
+    def verify(self, call: str, query: str) -> "Verified":
+        """Verifies the query of a ``call`` (with or without a leading ``?``)."""
+    def verify_url(self, url: str) -> "Verified":
+        """Verifies a full signed URL (``…/api/CALL?query``)."""
+
+@final
+class Verified:
+    """A query that verified. Act only on :meth:`params`: exactly what the checksum covers."""
+
+    @property
+    def algorithm(self) -> Algorithm:
+        """The algorithm the checksum was made with."""
+    @property
+    def key_index(self) -> int:
+        """The index, in the verifier's list, of the secret that matched (0 for a Server)."""
+    @property
+    def call(self) -> str:
+        """The call that was verified."""
+    @property
+    def query(self) -> str:
+        """The signed query, exactly as received, without ``?`` and without the checksum."""
+    def params(self) -> List[Tuple[str, str]]:
+        """The signed parameters, decoded, in order, as ``(name, value)`` pairs."""
+
+@final
+class Joined:
+    """A successful ``join`` with ``redirect=False``. Immutable.
+
+    Open :attr:`url` in the user's browser with the ``JSESSIONID`` cookie of the join
+    response.
+    """
+
+    @property
+    def meeting_id(self) -> str:
+        """The *internal* meeting ID."""
+    @property
+    def user_id(self) -> str:
+        """The user's internal ID."""
+    @property
+    def auth_token(self) -> str:
+        """The auth token."""
+    @property
+    def session_token(self) -> str:
+        """The session token."""
+    @property
+    def guest_status(self) -> Union[GuestStatus, str]:
+        """``GuestStatus.ALLOW`` or ``GuestStatus.WAIT`` (``DENY``, or the string as sent for
+        a status bbbkit does not know)."""
+    @property
+    def url(self) -> str:
+        """The client URL to open, entities decoded."""
+    @property
+    def message_key(self) -> str:
+        """``successfullyJoined``, or ``guestWait`` on 2.6/2.7."""
+    @property
+    def message(self) -> str:
+        """The human message."""
+    @property
+    def is_waiting(self) -> bool:
+        """Whether the user waits for a moderator's approval."""
+
+@final
+class Created:
+    """A successful ``create``. Immutable."""
+
+    @property
+    def meeting_id(self) -> str:
+        """``meetingID``, the application's ID."""
+    @property
+    def internal_meeting_id(self) -> str:
+        """``internalMeetingID``."""
+    @property
+    def parent_meeting_id(self) -> Optional[str]:
+        """``parentMeetingID`` (``bbb-none`` for a meeting that is not a breakout room)."""
+    @property
+    def attendee_pw(self) -> Optional[str]:
+        """``attendeePW`` (deprecated)."""
+    @property
+    def moderator_pw(self) -> Optional[str]:
+        """``moderatorPW`` (deprecated)."""
+    @property
+    def create_time(self) -> int:
+        """``createTime``, epoch milliseconds: pass it to ``join_url(create_time=...)``."""
+    @property
+    def voice_bridge(self) -> Optional[str]:
+        """``voiceBridge``, kept as text."""
+    @property
+    def dial_number(self) -> Optional[str]:
+        """``dialNumber``."""
+    @property
+    def create_date(self) -> Optional[str]:
+        """``createDate``, as the server formats it."""
+    @property
+    def has_user_joined(self) -> bool:
+        """``hasUserJoined``."""
+    @property
+    def duration(self) -> Optional[int]:
+        """``duration`` in minutes (0: unlimited)."""
+    @property
+    def has_been_forcibly_ended(self) -> bool:
+        """``hasBeenForciblyEnded``."""
+    @property
+    def message_key(self) -> Optional[str]:
+        """``messageKey``, when non-empty."""
+    @property
+    def message(self) -> Optional[str]:
+        """``message``, when non-empty."""
+    @property
+    def duplicate_warning(self) -> bool:
+        """The meeting already existed with the same settings (``duplicateWarning``)."""
+
+@final
+class Element:
+    """One XML element of a response: its name, its text and its children. Immutable."""
+
+    @property
+    def name(self) -> str:
+        """The element's name."""
+    @property
+    def text(self) -> str:
+        """The decoded text of a leaf element (empty for one with children)."""
+    @property
+    def children(self) -> List["Element"]:
+        """The child elements, in document order."""
+    def child(self, name: str) -> Optional["Element"]:
+        """The first child with this name, or ``None``."""
+    def child_text(self, name: str) -> Optional[str]:
+        """The text of the first child with this name, or ``None``."""
+    def __len__(self) -> int: ...
+
+@final
+class Response:
+    """A ``SUCCESS`` response of any call: the envelope plus every element. Immutable."""
+
+    @property
+    def message_key(self) -> Optional[str]:
+        """``messageKey``, when present and non-empty (warnings such as ``duplicateWarning``)."""
+    @property
+    def message(self) -> Optional[str]:
+        """``message``, when present and non-empty."""
+    @property
+    def root(self) -> Element:
+        """The ``<response>`` element itself, with every child."""
+    @overload
+    def get(self, name: str) -> Optional[str]: ...
+    @overload
+    def get(self, name: str, default: _T) -> Union[str, _T]: ...
+    def element(self, name: str) -> Optional[Element]:
+        """The first top-level element with this name, or ``None``."""
+    def __getitem__(self, name: str, /) -> str: ...
+    def __contains__(self, name: object, /) -> bool: ...
+
+def checksum(
+    call: str, query: str, secret: str, algorithm: Union[Algorithm, str, None] = ...
+) -> str:
+    """The checksum BigBlueButton expects: the lowercase hex digest of
+    ``call + query + secret``. ``query`` must be the exact bytes you send, without ``?`` and
+    without ``checksum``."""
+
+def parse_join_response(
+    data: _Data, *, max_size: Optional[int] = None, max_depth: Optional[int] = None
+) -> Joined:
+    """Parses the answer to a ``join`` with ``redirect=False``.
+
+    Raises an :class:`ApiError` subclass when the server answered ``FAILED``, and
+    :class:`ParseError` when ``data`` is not a BBB join response.
+    """
+
+def parse_create_response(
+    data: _Data, *, max_size: Optional[int] = None, max_depth: Optional[int] = None
+) -> Created:
+    """Parses the answer to a ``create``. Raises as :func:`parse_join_response`."""
+
+def parse_response(
+    data: _Data, *, max_size: Optional[int] = None, max_depth: Optional[int] = None
+) -> Response:
+    """Parses the answer to any call into the generic envelope. Raises as
+    :func:`parse_join_response`."""
+
+def parse_error_redirect(location: str) -> ApiError:
+    """Reads the errors of a ``Location`` the server redirected to (``BASE?errors=<JSON>``).
+
+    Returns (does not raise) the :class:`ApiError` subclass for the first error's key.
+    Raises :class:`ParseError` when the location has no readable errors.
+    """
+
+def _role(value: str) -> str: ...
+def _layout(value: str) -> str: ...
+def _algorithm(value: str) -> str: ...

@@ -1,0 +1,184 @@
+"""Exception classes, their attributes, pickling, and that the secret never shows."""
+
+from __future__ import annotations
+
+import copy
+import pickle
+import traceback
+from typing import List, Type
+
+import pytest
+
+import bbbkit
+from conftest import fixture_bytes
+
+SECRET = "s3cr3t-never-shown-9f1e"
+BASE = "https://bbb.example.com/bigbluebutton/api/"
+
+
+def test_hierarchy() -> None:
+    assert issubclass(bbbkit.InvalidParameter, bbbkit.BbbError)
+    assert issubclass(bbbkit.InvalidParameter, ValueError)
+    assert issubclass(bbbkit.ParseError, bbbkit.BbbError)
+    assert issubclass(bbbkit.ParseError, ValueError)
+    verify: List[Type[bbbkit.VerifyError]] = [
+        bbbkit.ChecksumMissing,
+        bbbkit.ChecksumDuplicate,
+        bbbkit.ChecksumMalformed,
+        bbbkit.ChecksumLength,
+        bbbkit.AlgorithmNotAllowed,
+        bbbkit.ChecksumMismatch,
+    ]
+    assert len({c.code for c in verify}) == len(verify)
+    for cls in verify:
+        assert issubclass(cls, bbbkit.VerifyError) and issubclass(cls, bbbkit.BbbError)
+    api: List[Type[bbbkit.ApiError]] = [
+        bbbkit.ChecksumError,
+        bbbkit.MeetingNotFound,
+        bbbkit.MeetingEnded,
+        bbbkit.MaxParticipantsReached,
+        bbbkit.GuestDenied,
+        bbbkit.CreateTimeMismatch,
+        bbbkit.UserNotFound,
+        bbbkit.MeetingIdNotUnique,
+        bbbkit.ApiNotEnabled,
+        bbbkit.InvalidRequest,
+        bbbkit.UnknownApiError,
+    ]
+    for api_cls in api:
+        assert issubclass(api_cls, bbbkit.ApiError) and issubclass(api_cls, bbbkit.BbbError)
+    assert not issubclass(bbbkit.ApiError, ValueError)
+
+
+@pytest.mark.parametrize(
+    ("fixture", "cls", "key"),
+    [
+        ("error_checksum.xml", bbbkit.ChecksumError, "checksumError"),
+        ("error_not_found.xml", bbbkit.MeetingNotFound, "notFound"),
+        ("error_invalid_meeting_identifier.xml", bbbkit.MeetingNotFound, "invalidMeetingIdentifier"),
+        ("error_meeting_forcibly_ended.xml", bbbkit.MeetingEnded, "meetingForciblyEnded"),
+        ("error_max_participants.xml", bbbkit.MaxParticipantsReached, "maxParticipantsReached"),
+        ("error_guest_denied.xml", bbbkit.GuestDenied, "guestDeniedAccess"),
+        ("error_mismatch_create_time.xml", bbbkit.CreateTimeMismatch, "mismatchCreateTimeParam"),
+        ("error_user_not_found.xml", bbbkit.UserNotFound, "userNotFound"),
+        ("error_id_not_unique.xml", bbbkit.MeetingIdNotUnique, "idNotUnique"),
+        ("error_api_not_enabled.xml", bbbkit.ApiNotEnabled, "apiNotEnabled"),
+        ("error_params_required.xml", bbbkit.InvalidRequest, "Params required"),
+        ("error_validation.xml", bbbkit.InvalidRequest, "validationError"),
+        ("error_unknown_key.xml", bbbkit.UnknownApiError, None),
+    ],
+)
+def test_api_error_subclasses(fixture: str, cls: Type[bbbkit.ApiError], key: str) -> None:
+    with pytest.raises(bbbkit.ApiError) as info:
+        bbbkit.parse_response(fixture_bytes(fixture))
+    e = info.value
+    assert type(e) is cls
+    if key is not None:
+        assert e.message_key == key
+    assert e.errors and e.errors[0] == (e.message_key, e.message)
+    assert e.errors[0].key == e.message_key
+    assert str(e) == f"BigBlueButton answered FAILED: {e.message_key}: {e.message}"
+    assert repr(e).startswith(f"{cls.__name__}(message_key=")
+
+
+def test_multi_error_form() -> None:
+    with pytest.raises(bbbkit.ApiError) as info:
+        bbbkit.parse_create_response(fixture_bytes("error_multi.xml"))
+    assert len(info.value.errors) >= 2
+    assert all(isinstance(d, bbbkit.ApiErrorDetail) for d in info.value.errors)
+
+
+def test_invalid_parameter_attributes() -> None:
+    server = bbbkit.Server(BASE, SECRET)
+    with pytest.raises(bbbkit.InvalidParameter) as info:
+        server.join_url("room", "Ada", "viewer", userdata={"a-b": "x"})
+    e = info.value
+    assert (e.parameter, e.rule) == ("userdata-a-b", "userdata_key")
+    assert str(e).startswith("invalid parameter `userdata-a-b`: ")
+
+
+def test_parse_error_attributes() -> None:
+    with pytest.raises(bbbkit.ParseError) as info:
+        bbbkit.parse_join_response(fixture_bytes("proxy_502.html"))
+    assert info.value.code == "not_bbb"
+    with pytest.raises(ValueError):
+        bbbkit.parse_join_response(b"\xff\xfe")
+
+
+def test_verify_error_attributes() -> None:
+    server = bbbkit.Server(BASE, SECRET)
+    with pytest.raises(bbbkit.ChecksumLength) as info:
+        server.verify("end", "meetingID=a&checksum=abc")
+    assert info.value.length == 3
+    assert info.value.code == "checksum_length"
+    with pytest.raises(bbbkit.ChecksumMissing):
+        server.verify("end", "meetingID=a")
+    with pytest.raises(bbbkit.ChecksumMismatch):
+        server.verify("end", "meetingID=a&checksum=" + "0" * 64)
+
+
+@pytest.mark.parametrize(
+    "exc",
+    [
+        bbbkit.InvalidParameter("invalid parameter `meetingID`: x", "meetingID", "no_comma"),
+        bbbkit.ParseError("the response is malformed", "malformed"),
+        bbbkit.ChecksumMismatch("the checksum does not match"),
+        bbbkit.ChecksumLength("3 hex digits", 3),
+        bbbkit.AlgorithmNotAllowed("checksum algorithm sha1 is not allowed", "sha1"),
+        bbbkit.MeetingEnded(
+            "meetingForciblyEnded", "ended", [bbbkit.ApiErrorDetail("meetingForciblyEnded", "ended")]
+        ),
+    ],
+)
+def test_pickle_and_copy(exc: bbbkit.BbbError) -> None:
+    for clone in (pickle.loads(pickle.dumps(exc)), copy.copy(exc)):
+        assert type(clone) is type(exc)
+        assert str(clone) == str(exc)
+        assert vars(clone) == vars(exc)
+
+
+def raised_text(fn: object) -> str:
+    """Everything a developer could see of an exception: str, repr, args, traceback."""
+    try:
+        fn()  # type: ignore[operator]
+    except Exception as e:  # noqa: BLE001 - any exception will do
+        return "\n".join(
+            [str(e), repr(e), repr(e.args), repr(vars(e)), traceback.format_exc()]
+            + traceback.format_exception(type(e), e, e.__traceback__)
+        )
+    pytest.fail("no exception")
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda: bbbkit.Server("ftp://bbb.example.com", SECRET),
+        lambda: bbbkit.Server("https://user:pw@bbb.example.com", SECRET),
+        lambda: bbbkit.Server(BASE, SECRET + "\x01"),
+        lambda: bbbkit.Server(BASE, SECRET, algorithm="md5"),
+        lambda: bbbkit.Server(BASE, SECRET).join_url("a,b", "Ada", "viewer"),
+        lambda: bbbkit.Server(BASE, SECRET).join_url("room", "Ada", "viewer", extra={"checksum": SECRET}),
+        lambda: bbbkit.Server(BASE, SECRET).api_url("bad call", {}),
+        lambda: bbbkit.Server(BASE, SECRET).verify("end", "checksum=" + "0" * 64),
+        lambda: bbbkit.Verifier([SECRET, ""]),
+        lambda: bbbkit.Verifier([SECRET], allowed=["md5"]).verify("end", "checksum=00"),
+        lambda: bbbkit.checksum("end", "", SECRET, "md5"),
+    ],
+)
+def test_secret_never_in_errors(call: object) -> None:
+    assert SECRET not in raised_text(call)
+
+
+def test_secret_never_in_repr_or_dir() -> None:
+    server = bbbkit.Server(BASE, SECRET)
+    verifier = bbbkit.Verifier([SECRET])
+    for obj in (server, verifier):
+        assert SECRET not in repr(obj)
+        assert SECRET not in str(obj)
+        for name in dir(obj):
+            value = getattr(obj, name)
+            assert SECRET not in repr(value), name
+    with pytest.raises(TypeError):
+        pickle.dumps(server)
+    with pytest.raises(TypeError):
+        pickle.dumps(verifier)
