@@ -1,0 +1,85 @@
+"""Two ways to send the logged-in user into a meeting.
+
+- ``join``: the usual one. Build the signed join URL and redirect the browser to it.
+- ``join_server_side``: ask BBB first (``redirect=False``), read its answer, and either
+  redirect to the client URL or show the user what went wrong.
+"""
+
+from __future__ import annotations
+
+from typing import Union
+
+import bbbkit
+from django.conf import settings
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import redirect, render
+
+from . import bbb
+
+User = Union[AbstractBaseUser, AnonymousUser]
+
+
+def _identity(user: User) -> tuple[str, bbbkit.Role, str]:
+    """Display name, role and user ID for BBB."""
+    full_name = getattr(user, "get_full_name", lambda: "")() or user.get_username()
+    role = bbbkit.Role.MODERATOR if getattr(user, "is_staff", False) else bbbkit.Role.VIEWER
+    return full_name, role, str(user.pk)
+
+
+@login_required
+def join(request: HttpRequest, meeting_id: str) -> HttpResponse:
+    """Redirects the logged-in user to the meeting."""
+    full_name, role, user_id = _identity(request.user)
+    url = bbb.server().join_url(meeting_id, full_name, role, user_id=user_id)
+    return redirect(url)
+
+
+# What the user reads for the failures an application handles; anything else is generic.
+MESSAGES = [
+    (bbbkit.MeetingEnded, "This meeting is not running. Ask a moderator to start it."),
+    (bbbkit.MeetingNotFound, "This meeting does not exist."),
+    (bbbkit.MaxParticipantsReached, "This meeting is full."),
+    (bbbkit.GuestDenied, "A moderator did not let you in."),
+    (bbbkit.CreateTimeMismatch, "The meeting was restarted. Please try again."),
+]
+
+
+@login_required
+def join_server_side(request: HttpRequest, meeting_id: str) -> HttpResponse:
+    """Joins through BBB's XML answer, passing BBB's session cookie on to the browser."""
+    full_name, role, user_id = _identity(request.user)
+    url = bbb.server().join_url(meeting_id, full_name, role, user_id=user_id, redirect=False)
+    try:
+        fetched = bbb.fetch(url)
+        joined = bbbkit.parse_join_response(fetched.body)
+    except bbbkit.ApiError as e:
+        message = next((m for cls, m in MESSAGES if isinstance(e, cls)), None)
+        return render(
+            request,
+            "meetings/error.html",
+            {"message": message or "The conference server refused the request.", "key": e.message_key},
+            status=409 if message else 502,
+        )
+    except (bbbkit.ParseError, OSError):
+        return render(
+            request,
+            "meetings/error.html",
+            {"message": "The conference server is not reachable.", "key": ""},
+            status=502,
+        )
+
+    response = HttpResponseRedirect(joined.url)
+    # The client URL only works with the session BBB opened for this join (spec §4).
+    if fetched.jsessionid and settings.BBB_COOKIE_DOMAIN:
+        response.set_cookie(
+            "JSESSIONID",
+            fetched.jsessionid,
+            domain=settings.BBB_COOKIE_DOMAIN,
+            path="/",
+            secure=True,
+            httponly=True,
+            samesite="Lax",
+        )
+    return response
