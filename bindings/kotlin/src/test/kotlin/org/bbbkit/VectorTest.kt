@@ -1,0 +1,278 @@
+package org.bbbkit
+
+import kotlinx.serialization.json.Json
+import kotlinx.serialization.json.JsonArray
+import kotlinx.serialization.json.JsonElement
+import kotlinx.serialization.json.JsonNull
+import kotlinx.serialization.json.JsonObject
+import kotlinx.serialization.json.boolean
+import kotlinx.serialization.json.jsonArray
+import kotlinx.serialization.json.jsonObject
+import kotlinx.serialization.json.jsonPrimitive
+import kotlinx.serialization.json.long
+import org.junit.jupiter.api.DynamicTest
+import org.junit.jupiter.api.TestFactory
+import org.opentest4j.AssertionFailedError
+import java.io.File
+import kotlin.test.assertEquals
+import kotlin.test.assertTrue
+import kotlin.test.fail
+
+/**
+ * Runs every case of every file in `tests/vectors/` (see its README) through the Kotlin API.
+ * A missing file, an empty file or a key the runner does not know fails the suite.
+ */
+class VectorTest {
+    private val vectors = File(System.getProperty("bbbkit.vectors") ?: "../../tests/vectors")
+    private val fixtures = File(System.getProperty("bbbkit.fixtures") ?: "../../tests/fixtures")
+
+    private fun cases(file: String): List<JsonObject> {
+        val f = File(vectors, file)
+        assertTrue(f.isFile, "missing vector file $f")
+        val cases = Json.parseToJsonElement(f.readText()).jsonObject.getValue("cases").jsonArray
+        assertTrue(cases.isNotEmpty(), "$file has no cases")
+        return cases.map { it.jsonObject }
+    }
+
+    private fun run(file: String, body: (JsonObject) -> Unit): List<DynamicTest> =
+        cases(file).map { case ->
+            DynamicTest.dynamicTest(case.str("name")) { body(case) }
+        }
+
+    // ---- JSON helpers --------------------------------------------------------------------
+
+    private fun JsonObject.str(key: String): String = getValue(key).jsonPrimitive.content
+    private fun JsonObject.strOrNull(key: String): String? =
+        get(key)?.let { if (it is JsonNull) null else it.jsonPrimitive.content }
+    private fun JsonElement.pairs(): List<QueryParam> = jsonArray.map {
+        val (name, value) = it.jsonArray.map { v -> v.jsonPrimitive.content }
+        QueryParam(name, value)
+    }
+
+    // ---- expected results and errors -----------------------------------------------------
+
+    private fun kindOf(e: BbbException): String = when (e) {
+        is BbbException.InvalidParameter -> "invalid_parameter"
+        is BbbException.ChecksumMissing -> "checksum_missing"
+        is BbbException.ChecksumDuplicate -> "checksum_duplicate"
+        is BbbException.ChecksumMalformed -> "checksum_malformed"
+        is BbbException.ChecksumLength -> "checksum_length"
+        is BbbException.AlgorithmNotAllowed -> "algorithm_not_allowed"
+        is BbbException.ChecksumMismatch -> "checksum_mismatch"
+        is BbbException.Parse -> "parse"
+        is BbbException.Api -> "api"
+    }
+
+    /** Runs [block] for a case: compares its result with [check], or its error with the case's. */
+    private fun <T> expect(case: JsonObject, block: () -> T, check: (T) -> Unit) {
+        val error = case["error"]?.jsonObject
+        if (error == null) {
+            check(block())
+            return
+        }
+        val e = try {
+            val got = block()
+            throw AssertionFailedError("expected error $error, got $got")
+        } catch (e: BbbException) {
+            e
+        }
+        assertEquals(error.str("kind"), kindOf(e), "error kind (${e.message})")
+        for (key in error.keys) {
+            when (key) {
+                "kind" -> {}
+                "parameter" -> assertEquals(error.str(key), (e as BbbException.InvalidParameter).parameter)
+                "rule" -> assertEquals(error.str(key), (e as BbbException.InvalidParameter).rule)
+                "code" -> assertEquals(error.str(key), (e as BbbException.Parse).code)
+                "key" -> assertEquals(error.str(key), (e as BbbException.Api).key)
+                "message" -> assertEquals(error.str(key), (e as BbbException.Api).serverMessage)
+                "errors" -> assertEquals(details(error.getValue(key)), (e as BbbException.Api).errors)
+                else -> fail("unknown error field `$key`")
+            }
+        }
+        // No error message ever carries a secret.
+        for (secret in secretsOf(case)) {
+            assertTrue(secret !in e.toString(), "the secret leaked into $e")
+        }
+    }
+
+    private fun details(json: JsonElement): List<ApiErrorDetail> = json.jsonArray.map {
+        ApiErrorDetail(it.jsonObject.str("key"), it.jsonObject.str("message"))
+    }
+
+    private fun secretsOf(case: JsonObject): List<String> = buildList {
+        case.strOrNull("secret")?.let(::add)
+        (case["server"] as? JsonObject)?.strOrNull("secret")?.let(::add)
+        (case["secrets"] as? JsonArray)?.forEach { add(it.jsonPrimitive.content) }
+    }.filter { it.trim().length >= 4 }
+
+    private fun server(json: JsonObject): Server {
+        val algorithm = json.strOrNull("algorithm")?.let(::checksumAlgorithmFromName)
+        return Server(json.str("url"), json.str("secret"), algorithm)
+    }
+
+    // ---- the files -----------------------------------------------------------------------
+
+    @TestFactory
+    fun checksum() = run("checksum.json") { case ->
+        val got = checksum(
+            case.str("call"),
+            case.str("query"),
+            case.str("secret"),
+            checksumAlgorithmFromName(case.str("algorithm")),
+        )
+        assertEquals(case.str("checksum"), got)
+    }
+
+    @TestFactory
+    fun server() = run("server.json") { case ->
+        expect(case, { Server(case.str("url"), case.str("secret")) }) { server ->
+            assertEquals(case.str("base_url"), server.baseUrl())
+            assertEquals(ChecksumAlgorithm.SHA256, server.algorithm())
+            assertTrue(case.str("secret") !in server.toString())
+        }
+    }
+
+    @TestFactory
+    fun join() = run("join.json") { case ->
+        expect(case, {
+            val request = joinRequest(case.getValue("request").jsonObject)
+            server(case.getValue("server").jsonObject).joinUrl(request) to request
+        }) { (url, request) ->
+            assertEquals(case.str("url"), url)
+            assertEquals(case.getValue("effective_auth").jsonPrimitive.boolean, request.effectiveAuth())
+        }
+    }
+
+    /** A `JoinRequest` from the vector's BBB parameter names; an unknown name fails. */
+    private fun joinRequest(json: JsonObject): JoinRequest {
+        var r = JoinRequest(meetingId = json.strOrNull("meetingID") ?: "", fullName = json.strOrNull("fullName") ?: "")
+        for ((key, value) in json) {
+            val text by lazy { value.jsonPrimitive.content }
+            val flag by lazy { value.jsonPrimitive.boolean }
+            r = when (key) {
+                "meetingID", "fullName" -> r
+                "role" -> r.copy(role = roleFromName(text))
+                "password" -> r.copy(password = text)
+                "createTime" -> r.copy(createTime = value.jsonPrimitive.long)
+                "userID" -> r.copy(userId = text)
+                "firstName" -> r.copy(firstName = text)
+                "lastName" -> r.copy(lastName = text)
+                "avatarURL" -> r.copy(avatarUrl = text)
+                "webcamBackgroundURL" -> r.copy(webcamBackgroundUrl = text)
+                "redirect" -> r.copy(redirect = flag)
+                "errorRedirectUrl" -> r.copy(errorRedirectUrl = text)
+                "logoutURL" -> r.copy(logoutUrl = text)
+                "guest" -> r.copy(guest = flag)
+                "auth" -> r.copy(auth = flag)
+                "bot" -> r.copy(bot = flag)
+                "excludeFromDashboard" -> r.copy(excludeFromDashboard = flag)
+                "enforceLayout" -> r.copy(enforceLayout = layoutFromName(text))
+                "defaultLayout" -> r.copy(defaultLayout = layoutFromName(text))
+                "existingUserID" -> r.copy(existingUserId = text)
+                "sessionName" -> r.copy(sessionName = text)
+                "replaceSessionToken" -> r.copy(replaceSessionToken = text)
+                "userdata" -> r.copy(userdata = value.pairs())
+                "extra" -> r.copy(extra = value.pairs())
+                else -> fail("unknown request key `$key`")
+            }
+        }
+        return r
+    }
+
+    @TestFactory
+    fun apiUrl() = run("api_url.json") { case ->
+        expect(case, {
+            server(case.getValue("server").jsonObject).apiUrl(case.str("call"), case.getValue("params").pairs())
+        }) { url -> assertEquals(case.str("url"), url) }
+    }
+
+    @TestFactory
+    fun verify() = run("verify.json") { case ->
+        expect(case, {
+            val secrets = case.getValue("secrets").jsonArray.map { it.jsonPrimitive.content }
+            val allowed = case["allowed"]?.jsonArray?.map { checksumAlgorithmFromName(it.jsonPrimitive.content) }
+            val verifier = Verifier(secrets, allowed)
+            if ("url" in case) {
+                verifier.verifyUrl(case.str("url"))
+            } else {
+                verifier.verify(case.str("call"), case.str("query"))
+            }
+        }) { verified ->
+            assertEquals(checksumAlgorithmFromName(case.str("algorithm")), verified.algorithm)
+            assertEquals(case.getValue("key_index").jsonPrimitive.long, verified.keyIndex.toLong())
+            case["params"]?.let { assertEquals(it.pairs(), verified.params) }
+        }
+    }
+
+    @TestFactory
+    fun parse() = run("parse.json") { case ->
+        val kind = case.str("kind")
+        if (kind == "error_redirect") {
+            expect(case, { parseErrorRedirect(case.str("location")) }) { got ->
+                val want = case.getValue("expected").jsonObject
+                assertEquals(want.str("key"), got.key)
+                assertEquals(want.str("message"), got.message)
+                assertEquals(details(want.getValue("errors")), got.errors)
+            }
+            return@run
+        }
+        val body: ByteArray = when {
+            "fixture" in case -> File(fixtures, case.str("fixture")).readBytes()
+            "input" in case -> case.str("input").toByteArray(Charsets.UTF_8)
+            "input_hex" in case -> case.str("input_hex").chunked(2).map { it.toInt(16).toByte() }.toByteArray()
+            else -> fail("case has no input")
+        }
+        val maxSize = case["max_size"]?.jsonPrimitive?.long?.toULong()
+        val want = case["expected"]?.jsonObject
+        when (kind) {
+            "join" -> expect(case, { parseJoinResponse(body, maxSize) }) { j ->
+                val w = want!!
+                assertEquals(w.str("meeting_id"), j.meetingId)
+                assertEquals(w.str("user_id"), j.userId)
+                assertEquals(w.str("auth_token"), j.authToken)
+                assertEquals(w.str("session_token"), j.sessionToken)
+                assertEquals(w.str("guest_status"), guestStatusName(j.guestStatus))
+                assertEquals(w.str("url"), j.url)
+                assertEquals(w.str("message_key"), j.messageKey)
+                assertEquals(w.str("message"), j.message)
+                assertEquals(8, w.size, "fields compared")
+            }
+            "create" -> expect(case, { parseCreateResponse(body, maxSize) }) { c ->
+                val w = want!!
+                assertEquals(w.str("meeting_id"), c.meetingId)
+                assertEquals(w.str("internal_meeting_id"), c.internalMeetingId)
+                assertEquals(w.strOrNull("parent_meeting_id"), c.parentMeetingId)
+                assertEquals(w.strOrNull("attendee_pw"), c.attendeePw)
+                assertEquals(w.strOrNull("moderator_pw"), c.moderatorPw)
+                assertEquals(w.getValue("create_time").jsonPrimitive.long, c.createTime)
+                assertEquals(w.strOrNull("voice_bridge"), c.voiceBridge)
+                assertEquals(w.strOrNull("dial_number"), c.dialNumber)
+                assertEquals(w.strOrNull("create_date"), c.createDate)
+                assertEquals(w.getValue("has_user_joined").jsonPrimitive.boolean, c.hasUserJoined)
+                assertEquals(w.strOrNull("duration")?.toLong(), c.duration)
+                assertEquals(w.getValue("has_been_forcibly_ended").jsonPrimitive.boolean, c.hasBeenForciblyEnded)
+                assertEquals(w.strOrNull("message_key"), c.messageKey)
+                assertEquals(w.strOrNull("message"), c.message)
+                assertEquals(w.getValue("duplicate_warning").jsonPrimitive.boolean, c.duplicateWarning)
+                assertEquals(15, w.size, "fields compared")
+            }
+            "generic" -> expect(case, { parseResponse(body, maxSize) }) { r ->
+                val w = want!!
+                assertEquals(w.strOrNull("message_key"), r.messageKey)
+                assertEquals(w.strOrNull("message"), r.message)
+                for ((name, text) in w.getValue("get").jsonObject) {
+                    assertEquals(if (text is JsonNull) null else text.jsonPrimitive.content, r.get(name), "get($name)")
+                }
+                assertEquals(3, w.size, "fields compared")
+            }
+            else -> fail("unknown parse kind `$kind`")
+        }
+    }
+
+    private fun guestStatusName(status: GuestStatus): String = when (status) {
+        GuestStatus.Allow -> "ALLOW"
+        GuestStatus.Wait -> "WAIT"
+        GuestStatus.Deny -> "DENY"
+        is GuestStatus.Other -> status.value
+    }
+}
