@@ -307,7 +307,8 @@ typedef struct bbbkit_verified bbbkit_verified;
  */
 typedef struct bbbkit_verifier bbbkit_verifier;
 /**
- * A string borrowed from bbbkit: `len` bytes of UTF-8 at `data`, **not** NUL-terminated.
+ * A string borrowed from bbbkit: `len` bytes of UTF-8 at `data`, **not** NUL-terminated
+ * (hence `uint8_t`: print it with `printf("%.*s", (int)s.len, (const char *)s.data)`).
  *
  * It stays valid as long as the handle it came from. `data` is NULL (and `len` 0) for a value
  * that is absent, which is different from an empty string.
@@ -316,7 +317,7 @@ typedef struct {
   /**
    * The first byte, or NULL when the value is absent.
    */
-  const char *data;
+  const uint8_t *data;
   /**
    * The length in bytes.
    */
@@ -808,7 +809,7 @@ bool bbbkit_join_effective_auth(const bbbkit_join *join);
  *
  * `body` is NULL or points to `len` readable bytes; `out` is NULL or writable.
  */
-bbbkit_result bbbkit_parse_join_response(const uint8_t *body,
+bbbkit_result bbbkit_parse_join_response(const char *body,
                                          size_t len,
                                          size_t max_size,
                                          bbbkit_joined **out);
@@ -825,7 +826,7 @@ bbbkit_result bbbkit_parse_join_response(const uint8_t *body,
  *
  * `body` is NULL or points to `len` readable bytes; `out` is NULL or writable.
  */
-bbbkit_result bbbkit_parse_create_response(const uint8_t *body,
+bbbkit_result bbbkit_parse_create_response(const char *body,
                                            size_t len,
                                            size_t max_size,
                                            bbbkit_created **out);
@@ -842,7 +843,7 @@ bbbkit_result bbbkit_parse_create_response(const uint8_t *body,
  *
  * `body` is NULL or points to `len` readable bytes; `out` is NULL or writable.
  */
-bbbkit_result bbbkit_parse_response(const uint8_t *body,
+bbbkit_result bbbkit_parse_response(const char *body,
                                     size_t len,
                                     size_t max_size,
                                     bbbkit_response **out);

@@ -63,7 +63,7 @@ static void expect_bstr(const char *what, bbbkit_str s, json_t *want) {
     }
     if (!bstr_eq(s, w, wl)) {
         failf("%s: got %s%.*s%s, want %s", what, s.data ? "\"" : "", (int)s.len,
-              s.data ? s.data : "(absent)", s.data ? "\"" : "", w ? w : "(absent)");
+              s.data ? (const char *)s.data : "(absent)", s.data ? "\"" : "", w ? w : "(absent)");
     }
 }
 
@@ -590,7 +590,7 @@ static void run_parse(json_t *c) {
         return;
     }
     size_t max_size = (size_t)json_integer_value(json_object_get(c, "max_size")); /* 0: default */
-    const unsigned char *bytes = (const unsigned char *)body;
+    const char *bytes = body;
     bbbkit_result r;
     if (strcmp(kind, "join") == 0) {
         bbbkit_joined *j = NULL;
@@ -663,7 +663,7 @@ static void null_arguments(void) {
     bbbkit_api_error *ae = (bbbkit_api_error *)&ae;
     char *str = (char *)&str;
     uint32_t u = 12345;
-    const unsigned char body[] = "<response/>";
+    const char body[] = "<response/>";
     const char *names[] = {"meetingID", NULL}, *values[] = {"room", NULL};
     const char *bad_names[] = {bad}, *secrets[] = {"secret", bad};
     uint32_t algs[] = {BBBKIT_ALGORITHM_SHA256, 99};
@@ -947,7 +947,7 @@ static void api_error_typed(void) {
     char *body = read_file(fixtures_dir, "error_checksum.xml", &len);
     bbbkit_joined *jd = NULL;
     if (!body) { failf("fixture error_checksum.xml"); return; }
-    EXPECT_CODE(bbbkit_parse_join_response((const unsigned char *)body, len, 0, &jd), BBBKIT_RESULT_API);
+    EXPECT_CODE(bbbkit_parse_join_response(body, len, 0, &jd), BBBKIT_RESULT_API);
     const bbbkit_api_error *e = bbbkit_last_api_error();
     check("typed key", e && bbbkit_api_error_key(e) == BBBKIT_MESSAGE_KEY_CHECKSUM_ERROR &&
                            bbbkit_api_error_error_key(e, 0) == BBBKIT_MESSAGE_KEY_CHECKSUM_ERROR &&
@@ -957,14 +957,14 @@ static void api_error_typed(void) {
     free(body);
     body = read_file(fixtures_dir, "error_params_required.xml", &len);
     if (!body) { failf("fixture error_params_required.xml"); return; }
-    bbbkit_parse_response((const unsigned char *)body, len, 0, NULL);
+    bbbkit_parse_response(body, len, 0, NULL);
     bbbkit_response *r = NULL;
-    bbbkit_parse_response((const unsigned char *)body, len, 0, &r);
+    bbbkit_parse_response(body, len, 0, &r);
     check("Params required is typed", bbbkit_api_error_key(bbbkit_last_api_error()) == BBBKIT_MESSAGE_KEY_PARAMS_REQUIRED);
     free(body);
     body = read_file(fixtures_dir, "error_unknown_key.xml", &len);
     if (!body) { failf("fixture error_unknown_key.xml"); return; }
-    bbbkit_parse_response((const unsigned char *)body, len, 0, &r);
+    bbbkit_parse_response(body, len, 0, &r);
     check("an unknown key is OTHER", bbbkit_api_error_key(bbbkit_last_api_error()) == BBBKIT_MESSAGE_KEY_OTHER &&
                                          bbbkit_api_error_key_str(bbbkit_last_api_error()).len > 0);
     /* The next successful call forgets it. */
@@ -979,7 +979,7 @@ static void element_tree(void) {
     char *body = read_file(fixtures_dir, "get_meeting_info.xml", &len);
     bbbkit_response *r = NULL;
     if (!body) { failf("fixture get_meeting_info.xml"); return; }
-    EXPECT_CODE(bbbkit_parse_response((const unsigned char *)body, len, 0, &r), BBBKIT_RESULT_OK);
+    EXPECT_CODE(bbbkit_parse_response(body, len, 0, &r), BBBKIT_RESULT_OK);
     free(body);
     if (!r) return;
     const bbbkit_element *root = bbbkit_response_root(r);

@@ -36,7 +36,8 @@ pub use verify::{bbbkit_verified, bbbkit_verifier};
 
 use error::{set_ffi_error, FfiRule};
 
-/// A string borrowed from bbbkit: `len` bytes of UTF-8 at `data`, **not** NUL-terminated.
+/// A string borrowed from bbbkit: `len` bytes of UTF-8 at `data`, **not** NUL-terminated
+/// (hence `uint8_t`: print it with `printf("%.*s", (int)s.len, (const char *)s.data)`).
 ///
 /// It stays valid as long as the handle it came from. `data` is NULL (and `len` 0) for a value
 /// that is absent, which is different from an empty string.
@@ -44,7 +45,7 @@ use error::{set_ffi_error, FfiRule};
 #[derive(Clone, Copy)]
 pub struct bbbkit_str<'a> {
     /// The first byte, or NULL when the value is absent.
-    pub data: *const c_char,
+    pub data: *const u8,
     /// The length in bytes.
     pub len: usize,
     _life: PhantomData<&'a str>,
@@ -53,7 +54,7 @@ pub struct bbbkit_str<'a> {
 impl<'a> bbbkit_str<'a> {
     pub(crate) fn from_str(s: &'a str) -> Self {
         bbbkit_str {
-            data: s.as_ptr().cast(),
+            data: s.as_ptr(),
             len: s.len(),
             _life: PhantomData,
         }
@@ -190,7 +191,7 @@ pub(crate) unsafe fn read_cstr_array<'a>(
 ///
 /// `ptr` must be NULL or point to `len` readable bytes.
 pub(crate) unsafe fn read_bytes<'a>(
-    ptr: *const u8,
+    ptr: *const c_char,
     len: usize,
     name: &str,
 ) -> Result<&'a [u8], bbbkit_result> {
@@ -204,7 +205,7 @@ pub(crate) unsafe fn read_bytes<'a>(
             FfiRule::NotNull,
         ));
     }
-    Ok(std::slice::from_raw_parts(ptr, len))
+    Ok(std::slice::from_raw_parts(ptr.cast::<u8>(), len))
 }
 
 /// Checks that an out-parameter is not NULL.

@@ -87,7 +87,7 @@ fn options(max_size: usize) -> ParseOptions {
 /// `body` is NULL or points to `len` readable bytes; `out` is NULL or writable.
 #[no_mangle]
 pub unsafe extern "C" fn bbbkit_parse_join_response(
-    body: *const u8,
+    body: *const c_char,
     len: usize,
     max_size: usize,
     out: *mut *mut bbbkit_joined,
@@ -114,7 +114,7 @@ pub unsafe extern "C" fn bbbkit_parse_join_response(
 /// `body` is NULL or points to `len` readable bytes; `out` is NULL or writable.
 #[no_mangle]
 pub unsafe extern "C" fn bbbkit_parse_create_response(
-    body: *const u8,
+    body: *const c_char,
     len: usize,
     max_size: usize,
     out: *mut *mut bbbkit_created,
@@ -141,7 +141,7 @@ pub unsafe extern "C" fn bbbkit_parse_create_response(
 /// `body` is NULL or points to `len` readable bytes; `out` is NULL or writable.
 #[no_mangle]
 pub unsafe extern "C" fn bbbkit_parse_response(
-    body: *const u8,
+    body: *const c_char,
     len: usize,
     max_size: usize,
     out: *mut *mut bbbkit_response,
@@ -785,7 +785,7 @@ mod tests {
                     <message>Checksums do not match</message></response>";
         let mut out = null_mut();
         unsafe {
-            let r = bbbkit_parse_join_response(xml.as_ptr(), xml.len(), 0, &mut out);
+            let r = bbbkit_parse_join_response(xml.as_ptr().cast(), xml.len(), 0, &mut out);
             assert_eq!(r, bbbkit_result::BBBKIT_RESULT_API);
             assert!(out.is_null());
             let e = crate::error::bbbkit_last_api_error();
@@ -810,7 +810,9 @@ mod tests {
     fn accessors_accept_null() {
         unsafe {
             assert!(bbbkit_joined::bbbkit_joined_url(null()).data.is_null());
-            assert!(bbbkit_created::bbbkit_created_meeting_id(null()).data.is_null());
+            assert!(bbbkit_created::bbbkit_created_meeting_id(null())
+                .data
+                .is_null());
             assert!(bbbkit_response::bbbkit_response_root(null()).is_null());
             assert!(bbbkit_element::bbbkit_element_child(null(), null()).is_null());
             assert_eq!(bbbkit_api_error::bbbkit_api_error_errors_len(null()), 0);

@@ -344,7 +344,11 @@ mod tests {
                 bbbkit_result::BBBKIT_RESULT_NULL_PARAMETER
             );
             assert_eq!(
-                bbbkit_server::bbbkit_server_new(c"bbb.example.com".as_ptr(), c"s".as_ptr(), null_mut()),
+                bbbkit_server::bbbkit_server_new(
+                    c"bbb.example.com".as_ptr(),
+                    c"s".as_ptr(),
+                    null_mut()
+                ),
                 bbbkit_result::BBBKIT_RESULT_NULL_PARAMETER
             );
             assert!(out.is_null());
@@ -364,7 +368,9 @@ mod tests {
     fn invalid_utf8_is_an_error() {
         let mut out: *mut bbbkit_server = null_mut();
         let bad = [0xffu8, 0xfe, 0];
-        let r = unsafe { bbbkit_server::bbbkit_server_new(bad.as_ptr().cast(), c"s".as_ptr(), &mut out) };
+        let r = unsafe {
+            bbbkit_server::bbbkit_server_new(bad.as_ptr().cast(), c"s".as_ptr(), &mut out)
+        };
         assert_eq!(r, bbbkit_result::BBBKIT_RESULT_INVALID_UTF8);
         assert!(out.is_null());
     }

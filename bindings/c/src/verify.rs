@@ -324,7 +324,9 @@ mod tests {
         unsafe {
             assert_eq!(bbbkit_verified::bbbkit_verified_algorithm(null()), 0);
             assert_eq!(bbbkit_verified::bbbkit_verified_params_len(null()), 0);
-            assert!(bbbkit_verified::bbbkit_verified_param_name(null(), 0).data.is_null());
+            assert!(bbbkit_verified::bbbkit_verified_param_name(null(), 0)
+                .data
+                .is_null());
             bbbkit_verified::bbbkit_verified_free(null_mut());
             bbbkit_verifier::bbbkit_verifier_free(null_mut());
         }
