@@ -1,0 +1,17 @@
+<?php
+
+declare(strict_types=1);
+
+namespace BbbKit;
+
+/** One error as the server reports it: its key and its message. */
+final class ApiErrorDetail
+{
+    public function __construct(
+        /** The `messageKey` (or `<key>` in the multi-error form), as sent. */
+        public readonly string $key,
+        /** The human-readable message, as sent (may be empty). */
+        public readonly string $message,
+    ) {
+    }
+}

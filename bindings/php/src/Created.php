@@ -1,0 +1,73 @@
+<?php
+
+declare(strict_types=1);
+
+namespace BbbKit;
+
+use BbbKit\Exception\ApiException;
+use BbbKit\Exception\ParseException;
+
+/** The answer to a `create` call. Pass `$createTime` to the {@see JoinRequest}. */
+final class Created
+{
+    public function __construct(
+        public readonly string $meetingId,
+        public readonly string $internalMeetingId,
+        public readonly ?string $parentMeetingId,
+        public readonly ?string $attendeePw,
+        public readonly ?string $moderatorPw,
+        /** Epoch milliseconds. */
+        public readonly int $createTime,
+        public readonly ?string $voiceBridge,
+        public readonly ?string $dialNumber,
+        public readonly ?string $createDate,
+        public readonly bool $hasUserJoined,
+        /** Minutes; null when the server sent none. */
+        public readonly ?int $duration,
+        public readonly bool $hasBeenForciblyEnded,
+        public readonly ?string $messageKey,
+        public readonly ?string $message,
+        /** The meeting already existed (`duplicateWarning`). */
+        public readonly bool $duplicateWarning,
+    ) {
+    }
+
+    /**
+     * Parses the body of a create answer.
+     *
+     * @param int|null $maxSize the largest body accepted, in bytes (default 4 MiB)
+     *
+     * @throws ApiException   (a subclass for its key) when the server answered FAILED
+     * @throws ParseException when the body is not a BBB answer
+     */
+    public static function parse(string $body, ?int $maxSize = null, ?Library $library = null): self
+    {
+        $lib = $library ?? Library::default();
+        $f = $lib->ffi;
+        $out = $f->new('bbbkit_created*');
+        $lib->check($f->bbbkit_parse_create_response($body, strlen($body), Response::limit($maxSize), \FFI::addr($out)));
+        try {
+            $duration = $f->new('int64_t');
+            $hasDuration = $f->bbbkit_created_duration($out, \FFI::addr($duration));
+            return new self(
+                (string) Library::str($f->bbbkit_created_meeting_id($out)),
+                (string) Library::str($f->bbbkit_created_internal_meeting_id($out)),
+                Library::str($f->bbbkit_created_parent_meeting_id($out)),
+                Library::str($f->bbbkit_created_attendee_pw($out)),
+                Library::str($f->bbbkit_created_moderator_pw($out)),
+                $f->bbbkit_created_create_time($out),
+                Library::str($f->bbbkit_created_voice_bridge($out)),
+                Library::str($f->bbbkit_created_dial_number($out)),
+                Library::str($f->bbbkit_created_create_date($out)),
+                $f->bbbkit_created_has_user_joined($out),
+                $hasDuration ? $duration->cdata : null,
+                $f->bbbkit_created_has_been_forcibly_ended($out),
+                Library::str($f->bbbkit_created_message_key($out)),
+                Library::str($f->bbbkit_created_message($out)),
+                $f->bbbkit_created_duplicate_warning($out),
+            );
+        } finally {
+            $f->bbbkit_created_free($out);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+<?php
+
+declare(strict_types=1);
+
+namespace BbbKit;
+
+use FFI\CData;
+
+/** One element of a response: its name, its own text and its children, in document order. */
+final class Element
+{
+    /**
+     * @param list<Element> $children
+     */
+    public function __construct(
+        public readonly string $name,
+        public readonly string $text,
+        public readonly array $children = [],
+    ) {
+    }
+
+    /** The first child called `$name`, or null. */
+    public function child(string $name): ?self
+    {
+        foreach ($this->children as $child) {
+            if ($child->name === $name) {
+                return $child;
+            }
+        }
+        return null;
+    }
+
+    /** The text of the first child called `$name`, or null. */
+    public function childText(string $name): ?string
+    {
+        return $this->child($name)?->text;
+    }
+
+    /** @internal copies a native element tree */
+    public static function fromNative(Library $lib, CData $element): self
+    {
+        $f = $lib->ffi;
+        $children = [];
+        $count = $f->bbbkit_element_children_len($element);
+        for ($i = 0; $i < $count; $i++) {
+            $children[] = self::fromNative($lib, $f->bbbkit_element_child_at($element, $i));
+        }
+        return new self(
+            (string) Library::str($f->bbbkit_element_name($element)),
+            (string) Library::str($f->bbbkit_element_text($element)),
+            $children,
+        );
+    }
+}

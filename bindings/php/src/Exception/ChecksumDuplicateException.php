@@ -1,0 +1,14 @@
+<?php
+
+declare(strict_types=1);
+
+namespace BbbKit\Exception;
+
+/** The query carries more than one `checksum` parameter. */
+final class ChecksumDuplicateException extends VerifyException
+{
+    public function getKind(): string
+    {
+        return 'checksum_duplicate';
+    }
+}

@@ -1,0 +1,14 @@
+<?php
+
+declare(strict_types=1);
+
+namespace BbbKit\Exception;
+
+/** No algorithm has a digest of this many hex digits. */
+final class ChecksumLengthException extends VerifyException
+{
+    public function getKind(): string
+    {
+        return 'checksum_length';
+    }
+}

@@ -1,0 +1,14 @@
+<?php
+
+declare(strict_types=1);
+
+namespace BbbKit\Exception;
+
+/** The checksum is not hexadecimal. */
+final class ChecksumMalformedException extends VerifyException
+{
+    public function getKind(): string
+    {
+        return 'checksum_malformed';
+    }
+}

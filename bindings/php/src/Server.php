@@ -1,0 +1,215 @@
+<?php
+
+declare(strict_types=1);
+
+namespace BbbKit;
+
+use BbbKit\Exception\InvalidParameterException;
+use BbbKit\Exception\VerifyException;
+use FFI\CData;
+
+/**
+ * A BigBlueButton server: its API base URL, its shared secret and the checksum algorithm.
+ *
+ * Create one at start-up and reuse it. The secret lives only in the native library: it never
+ * shows in `var_dump`, `print_r`, `var_export`, JSON, stack traces or exception messages, and
+ * it is wiped from memory when the server is freed.
+ *
+ * ```php
+ * $server = new Server('https://bbb.example.com/bigbluebutton/', getenv('BBB_SECRET'));
+ * $url = $server->joinUrl(new JoinRequest('physics-101', 'Marie Curie', role: Role::Moderator));
+ * ```
+ */
+final class Server
+{
+    private Library $lib;
+    private CData $handle;
+
+    /**
+     * @param string           $url       any form people paste: `host`, `https://host`,
+     *                                    `https://host/bigbluebutton/api/`, or a custom prefix
+     * @param string           $secret    the shared secret (`bbb-conf --secret`); trimmed
+     * @param Algorithm|string $algorithm the checksum algorithm, SHA-256 unless told
+     *
+     * @throws InvalidParameterException naming `url`, `secret` or `algorithm`
+     */
+    public function __construct(
+        string $url,
+        #[\SensitiveParameter] string $secret,
+        Algorithm|string $algorithm = Algorithm::Sha256,
+        ?Library $library = null,
+    ) {
+        $this->lib = $library ?? Library::default();
+        $f = $this->lib->ffi;
+        $alg = is_string($algorithm) ? Algorithm::parse($algorithm, $this->lib) : $algorithm;
+        $out = $f->new('bbbkit_server*');
+        $this->lib->check($f->bbbkit_server_new($this->lib->arg($url, 'url'), $this->lib->arg($secret, 'secret'), \FFI::addr($out)));
+        if ($alg !== Algorithm::Sha256) {
+            $with = $f->new('bbbkit_server*');
+            $result = $f->bbbkit_server_with_algorithm($out, $alg->toNative(), \FFI::addr($with));
+            $f->bbbkit_server_free($out);
+            $this->lib->check($result);
+            $out = $with;
+        }
+        $this->handle = $out;
+    }
+
+    public function __destruct()
+    {
+        if (isset($this->handle)) {
+            $this->lib->ffi->bbbkit_server_free($this->handle);
+        }
+    }
+
+    /** A clone owns its own native copy. */
+    public function __clone()
+    {
+        $out = $this->lib->ffi->new('bbbkit_server*');
+        $this->lib->check($this->lib->ffi->bbbkit_server_with_algorithm($this->handle, $this->lib->ffi->bbbkit_server_algorithm($this->handle), \FFI::addr($out)));
+        $this->handle = $out;
+    }
+
+    /** The same server, signing with `$algorithm`. */
+    public function withAlgorithm(Algorithm|string $algorithm): self
+    {
+        $alg = is_string($algorithm) ? Algorithm::parse($algorithm, $this->lib) : $algorithm;
+        $copy = clone $this;
+        $out = $this->lib->ffi->new('bbbkit_server*');
+        $this->lib->check($this->lib->ffi->bbbkit_server_with_algorithm($this->handle, $alg->toNative(), \FFI::addr($out)));
+        $this->lib->ffi->bbbkit_server_free($copy->handle);
+        $copy->handle = $out;
+        return $copy;
+    }
+
+    /** The normalised API base URL, ending in `/`. */
+    public function baseUrl(): string
+    {
+        return (string) Library::str($this->lib->ffi->bbbkit_server_base_url($this->handle));
+    }
+
+    /** The algorithm used for signing. */
+    public function algorithm(): Algorithm
+    {
+        return Algorithm::fromNative($this->lib->ffi->bbbkit_server_algorithm($this->handle));
+    }
+
+    /**
+     * The signed URL of a `join` call: redirect the browser to it.
+     *
+     * @throws InvalidParameterException naming the first parameter that breaks a rule
+     */
+    public function joinUrl(JoinRequest $request): string
+    {
+        $f = $this->lib->ffi;
+        $join = $request->toNative($this->lib);
+        try {
+            $out = $f->new('char*');
+            $this->lib->check($f->bbbkit_server_join_url($this->handle, $join, \FFI::addr($out)));
+            return $this->lib->take($out);
+        } finally {
+            $f->bbbkit_join_free($join);
+        }
+    }
+
+    /**
+     * The signed URL of any API call, with the parameters in the given order.
+     *
+     * @param array<string, string|int|bool> $params name => value; `true`/`false` are sent as
+     *                                               `true`/`false`
+     *
+     * @throws InvalidParameterException for a bad call name (rule `call_name`), an empty
+     *                                   parameter name, control characters, or `checksum`
+     */
+    public function apiUrl(string $call, array $params = []): string
+    {
+        $names = [];
+        $values = [];
+        foreach ($params as $name => $value) {
+            $names[] = (string) $name;
+            $values[] = self::scalar($value, (string) $name);
+        }
+        [$n, $keepN] = Native::stringArray($this->lib, $names, 'name');
+        [$v, $keepV] = Native::stringArray($this->lib, $values, 'value');
+        $out = $this->lib->ffi->new('char*');
+        $this->lib->check($this->lib->ffi->bbbkit_server_api_url(
+            $this->handle,
+            $this->lib->arg($call, 'call'),
+            $n,
+            $v,
+            count($names),
+            \FFI::addr($out),
+        ));
+        unset($keepN, $keepV);
+        return $this->lib->take($out);
+    }
+
+    /**
+     * The checksum of `$call` with a query built elsewhere (exactly as sent, without `?` and
+     * without `checksum`), with this server's secret and algorithm.
+     */
+    public function checksum(string $call, string $query): string
+    {
+        $out = $this->lib->ffi->new('char*');
+        $this->lib->check($this->lib->ffi->bbbkit_server_checksum(
+            $this->handle,
+            $this->lib->arg($call, 'call'),
+            $this->lib->arg($query, 'query'),
+            \FFI::addr($out),
+        ));
+        return $this->lib->take($out);
+    }
+
+    /**
+     * Verifies a signed query of `$call` with this server's secret and any of the four
+     * algorithms. Use a {@see Verifier} for several secrets or an allow-list.
+     *
+     * @throws VerifyException when it does not verify
+     */
+    public function verify(string $call, string $query): Verified
+    {
+        $out = $this->lib->ffi->new('bbbkit_verified*');
+        $this->lib->check($this->lib->ffi->bbbkit_server_verify(
+            $this->handle,
+            $this->lib->arg($call, 'call'),
+            $this->lib->arg($query, 'query'),
+            \FFI::addr($out),
+        ));
+        return Verified::fromNative($this->lib, $out);
+    }
+
+    /**
+     * Verifies a full signed URL (`…/api/CALL?query`), taking the call from the path.
+     *
+     * @throws VerifyException when it does not verify
+     */
+    public function verifyUrl(string $url): Verified
+    {
+        $out = $this->lib->ffi->new('bbbkit_verified*');
+        $this->lib->check($this->lib->ffi->bbbkit_server_verify_url($this->handle, $this->lib->arg($url, 'url'), \FFI::addr($out)));
+        return Verified::fromNative($this->lib, $out);
+    }
+
+    /** @return array{baseUrl: string, algorithm: Algorithm} what `var_dump` and `print_r` show */
+    public function __debugInfo(): array
+    {
+        return ['baseUrl' => $this->baseUrl(), 'algorithm' => $this->algorithm()];
+    }
+
+    /** A server holds a native handle: it cannot be serialized. Create it again from config. */
+    public function __serialize(): array
+    {
+        throw new \LogicException('A BbbKit\Server cannot be serialized; create it again from its URL and secret.');
+    }
+
+    /** @param array<mixed> $data */
+    public function __unserialize(array $data): void
+    {
+        throw new \LogicException('A BbbKit\Server cannot be unserialized.');
+    }
+
+    /** @internal */
+    public static function scalar(string|int|bool $value, string $name): string
+    {
+        return is_bool($value) ? ($value ? 'true' : 'false') : (string) $value;
+    }
+}
