@@ -6,12 +6,29 @@ use bbbkit::{Algorithm, GuestStatus, InvalidParameter, Layout, Role};
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::{PyBool, PyByteArray, PyBytes, PyDict, PyString, PyType};
+use pyo3::types::{PyBool, PyByteArray, PyBytes, PyDict, PyString};
 
 use crate::errors::IntoPyResult;
 
-static ALGORITHM: PyOnceLock<Py<PyType>> = PyOnceLock::new();
-static GUEST_STATUS: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+static ALGORITHMS: PyOnceLock<Vec<Py<PyAny>>> = PyOnceLock::new();
+static GUEST_STATUSES: PyOnceLock<Vec<Py<PyAny>>> = PyOnceLock::new();
+
+/// The members of a Python enum of `bbbkit._types`, looked up once, in the given order.
+fn members<'py>(
+    py: Python<'py>,
+    cell: &'py PyOnceLock<Vec<Py<PyAny>>>,
+    class: &str,
+    values: &[&str],
+) -> PyResult<&'py [Py<PyAny>]> {
+    cell.get_or_try_init(py, || {
+        let cls = py.import("bbbkit._types")?.getattr(class)?;
+        values
+            .iter()
+            .map(|v| Ok(cls.call1((*v,))?.unbind()))
+            .collect::<PyResult<Vec<_>>>()
+    })
+    .map(Vec::as_slice)
+}
 
 /// The name of an object's type, for `TypeError` messages (never the value itself).
 pub(crate) fn type_name(obj: &Bound<'_, PyAny>) -> String {
@@ -39,9 +56,15 @@ pub(crate) fn parse_layout(py: Python<'_>, value: &str, parameter: &str) -> PyRe
 
 /// `bbbkit.Algorithm` member for a core algorithm.
 pub(crate) fn algorithm_to_py(py: Python<'_>, alg: Algorithm) -> PyResult<Bound<'_, PyAny>> {
-    ALGORITHM
-        .import(py, "bbbkit._types", "Algorithm")?
-        .call1((alg.as_str(),))
+    const VALUES: [&str; 4] = [
+        Algorithm::ALL[0].as_str(),
+        Algorithm::ALL[1].as_str(),
+        Algorithm::ALL[2].as_str(),
+        Algorithm::ALL[3].as_str(),
+    ];
+    let all = members(py, &ALGORITHMS, "Algorithm", &VALUES)?;
+    let i = Algorithm::ALL.iter().position(|a| *a == alg).unwrap_or(0);
+    Ok(all[i].bind(py).clone())
 }
 
 /// `bbbkit.GuestStatus` member, or the plain string for a status bbbkit does not know.
@@ -49,12 +72,14 @@ pub(crate) fn guest_status_to_py<'py>(
     py: Python<'py>,
     status: &GuestStatus,
 ) -> PyResult<Bound<'py, PyAny>> {
-    match status {
-        GuestStatus::Allow | GuestStatus::Wait | GuestStatus::Deny => GUEST_STATUS
-            .import(py, "bbbkit._types", "GuestStatus")?
-            .call1((status.as_str(),)),
-        other => Ok(PyString::new(py, other.as_str()).into_any()),
-    }
+    let i = match status {
+        GuestStatus::Allow => 0,
+        GuestStatus::Wait => 1,
+        GuestStatus::Deny => 2,
+        other => return Ok(PyString::new(py, other.as_str()).into_any()),
+    };
+    let all = members(py, &GUEST_STATUSES, "GuestStatus", &["ALLOW", "WAIT", "DENY"])?;
+    Ok(all[i].bind(py).clone())
 }
 
 /// A `str` argument (a str-valued enum member counts).
