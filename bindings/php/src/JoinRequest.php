@@ -71,8 +71,8 @@ final class JoinRequest
         $this->role = is_string($role) ? Role::parse($role, $library) : $role;
         $this->enforceLayout = is_string($enforceLayout) ? Layout::parse($enforceLayout, $library) : $enforceLayout;
         $this->defaultLayout = is_string($defaultLayout) ? Layout::parse($defaultLayout, $library) : $defaultLayout;
-        $this->userdata = self::pairs($userdata, 'userdata');
-        $this->extra = self::pairs($extra, 'extra');
+        $this->userdata = Native::pairs($userdata, 'userdata');
+        $this->extra = Native::pairs($extra, 'extra');
     }
 
     /**
@@ -163,27 +163,5 @@ final class JoinRequest
         foreach ($this->extra as [$name, $value]) {
             $lib->check($f->bbbkit_join_add_param($join, $lib->arg($name, $name), $lib->arg($value, $name)));
         }
-    }
-
-    /**
-     * @param array<mixed> $values key => value, or [key, value] pairs
-     * @return list<array{0: string, 1: string}>
-     */
-    private static function pairs(array $values, string $parameter): array
-    {
-        $pairs = [];
-        foreach ($values as $key => $value) {
-            if (is_array($value)) {
-                if (count($value) !== 2 || !array_is_list($value) || !is_string($value[0])) {
-                    throw new \TypeError("{$parameter}: a pair must be [string key, value]");
-                }
-                [$key, $value] = $value;
-            }
-            if (!is_string($value) && !is_int($value) && !is_bool($value)) {
-                throw new \TypeError("{$parameter}[{$key}] must be of type string, int or bool, " . get_debug_type($value) . ' given');
-            }
-            $pairs[] = [(string) $key, Server::scalar($value, (string) $key)];
-        }
-        return $pairs;
     }
 }

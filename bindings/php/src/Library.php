@@ -86,6 +86,13 @@ final class Library
             }
         }
         $library = self::resolve($path);
+        if (strtolower((string) ini_get('ffi.enable')) === 'preload' && PHP_SAPI !== 'cli') {
+            throw new LibraryException(
+                'bbbkit is not preloaded: with ffi.enable=preload (php-fpm), load it at start-up '
+                . 'with `opcache.preload=.../preload.php`, or `ffi.preload` with the header from '
+                . '`php bin/bbbkit-preload-header` (see README.md).'
+            );
+        }
         try {
             $ffi = FFI::cdef(self::headerText(), $library);
         } catch (FFI\Exception $e) {
@@ -120,21 +127,30 @@ final class Library
     }
 
     /**
-     * For `preload.php`: loads the library into the FFI scope `BBBKIT`, so that requests under
-     * php-fpm (where `ffi.enable=preload` forbids loading at run time) can use it.
+     * For `preload.php` (`opcache.preload`): loads the library into the FFI scope `BBBKIT`, so
+     * that requests under php-fpm, where `ffi.enable=preload` forbids loading at run time, can
+     * use it.
+     *
+     * PHP refuses `FFI::load()` together with `opcache.preload_user` (which a php-fpm master
+     * running as root needs): then use `ffi.preload` with the header from
+     * {@see Library::preloadHeader()} instead (`bin/bbbkit-preload-header`).
      *
      * @throws LibraryException
      */
     public static function preload(?string $path = null): void
     {
         self::requireFfi();
-        $library = self::resolve($path);
-        $header = sprintf(
-            "#define FFI_SCOPE \"%s\"\n#define FFI_LIB \"%s\"\n%s",
-            self::SCOPE,
-            addcslashes($library, "\"\\"),
-            self::headerText(),
-        );
+        if (self::preloaded() !== null) {
+            return; // already loaded by ffi.preload
+        }
+        if ((string) ini_get('opcache.preload_user') !== '') {
+            throw new LibraryException(
+                'PHP refuses FFI::load() together with opcache.preload_user: preload bbbkit with '
+                . '`ffi.preload=/etc/php/bbbkit.h` instead, writing that file with '
+                . '`php bin/bbbkit-preload-header /etc/php/bbbkit.h` (see README.md).'
+            );
+        }
+        $header = self::preloadHeader($path);
         $file = sprintf('%s/bbbkit-ffi-%s.h', sys_get_temp_dir(), hash('sha256', $header));
         if (!is_file($file) && file_put_contents($file, $header) === false) {
             throw new LibraryException("Cannot write the FFI header to {$file}.");
@@ -142,11 +158,30 @@ final class Library
         try {
             $loaded = FFI::load($file);
         } catch (FFI\Exception $e) {
-            throw new LibraryException("Cannot preload the bbbkit library from \"{$library}\": {$e->getMessage()}", 0, $e);
+            throw new LibraryException("Cannot preload the bbbkit library: {$e->getMessage()}", 0, $e);
         }
         if ($loaded === null) {
-            throw new LibraryException("Cannot preload the bbbkit library from \"{$library}\".");
+            throw new LibraryException('Cannot preload the bbbkit library from "' . self::resolve($path) . '".');
         }
+    }
+
+    /**
+     * The header for `ffi.preload`: the FFI declarations with `FFI_SCOPE "BBBKIT"` and
+     * `FFI_LIB` set to the library that `load($path)` would open.
+     */
+    public static function preloadHeader(?string $path = null): string
+    {
+        $library = self::resolve($path);
+        if ($library !== 'libbbbkit.so') {
+            $real = realpath($library);
+            $library = $real !== false ? $real : $library;
+        }
+        return sprintf(
+            "#define FFI_SCOPE \"%s\"\n#define FFI_LIB \"%s\"\n%s",
+            self::SCOPE,
+            addcslashes($library, "\"\\"),
+            self::headerText(),
+        );
     }
 
     /** The header PHP FFI reads: `include/bbbkit_ffi.h`, shipped with the package. */

@@ -48,4 +48,26 @@ final class Native
         }
         return [$array, $keep];
     }
+
+    /**
+     * @param array<mixed> $values key => value, or [key, value] pairs
+     * @return list<array{0: string, 1: string}>
+     */
+    public static function pairs(array $values, string $parameter): array
+    {
+        $pairs = [];
+        foreach ($values as $key => $value) {
+            if (is_array($value)) {
+                if (count($value) !== 2 || !array_is_list($value) || !is_string($value[0])) {
+                    throw new \TypeError("{$parameter}: a pair must be [string key, value]");
+                }
+                [$key, $value] = $value;
+            }
+            if (!is_string($value) && !is_int($value) && !is_bool($value)) {
+                throw new \TypeError("{$parameter}[{$key}] must be of type string, int or bool, " . get_debug_type($value) . ' given');
+            }
+            $pairs[] = [(string) $key, Server::scalar($value, (string) $key)];
+        }
+        return $pairs;
+    }
 }

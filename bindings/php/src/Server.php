@@ -114,8 +114,9 @@ final class Server
     /**
      * The signed URL of any API call, with the parameters in the given order.
      *
-     * @param array<string, string|int|bool> $params name => value; `true`/`false` are sent as
-     *                                               `true`/`false`
+     * @param array<string, string|int|bool>|list<array{0: string, 1: string|int|bool}> $params
+     *        name => value, or [name, value] pairs (to repeat a name); `true`/`false` are sent as
+     *        `true`/`false`
      *
      * @throws InvalidParameterException for a bad call name (rule `call_name`), an empty
      *                                   parameter name, control characters, or `checksum`
@@ -124,9 +125,9 @@ final class Server
     {
         $names = [];
         $values = [];
-        foreach ($params as $name => $value) {
-            $names[] = (string) $name;
-            $values[] = self::scalar($value, (string) $name);
+        foreach (Native::pairs($params, 'params') as [$name, $value]) {
+            $names[] = $name;
+            $values[] = $value;
         }
         [$n, $keepN] = Native::stringArray($this->lib, $names, 'name');
         [$v, $keepV] = Native::stringArray($this->lib, $values, 'value');

@@ -1,0 +1,305 @@
+<?php
+
+declare(strict_types=1);
+
+namespace BbbKit\Tests;
+
+use BbbKit\Algorithm;
+use BbbKit\Created;
+use BbbKit\Exception\ApiException;
+use BbbKit\Exception\BbbException;
+use BbbKit\Exception\InvalidParameterException;
+use BbbKit\Exception\ParseException;
+use BbbKit\Exception\VerifyException;
+use BbbKit\Joined;
+use BbbKit\JoinRequest;
+use BbbKit\Library;
+use BbbKit\Response;
+use BbbKit\Server;
+use BbbKit\Verifier;
+use PHPUnit\Framework\TestCase;
+
+/**
+ * Every case of every file in tests/vectors/, one PHPUnit test each.
+ */
+final class VectorsTest extends TestCase
+{
+    /** @return array<string, array{0: array<string, mixed>}> */
+    private static function cases(string $file): array
+    {
+        $path = BBBKIT_REPO . "/tests/vectors/{$file}";
+        $text = @file_get_contents($path);
+        if ($text === false) {
+            throw new \RuntimeException("missing vector file {$path}");
+        }
+        $data = json_decode($text, true, 512, JSON_THROW_ON_ERROR);
+        $cases = [];
+        foreach ($data['cases'] as $case) {
+            $cases[$case['name']] = [$case];
+        }
+        if ($cases === []) {
+            throw new \RuntimeException("no cases in {$path}");
+        }
+        return $cases;
+    }
+
+    public static function checksumCases(): array
+    {
+        return self::cases('checksum.json');
+    }
+
+    public static function serverCases(): array
+    {
+        return self::cases('server.json');
+    }
+
+    public static function joinCases(): array
+    {
+        return self::cases('join.json');
+    }
+
+    public static function apiUrlCases(): array
+    {
+        return self::cases('api_url.json');
+    }
+
+    public static function verifyCases(): array
+    {
+        return self::cases('verify.json');
+    }
+
+    public static function parseCases(): array
+    {
+        return self::cases('parse.json');
+    }
+
+    /** Runs `$run` and checks its result with `$check`, or checks the vector's error. */
+    private function expect(array $case, callable $run, callable $check): void
+    {
+        if (!isset($case['error'])) {
+            $check($run());
+            return;
+        }
+        try {
+            $run();
+        } catch (BbbException $e) {
+            $this->assertError($case['error'], $e);
+            return;
+        }
+        self::fail('expected error ' . json_encode($case['error']));
+    }
+
+    private function assertError(array $want, \Throwable $e): void
+    {
+        switch ($want['kind']) {
+            case 'invalid_parameter':
+                self::assertInstanceOf(InvalidParameterException::class, $e, $e->getMessage());
+                self::assertSame($want['parameter'], $e->getParameter());
+                self::assertSame($want['rule'], $e->getRule());
+                self::assertStringContainsString($want['parameter'], $e->getMessage());
+                break;
+            case 'parse':
+                self::assertInstanceOf(ParseException::class, $e, $e->getMessage());
+                self::assertSame($want['code'], $e->getParseCode());
+                break;
+            case 'api':
+                self::assertInstanceOf(ApiException::class, $e, $e->getMessage());
+                $this->assertApiError($want, $e);
+                break;
+            default:
+                self::assertInstanceOf(VerifyException::class, $e, $e->getMessage());
+                self::assertSame($want['kind'], $e->getKind());
+        }
+    }
+
+    private function assertApiError(array $want, ApiException $e): void
+    {
+        self::assertSame($want['key'], $e->getKey());
+        self::assertSame($want['message'], $e->getServerMessage());
+        $errors = array_map(fn ($d) => ['key' => $d->key, 'message' => $d->message], $e->getErrors());
+        self::assertSame($want['errors'], $errors);
+    }
+
+    private static function server(array $spec): Server
+    {
+        return new Server($spec['url'], $spec['secret'], $spec['algorithm'] ?? Algorithm::Sha256);
+    }
+
+    /** @dataProvider checksumCases */
+    public function testChecksum(array $case): void
+    {
+        $this->expect(
+            $case,
+            fn () => (new Server('bbb.example.com', $case['secret'], $case['algorithm']))->checksum($case['call'], $case['query']),
+            fn ($cs) => self::assertSame($case['checksum'], $cs),
+        );
+    }
+
+    /** @dataProvider serverCases */
+    public function testServer(array $case): void
+    {
+        $this->expect(
+            $case,
+            fn () => new Server($case['url'], $case['secret']),
+            fn (Server $s) => self::assertSame($case['base_url'], $s->baseUrl()),
+        );
+    }
+
+    /** @dataProvider joinCases */
+    public function testJoin(array $case): void
+    {
+        $r = $case['request'];
+        $known = ['meetingID', 'fullName', 'role', 'password', 'createTime', 'userID', 'firstName', 'lastName',
+            'avatarURL', 'webcamBackgroundURL', 'redirect', 'errorRedirectUrl', 'logoutURL', 'guest', 'auth', 'bot',
+            'excludeFromDashboard', 'enforceLayout', 'defaultLayout', 'existingUserID', 'sessionName',
+            'replaceSessionToken', 'userdata', 'extra'];
+        self::assertSame([], array_values(array_diff(array_keys($r), $known)), 'keys this runner does not know');
+        $server = self::server($case['server']);
+        $request = null;
+        $this->expect(
+            $case,
+            function () use ($server, $r, &$request) {
+                $request = new JoinRequest(
+                    meetingId: $r['meetingID'] ?? '',
+                    fullName: $r['fullName'] ?? '',
+                    role: $r['role'] ?? null,
+                    password: $r['password'] ?? null,
+                    createTime: $r['createTime'] ?? null,
+                    userId: $r['userID'] ?? null,
+                    firstName: $r['firstName'] ?? null,
+                    lastName: $r['lastName'] ?? null,
+                    avatarUrl: $r['avatarURL'] ?? null,
+                    webcamBackgroundUrl: $r['webcamBackgroundURL'] ?? null,
+                    redirect: $r['redirect'] ?? null,
+                    errorRedirectUrl: $r['errorRedirectUrl'] ?? null,
+                    logoutUrl: $r['logoutURL'] ?? null,
+                    guest: $r['guest'] ?? false,
+                    auth: $r['auth'] ?? null,
+                    bot: $r['bot'] ?? false,
+                    excludeFromDashboard: $r['excludeFromDashboard'] ?? false,
+                    enforceLayout: $r['enforceLayout'] ?? null,
+                    defaultLayout: $r['defaultLayout'] ?? null,
+                    existingUserId: $r['existingUserID'] ?? null,
+                    sessionName: $r['sessionName'] ?? null,
+                    replaceSessionToken: $r['replaceSessionToken'] ?? null,
+                    userdata: $r['userdata'] ?? [],
+                    extra: $r['extra'] ?? [],
+                );
+                return $server->joinUrl($request);
+            },
+            function (string $url) use ($case, &$request) {
+                self::assertSame($case['url'], $url);
+                if (array_key_exists('effective_auth', $case)) {
+                    self::assertSame($case['effective_auth'], $request->effectiveAuth());
+                }
+            },
+        );
+    }
+
+    /** @dataProvider apiUrlCases */
+    public function testApiUrl(array $case): void
+    {
+        $server = self::server($case['server']);
+        // As [name, value] pairs, which may repeat a name; testApiUrlWithAnArray covers name => value.
+        $params = $case['params'];
+        $this->expect(
+            $case,
+            fn () => $server->apiUrl($case['call'], $params),
+            fn (string $url) => self::assertSame($case['url'], $url),
+        );
+    }
+
+    /** @dataProvider verifyCases */
+    public function testVerify(array $case): void
+    {
+        $this->expect(
+            $case,
+            function () use ($case) {
+                $verifier = new Verifier($case['secrets'], $case['allowed'] ?? null);
+                return isset($case['url'])
+                    ? $verifier->verifyUrl($case['url'])
+                    : $verifier->verify($case['call'], $case['query']);
+            },
+            function ($ok) use ($case) {
+                self::assertSame($case['algorithm'], $ok->algorithm->value);
+                self::assertSame($case['key_index'], $ok->keyIndex);
+                if (isset($case['call'])) {
+                    self::assertSame($case['call'], $ok->call);
+                }
+                if (isset($case['params'])) {
+                    self::assertSame($case['params'], $ok->params);
+                }
+            },
+        );
+    }
+
+    /** @dataProvider parseCases */
+    public function testParse(array $case): void
+    {
+        if ($case['kind'] === 'error_redirect') {
+            $this->expect(
+                $case,
+                fn () => ApiException::fromErrorRedirect($case['location']),
+                fn (ApiException $e) => $this->assertApiError($case['expected'], $e),
+            );
+            return;
+        }
+        if (isset($case['fixture'])) {
+            $body = file_get_contents(BBBKIT_REPO . '/tests/fixtures/' . $case['fixture']);
+            self::assertIsString($body, 'fixture ' . $case['fixture']);
+        } elseif (isset($case['input_hex'])) {
+            $body = hex2bin($case['input_hex']);
+        } else {
+            $body = $case['input'];
+        }
+        $max = $case['max_size'] ?? null;
+        $want = $case['expected'] ?? [];
+        match ($case['kind']) {
+            'join' => $this->expect($case, fn () => Joined::parse($body, $max), function (Joined $j) use ($want) {
+                self::assertSame($want['meeting_id'], $j->meetingId);
+                self::assertSame($want['user_id'], $j->userId);
+                self::assertSame($want['auth_token'], $j->authToken);
+                self::assertSame($want['session_token'], $j->sessionToken);
+                self::assertSame($want['guest_status'], $j->guestStatusValue);
+                self::assertSame(
+                    in_array($want['guest_status'], ['ALLOW', 'WAIT', 'DENY'], true) ? $want['guest_status'] : 'OTHER',
+                    $j->guestStatus->value,
+                );
+                self::assertSame($want['guest_status'] === 'WAIT', $j->isWaiting());
+                self::assertSame($want['url'], $j->url);
+                self::assertSame($want['message_key'], $j->messageKey);
+                self::assertSame($want['message'], $j->message);
+            }),
+            'create' => $this->expect($case, fn () => Created::parse($body, $max), function (Created $c) use ($want) {
+                $got = [
+                    'meeting_id' => $c->meetingId,
+                    'internal_meeting_id' => $c->internalMeetingId,
+                    'parent_meeting_id' => $c->parentMeetingId,
+                    'attendee_pw' => $c->attendeePw,
+                    'moderator_pw' => $c->moderatorPw,
+                    'create_time' => $c->createTime,
+                    'voice_bridge' => $c->voiceBridge,
+                    'dial_number' => $c->dialNumber,
+                    'create_date' => $c->createDate,
+                    'has_user_joined' => $c->hasUserJoined,
+                    'duration' => $c->duration,
+                    'has_been_forcibly_ended' => $c->hasBeenForciblyEnded,
+                    'message_key' => $c->messageKey,
+                    'message' => $c->message,
+                    'duplicate_warning' => $c->duplicateWarning,
+                ];
+                ksort($got);
+                ksort($want);
+                self::assertSame($want, $got);
+            }),
+            'generic' => $this->expect($case, fn () => Response::parse($body, $max), function (Response $r) use ($want) {
+                self::assertSame($want['message_key'], $r->messageKey);
+                self::assertSame($want['message'], $r->message);
+                foreach ($want['get'] as $name => $text) {
+                    self::assertSame($text, $r->get($name), $name);
+                    self::assertSame($text, $r->element($name)?->text, $name);
+                }
+            }),
+        };
+    }
+}
