@@ -25,10 +25,11 @@ final class Native
     /**
      * A C array of `count` strings, and the buffers that must live as long as it.
      *
-     * @param list<string> $values
+     * @param list<string>        $values
+     * @param list<string>|string $parameters the parameter each value is (for errors)
      * @return array{0: CData|null, 1: list<CData>}
      */
-    public static function stringArray(Library $lib, array $values, string $parameter): array
+    public static function stringArray(Library $lib, array $values, array|string $parameters): array
     {
         $count = count($values);
         if ($count === 0) {
@@ -37,7 +38,7 @@ final class Native
         $array = $lib->ffi->new("const char*[{$count}]");
         $keep = [];
         foreach ($values as $i => $value) {
-            $lib->arg($value, $parameter);
+            $lib->arg($value, is_array($parameters) ? $parameters[$i] : $parameters);
             $len = strlen($value);
             $buffer = $lib->ffi->new('char[' . ($len + 1) . ']');
             if ($len > 0) {

@@ -130,7 +130,7 @@ final class Server
             $values[] = $value;
         }
         [$n, $keepN] = Native::stringArray($this->lib, $names, 'name');
-        [$v, $keepV] = Native::stringArray($this->lib, $values, 'value');
+        [$v, $keepV] = Native::stringArray($this->lib, $values, $names);
         $out = $this->lib->ffi->new('char*');
         $this->lib->check($this->lib->ffi->bbbkit_server_api_url(
             $this->handle,

@@ -1,0 +1,476 @@
+<?php
+
+declare(strict_types=1);
+
+namespace BbbKit\Tests;
+
+use BbbKit\Algorithm;
+use BbbKit\Created;
+use BbbKit\Exception\AlgorithmNotAllowedException;
+use BbbKit\Exception\ApiException;
+use BbbKit\Exception\ApiNotEnabledException;
+use BbbKit\Exception\BbbException;
+use BbbKit\Exception\ChecksumErrorException;
+use BbbKit\Exception\ChecksumLengthException;
+use BbbKit\Exception\ChecksumMismatchException;
+use BbbKit\Exception\ChecksumMissingException;
+use BbbKit\Exception\CreateTimeMismatchException;
+use BbbKit\Exception\GuestDeniedException;
+use BbbKit\Exception\InvalidParameterException;
+use BbbKit\Exception\InvalidRequestException;
+use BbbKit\Exception\LibraryException;
+use BbbKit\Exception\MaxParticipantsReachedException;
+use BbbKit\Exception\MeetingEndedException;
+use BbbKit\Exception\MeetingIdNotUniqueException;
+use BbbKit\Exception\MeetingNotFoundException;
+use BbbKit\Exception\ParseException;
+use BbbKit\Exception\UnknownApiErrorException;
+use BbbKit\Exception\UserNotFoundException;
+use BbbKit\Exception\VerifyException;
+use BbbKit\GuestStatus;
+use BbbKit\Joined;
+use BbbKit\JoinRequest;
+use BbbKit\Layout;
+use BbbKit\Library;
+use BbbKit\Response;
+use BbbKit\Role;
+use BbbKit\Server;
+use BbbKit\Verifier;
+use PHPUnit\Framework\TestCase;
+
+/**
+ * What the vectors do not cover: named arguments, enums and strings, type errors, the
+ * exception classes, secrets in dumps, memory, and finding the library.
+ */
+final class PhpApiTest extends TestCase
+{
+    private const SECRET = '8cd8ef52e8e101574e400365b55e11a6';
+
+    /** A case of tests/vectors/join.json, whose URL was computed with Python's hashlib. */
+    private static function joinVector(string $name): array
+    {
+        $data = json_decode((string) file_get_contents(BBBKIT_REPO . '/tests/vectors/join.json'), true);
+        foreach ($data['cases'] as $case) {
+            if ($case['name'] === $name) {
+                return $case;
+            }
+        }
+        self::fail("no join vector {$name}");
+    }
+
+    private static function fixture(string $name): string
+    {
+        return (string) file_get_contents(BBBKIT_REPO . '/tests/fixtures/' . $name);
+    }
+
+    private static function server(): Server
+    {
+        return new Server('https://bbb.example.com/bigbluebutton/api/', self::SECRET);
+    }
+
+    public function testNamedArgumentsInAnyOrderGiveTheVectorsUrl(): void
+    {
+        $case = self::joinVector('minimal_viewer');
+        $r = $case['request'];
+        $url = self::server()->joinUrl(new JoinRequest(role: Role::Viewer, fullName: $r['fullName'], meetingId: $r['meetingID']));
+        self::assertSame($case['url'], $url);
+        $positional = self::server()->joinUrl(new JoinRequest($r['meetingID'], $r['fullName'], Role::Viewer));
+        self::assertSame($case['url'], $positional);
+    }
+
+    public function testEveryNamedArgumentReachesTheUrl(): void
+    {
+        $case = self::joinVector('every_parameter');
+        $r = $case['request'];
+        $args = [];
+        $map = ['meetingID' => 'meetingId', 'fullName' => 'fullName', 'role' => 'role', 'password' => 'password',
+            'createTime' => 'createTime', 'userID' => 'userId', 'firstName' => 'firstName', 'lastName' => 'lastName',
+            'avatarURL' => 'avatarUrl', 'webcamBackgroundURL' => 'webcamBackgroundUrl', 'redirect' => 'redirect',
+            'errorRedirectUrl' => 'errorRedirectUrl', 'logoutURL' => 'logoutUrl', 'guest' => 'guest', 'auth' => 'auth',
+            'bot' => 'bot', 'excludeFromDashboard' => 'excludeFromDashboard', 'enforceLayout' => 'enforceLayout',
+            'defaultLayout' => 'defaultLayout', 'existingUserID' => 'existingUserId', 'sessionName' => 'sessionName',
+            'replaceSessionToken' => 'replaceSessionToken', 'userdata' => 'userdata', 'extra' => 'extra'];
+        foreach ($r as $key => $value) {
+            self::assertArrayHasKey($key, $map);
+            $args[$map[$key]] = $value;
+        }
+        // The same request through the spread of named arguments.
+        $server = new Server($case['server']['url'], $case['server']['secret'], $case['server']['algorithm']);
+        self::assertSame($case['url'], $server->joinUrl(new JoinRequest(...$args)));
+        // Every constructor parameter is named after a join parameter (or is the library).
+        $params = array_map(fn ($p) => $p->getName(), (new \ReflectionMethod(JoinRequest::class, '__construct'))->getParameters());
+        self::assertSame(array_values($map), array_values(array_diff($params, ['library'])));
+    }
+
+    public function testUserdataAsAMapOrAsPairs(): void
+    {
+        $map = new JoinRequest('room-1', 'Ada', role: 'viewer', userdata: ['bbb_skip_check_audio' => true, 'count' => 3]);
+        $pairs = new JoinRequest('room-1', 'Ada', role: 'viewer', userdata: [['bbb_skip_check_audio', 'true'], ['count', '3']]);
+        self::assertSame([['bbb_skip_check_audio', 'true'], ['count', '3']], $map->userdata);
+        self::assertSame(self::server()->joinUrl($map), self::server()->joinUrl($pairs));
+        self::assertStringContainsString('&userdata-bbb_skip_check_audio=true&userdata-count=3&', self::server()->joinUrl($map));
+    }
+
+    public function testEnumsAndStringsAreTheSame(): void
+    {
+        $server = self::server();
+        $url = $server->joinUrl(new JoinRequest('room-1', 'Ada', role: Role::Moderator, enforceLayout: Layout::VideoFocus));
+        foreach (['moderator', 'MODERATOR', ' Moderator '] as $role) {
+            foreach (['video_focus', 'VIDEO-FOCUS', 'Video Focus'] as $layout) {
+                self::assertSame($url, $server->joinUrl(new JoinRequest('room-1', 'Ada', role: $role, enforceLayout: $layout)));
+            }
+        }
+        self::assertSame(Role::Viewer, Role::parse('viewer'));
+        self::assertSame(Role::Viewer, Role::from('VIEWER'));
+        self::assertSame(Algorithm::Sha384, Algorithm::parse('SHA-384'));
+        self::assertSame(Layout::ParticipantsAndChatOnly, Layout::parse('participants_chat_only'));
+        self::assertSame('PARTICIPANTS_AND_CHAT_ONLY', Layout::ParticipantsAndChatOnly->value);
+        self::assertSame(Algorithm::Sha1, (new Server('bbb.example.com', 's', 'sha1'))->algorithm());
+        self::assertSame(Algorithm::Sha512, self::server()->withAlgorithm(Algorithm::Sha512)->algorithm());
+        self::assertSame(Algorithm::Sha256, self::server()->algorithm());
+    }
+
+    public function testUnknownEnumStringsAreInvalidParameters(): void
+    {
+        $cases = [
+            fn () => new JoinRequest('room-1', 'Ada', role: 'admin'),
+            fn () => new JoinRequest('room-1', 'Ada', role: 'viewer', enforceLayout: 'grid'),
+            fn () => new Server('bbb.example.com', 's', 'md5'),
+            fn () => new Verifier(['s'], allow: ['sha1', 'crc32']),
+        ];
+        $want = [['role', 'one_of'], ['enforceLayout', 'one_of'], ['algorithm', 'one_of'], ['algorithm', 'one_of']];
+        foreach ($cases as $i => $make) {
+            try {
+                $make();
+                self::fail("case {$i} did not throw");
+            } catch (InvalidParameterException $e) {
+                self::assertSame($want[$i], [$e->getParameter(), $e->getRule()]);
+                self::assertInstanceOf(\InvalidArgumentException::class, $e);
+            }
+        }
+    }
+
+    public function testTypeErrors(): void
+    {
+        $cases = [
+            fn () => new JoinRequest(meetingId: 17, fullName: 'Ada'),
+            fn () => new JoinRequest('room-1', 'Ada', role: 1),
+            fn () => new JoinRequest('room-1', 'Ada', createTime: '1715261728123'),
+            fn () => new JoinRequest('room-1', 'Ada', guest: 'yes'),
+            fn () => new JoinRequest('room-1', 'Ada', userdata: ['a' => null]),
+            fn () => new JoinRequest('room-1', 'Ada', userdata: ['a' => ['x']]),
+            fn () => self::server()->apiUrl('end', ['meetingID' => 1.5]),
+            fn () => self::server()->joinUrl('room-1'),
+            fn () => new Verifier([42]),
+            fn () => new JoinRequest('room-1', 'Ada', colour: 'red'),
+        ];
+        foreach ($cases as $i => $make) {
+            try {
+                $make();
+                self::fail("case {$i} did not throw");
+            } catch (\Error $e) {
+                self::assertTrue($e instanceof \TypeError || str_contains($e->getMessage(), 'Unknown named parameter'), "case {$i}: " . $e->getMessage());
+            }
+        }
+    }
+
+    public function testInvalidParameterNamesTheParameterAndTheRule(): void
+    {
+        try {
+            self::server()->joinUrl(new JoinRequest('room-1', 'Ada', role: 'viewer', avatarUrl: 'javascript:alert(1)'));
+            self::fail('no exception');
+        } catch (InvalidParameterException $e) {
+            self::assertSame('avatarURL', $e->getParameter());
+            self::assertSame('http_url', $e->getRule());
+            self::assertStringContainsString('avatarURL', $e->getMessage());
+        }
+        // A NUL byte cannot cross the C ABI and is refused like any control character.
+        try {
+            self::server()->apiUrl('end', ['meetingID' => "a\0b"]);
+            self::fail('no exception');
+        } catch (InvalidParameterException $e) {
+            self::assertSame(['meetingID', 'control_character'], [$e->getParameter(), $e->getRule()]);
+        }
+        // Invalid UTF-8 is named too.
+        try {
+            self::server()->joinUrl(new JoinRequest("room-\xff", 'Ada', role: 'viewer'));
+            self::fail('no exception');
+        } catch (InvalidParameterException $e) {
+            self::assertSame(['meetingID', 'utf8'], [$e->getParameter(), $e->getRule()]);
+        }
+    }
+
+    /** @return array<string, array{0: string, 1: class-string}> */
+    public static function apiErrorFixtures(): array
+    {
+        return [
+            'checksum' => ['error_checksum.xml', ChecksumErrorException::class],
+            'forcibly ended' => ['error_meeting_forcibly_ended.xml', MeetingEndedException::class],
+            'not found' => ['error_not_found.xml', MeetingNotFoundException::class],
+            'invalid meeting identifier' => ['error_invalid_meeting_identifier.xml', MeetingNotFoundException::class],
+            'max participants' => ['error_max_participants.xml', MaxParticipantsReachedException::class],
+            'guest denied' => ['error_guest_denied.xml', GuestDeniedException::class],
+            'create time mismatch' => ['error_mismatch_create_time.xml', CreateTimeMismatchException::class],
+            'user not found' => ['error_user_not_found.xml', UserNotFoundException::class],
+            'id not unique' => ['error_id_not_unique.xml', MeetingIdNotUniqueException::class],
+            'api not enabled' => ['error_api_not_enabled.xml', ApiNotEnabledException::class],
+            'params required' => ['error_params_required.xml', InvalidRequestException::class],
+            'missing meeting id' => ['error_missing_param_meeting_id.xml', InvalidRequestException::class],
+            'validation' => ['error_validation.xml', InvalidRequestException::class],
+            'unknown key' => ['error_unknown_key.xml', UnknownApiErrorException::class],
+        ];
+    }
+
+    /** @dataProvider apiErrorFixtures */
+    public function testApiErrorsAreClassesByKey(string $fixture, string $class): void
+    {
+        try {
+            Response::parse(self::fixture($fixture));
+            self::fail('no exception');
+        } catch (ApiException $e) {
+            self::assertSame($class, get_class($e));
+            self::assertInstanceOf(BbbException::class, $e);
+            self::assertInstanceOf(\RuntimeException::class, $e);
+            self::assertNotSame('', $e->getKey());
+            self::assertSame($e->getKey(), $e->getErrors()[0]->key);
+        }
+    }
+
+    public function testErrorRedirectGivesTheExceptionForItsKey(): void
+    {
+        $e = ApiException::fromErrorRedirect('https://lms.example.com/bbb?errors=%5B%7B%22key%22%3A%22guestDeniedAccess%22%2C%22message%22%3A%22Denied%22%7D%5D');
+        self::assertInstanceOf(GuestDeniedException::class, $e);
+        self::assertSame(['guestDeniedAccess', 'Denied'], [$e->getKey(), $e->getServerMessage()]);
+        $this->expectException(ParseException::class);
+        ApiException::fromErrorRedirect('https://lms.example.com/bbb');
+    }
+
+    public function testParseAndVerifyExceptions(): void
+    {
+        try {
+            Joined::parse(self::fixture('proxy_502.html'));
+            self::fail('no exception');
+        } catch (ParseException $e) {
+            self::assertSame('not_bbb', $e->getParseCode());
+            self::assertInstanceOf(\UnexpectedValueException::class, $e);
+        }
+        $server = self::server();
+        $url = $server->apiUrl('end', ['meetingID' => 'room-1']);
+        self::assertSame([['meetingID', 'room-1']], $server->verifyUrl($url)->params);
+        self::assertSame(['meetingID' => 'room-1'], $server->verifyUrl($url)->paramsMap());
+        $checks = [
+            [fn () => $server->verify('end', 'meetingID=room-1'), ChecksumMissingException::class, 'checksum_missing'],
+            [fn () => $server->verify('end', 'meetingID=room-1&checksum=abc'), ChecksumLengthException::class, 'checksum_length'],
+            [fn () => $server->verifyUrl(str_replace('room-1', 'room-2', $url)), ChecksumMismatchException::class, 'checksum_mismatch'],
+            [fn () => (new Verifier([self::SECRET], allow: [Algorithm::Sha512]))->verifyUrl($url), AlgorithmNotAllowedException::class, 'algorithm_not_allowed'],
+        ];
+        foreach ($checks as [$run, $class, $kind]) {
+            try {
+                $run();
+                self::fail("no {$class}");
+            } catch (VerifyException $e) {
+                self::assertSame($class, get_class($e));
+                self::assertSame($kind, $e->getKind());
+                self::assertInstanceOf(BbbException::class, $e);
+            }
+        }
+    }
+
+    public function testCreatedAndJoinedValues(): void
+    {
+        $created = Created::parse(self::fixture('create_success.xml'));
+        self::assertIsInt($created->createTime);
+        $joined = Joined::parse(self::fixture('join_guest_wait_2.7.xml'));
+        self::assertSame(GuestStatus::Wait, $joined->guestStatus);
+        self::assertTrue($joined->isWaiting());
+    }
+
+    public function testNoSecretInDumpsTracesOrMessages(): void
+    {
+        $secret = 'S3cr3t-do-not-print-7f1c';
+        $server = new Server('bbb.example.com', $secret);
+        $verifier = new Verifier([$secret, 'old-' . $secret]);
+        foreach ([$server, $verifier] as $object) {
+            ob_start();
+            var_dump($object);
+            $dump = (string) ob_get_clean();
+            self::assertStringNotContainsString($secret, $dump);
+            self::assertStringNotContainsString($secret, print_r($object, true));
+            self::assertStringNotContainsString($secret, var_export($object, true));
+            self::assertStringNotContainsString($secret, (string) json_encode($object));
+            self::assertStringNotContainsString($secret, print_r((array) $object, true));
+            try {
+                serialize($object);
+                self::fail('serialized');
+            } catch (\LogicException) {
+            }
+        }
+        self::assertStringContainsString('bbb.example.com', print_r($server, true));
+        // A refused URL: neither the message nor the trace (with its arguments) shows the secret.
+        $previous = ini_set('zend.exception_ignore_args', '0');
+        try {
+            new Server('ftp://bbb.example.com', $secret);
+            self::fail('no exception');
+        } catch (InvalidParameterException $e) {
+            self::assertSame('url', $e->getParameter());
+            self::assertStringNotContainsString($secret, $e->getMessage());
+            self::assertStringNotContainsString($secret, $e->getTraceAsString());
+            foreach ($e->getTrace() as $frame) {
+                foreach ($frame['args'] ?? [] as $arg) {
+                    self::assertFalse(is_string($arg) && str_contains($arg, $secret), 'a trace argument shows the secret');
+                }
+            }
+        } finally {
+            ini_set('zend.exception_ignore_args', (string) $previous);
+        }
+        try {
+            new Server('bbb.example.com', "\x01" . $secret);
+            self::fail('no exception');
+        } catch (InvalidParameterException $e) {
+            self::assertSame(['secret', 'control_character'], [$e->getParameter(), $e->getRule()]);
+            self::assertStringNotContainsString($secret, $e->getMessage());
+        }
+    }
+
+    public function testCloneOwnsItsOwnHandle(): void
+    {
+        $server = self::server();
+        $copy = clone $server;
+        $url = $server->apiUrl('end', ['meetingID' => 'x']);
+        unset($server);
+        gc_collect_cycles();
+        self::assertSame($url, $copy->apiUrl('end', ['meetingID' => 'x']));
+        $sha1 = $copy->withAlgorithm('sha1');
+        self::assertSame(Algorithm::Sha256, $copy->algorithm());
+        self::assertSame(Algorithm::Sha1, $sha1->algorithm());
+        self::assertSame($copy->baseUrl(), $sha1->baseUrl());
+    }
+
+    /** The resident set size of this process in bytes (native allocations included). */
+    private static function rss(): int
+    {
+        $statm = explode(' ', (string) file_get_contents('/proc/self/statm'));
+        return (int) $statm[1] * 4096;
+    }
+
+    public function testNoLeaksOverManyCalls(): void
+    {
+        $server = self::server();
+        $request = new JoinRequest('physics-101', 'Marie Curie', role: Role::Moderator, createTime: 1715261728123,
+            userId: 'u-17', userdata: ['bbb_show_participants_on_login' => 'false']);
+        $join = self::fixture('join_success_3.0.xml');
+        $create = self::fixture('create_success.xml');
+        $info = self::fixture('get_meeting_info.xml');
+        $error = self::fixture('error_checksum.xml');
+        $round = function () use ($server, $request, $join, $create, $info, $error): void {
+            $url = $server->joinUrl($request);
+            $server->verifyUrl($url);
+            $server->apiUrl('getMeetingInfo', ['meetingID' => 'physics-101']);
+            Joined::parse($join);
+            Created::parse($create);
+            Response::parse($info);
+            try {
+                Joined::parse($error);
+            } catch (ChecksumErrorException) {
+            }
+            try {
+                $server->joinUrl(new JoinRequest('a,b', 'Ada', role: Role::Viewer));
+            } catch (InvalidParameterException) {
+            }
+            (new Server('bbb.example.com', 'other'))->checksum('end', 'meetingID=x');
+        };
+        for ($i = 0; $i < 2000; $i++) {
+            $round();
+        }
+        gc_collect_cycles();
+        $rss = self::rss();
+        $php = memory_get_usage();
+        for ($i = 0; $i < 20000; $i++) {
+            $round();
+        }
+        gc_collect_cycles();
+        // 20,000 rounds of 9 calls: leaking even 16 bytes a call would add ~2.9 MB.
+        self::assertLessThan(1024 * 1024, self::rss() - $rss, 'native memory grew');
+        self::assertLessThan(64 * 1024, memory_get_usage() - $php, 'PHP memory grew');
+    }
+
+    public function testVersionIsTheWorkspaceVersion(): void
+    {
+        preg_match('/^\[workspace\.package\][^\[]*?^version = "([^"]+)"/ms', (string) file_get_contents(BBBKIT_REPO . '/Cargo.toml'), $m);
+        self::assertSame($m[1], Library::default()->version());
+    }
+
+    public function testLibraryIsFoundInTheDocumentedOrder(): void
+    {
+        self::assertSame('/opt/x/libbbbkit.so', Library::resolve('/opt/x/libbbbkit.so'));
+        $env = getenv('BBBKIT_LIB');
+        try {
+            putenv('BBBKIT_LIB=/from/env/libbbbkit.so');
+            self::assertSame('/from/env/libbbbkit.so', Library::resolve());
+            putenv('BBBKIT_LIB');
+            $package = dirname(__DIR__) . '/lib/libbbbkit.so';
+            self::assertSame(is_file($package) ? $package : 'libbbbkit.so', Library::resolve());
+        } finally {
+            putenv($env === false ? 'BBBKIT_LIB' : "BBBKIT_LIB={$env}");
+        }
+    }
+
+    public function testAMissingLibrarySaysWhatToDo(): void
+    {
+        try {
+            Library::load('/nonexistent/libbbbkit.so');
+            self::fail('no exception');
+        } catch (LibraryException $e) {
+            self::assertStringContainsString('/nonexistent/libbbbkit.so', $e->getMessage());
+            self::assertStringContainsString('BBBKIT_LIB', $e->getMessage());
+            self::assertStringContainsString('cargo build --release -p bbbkit-c', $e->getMessage());
+        }
+    }
+
+    /** Runs PHP in a child process and returns [exit code, output]. */
+    public static function php(array $args, string $code, array $env = []): array
+    {
+        $script = tempnam(sys_get_temp_dir(), 'bbbkit-php-');
+        file_put_contents($script, "<?php\nrequire " . var_export(dirname(__DIR__) . '/autoload.php', true) . ";\n" . $code);
+        $cmd = array_merge($args, [$script]);
+        $proc = proc_open($cmd, [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes, null, $env + getenv());
+        $out = stream_get_contents($pipes[1]) . stream_get_contents($pipes[2]);
+        $rc = proc_close($proc);
+        unlink($script);
+        return [$rc, $out];
+    }
+
+    public function testMissingFfiExtensionSaysWhatToEnable(): void
+    {
+        // `php -n` reads no php.ini, so Debian's FFI module is not loaded.
+        [$rc, $out] = self::php([PHP_BINARY, '-n'], 'try { BbbKit\Library::load(); } catch (BbbKit\Exception\LibraryException $e) { echo $e->getMessage(); }');
+        self::assertSame(0, $rc, $out);
+        self::assertStringContainsString('needs the PHP FFI extension', $out);
+        self::assertStringContainsString('extension=ffi', $out);
+    }
+
+    public function testPackageLibFolderIsUsedWithoutTheEnvironmentVariable(): void
+    {
+        $lib = Library::default()->source;
+        if (!is_file($lib)) {
+            self::markTestSkipped('the library was preloaded or comes from the system path');
+        }
+        $dir = dirname(__DIR__) . '/lib';
+        $copy = "{$dir}/libbbbkit.so";
+        $existed = is_file($copy);
+        if (!$existed) {
+            @mkdir($dir);
+            copy($lib, $copy);
+        }
+        try {
+            [$rc, $out] = self::php([PHP_BINARY], 'echo BbbKit\Library::default()->source, " ", BbbKit\Library::default()->version();', ['BBBKIT_LIB' => '']);
+            self::assertSame(0, $rc, $out);
+            self::assertSame(realpath($copy) . ' ' . Library::default()->version(), $out);
+        } finally {
+            if (!$existed) {
+                unlink($copy);
+                @rmdir($dir);
+            }
+        }
+    }
+}
