@@ -30,6 +30,10 @@ final class JoinRequest
     /** @var list<array{0: string, 1: string}> parameters newer than bbbkit, sent last */
     public readonly array $extra;
 
+    /** The native request, built on first use and kept: the object is immutable. */
+    private ?CData $native = null;
+    private ?Library $nativeLibrary = null;
+
     /**
      * @param string                    $meetingId           `meetingID`: 2–256 characters, no comma
      * @param string                    $fullName            `fullName`: the display name
@@ -82,16 +86,67 @@ final class JoinRequest
     public function effectiveAuth(?Library $library = null): bool
     {
         $lib = $library ?? Library::default();
-        $join = $this->toNative($lib);
-        try {
-            return $lib->ffi->bbbkit_join_effective_auth($join);
-        } finally {
-            $lib->ffi->bbbkit_join_free($join);
+        return $lib->ffi->bbbkit_join_effective_auth($this->native($lib));
+    }
+
+    public function __destruct()
+    {
+        if ($this->native !== null) {
+            $this->nativeLibrary?->ffi->bbbkit_join_free($this->native);
+        }
+    }
+
+    public function __clone()
+    {
+        $this->native = null;
+        $this->nativeLibrary = null;
+    }
+
+    /** @return array<string, mixed> the parameters, without the native copy */
+    public function __debugInfo(): array
+    {
+        $vars = get_object_vars($this);
+        unset($vars['native'], $vars['nativeLibrary']);
+        return $vars;
+    }
+
+    /** @return array<string, mixed> */
+    public function __serialize(): array
+    {
+        return $this->__debugInfo();
+    }
+
+    /** @param array<string, mixed> $data */
+    public function __unserialize(array $data): void
+    {
+        foreach ($data as $name => $value) {
+            $this->$name = $value;
         }
     }
 
     /**
-     * The native `bbbkit_join*`; the caller frees it with `bbbkit_join_free`.
+     * The native `bbbkit_join*` for `$lib`, built once and owned by this object: never free it.
+     *
+     * @internal
+     */
+    public function native(Library $lib): CData
+    {
+        if ($this->native === null || $this->nativeLibrary !== $lib) {
+            $join = $this->toNative($lib);
+            if ($this->native !== null) {
+                $this->nativeLibrary?->ffi->bbbkit_join_free($this->native);
+            }
+            $this->native = $join;
+            $this->nativeLibrary = $lib;
+        }
+        return $this->native;
+    }
+
+    /**
+     * A new native `bbbkit_join*`; the caller frees it with `bbbkit_join_free`.
+     *
+     * Straight-line on purpose: this runs once per join URL, and each PHP-side step costs about
+     * as much as the native work (see BENCHMARKS.md).
      *
      * @internal
      */
@@ -99,9 +154,12 @@ final class JoinRequest
     {
         $f = $lib->ffi;
         $join = $f->new('bbbkit_join*');
-        $lib->check($f->bbbkit_join_new($lib->arg($this->meetingId, 'meetingID'), $lib->arg($this->fullName, 'fullName'), \FFI::addr($join)));
+        $r = $f->bbbkit_join_new(self::c($lib, $this->meetingId, 'meetingID'), self::c($lib, $this->fullName, 'fullName'), \FFI::addr($join));
+        if ($r !== self::OK) {
+            $lib->check($r);
+        }
         try {
-            $this->fill($lib, $join);
+            $this->fill($lib, $f, $join);
         } catch (\Throwable $e) {
             $f->bbbkit_join_free($join);
             throw $e;
@@ -109,59 +167,84 @@ final class JoinRequest
         return $join;
     }
 
-    private function fill(Library $lib, CData $join): void
+    private const OK = 7000;
+
+    /** A string for the C ABI: a NUL byte cannot cross it and is refused like any control character. */
+    private static function c(Library $lib, string $value, string $parameter): string
     {
-        $f = $lib->ffi;
+        return str_contains($value, "\0") ? $lib->arg($value, $parameter) : $value;
+    }
+
+    private function fill(Library $lib, \FFI $f, CData $join): void
+    {
+        // Each setter only copies; it fails only for a string that is not UTF-8. The values
+        // themselves are checked by bbbkit_server_join_url.
+        $ok = self::OK;
         if ($this->role !== null) {
-            $lib->check($f->bbbkit_join_set_role($join, $this->role->toNative()));
+            ($r = $f->bbbkit_join_set_role($join, $this->role->toNative())) === $ok || $lib->check($r);
         }
-        $strings = [
-            'bbbkit_join_set_password' => [$this->password, 'password'],
-            'bbbkit_join_set_user_id' => [$this->userId, 'userID'],
-            'bbbkit_join_set_first_name' => [$this->firstName, 'firstName'],
-            'bbbkit_join_set_last_name' => [$this->lastName, 'lastName'],
-            'bbbkit_join_set_avatar_url' => [$this->avatarUrl, 'avatarURL'],
-            'bbbkit_join_set_webcam_background_url' => [$this->webcamBackgroundUrl, 'webcamBackgroundURL'],
-            'bbbkit_join_set_error_redirect_url' => [$this->errorRedirectUrl, 'errorRedirectUrl'],
-            'bbbkit_join_set_logout_url' => [$this->logoutUrl, 'logoutURL'],
-            'bbbkit_join_set_existing_user_id' => [$this->existingUserId, 'existingUserID'],
-            'bbbkit_join_set_session_name' => [$this->sessionName, 'sessionName'],
-            'bbbkit_join_set_replace_session_token' => [$this->replaceSessionToken, 'replaceSessionToken'],
-        ];
-        foreach ($strings as $setter => [$value, $name]) {
-            if ($value !== null) {
-                $lib->check($f->$setter($join, $lib->arg($value, $name)));
-            }
+        if ($this->password !== null) {
+            ($r = $f->bbbkit_join_set_password($join, self::c($lib, $this->password, 'password'))) === $ok || $lib->check($r);
         }
         if ($this->createTime !== null) {
-            $lib->check($f->bbbkit_join_set_create_time($join, $this->createTime));
+            ($r = $f->bbbkit_join_set_create_time($join, $this->createTime)) === $ok || $lib->check($r);
+        }
+        if ($this->userId !== null) {
+            ($r = $f->bbbkit_join_set_user_id($join, self::c($lib, $this->userId, 'userID'))) === $ok || $lib->check($r);
+        }
+        if ($this->firstName !== null) {
+            ($r = $f->bbbkit_join_set_first_name($join, self::c($lib, $this->firstName, 'firstName'))) === $ok || $lib->check($r);
+        }
+        if ($this->lastName !== null) {
+            ($r = $f->bbbkit_join_set_last_name($join, self::c($lib, $this->lastName, 'lastName'))) === $ok || $lib->check($r);
+        }
+        if ($this->avatarUrl !== null) {
+            ($r = $f->bbbkit_join_set_avatar_url($join, self::c($lib, $this->avatarUrl, 'avatarURL'))) === $ok || $lib->check($r);
+        }
+        if ($this->webcamBackgroundUrl !== null) {
+            ($r = $f->bbbkit_join_set_webcam_background_url($join, self::c($lib, $this->webcamBackgroundUrl, 'webcamBackgroundURL'))) === $ok || $lib->check($r);
         }
         if ($this->redirect !== null) {
-            $lib->check($f->bbbkit_join_set_redirect($join, $this->redirect));
+            ($r = $f->bbbkit_join_set_redirect($join, $this->redirect)) === $ok || $lib->check($r);
+        }
+        if ($this->errorRedirectUrl !== null) {
+            ($r = $f->bbbkit_join_set_error_redirect_url($join, self::c($lib, $this->errorRedirectUrl, 'errorRedirectUrl'))) === $ok || $lib->check($r);
+        }
+        if ($this->logoutUrl !== null) {
+            ($r = $f->bbbkit_join_set_logout_url($join, self::c($lib, $this->logoutUrl, 'logoutURL'))) === $ok || $lib->check($r);
         }
         if ($this->guest) {
-            $lib->check($f->bbbkit_join_set_guest($join, true));
+            ($r = $f->bbbkit_join_set_guest($join, true)) === $ok || $lib->check($r);
         }
         if ($this->auth !== null) {
-            $lib->check($f->bbbkit_join_set_auth($join, $this->auth));
+            ($r = $f->bbbkit_join_set_auth($join, $this->auth)) === $ok || $lib->check($r);
         }
         if ($this->bot) {
-            $lib->check($f->bbbkit_join_set_bot($join, true));
+            ($r = $f->bbbkit_join_set_bot($join, true)) === $ok || $lib->check($r);
         }
         if ($this->excludeFromDashboard) {
-            $lib->check($f->bbbkit_join_set_exclude_from_dashboard($join, true));
+            ($r = $f->bbbkit_join_set_exclude_from_dashboard($join, true)) === $ok || $lib->check($r);
         }
         if ($this->enforceLayout !== null) {
-            $lib->check($f->bbbkit_join_set_enforce_layout($join, $this->enforceLayout->toNative()));
+            ($r = $f->bbbkit_join_set_enforce_layout($join, $this->enforceLayout->toNative())) === $ok || $lib->check($r);
         }
         if ($this->defaultLayout !== null) {
-            $lib->check($f->bbbkit_join_set_default_layout($join, $this->defaultLayout->toNative()));
+            ($r = $f->bbbkit_join_set_default_layout($join, $this->defaultLayout->toNative())) === $ok || $lib->check($r);
+        }
+        if ($this->existingUserId !== null) {
+            ($r = $f->bbbkit_join_set_existing_user_id($join, self::c($lib, $this->existingUserId, 'existingUserID'))) === $ok || $lib->check($r);
+        }
+        if ($this->sessionName !== null) {
+            ($r = $f->bbbkit_join_set_session_name($join, self::c($lib, $this->sessionName, 'sessionName'))) === $ok || $lib->check($r);
+        }
+        if ($this->replaceSessionToken !== null) {
+            ($r = $f->bbbkit_join_set_replace_session_token($join, self::c($lib, $this->replaceSessionToken, 'replaceSessionToken'))) === $ok || $lib->check($r);
         }
         foreach ($this->userdata as [$key, $value]) {
-            $lib->check($f->bbbkit_join_add_userdata($join, $lib->arg($key, "userdata-{$key}"), $lib->arg($value, "userdata-{$key}")));
+            ($r = $f->bbbkit_join_add_userdata($join, self::c($lib, $key, "userdata-{$key}"), self::c($lib, $value, "userdata-{$key}"))) === $ok || $lib->check($r);
         }
         foreach ($this->extra as [$name, $value]) {
-            $lib->check($f->bbbkit_join_add_param($join, $lib->arg($name, $name), $lib->arg($value, $name)));
+            ($r = $f->bbbkit_join_add_param($join, self::c($lib, $name, $name), self::c($lib, $value, $name))) === $ok || $lib->check($r);
         }
     }
 }

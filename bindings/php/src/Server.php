@@ -100,15 +100,9 @@ final class Server
      */
     public function joinUrl(JoinRequest $request): string
     {
-        $f = $this->lib->ffi;
-        $join = $request->toNative($this->lib);
-        try {
-            $out = $f->new('char*');
-            $this->lib->check($f->bbbkit_server_join_url($this->handle, $join, \FFI::addr($out)));
-            return $this->lib->take($out);
-        } finally {
-            $f->bbbkit_join_free($join);
-        }
+        $out = $this->lib->ffi->new('char*');
+        $this->lib->check($this->lib->ffi->bbbkit_server_join_url($this->handle, $request->native($this->lib), \FFI::addr($out)));
+        return $this->lib->take($out);
     }
 
     /**
