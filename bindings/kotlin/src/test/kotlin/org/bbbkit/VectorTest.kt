@@ -36,7 +36,14 @@ class VectorTest {
 
     private fun run(file: String, body: (JsonObject) -> Unit): List<DynamicTest> =
         cases(file).map { case ->
-            DynamicTest.dynamicTest(case.str("name")) { body(case) }
+            val name = "$file: ${case.str("name")}"
+            DynamicTest.dynamicTest(name) {
+                try {
+                    body(case)
+                } catch (e: Throwable) {
+                    throw AssertionFailedError("$name: ${e.message}", e)
+                }
+            }
         }
 
     // ---- JSON helpers --------------------------------------------------------------------

@@ -1,0 +1,90 @@
+import BbbKit
+import Foundation
+import XCTest
+
+/// What the vectors cannot show: Swift idioms, `Error` cases, threads, secrets.
+final class SwiftApiTests: XCTestCase {
+    let secret = "8cd8ef52e8e101574e400365b55e11a6"
+
+    func testJoinRequestDefaultsLeaveEveryOptionalParameterUnset() {
+        let request = JoinRequest(meetingId: "physics-101", fullName: "Marie Curie")
+        XCTAssertNil(request.role)
+        XCTAssertNil(request.createTime)
+        XCTAssertNil(request.redirect)
+        XCTAssertFalse(request.guest)
+        XCTAssertTrue(request.userdata.isEmpty)
+        XCTAssertTrue(request.effectiveAuth())
+    }
+
+    func testNamedArgumentsGiveTheDocumentedUrl() throws {
+        let server = try Server(url: "https://bbb.example.com/bigbluebutton/", secret: secret)
+        XCTAssertEqual(server.algorithm(), .sha256)
+        let url = try server.joinUrl(
+            request: JoinRequest(meetingId: "replace-with-meeting-id", fullName: "John Doe", role: .viewer))
+        // The first case of tests/vectors/join.json, whose checksum hashlib computed.
+        XCTAssertEqual(
+            url,
+            "https://bbb.example.com/bigbluebutton/api/join?meetingID=replace-with-meeting-id&fullName=John+Doe"
+                + "&role=VIEWER&checksum=9f79d88256fec53cf7ea3700672d52309923042887d51777b2f595b20bd47fbf")
+    }
+
+    func testInvalidParameterIsASwiftErrorNamingParameterAndRule() throws {
+        let server = try Server(url: "https://bbb.example.com", secret: secret)
+        XCTAssertThrowsError(
+            try server.joinUrl(request: JoinRequest(meetingId: "a,b", fullName: "Ada", role: .viewer))
+        ) { error in
+            guard case BbbError.InvalidParameter(let parameter, let rule, let reason) = error else {
+                return XCTFail("unexpected \(error)")
+            }
+            XCTAssertEqual(parameter, "meetingID")
+            XCTAssertEqual(rule, "no_comma")
+            XCTAssertEqual(reason, "must not contain a comma")
+        }
+    }
+
+    func testApiErrorCarriesEveryError() {
+        let xml = "<response><returncode>FAILED</returncode><messageKey>checksumError</messageKey>"
+            + "<message>Checksums do not match</message></response>"
+        XCTAssertThrowsError(try parseJoinResponse(body: Data(xml.utf8))) { error in
+            guard case BbbError.Api(let key, let message, let errors) = error else {
+                return XCTFail("unexpected \(error)")
+            }
+            XCTAssertEqual(key, "checksumError")
+            XCTAssertEqual(message, "Checksums do not match")
+            XCTAssertEqual(errors, [ApiErrorDetail(key: "checksumError", message: "Checksums do not match")])
+        }
+    }
+
+    func testOneServerIsSharedByManyThreads() throws {
+        let server = try Server(url: "https://bbb.example.com", secret: secret)
+        let request = JoinRequest(meetingId: "physics-101", fullName: "Marie Curie", role: .moderator)
+        let expected = try server.joinUrl(request: request)
+        let lock = NSLock()
+        var mismatches = 0
+        DispatchQueue.concurrentPerform(iterations: 8) { _ in
+            for _ in 0..<250 {
+                let url = try? server.joinUrl(request: request)
+                let verified = try? server.verifyUrl(url: expected)
+                if url != expected || verified?.call != "join" {
+                    lock.lock()
+                    mismatches += 1
+                    lock.unlock()
+                }
+            }
+        }
+        XCTAssertEqual(mismatches, 0)
+    }
+
+    func testNoSecretInDescriptionsOrErrors() throws {
+        let weird = "s3cr3t-value-that-must-not-leak"
+        let server = try Server(url: "https://bbb.example.com", secret: weird)
+        XCTAssertFalse(String(reflecting: server).contains(weird))
+        XCTAssertFalse(String(describing: server).contains(weird))
+        let verifier = try Verifier(secrets: [weird])
+        XCTAssertFalse(String(reflecting: verifier).contains(weird))
+        XCTAssertThrowsError(try Server(url: "https://bbb.example.com", secret: "bad\u{1}" + weird)) { error in
+            XCTAssertFalse(String(reflecting: error).contains(weird))
+            XCTAssertFalse(error.localizedDescription.contains(weird))
+        }
+    }
+}

@@ -1,0 +1,330 @@
+import BbbKit
+import Foundation
+import XCTest
+
+/// Runs every case of every file in `tests/vectors/` (see its README) through the Swift API.
+/// A missing file, an empty file or a key this runner does not know fails the test.
+final class VectorTests: XCTestCase {
+
+    // MARK: - running cases
+
+    /// Runs `body` for each case of `file`; a thrown error fails that case by name.
+    private func run(_ file: String, _ body: (JSONValue) throws -> Void) throws {
+        let cases = try loadCases(file)
+        var ran = 0
+        for c in cases {
+            let name = c["name"]?.string ?? "?"
+            do {
+                try body(c)
+            } catch {
+                XCTFail("\(file): \(name): \(error)")
+            }
+            ran += 1
+        }
+        XCTAssertEqual(ran, cases.count)
+        XCTAssertGreaterThan(ran, 0, "\(file) ran no case")
+    }
+
+    /// The vector-format kind and fields of an error.
+    private func describe(_ e: BbbError) -> (kind: String, fields: [String: JSONValue]) {
+        switch e {
+        case .InvalidParameter(let parameter, let rule, _):
+            return ("invalid_parameter", ["parameter": .string(parameter), "rule": .string(rule)])
+        case .ChecksumMissing:
+            return ("checksum_missing", [:])
+        case .ChecksumDuplicate:
+            return ("checksum_duplicate", [:])
+        case .ChecksumMalformed:
+            return ("checksum_malformed", [:])
+        case .ChecksumLength:
+            return ("checksum_length", [:])
+        case .AlgorithmNotAllowed:
+            return ("algorithm_not_allowed", [:])
+        case .ChecksumMismatch:
+            return ("checksum_mismatch", [:])
+        case .Parse(let code, _):
+            return ("parse", ["code": .string(code)])
+        case .Api(let key, let serverMessage, let errors):
+            return ("api", [
+                "key": .string(key),
+                "message": .string(serverMessage),
+                "errors": JSONValue.array(errors.map { detail in
+                    JSONValue.object(["key": .string(detail.key), "message": .string(detail.message)])
+                }),
+            ])
+        }
+    }
+
+    /// Checks `block` against the case: its result with `check`, or its error with `error`.
+    private func expect<T>(_ c: JSONValue, _ block: () throws -> T, _ check: (T) throws -> Void) throws {
+        guard let error = c["error"]?.object else {
+            try check(try block())
+            return
+        }
+        let result: T
+        do {
+            result = try block()
+        } catch let e as BbbError {
+            let (kind, fields) = describe(e)
+            guard error["kind"]?.string == kind else {
+                throw VectorError("expected error \(error), got \(e)")
+            }
+            for (key, want) in error where key != "kind" {
+                guard let got = fields[key] else { throw VectorError("unknown error field `\(key)`") }
+                guard got == want else { throw VectorError("error `\(key)`: expected \(want), got \(got)") }
+            }
+            for secret in secrets(of: c) where String(describing: e).contains(secret) {
+                throw VectorError("the secret leaked into \(e)")
+            }
+            return
+        }
+        throw VectorError("expected error \(error), got \(result)")
+    }
+
+    private func secrets(of c: JSONValue) -> [String] {
+        var all: [String] = []
+        if let s = c["secret"]?.string { all.append(s) }
+        if let s = c["server"]?["secret"]?.string { all.append(s) }
+        all += (c["secrets"]?.array ?? []).compactMap { $0.string }
+        return all.filter { $0.trimmingCharacters(in: .whitespaces).count >= 4 }
+    }
+
+    private func algorithm(_ name: String) throws -> ChecksumAlgorithm {
+        try checksumAlgorithmFromName(name: name)
+    }
+
+    private func server(_ json: JSONValue) throws -> Server {
+        var chosen: ChecksumAlgorithm? = nil
+        if let name = json["algorithm"]?.string {
+            chosen = try algorithm(name)
+        }
+        let url = try json.required("url")
+        let secret = try json.required("secret")
+        return try Server(url: url, secret: secret, algorithm: chosen)
+    }
+
+    // MARK: - the files
+
+    func testChecksum() throws {
+        try run("checksum.json") { c in
+            let call = try c.required("call")
+            let query = try c.required("query")
+            let secret = try c.required("secret")
+            let alg = try algorithm(try c.required("algorithm"))
+            let want = try c.required("checksum")
+            let got = checksum(call: call, query: query, secret: secret, algorithm: alg)
+            guard got == want else { throw VectorError("checksum \(got), want \(want)") }
+        }
+    }
+
+    func testServer() throws {
+        try run("server.json") { c in
+            let url = try c.required("url")
+            let secret = try c.required("secret")
+            try expect(c, { try Server(url: url, secret: secret) }) { server in
+                let want = try c.required("base_url")
+                guard server.baseUrl() == want else { throw VectorError("base URL \(server.baseUrl()), want \(want)") }
+                guard server.algorithm() == .sha256 else { throw VectorError("default algorithm \(server.algorithm())") }
+            }
+        }
+    }
+
+    func testJoin() throws {
+        try run("join.json") { c in
+            try expect(c, { () -> (String, JoinRequest) in
+                guard let json = c["request"] else { throw VectorError("no request") }
+                let request = try joinRequest(json)
+                let url = try server(c["server"] ?? .null).joinUrl(request: request)
+                return (url, request)
+            }) { pair in
+                let (url, request) = pair
+                let want = try c.required("url")
+                guard url == want else { throw VectorError("URL\n  got  \(url)\n  want \(want)") }
+                guard request.effectiveAuth() == c["effective_auth"]?.bool else {
+                    throw VectorError("effective_auth \(request.effectiveAuth())")
+                }
+            }
+        }
+    }
+
+    /// A `JoinRequest` from the vector's BBB parameter names; an unknown name throws.
+    private func joinRequest(_ json: JSONValue) throws -> JoinRequest {
+        guard let fields = json.object else { throw VectorError("request is not an object") }
+        let known: Set<String> = [
+            "meetingID", "fullName", "role", "password", "createTime", "userID", "firstName", "lastName",
+            "avatarURL", "webcamBackgroundURL", "redirect", "errorRedirectUrl", "logoutURL", "guest", "auth",
+            "bot", "excludeFromDashboard", "enforceLayout", "defaultLayout", "existingUserID", "sessionName",
+            "replaceSessionToken", "userdata", "extra",
+        ]
+        if let unknown = fields.keys.first(where: { !known.contains($0) }) {
+            throw VectorError("unknown request key `\(unknown)`")
+        }
+        if let t = fields["createTime"], t.int == nil { throw VectorError("createTime is not an integer") }
+        return JoinRequest(
+            meetingId: json.optionalString("meetingID") ?? "",
+            fullName: json.optionalString("fullName") ?? "",
+            role: try json.optionalString("role").map { try roleFromName(name: $0) },
+            password: json.optionalString("password"),
+            createTime: fields["createTime"]?.int,
+            userId: json.optionalString("userID"),
+            firstName: json.optionalString("firstName"),
+            lastName: json.optionalString("lastName"),
+            avatarUrl: json.optionalString("avatarURL"),
+            webcamBackgroundUrl: json.optionalString("webcamBackgroundURL"),
+            redirect: fields["redirect"]?.bool,
+            errorRedirectUrl: json.optionalString("errorRedirectUrl"),
+            logoutUrl: json.optionalString("logoutURL"),
+            guest: fields["guest"]?.bool ?? false,
+            auth: fields["auth"]?.bool,
+            bot: fields["bot"]?.bool ?? false,
+            excludeFromDashboard: fields["excludeFromDashboard"]?.bool ?? false,
+            enforceLayout: try json.optionalString("enforceLayout").map { try layoutFromName(name: $0) },
+            defaultLayout: try json.optionalString("defaultLayout").map { try layoutFromName(name: $0) },
+            existingUserId: json.optionalString("existingUserID"),
+            sessionName: json.optionalString("sessionName"),
+            replaceSessionToken: json.optionalString("replaceSessionToken"),
+            userdata: try fields["userdata"]?.queryParams() ?? [],
+            extra: try fields["extra"]?.queryParams() ?? []
+        )
+    }
+
+    func testApiUrl() throws {
+        try run("api_url.json") { c in
+            try expect(c, { () -> String in
+                let call = try c.required("call")
+                let params = try (c["params"] ?? .array([])).queryParams()
+                return try server(c["server"] ?? .null).apiUrl(call: call, params: params)
+            }) { url in
+                let want = try c.required("url")
+                guard url == want else { throw VectorError("URL\n  got  \(url)\n  want \(want)") }
+            }
+        }
+    }
+
+    func testVerify() throws {
+        try run("verify.json") { c in
+            try expect(c, { () -> Verified in
+                let secrets = (c["secrets"]?.array ?? []).compactMap { $0.string }
+                var allowed: [ChecksumAlgorithm]? = nil
+                if let names = c["allowed"]?.array {
+                    allowed = try names.map { name in try algorithm(name.string ?? "") }
+                }
+                let verifier = try Verifier(secrets: secrets, allowed: allowed)
+                if let url = c["url"]?.string {
+                    return try verifier.verifyUrl(url: url)
+                }
+                return try verifier.verify(call: try c.required("call"), query: try c.required("query"))
+            }) { v in
+                let alg = try algorithm(try c.required("algorithm"))
+                guard v.algorithm == alg else { throw VectorError("algorithm \(v.algorithm)") }
+                guard Int64(v.keyIndex) == c["key_index"]?.int else { throw VectorError("key index \(v.keyIndex)") }
+                if let params = c["params"] {
+                    let want = try params.queryParams()
+                    guard v.params == want else { throw VectorError("params \(v.params)") }
+                }
+            }
+        }
+    }
+
+    func testParse() throws {
+        try run("parse.json") { c in
+            let kind = try c.required("kind")
+            if kind == "error_redirect" {
+                let location = try c.required("location")
+                try expect(c, { try parseErrorRedirect(location: location) }) { got in
+                    let want = c["expected"] ?? .null
+                    let wantErrors = (want["errors"]?.array ?? []).map {
+                        ApiErrorDetail(key: $0["key"]?.string ?? "", message: $0["message"]?.string ?? "")
+                    }
+                    guard got.key == want["key"]?.string, got.message == want["message"]?.string,
+                        got.errors == wantErrors
+                    else { throw VectorError("redirect \(got)") }
+                }
+                return
+            }
+            let body: Data
+            if let f = c["fixture"]?.string {
+                body = try fixture(f)
+            } else if let s = c["input"]?.string {
+                body = Data(s.utf8)
+            } else if let hex = c["input_hex"]?.string {
+                var bytes: [UInt8] = []
+                var i = hex.startIndex
+                while i < hex.endIndex {
+                    let j = hex.index(i, offsetBy: 2)
+                    guard let b = UInt8(hex[i..<j], radix: 16) else { throw VectorError("bad hex") }
+                    bytes.append(b)
+                    i = j
+                }
+                body = Data(bytes)
+            } else {
+                throw VectorError("case has no input")
+            }
+            var maxSize: UInt64? = nil
+            if let limit = c["max_size"]?.int {
+                maxSize = UInt64(limit)
+            }
+            let want = c["expected"]?.object ?? [:]
+            func same(_ key: String, _ got: JSONValue) throws {
+                guard let w = want[key] else { throw VectorError("expected has no `\(key)`") }
+                guard w == got else { throw VectorError("`\(key)`: expected \(w), got \(got)") }
+            }
+            func str(_ s: String?) -> JSONValue { s.map { .string($0) } ?? .null }
+            func int(_ i: Int64?) -> JSONValue { i.map { .int($0) } ?? .null }
+
+            switch kind {
+            case "join":
+                try expect(c, { try parseJoinResponse(body: body, maxSize: maxSize) }) { j in
+                    try same("meeting_id", .string(j.meetingId))
+                    try same("user_id", .string(j.userId))
+                    try same("auth_token", .string(j.authToken))
+                    try same("session_token", .string(j.sessionToken))
+                    try same("guest_status", .string(guestStatusName(j.guestStatus)))
+                    try same("url", .string(j.url))
+                    try same("message_key", .string(j.messageKey))
+                    try same("message", .string(j.message))
+                    guard want.count == 8 else { throw VectorError("expected has \(want.count) fields") }
+                }
+            case "create":
+                try expect(c, { try parseCreateResponse(body: body, maxSize: maxSize) }) { r in
+                    try same("meeting_id", .string(r.meetingId))
+                    try same("internal_meeting_id", .string(r.internalMeetingId))
+                    try same("parent_meeting_id", str(r.parentMeetingId))
+                    try same("attendee_pw", str(r.attendeePw))
+                    try same("moderator_pw", str(r.moderatorPw))
+                    try same("create_time", .int(r.createTime))
+                    try same("voice_bridge", str(r.voiceBridge))
+                    try same("dial_number", str(r.dialNumber))
+                    try same("create_date", str(r.createDate))
+                    try same("has_user_joined", .bool(r.hasUserJoined))
+                    try same("duration", int(r.duration))
+                    try same("has_been_forcibly_ended", .bool(r.hasBeenForciblyEnded))
+                    try same("message_key", str(r.messageKey))
+                    try same("message", str(r.message))
+                    try same("duplicate_warning", .bool(r.duplicateWarning))
+                    guard want.count == 15 else { throw VectorError("expected has \(want.count) fields") }
+                }
+            case "generic":
+                try expect(c, { try parseResponse(body: body, maxSize: maxSize) }) { r in
+                    try same("message_key", str(r.messageKey))
+                    try same("message", str(r.message))
+                    for (name, text) in want["get"]?.object ?? [:] {
+                        guard str(r.get(name: name)) == text else { throw VectorError("get(\(name)): \(String(describing: r.get(name: name)))") }
+                    }
+                    guard want.count == 3 else { throw VectorError("expected has \(want.count) fields") }
+                }
+            default:
+                throw VectorError("unknown parse kind `\(kind)`")
+            }
+        }
+    }
+
+    private func guestStatusName(_ status: GuestStatus) -> String {
+        switch status {
+        case .allow: return "ALLOW"
+        case .wait: return "WAIT"
+        case .deny: return "DENY"
+        case .other(let value): return value
+        }
+    }
+}
