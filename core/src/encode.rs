@@ -3,7 +3,7 @@
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
 /// Bytes that are percent-encoded in a query component: everything except
-/// `A-Z a-z 0-9 - . _`. Space is handled separately and becomes `+`.
+/// `A-Z a-z 0-9 - . _`. A space is percent-encoded by this set too, and bbbkit writes it as `+`.
 ///
 /// This is stricter than RFC 3986's unreserved set (`~` is encoded too) so that no browser,
 /// proxy or HTTP library finds anything left to re-encode, which would break the checksum.
@@ -12,13 +12,13 @@ pub const QUERY_COMPONENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.
 /// Appends `value` to `out` in the canonical `application/x-www-form-urlencoded` form:
 /// space as `+`, `A-Z a-z 0-9 - . _` raw, every other UTF-8 byte as uppercase `%XX`.
 pub(crate) fn push_encoded(out: &mut String, value: &str) {
-    let mut first = true;
-    for piece in value.split(' ') {
-        if !first {
+    for chunk in utf8_percent_encode(value, QUERY_COMPONENT) {
+        // The encoder yields runs of raw bytes, or one `%XX` per encoded byte.
+        if chunk == "%20" {
             out.push('+');
+        } else {
+            out.push_str(chunk);
         }
-        first = false;
-        out.extend(utf8_percent_encode(piece, QUERY_COMPONENT));
     }
 }
 

@@ -3,7 +3,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use crate::encode::push_pair;
+use crate::encode::{push_encoded, push_pair};
 use crate::error::{InvalidParameter, Rule};
 use crate::validate::{check_http_url, check_no_control, utf16_len};
 
@@ -521,7 +521,7 @@ impl JoinRequest {
             if t <= 0 {
                 return Err(InvalidParameter::new("createTime", Rule::Positive));
             }
-            q.pair("createTime", &t.to_string());
+            q.pair("createTime", itoa::Buffer::new().format(t));
         }
         q.text("userID", &self.user_id)?;
         q.text("firstName", &self.first_name)?;
@@ -579,7 +579,7 @@ impl JoinRequest {
             if self.userdata[..i].iter().any(|(k, _)| k == key) {
                 return Err(InvalidParameter::new(name, Rule::Duplicate));
             }
-            q.pair(&name, value);
+            q.pair_encoded(&name, value);
         }
         for (i, (name, value)) in self.extra.iter().enumerate() {
             check_extra_name(name)?;
@@ -587,7 +587,7 @@ impl JoinRequest {
             if self.extra[..i].iter().any(|(n, _)| n == name) {
                 return Err(InvalidParameter::new(name.as_str(), Rule::Duplicate));
             }
-            q.pair(name, value);
+            q.pair_encoded(name, value);
         }
         Ok(())
     }
@@ -613,14 +613,26 @@ struct Query<'a> {
 }
 
 impl Query<'_> {
-    fn pair(&mut self, name: &str, value: &str) {
+    /// A typed parameter: its name is a constant of plain ASCII letters, written as is.
+    fn pair(&mut self, name: &'static str, value: &str) {
+        debug_assert!(name.bytes().all(|b| b.is_ascii_alphanumeric()));
+        if self.out.len() > self.start {
+            self.out.push('&');
+        }
+        self.out.push_str(name);
+        self.out.push('=');
+        push_encoded(self.out, value);
+    }
+
+    /// A userdata or extra parameter: the name is encoded too.
+    fn pair_encoded(&mut self, name: &str, value: &str) {
         if self.out.len() > self.start {
             self.out.push('&');
         }
         push_pair(self.out, name, value);
     }
 
-    fn text(&mut self, name: &str, value: &Option<String>) -> Result<(), InvalidParameter> {
+    fn text(&mut self, name: &'static str, value: &Option<String>) -> Result<(), InvalidParameter> {
         if let Some(v) = value {
             if v.is_empty() {
                 return Err(InvalidParameter::new(name, Rule::Empty));
@@ -631,7 +643,7 @@ impl Query<'_> {
         Ok(())
     }
 
-    fn url(&mut self, name: &str, value: &Option<String>) -> Result<(), InvalidParameter> {
+    fn url(&mut self, name: &'static str, value: &Option<String>) -> Result<(), InvalidParameter> {
         if let Some(v) = value {
             check_http_url(name, v)?;
             self.pair(name, v);

@@ -1,5 +1,6 @@
 //! Reading the server's answers: XML (and the JSON error form) in, typed values out.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use quick_xml::events::Event;
@@ -34,6 +35,82 @@ impl Element {
     /// The text of the first child with this name.
     pub fn child_text(&self, name: &str) -> Option<&str> {
         self.child(name).map(|c| c.text.as_str())
+    }
+}
+
+/// The parser's own tree: names of known elements are not allocated, and text borrows the
+/// input unless entities had to be decoded. Converted to [`Element`] only for [`Response`].
+#[derive(Debug, Default)]
+struct Node<'i> {
+    name: Cow<'static, str>,
+    text: Cow<'i, str>,
+    children: Vec<Node<'i>>,
+}
+
+impl<'i> Node<'i> {
+    fn new(name: &str) -> Node<'i> {
+        Node {
+            name: intern(name),
+            text: Cow::Borrowed(""),
+            children: Vec::new(),
+        }
+    }
+
+    fn child(&self, name: &str) -> Option<&Node<'i>> {
+        self.children.iter().find(|c| c.name == name)
+    }
+
+    fn child_text(&self, name: &str) -> Option<&str> {
+        self.child(name).map(|c| c.text.as_ref())
+    }
+
+    fn into_element(self) -> Element {
+        Element {
+            name: self.name.into_owned(),
+            text: self.text.into_owned(),
+            children: self.children.into_iter().map(Node::into_element).collect(),
+        }
+    }
+}
+
+/// The element names BBB responses use, so that parsing them allocates nothing.
+fn intern(name: &str) -> Cow<'static, str> {
+    const KNOWN: [&str; 31] = [
+        "response",
+        "returncode",
+        "messageKey",
+        "message",
+        "meeting_id",
+        "user_id",
+        "auth_token",
+        "session_token",
+        "guestStatus",
+        "url",
+        "meetingID",
+        "internalMeetingID",
+        "parentMeetingID",
+        "attendeePW",
+        "moderatorPW",
+        "createTime",
+        "voiceBridge",
+        "dialNumber",
+        "createDate",
+        "hasUserJoined",
+        "duration",
+        "hasBeenForciblyEnded",
+        "errors",
+        "error",
+        "key",
+        "running",
+        "meetings",
+        "meeting",
+        "recordings",
+        "attendees",
+        "attendee",
+    ];
+    match KNOWN.iter().find(|k| **k == name) {
+        Some(k) => Cow::Borrowed(k),
+        None => Cow::Owned(name.to_owned()),
     }
 }
 
@@ -232,7 +309,7 @@ impl ParseOptions {
         Ok(Response {
             message_key: non_empty(root.child_text("messageKey")),
             message: non_empty(root.child_text("message")),
-            root,
+            root: root.into_element(),
         })
     }
 
@@ -253,21 +330,21 @@ impl ParseOptions {
             message_key: String::new(),
             message: String::new(),
         };
-        let mut guest: Option<String> = None;
+        let mut guest: Option<Cow<'_, str>> = None;
         let mut seen = [false; 5];
         for el in root.children {
-            let slot = match el.name.as_str() {
+            let slot = match el.name.as_ref() {
                 "meeting_id" => (0, &mut joined.meeting_id),
                 "user_id" => (1, &mut joined.user_id),
                 "auth_token" => (2, &mut joined.auth_token),
                 "session_token" => (3, &mut joined.session_token),
                 "url" => (4, &mut joined.url),
                 "messageKey" => {
-                    joined.message_key = el.text;
+                    joined.message_key = el.text.into_owned();
                     continue;
                 }
                 "message" => {
-                    joined.message = el.text;
+                    joined.message = el.text.into_owned();
                     continue;
                 }
                 "guestStatus" => {
@@ -278,7 +355,7 @@ impl ParseOptions {
             };
             if !seen[slot.0] {
                 seen[slot.0] = true;
-                *slot.1 = el.text;
+                *slot.1 = el.text.into_owned();
             }
         }
         const NAMES: [&str; 5] = [
@@ -491,7 +568,7 @@ fn parse_bool(field: &'static str, s: Option<String>) -> Result<bool> {
 }
 
 /// Checks the envelope: `SUCCESS` gives the root, `FAILED` the [`ApiError`].
-fn success_root(root: Element) -> Result<Element> {
+fn success_root(root: Node<'_>) -> Result<Node<'_>> {
     let code = root.child_text("returncode").ok_or(ParseError::NotBbb(
         "the <response> has no <returncode>".to_owned(),
     ))?;
@@ -506,8 +583,8 @@ fn success_root(root: Element) -> Result<Element> {
     }
 }
 
-fn api_error(root: &Element) -> ApiError {
-    let detail = |e: &Element| ApiErrorDetail {
+fn api_error(root: &Node<'_>) -> ApiError {
+    let detail = |e: &Node<'_>| ApiErrorDetail {
         key: MessageKey::from(e.child_text("key").unwrap_or_default().trim()),
         message: e.child_text("message").unwrap_or_default().to_owned(),
     };
@@ -538,7 +615,7 @@ fn api_error(root: &Element) -> ApiError {
 }
 
 /// Parses the input into the `<response>` element tree (XML, or the JSON error form).
-fn parse_tree(input: &[u8], opts: &ParseOptions) -> Result<Element> {
+fn parse_tree<'i>(input: &'i [u8], opts: &ParseOptions) -> Result<Node<'i>> {
     if input.len() > opts.max_size {
         return Err(ParseError::TooLarge {
             limit: opts.max_size,
@@ -562,15 +639,15 @@ fn parse_tree(input: &[u8], opts: &ParseOptions) -> Result<Element> {
     parse_xml(text, opts)
 }
 
-fn parse_xml(text: &str, opts: &ParseOptions) -> Result<Element> {
+fn parse_xml<'i>(text: &'i str, opts: &ParseOptions) -> Result<Node<'i>> {
     let mut reader = Reader::from_str(text);
     let cfg = reader.config_mut();
     cfg.check_end_names = true;
     cfg.expand_empty_elements = false;
 
     let malformed = |e: &dyn fmt::Display| Error::from(ParseError::Malformed(e.to_string()));
-    let mut stack: Vec<Element> = Vec::with_capacity(4);
-    let mut root: Option<Element> = None;
+    let mut stack: Vec<Node<'i>> = Vec::with_capacity(4);
+    let mut root: Option<Node<'i>> = None;
 
     loop {
         let event = reader.read_event().map_err(|e| malformed(&e))?;
@@ -596,16 +673,14 @@ fn parse_xml(text: &str, opts: &ParseOptions) -> Result<Element> {
                     }
                     .into());
                 }
-                stack.push(Element {
-                    name: e.name().0.to_owned(),
-                    ..Element::default()
-                });
+                let mut node = Node::new(e.name().0);
+                if stack.is_empty() {
+                    node.children.reserve(16);
+                }
+                stack.push(node);
             }
             Event::Empty(e) => {
-                let el = Element {
-                    name: e.name().0.to_owned(),
-                    ..Element::default()
-                };
+                let el = Node::new(e.name().0);
                 match stack.last_mut() {
                     Some(parent) => parent.children.push(el),
                     None => root = Some(el),
@@ -616,7 +691,7 @@ fn parse_xml(text: &str, opts: &ParseOptions) -> Result<Element> {
                     .pop()
                     .ok_or_else(|| malformed(&"unexpected end tag"))?;
                 if !el.children.is_empty() {
-                    el.text.clear();
+                    el.text = Cow::Borrowed("");
                 }
                 match stack.last_mut() {
                     Some(parent) => parent.children.push(el),
@@ -626,7 +701,10 @@ fn parse_xml(text: &str, opts: &ParseOptions) -> Result<Element> {
             Event::Text(t) => {
                 let content = t.xml10_content();
                 match stack.last_mut() {
-                    Some(el) => el.text.push_str(&content),
+                    // Text between child elements (indentation) is not kept.
+                    Some(el) if !el.children.is_empty() => {}
+                    Some(el) if el.text.is_empty() => el.text = content,
+                    Some(el) => el.text.to_mut().push_str(&content),
                     None if content.trim().is_empty() => {}
                     None => {
                         return Err(
@@ -638,7 +716,8 @@ fn parse_xml(text: &str, opts: &ParseOptions) -> Result<Element> {
             Event::CData(t) => {
                 let content = t.xml10_content();
                 match stack.last_mut() {
-                    Some(el) => el.text.push_str(&content),
+                    Some(el) if el.text.is_empty() => el.text = content,
+                    Some(el) => el.text.to_mut().push_str(&content),
                     None => return Err(malformed(&"CDATA outside the root element")),
                 }
             }
@@ -657,7 +736,7 @@ fn parse_xml(text: &str, opts: &ParseOptions) -> Result<Element> {
                     },
                 };
                 match stack.last_mut() {
-                    Some(el) => el.text.push(ch),
+                    Some(el) => el.text.to_mut().push(ch),
                     None => return Err(malformed(&"reference outside the root element")),
                 }
             }
@@ -691,7 +770,7 @@ fn parse_xml(text: &str, opts: &ParseOptions) -> Result<Element> {
 }
 
 /// The JSON form: `{"response":{"returncode":"FAILED","messageKey":…,"message":…}}`.
-fn parse_json(text: &str, opts: &ParseOptions) -> Result<Element> {
+fn parse_json(text: &str, opts: &ParseOptions) -> Result<Node<'static>> {
     let value: serde_json::Value = serde_json::from_str(text)
         .map_err(|e| ParseError::Malformed(format!("invalid JSON: {e}")))?;
     let response = value
@@ -706,20 +785,17 @@ fn json_element(
     value: &serde_json::Value,
     max_depth: usize,
     depth: usize,
-) -> Result<Element> {
+) -> Result<Node<'static>> {
     use serde_json::Value;
     if depth >= max_depth {
         return Err(ParseError::TooDeep { limit: max_depth }.into());
     }
-    let mut el = Element {
-        name: name.to_owned(),
-        ..Element::default()
-    };
+    let mut el = Node::new(name);
     match value {
         Value::Null => {}
-        Value::Bool(b) => el.text = b.to_string(),
-        Value::Number(n) => el.text = n.to_string(),
-        Value::String(s) => el.text = s.clone(),
+        Value::Bool(b) => el.text = Cow::Owned(b.to_string()),
+        Value::Number(n) => el.text = Cow::Owned(n.to_string()),
+        Value::String(s) => el.text = Cow::Owned(s.clone()),
         Value::Array(items) => {
             for item in items {
                 el.children

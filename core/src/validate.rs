@@ -9,7 +9,10 @@ pub(crate) fn utf16_len(s: &str) -> usize {
 
 /// Refuses C0 and C1 control characters, which the server strips or refuses.
 pub(crate) fn check_no_control(name: &str, value: &str) -> Result<(), InvalidParameter> {
-    if value.chars().any(char::is_control) {
+    // C0 and DEL are single bytes; C1 (U+0080–U+009F) is encoded as 0xC2 0x80–0x9F. Bytes
+    // first, as almost every value is clean; chars only when a 0xC2 lead byte shows up.
+    let suspicious = value.bytes().any(|b| b < 0x20 || b == 0x7f || b == 0xc2);
+    if suspicious && value.chars().any(char::is_control) {
         return Err(InvalidParameter::new(name, Rule::ControlCharacter));
     }
     Ok(())

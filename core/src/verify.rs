@@ -154,18 +154,34 @@ pub(crate) fn verify_url(secrets: &[Secret], allowed: [bool; 4], url: &str) -> R
     verify_query(secrets, allowed, call, query)
 }
 
-fn is_checksum_name(raw: &str) -> bool {
-    if raw == "checksum" {
+/// Whether a raw parameter name means `checksum` to the server, which decodes names
+/// (`checksu%6D` is `checksum` too).
+fn is_checksum_name(raw: &[u8]) -> bool {
+    if raw == b"checksum" {
         return true;
     }
-    if raw.contains(['%', '+']) {
-        let decoded: Cow<'_, str> = percent_encoding::percent_decode_str(&raw.replace('+', " "))
-            .decode_utf8_lossy()
-            .into_owned()
-            .into();
-        return decoded == "checksum";
+    if raw.len() > 8 && raw.iter().any(|&b| b == b'%' || b == b'+') {
+        let decoded: Vec<u8> = percent_encoding::percent_decode(raw).collect();
+        return decoded == b"checksum";
     }
     false
+}
+
+/// Constant-time equality of two hex checksums of the same length, a machine word at a time.
+fn ct_eq_hex(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let words = |s: &[u8]| -> [u64; 16] {
+        let mut w = [0u64; 16];
+        for (i, chunk) in s.chunks(8).enumerate() {
+            let mut buf = [0u8; 8];
+            buf[..chunk.len()].copy_from_slice(chunk);
+            w[i] = u64::from_le_bytes(buf);
+        }
+        w
+    };
+    words(a)[..].ct_eq(&words(b)[..]).into()
 }
 
 pub(crate) fn verify_query(
@@ -177,20 +193,22 @@ pub(crate) fn verify_query(
     check_call(call)?;
     let q = query.strip_prefix('?').unwrap_or(query);
 
-    // Find the one checksum parameter: its byte range in `q`.
+    // Find the one checksum parameter: its byte range in `q`. memchr finds the separators.
+    let bytes = q.as_bytes();
     let mut found: Option<(usize, usize, &str, bool)> = None;
-    let mut pos = 0;
-    for seg in q.split('&') {
-        let start = pos;
-        let end = start + seg.len();
-        pos = end + 1;
-        let (name, value) = seg.split_once('=').unwrap_or((seg, ""));
+    let mut seg_start = 0;
+    for seg_end in memchr::memchr_iter(b'&', bytes).chain(std::iter::once(bytes.len())) {
+        let seg = &bytes[seg_start..seg_end];
+        let name_len = memchr::memchr(b'=', seg).unwrap_or(seg.len());
+        let name = &seg[..name_len];
         if is_checksum_name(name) {
             if found.is_some() {
                 return Err(VerifyError::DuplicateChecksum.into());
             }
-            found = Some((start, end, value, name == "checksum"));
+            let value = q.get(seg_start + name_len + 1..seg_end).unwrap_or("");
+            found = Some((seg_start, seg_end, value, name == b"checksum"));
         }
+        seg_start = seg_end + 1;
     }
     let Some((start, end, value, plain_name)) = found else {
         return Err(VerifyError::MissingChecksum.into());
@@ -230,8 +248,7 @@ pub(crate) fn verify_query(
     for (i, secret) in secrets.iter().enumerate() {
         let mut buf = [0u8; 128];
         let expected = checksum_hex(algorithm, call, &signed, secret.expose(), &mut buf);
-        let eq: bool = expected.as_bytes().ct_eq(given).into();
-        if eq && matched.is_none() {
+        if ct_eq_hex(expected.as_bytes(), given) && matched.is_none() {
             matched = Some(i);
         }
     }

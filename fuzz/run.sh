@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Short, bounded fuzzing runs of every target (part of the test command), seeded from
+# tests/fixtures and tests/vectors.  FUZZ_SECONDS (default 60) per target.
+#   fuzz/run.sh                 every target
+#   fuzz/run.sh parse_join      one target
+# Longer campaigns: FUZZ_SECONDS=3600 fuzz/run.sh parse_join   (see fuzz/README.md)
+set -euo pipefail
+cd "$(dirname "$0")"
+seconds=${FUZZ_SECONDS:-60}
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(parse_join parse_create parse_generic parse_error_redirect verify server_new join_build)
+
+if ! cargo +nightly --version >/dev/null 2>&1; then
+    echo "skipped: no nightly Rust toolchain for cargo-fuzz"
+    exit 77
+fi
+if ! cargo fuzz --version 2>/dev/null | grep -q "0.13"; then
+    cargo install cargo-fuzz --version 0.13.1 --locked
+fi
+
+# Seed corpora: every fixture for the parsers, vector inputs for the others.
+python3 make_seeds.py
+
+failed=0
+for t in "${targets[@]}"; do
+    mkdir -p "corpus/$t"
+    echo "── fuzz $t for ${seconds}s"
+    if ! cargo +nightly fuzz run "$t" "corpus/$t" "seeds/$t" -- \
+        -max_total_time="$seconds" -rss_limit_mb=1024 -timeout=5 -print_final_stats=1 2>"/tmp/bbbkit-fuzz-$t.log"; then
+        failed=$((failed + 1))
+        tail -40 "/tmp/bbbkit-fuzz-$t.log"
+        echo "fuzz $t: FAILED (crash input in fuzz/artifacts/$t/)"
+    else
+        grep -E "stat::number_of_executed_units|Done" "/tmp/bbbkit-fuzz-$t.log" | tail -1
+    fi
+done
+echo "fuzz: $(( ${#targets[@]} - failed )) passed, $failed failed"
+[ $failed -eq 0 ]
