@@ -78,7 +78,12 @@ pub(crate) fn guest_status_to_py<'py>(
         GuestStatus::Deny => 2,
         other => return Ok(PyString::new(py, other.as_str()).into_any()),
     };
-    let all = members(py, &GUEST_STATUSES, "GuestStatus", &["ALLOW", "WAIT", "DENY"])?;
+    let all = members(
+        py,
+        &GUEST_STATUSES,
+        "GuestStatus",
+        &["ALLOW", "WAIT", "DENY"],
+    )?;
     Ok(all[i].bind(py).clone())
 }
 
