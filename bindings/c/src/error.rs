@@ -255,7 +255,8 @@ fn set_panic() -> bbbkit_result {
     bbbkit_result::BBBKIT_RESULT_PANIC
 }
 
-/// Converts a core result: records the error, or clears the last error on success.
+/// Converts a core result, recording the error. (Functions clear the last error themselves when
+/// they succeed, with [`clear_error`].)
 pub(crate) fn check<T>(r: bbbkit_core::Result<T>) -> Result<T, bbbkit_result> {
     r.map_err(set_error)
 }

@@ -322,6 +322,32 @@ mod tests {
         unsafe { bbbkit_string_free(std::ptr::null_mut()) };
     }
 
+    fn panicking_result() -> bbbkit_result {
+        ffi_panic_boundary! {
+            if std::hint::black_box(true) {
+                panic!("a bug");
+            }
+            bbbkit_result::BBBKIT_RESULT_OK
+        }
+    }
+
+    fn panicking_pointer() -> *const c_char {
+        ffi_panic_boundary! {
+            if std::hint::black_box(true) {
+                panic!("a bug");
+            }
+            c"x".as_ptr()
+        }
+    }
+
+    #[test]
+    fn a_panic_becomes_a_code_or_null() {
+        assert_eq!(panicking_result(), bbbkit_result::BBBKIT_RESULT_PANIC);
+        let msg = unsafe { CStr::from_ptr(error::bbbkit_last_error_message()) };
+        assert!(msg.to_str().unwrap().contains("panic"));
+        assert!(panicking_pointer().is_null());
+    }
+
     #[test]
     fn version_is_the_core_version() {
         let v = unsafe { CStr::from_ptr(bbbkit_version()) };
