@@ -440,6 +440,19 @@ final class PhpApiTest extends TestCase
         return [$rc, $out];
     }
 
+    public function testTheReadmesFiveLinesRun(): void
+    {
+        $readme = (string) file_get_contents(dirname(__DIR__) . '/README.md');
+        self::assertSame(1, preg_match('/## Five lines\s+```php\n(.*?)```/s', $readme, $m));
+        self::assertCount(5, array_filter(explode("\n", trim($m[1])), fn ($l) => trim($l) !== ''));
+        [$rc, $out] = self::php([PHP_BINARY], $m[1] . 'echo $url;', ['BBB_SECRET' => self::SECRET]);
+        self::assertSame(0, $rc, $out);
+        $want = (new Server('https://bbb.example.com/bigbluebutton/', self::SECRET))
+            ->joinUrl(new JoinRequest('physics-101', 'Marie Curie', role: Role::Moderator, userId: 'u-17'));
+        self::assertSame($want, $out);
+        self::assertStringStartsWith('https://bbb.example.com/bigbluebutton/api/join?meetingID=physics-101&fullName=Marie+Curie&role=MODERATOR&userID=u-17&checksum=', $out);
+    }
+
     public function testMissingFfiExtensionSaysWhatToEnable(): void
     {
         // `php -n` reads no php.ini, so Debian's FFI module is not loaded.
