@@ -97,3 +97,14 @@ __all__ = [
     "parse_join_response",
     "parse_response",
 ]
+
+
+def _present_as_bbbkit() -> None:
+    """Shows the public classes as ``bbbkit.X`` (in tracebacks, reprs and pickles)."""
+    for name in __all__:
+        obj = globals()[name]
+        if isinstance(obj, type) and obj.__module__.startswith("bbbkit._"):
+            obj.__module__ = __name__
+
+
+_present_as_bbbkit()

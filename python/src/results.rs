@@ -1,5 +1,7 @@
 //! Parsed responses: `Joined`, `Created`, `Response`, `Element`, and the parse functions.
 
+use std::hash::{DefaultHasher, Hash, Hasher};
+
 use bbbkit::ParseOptions;
 use pyo3::exceptions::PyKeyError;
 use pyo3::prelude::*;
@@ -18,6 +20,16 @@ fn options(max_size: Option<usize>, max_depth: Option<usize>) -> ParseOptions {
         opts = opts.max_depth(n);
     }
     opts
+}
+
+/// A hash of an element and its children (the core's types are `Eq` but not all `Hash`).
+fn hash_element(e: &bbbkit::Element, h: &mut DefaultHasher) {
+    e.name.hash(h);
+    e.text.hash(h);
+    e.children.len().hash(h);
+    for c in &e.children {
+        hash_element(c, h);
+    }
 }
 
 fn opt_repr(py: Python<'_>, s: Option<&str>) -> String {
@@ -79,6 +91,14 @@ impl PyJoined {
     #[getter]
     fn is_waiting(&self) -> bool {
         self.0.is_waiting()
+    }
+
+    fn __hash__(&self) -> u64 {
+        let j = &self.0;
+        let mut h = DefaultHasher::new();
+        (&j.meeting_id, &j.user_id, &j.auth_token, &j.session_token).hash(&mut h);
+        (&j.guest_status, &j.url, &j.message_key, &j.message).hash(&mut h);
+        h.finish()
     }
 
     fn __repr__(&self, py: Python<'_>) -> String {
@@ -181,6 +201,34 @@ impl PyCreated {
         self.0.duplicate_warning
     }
 
+    fn __hash__(&self) -> u64 {
+        let c = &self.0;
+        let mut h = DefaultHasher::new();
+        (
+            &c.meeting_id,
+            &c.internal_meeting_id,
+            &c.parent_meeting_id,
+            &c.attendee_pw,
+        )
+            .hash(&mut h);
+        (
+            &c.moderator_pw,
+            c.create_time,
+            &c.voice_bridge,
+            &c.dial_number,
+        )
+            .hash(&mut h);
+        (
+            &c.create_date,
+            c.has_user_joined,
+            c.duration,
+            c.has_been_forcibly_ended,
+        )
+            .hash(&mut h);
+        (&c.message_key, &c.message, c.duplicate_warning).hash(&mut h);
+        h.finish()
+    }
+
     fn __repr__(&self, py: Python<'_>) -> String {
         let c = &self.0;
         let opt = |s: &Option<String>| opt_repr(py, s.as_deref());
@@ -256,6 +304,11 @@ impl PyElement {
     fn __len__(&self) -> usize {
         self.0.children.len()
     }
+    fn __hash__(&self) -> u64 {
+        let mut h = DefaultHasher::new();
+        hash_element(&self.0, &mut h);
+        h.finish()
+    }
     fn __repr__(&self, py: Python<'_>) -> String {
         if self.0.children.is_empty() {
             format!(
@@ -318,6 +371,12 @@ impl PyResponse {
     }
     fn __contains__(&self, name: &str) -> bool {
         self.0.element(name).is_some()
+    }
+    fn __hash__(&self) -> u64 {
+        let mut h = DefaultHasher::new();
+        (&self.0.message_key, &self.0.message).hash(&mut h);
+        hash_element(&self.0.root, &mut h);
+        h.finish()
     }
     fn __repr__(&self, py: Python<'_>) -> String {
         format!(

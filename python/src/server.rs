@@ -343,6 +343,14 @@ impl PyVerified {
         PyList::new(py, items)
     }
 
+    fn __hash__(&self) -> u64 {
+        use std::hash::{DefaultHasher, Hash, Hasher};
+        let v = &self.0;
+        let mut h = DefaultHasher::new();
+        (v.algorithm, v.key_index, &v.call, &v.query).hash(&mut h);
+        h.finish()
+    }
+
     fn __repr__(&self, py: Python<'_>) -> String {
         format!(
             "Verified(algorithm='{}', key_index={}, call={}, query={})",

@@ -365,3 +365,28 @@ def test_checksum_function() -> None:
 
 def test_version() -> None:
     assert bbbkit.__version__.count(".") == 2
+
+
+def test_results_are_hashable_values() -> None:
+    a = bbbkit.parse_join_response(JOIN_XML)
+    b = bbbkit.parse_join_response(JOIN_XML.decode())
+    assert hash(a) == hash(b) and len({a, b}) == 1
+    created = bbbkit.parse_create_response(fixture_bytes("create_success.xml"))
+    assert hash(created) == hash(bbbkit.parse_create_response(fixture_bytes("create_success.xml")))
+    r = bbbkit.parse_response(fixture_bytes("get_meeting_info.xml"))
+    assert {r, bbbkit.parse_response(fixture_bytes("get_meeting_info.xml"))} == {r}
+    assert hash(r.root) == hash(r.root) and r.root == r.root
+    server = Server(BASE, SECRET)
+    ok = server.verify_url(server.api_url("end", {"meetingID": "m1"}))
+    assert len({ok, server.verify_url(server.api_url("end", {"meetingID": "m1"}))}) == 1
+
+
+def test_public_names_live_in_bbbkit() -> None:
+    import pickle
+
+    for name in bbbkit.__all__:
+        obj = getattr(bbbkit, name)
+        if isinstance(obj, type):
+            assert obj.__module__ == "bbbkit", name
+    assert pickle.loads(pickle.dumps(Role.VIEWER)) is Role.VIEWER
+    assert repr(bbbkit.InvalidParameter("m", "meetingID", "empty")).startswith("InvalidParameter(")
