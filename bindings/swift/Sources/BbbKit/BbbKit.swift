@@ -1133,11 +1133,11 @@ public struct ApiErrorDetail: Equatable, Hashable {
     /**
      * The `messageKey`, as the server spells it (`checksumError`, `Params required`).
      */
-    public let key: String
+    public var key: String
     /**
      * The human-readable message, as sent (may be empty).
      */
-    public let message: String
+    public var message: String
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -1202,15 +1202,15 @@ public struct ApiResponse: Equatable, Hashable {
     /**
      * `messageKey`, if present and not empty.
      */
-    public let messageKey: String?
+    public var messageKey: String?
     /**
      * `message`, if present and not empty.
      */
-    public let message: String?
+    public var message: String?
     /**
      * The `<response>` element.
      */
-    public let root: ResponseElement
+    public var root: ResponseElement
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -1294,63 +1294,63 @@ public struct Created: Equatable, Hashable {
     /**
      * `meetingID`, the application's ID.
      */
-    public let meetingId: String
+    public var meetingId: String
     /**
      * `internalMeetingID`.
      */
-    public let internalMeetingId: String
+    public var internalMeetingId: String
     /**
      * `parentMeetingID` (absent or `bbb-none`: null).
      */
-    public let parentMeetingId: String?
+    public var parentMeetingId: String?
     /**
      * `attendeePW`.
      */
-    public let attendeePw: String?
+    public var attendeePw: String?
     /**
      * `moderatorPW`.
      */
-    public let moderatorPw: String?
+    public var moderatorPw: String?
     /**
      * `createTime` in milliseconds: pass it to the join request.
      */
-    public let createTime: Int64
+    public var createTime: Int64
     /**
      * `voiceBridge`.
      */
-    public let voiceBridge: String?
+    public var voiceBridge: String?
     /**
      * `dialNumber`.
      */
-    public let dialNumber: String?
+    public var dialNumber: String?
     /**
      * `createDate`, as the server formats it.
      */
-    public let createDate: String?
+    public var createDate: String?
     /**
      * `hasUserJoined`.
      */
-    public let hasUserJoined: Bool
+    public var hasUserJoined: Bool
     /**
      * `duration` in minutes (0: unlimited).
      */
-    public let duration: Int64?
+    public var duration: Int64?
     /**
      * `hasBeenForciblyEnded`.
      */
-    public let hasBeenForciblyEnded: Bool
+    public var hasBeenForciblyEnded: Bool
     /**
      * `messageKey`.
      */
-    public let messageKey: String?
+    public var messageKey: String?
     /**
      * `message`.
      */
-    public let message: String?
+    public var message: String?
     /**
      * Whether the meeting already existed (`messageKey` `duplicateWarning`).
      */
-    public let duplicateWarning: Bool
+    public var duplicateWarning: Bool
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -1493,15 +1493,15 @@ public struct ErrorRedirect: Equatable, Hashable {
     /**
      * The first error's key.
      */
-    public let key: String
+    public var key: String
     /**
      * The first error's message.
      */
-    public let message: String
+    public var message: String
     /**
      * Every error, in order; never empty.
      */
-    public let errors: [ApiErrorDetail]
+    public var errors: [ApiErrorDetail]
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -1575,100 +1575,100 @@ public struct JoinRequest: Equatable, Hashable {
     /**
      * `meetingID`: 2 to 256 characters, no comma.
      */
-    public let meetingId: String
+    public var meetingId: String
     /**
      * `fullName`: the name shown to others.
      */
-    public let fullName: String
+    public var fullName: String
     /**
      * `role`: `MODERATOR` or `VIEWER`.
      */
-    public let role: Role?
+    public var role: Role?
     /**
      * `password`: the deprecated alternative to `role`.
      */
-    public let password: String?
+    public var password: String?
     /**
      * `createTime`: the meeting's creation time in milliseconds; the join fails if the
      * meeting was recreated since.
      */
-    public let createTime: Int64?
+    public var createTime: Int64?
     /**
      * `userID`: the application's ID for the user.
      */
-    public let userId: String?
+    public var userId: String?
     /**
      * `firstName`.
      */
-    public let firstName: String?
+    public var firstName: String?
     /**
      * `lastName`.
      */
-    public let lastName: String?
+    public var lastName: String?
     /**
      * `avatarURL`: an absolute http(s) URL.
      */
-    public let avatarUrl: String?
+    public var avatarUrl: String?
     /**
      * `webcamBackgroundURL`: an absolute http(s) URL.
      */
-    public let webcamBackgroundUrl: String?
+    public var webcamBackgroundUrl: String?
     /**
      * `redirect`: `false` asks for an XML answer instead of a redirect.
      */
-    public let redirect: Bool?
+    public var redirect: Bool?
     /**
      * `errorRedirectUrl`: where the server sends the browser on failure.
      */
-    public let errorRedirectUrl: String?
+    public var errorRedirectUrl: String?
     /**
      * `logoutURL`: where the client goes after leaving.
      */
-    public let logoutUrl: String?
+    public var logoutUrl: String?
     /**
      * `guest`: join as a guest (subject to the guest policy). `false` is never sent.
      */
-    public let guest: Bool
+    public var guest: Bool
     /**
      * `auth`: whether the user is authenticated; unset means "not a guest".
      */
-    public let auth: Bool?
+    public var auth: Bool?
     /**
      * `bot`: the user is a bot.
      */
-    public let bot: Bool
+    public var bot: Bool
     /**
      * `excludeFromDashboard`.
      */
-    public let excludeFromDashboard: Bool
+    public var excludeFromDashboard: Bool
     /**
      * `enforceLayout`.
      */
-    public let enforceLayout: Layout?
+    public var enforceLayout: Layout?
     /**
      * `defaultLayout`.
      */
-    public let defaultLayout: Layout?
+    public var defaultLayout: Layout?
     /**
      * `existingUserID`: join as another session of this user.
      */
-    public let existingUserId: String?
+    public var existingUserId: String?
     /**
      * `sessionName`: needs `existing_user_id`.
      */
-    public let sessionName: String?
+    public var sessionName: String?
     /**
      * `replaceSessionToken`: needs `existing_user_id`.
      */
-    public let replaceSessionToken: String?
+    public var replaceSessionToken: String?
     /**
      * `userdata-KEY=VALUE` pairs, in order; `name` is the key without `userdata-`.
      */
-    public let userdata: [QueryParam]
+    public var userdata: [QueryParam]
     /**
      * Any other parameter, in order, after the typed ones.
      */
-    public let extra: [QueryParam]
+    public var extra: [QueryParam]
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -1878,35 +1878,35 @@ public struct Joined: Equatable, Hashable {
     /**
      * `meeting_id`.
      */
-    public let meetingId: String
+    public var meetingId: String
     /**
      * `user_id`: the server's internal user ID.
      */
-    public let userId: String
+    public var userId: String
     /**
      * `auth_token`.
      */
-    public let authToken: String
+    public var authToken: String
     /**
      * `session_token`.
      */
-    public let sessionToken: String
+    public var sessionToken: String
     /**
      * `guestStatus`; `Allow` when the server sends none.
      */
-    public let guestStatus: GuestStatus
+    public var guestStatus: GuestStatus
     /**
      * `url`: where to send the browser.
      */
-    public let url: String
+    public var url: String
     /**
      * `messageKey` (may be empty).
      */
-    public let messageKey: String
+    public var messageKey: String
     /**
      * `message` (may be empty).
      */
-    public let message: String
+    public var message: String
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -2010,11 +2010,11 @@ public struct QueryParam: Equatable, Hashable {
      * The parameter's name, as the BBB API spells it (for userdata: the key without
      * `userdata-`).
      */
-    public let name: String
+    public var name: String
     /**
      * The value, unencoded.
      */
-    public let value: String
+    public var value: String
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -2080,15 +2080,15 @@ public struct ResponseElement: Equatable, Hashable {
     /**
      * The element's name.
      */
-    public let name: String
+    public var name: String
     /**
      * Its text, with entities decoded (empty for an element with children).
      */
-    public let text: String
+    public var text: String
     /**
      * Its child elements, in document order.
      */
-    public let children: [ResponseElement]
+    public var children: [ResponseElement]
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -2172,23 +2172,23 @@ public struct Verified: Equatable, Hashable {
     /**
      * The algorithm of the checksum.
      */
-    public let algorithm: ChecksumAlgorithm
+    public var algorithm: ChecksumAlgorithm
     /**
      * Which secret matched: 0 for the first.
      */
-    public let keyIndex: UInt32
+    public var keyIndex: UInt32
     /**
      * The call.
      */
-    public let call: String
+    public var call: String
     /**
      * The signed query, without the checksum, as received.
      */
-    public let query: String
+    public var query: String
     /**
      * The signed parameters, decoded, in order.
      */
-    public let params: [QueryParam]
+    public var params: [QueryParam]
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
