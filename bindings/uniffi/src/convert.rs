@@ -313,7 +313,6 @@ impl From<JoinRequest> for bbbkit::JoinRequest {
     }
 }
 
-/// Whether the join URL says the user is authenticated: `auth` if set, else "not a guest".
 #[uniffi::export]
 impl JoinRequest {
     /// The `auth` value the server will see: `auth` if set, else `!guest`.

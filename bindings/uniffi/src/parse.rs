@@ -75,7 +75,7 @@ pub struct Created {
     pub meeting_id: String,
     /// `internalMeetingID`.
     pub internal_meeting_id: String,
-    /// `parentMeetingID` (absent or `bbb-none`: null).
+    /// `parentMeetingID` (`bbb-none` for a meeting that is not a breakout room).
     pub parent_meeting_id: Option<String>,
     /// `attendeePW`.
     pub attendee_pw: Option<String>,

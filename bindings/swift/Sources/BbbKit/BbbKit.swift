@@ -1300,7 +1300,7 @@ public struct Created: Equatable, Hashable {
      */
     public var internalMeetingId: String
     /**
-     * `parentMeetingID` (absent or `bbb-none`: null).
+     * `parentMeetingID` (`bbb-none` for a meeting that is not a breakout room).
      */
     public var parentMeetingId: String?
     /**
@@ -1362,7 +1362,7 @@ public struct Created: Equatable, Hashable {
          * `internalMeetingID`.
          */internalMeetingId: String, 
         /**
-         * `parentMeetingID` (absent or `bbb-none`: null).
+         * `parentMeetingID` (`bbb-none` for a meeting that is not a breakout room).
          */parentMeetingId: String?, 
         /**
          * `attendeePW`.
