@@ -96,7 +96,10 @@ fn each_verify_error_has_its_own_variant() {
     let cases = [
         ("meetingID=m1", "checksum_missing"),
         ("meetingID=m1&checksum=ab&checksum=cd", "checksum_duplicate"),
-        ("meetingID=m1&checksum=zz", "checksum_malformed"),
+        (
+            &format!("meetingID=m1&checksum={}", "z".repeat(64)),
+            "checksum_malformed",
+        ),
         ("meetingID=m1&checksum=abc", "checksum_length"),
         (&query.replace("m1", "m2"), "checksum_mismatch"),
     ];
