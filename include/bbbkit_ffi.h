@@ -307,6 +307,25 @@ typedef struct bbbkit_verified bbbkit_verified;
  */
 typedef struct bbbkit_verifier bbbkit_verifier;
 /**
+ * Limits for the parse functions. Pass NULL for the defaults; a field left at 0 keeps its
+ * default too.
+ *
+ * ```c
+ * bbbkit_parse_options options = {.max_size = 64 * 1024};
+ * bbbkit_parse_response(body, len, &options, &response);
+ * ```
+ */
+typedef struct {
+  /**
+   * The largest body accepted, in bytes; 0 means the default, 4 MiB.
+   */
+  size_t max_size;
+  /**
+   * The deepest nesting of elements accepted; 0 means the default, 32.
+   */
+  size_t max_depth;
+} bbbkit_parse_options;
+/**
  * A string borrowed from bbbkit: `len` bytes of UTF-8 at `data`, **not** NUL-terminated
  * (hence `uint8_t`: print it with `printf("%.*s", (int)s.len, (const char *)s.data)`).
  *
@@ -331,6 +350,22 @@ typedef struct {
  * `s` must be NULL or a string from bbbkit that was not freed yet.
  */
 void bbbkit_string_free(char *s);
+/**
+ * Percent-encodes one query component the way bbbkit signs it: space as `+`, only
+ * `A-Z a-z 0-9 - . _` raw, every other UTF-8 byte as `%XX`. For queries built by hand and
+ * signed with `bbbkit_checksum`.
+ *
+ * On success `*out` receives a new string that the caller frees with [`bbbkit_string_free`].
+ *
+ * # Errors
+ *
+ * `BBBKIT_RESULT_NULL_PARAMETER`, `BBBKIT_RESULT_INVALID_UTF8`.
+ *
+ * # Safety
+ *
+ * `value` is NULL or a NUL-terminated string; `out` is NULL or writable.
+ */
+bbbkit_result bbbkit_encode_component(const char *value, char **out);
 /**
  * The version of bbbkit, such as `"0.1.0"`: a static string, never freed.
  */
@@ -783,6 +818,23 @@ bbbkit_result bbbkit_join_add_userdata(bbbkit_join *join, const char *key, const
  */
 bbbkit_result bbbkit_join_add_param(bbbkit_join *join, const char *name, const char *value);
 /**
+ * The validated, encoded query of this join, without `checksum`: what
+ * `bbbkit_server_join_url` signs.
+ *
+ * On success `*out` receives a new string that the caller frees with
+ * `bbbkit_string_free`.
+ *
+ * # Errors
+ *
+ * `BBBKIT_RESULT_INVALID_PARAMETER` naming the first parameter, in emission order, that
+ * breaks a rule; `BBBKIT_RESULT_NULL_PARAMETER`.
+ *
+ * # Safety
+ *
+ * `join` is NULL or a live handle; `out` is NULL or writable.
+ */
+bbbkit_result bbbkit_join_query(const bbbkit_join *join, char **out);
+/**
  * Whether the server will treat the user as authenticated: `auth` if set, else true
  * unless `guest` is true. False when `join` is NULL.
  *
@@ -794,8 +846,8 @@ bool bbbkit_join_effective_auth(const bbbkit_join *join);
 /**
  * Parses the answer to a join with `redirect=false`.
  *
- * `body` is `len` bytes (NULL is allowed when `len` is 0). `max_size` is the largest body
- * accepted, in bytes; 0 means the default (4 MiB).
+ * `body` is `len` bytes (NULL is allowed when `len` is 0). `parse_options` sets the size and depth
+ * limits; NULL means the defaults (4 MiB, 32 levels).
  *
  * On success `*out` receives a new handle that the caller frees with `bbbkit_joined_free`.
  *
@@ -807,11 +859,12 @@ bool bbbkit_join_effective_auth(const bbbkit_join *join);
  *
  * # Safety
  *
- * `body` is NULL or points to `len` readable bytes; `out` is NULL or writable.
+ * `body` is NULL or points to `len` readable bytes; `parse_options` is NULL or readable;
+ * `out` is NULL or writable.
  */
 bbbkit_result bbbkit_parse_join_response(const char *body,
                                          size_t len,
-                                         size_t max_size,
+                                         const bbbkit_parse_options *parse_options,
                                          bbbkit_joined **out);
 /**
  * Parses the answer to a `create` call. Arguments as for [`bbbkit_parse_join_response`].
@@ -824,11 +877,12 @@ bbbkit_result bbbkit_parse_join_response(const char *body,
  *
  * # Safety
  *
- * `body` is NULL or points to `len` readable bytes; `out` is NULL or writable.
+ * `body` is NULL or points to `len` readable bytes; `parse_options` is NULL or readable;
+ * `out` is NULL or writable.
  */
 bbbkit_result bbbkit_parse_create_response(const char *body,
                                            size_t len,
-                                           size_t max_size,
+                                           const bbbkit_parse_options *parse_options,
                                            bbbkit_created **out);
 /**
  * Parses any answer into a tree. Arguments as for [`bbbkit_parse_join_response`].
@@ -841,11 +895,12 @@ bbbkit_result bbbkit_parse_create_response(const char *body,
  *
  * # Safety
  *
- * `body` is NULL or points to `len` readable bytes; `out` is NULL or writable.
+ * `body` is NULL or points to `len` readable bytes; `parse_options` is NULL or readable;
+ * `out` is NULL or writable.
  */
 bbbkit_result bbbkit_parse_response(const char *body,
                                     size_t len,
-                                    size_t max_size,
+                                    const bbbkit_parse_options *parse_options,
                                     bbbkit_response **out);
 /**
  * Reads the errors of a redirect to `errorRedirectUrl` (`…?errors=[{"key":…,"message":…}]`),
@@ -1469,6 +1524,15 @@ bbbkit_result bbbkit_verifier_new(const char *const *secrets, size_t count, bbbk
 bbbkit_result bbbkit_verifier_allow(bbbkit_verifier *verifier,
                                     const uint32_t *algorithms,
                                     size_t count);
+/**
+ * Whether the verifier accepts checksums made with `algorithm` (a
+ * [`crate::bbbkit_algorithm`] value); false for a value out of range or a NULL `verifier`.
+ *
+ * # Safety
+ *
+ * `verifier` is NULL or a live handle.
+ */
+bool bbbkit_verifier_allows(const bbbkit_verifier *verifier, uint32_t algorithm);
 /**
  * Frees a verifier. NULL is a no-op.
  *

@@ -25,7 +25,7 @@ $autoload = __DIR__ . '/vendor/autoload.php';
 require is_file($autoload) ? $autoload : __DIR__ . '/autoload.php';
 
 // Every class, so that its FFI calls run from preloaded code.
-foreach (glob(__DIR__ . '/src/{,Exception/}*.php', GLOB_BRACE) ?: [] as $file) {
+foreach (glob(__DIR__ . '/src/{,Exception/}*.php', GLOB_BRACE) ?: [] as $file) { // functions.php too
     require_once $file;
 }
 

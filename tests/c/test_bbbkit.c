@@ -589,22 +589,23 @@ static void run_parse(json_t *c) {
         failf("no input");
         return;
     }
-    size_t max_size = (size_t)json_integer_value(json_object_get(c, "max_size")); /* 0: default */
+    bbbkit_parse_options options = {.max_size = (size_t)json_integer_value(json_object_get(c, "max_size"))};
+    const bbbkit_parse_options *opts = json_object_get(c, "max_size") ? &options : NULL;
     const char *bytes = body;
     bbbkit_result r;
     if (strcmp(kind, "join") == 0) {
         bbbkit_joined *j = NULL;
-        r = bbbkit_parse_join_response(bytes, len, max_size, &j);
+        r = bbbkit_parse_join_response(bytes, len, opts, &j);
         if (!error) { expect_result("parse", r, BBBKIT_RESULT_OK); if (j) check_joined(j, want); }
         bbbkit_joined_free(j);
     } else if (strcmp(kind, "create") == 0) {
         bbbkit_created *cr = NULL;
-        r = bbbkit_parse_create_response(bytes, len, max_size, &cr);
+        r = bbbkit_parse_create_response(bytes, len, opts, &cr);
         if (!error) { expect_result("parse", r, BBBKIT_RESULT_OK); if (cr) check_created(cr, want); }
         bbbkit_created_free(cr);
     } else if (strcmp(kind, "generic") == 0) {
         bbbkit_response *resp = NULL;
-        r = bbbkit_parse_response(bytes, len, max_size, &resp);
+        r = bbbkit_parse_response(bytes, len, opts, &resp);
         if (!error) { expect_result("parse", r, BBBKIT_RESULT_OK); if (resp) check_response(resp, want); }
         bbbkit_response_free(resp);
     } else {
@@ -801,6 +802,11 @@ static void null_arguments(void) {
     EXPECT_CODE(bbbkit_join_add_param(j, bad, "v"), BBBKIT_RESULT_INVALID_UTF8);
     EXPECT_CODE(bbbkit_join_add_param(j, "k", bad), BBBKIT_RESULT_INVALID_UTF8);
     check("effective_auth(NULL)", !bbbkit_join_effective_auth(NULL));
+    EXPECT_CODE(bbbkit_join_query(NULL, &str), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_join_query(j, NULL), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_encode_component(NULL, &str), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_encode_component("x", NULL), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_encode_component(bad, &str), BBBKIT_RESULT_INVALID_UTF8);
     bbbkit_join_free(NULL);
 
     /* Verifier. */
@@ -825,6 +831,8 @@ static void null_arguments(void) {
     EXPECT_CODE(bbbkit_verifier_verify_url(v, bad, &ok), BBBKIT_RESULT_INVALID_UTF8);
     check("verified out untouched", ok == (bbbkit_verified *)&ok);
     bbbkit_verifier_free(NULL);
+    check("verifier_allows(NULL)", !bbbkit_verifier_allows(NULL, BBBKIT_ALGORITHM_SHA256));
+    check("verifier_allows(out of range)", !bbbkit_verifier_allows(v, 0) && !bbbkit_verifier_allows(v, 5));
     check("verified_algorithm(NULL)", bbbkit_verified_algorithm(NULL) == 0);
     check("verified_key_index(NULL)", bbbkit_verified_key_index(NULL) == 0);
     check("verified_call(NULL)", bbbkit_verified_call(NULL).data == NULL);
@@ -835,14 +843,14 @@ static void null_arguments(void) {
     bbbkit_verified_free(NULL);
 
     /* Parsing. */
-    EXPECT_CODE(bbbkit_parse_join_response(NULL, 5, 0, &jd), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_parse_join_response(NULL, 5, NULL, &jd), BBBKIT_RESULT_NULL_PARAMETER);
     expect_cstr("parameter", bbbkit_last_error_parameter(), "body");
-    EXPECT_CODE(bbbkit_parse_join_response(body, sizeof body - 1, 0, NULL), BBBKIT_RESULT_NULL_PARAMETER);
-    EXPECT_CODE(bbbkit_parse_join_response(NULL, 0, 0, &jd), BBBKIT_RESULT_PARSE);
-    EXPECT_CODE(bbbkit_parse_create_response(NULL, 5, 0, &cr), BBBKIT_RESULT_NULL_PARAMETER);
-    EXPECT_CODE(bbbkit_parse_create_response(body, sizeof body - 1, 0, NULL), BBBKIT_RESULT_NULL_PARAMETER);
-    EXPECT_CODE(bbbkit_parse_response(NULL, 5, 0, &rs), BBBKIT_RESULT_NULL_PARAMETER);
-    EXPECT_CODE(bbbkit_parse_response(body, sizeof body - 1, 0, NULL), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_parse_join_response(body, sizeof body - 1, NULL, NULL), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_parse_join_response(NULL, 0, NULL, &jd), BBBKIT_RESULT_PARSE);
+    EXPECT_CODE(bbbkit_parse_create_response(NULL, 5, NULL, &cr), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_parse_create_response(body, sizeof body - 1, NULL, NULL), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_parse_response(NULL, 5, NULL, &rs), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_parse_response(body, sizeof body - 1, NULL, NULL), BBBKIT_RESULT_NULL_PARAMETER);
     EXPECT_CODE(bbbkit_parse_error_redirect(NULL, &ae), BBBKIT_RESULT_NULL_PARAMETER);
     EXPECT_CODE(bbbkit_parse_error_redirect("https://x/?errors=[]", NULL), BBBKIT_RESULT_NULL_PARAMETER);
     EXPECT_CODE(bbbkit_parse_error_redirect(bad, &ae), BBBKIT_RESULT_INVALID_UTF8);
@@ -947,7 +955,7 @@ static void api_error_typed(void) {
     char *body = read_file(fixtures_dir, "error_checksum.xml", &len);
     bbbkit_joined *jd = NULL;
     if (!body) { failf("fixture error_checksum.xml"); return; }
-    EXPECT_CODE(bbbkit_parse_join_response(body, len, 0, &jd), BBBKIT_RESULT_API);
+    EXPECT_CODE(bbbkit_parse_join_response(body, len, NULL, &jd), BBBKIT_RESULT_API);
     const bbbkit_api_error *e = bbbkit_last_api_error();
     check("typed key", e && bbbkit_api_error_key(e) == BBBKIT_MESSAGE_KEY_CHECKSUM_ERROR &&
                            bbbkit_api_error_error_key(e, 0) == BBBKIT_MESSAGE_KEY_CHECKSUM_ERROR &&
@@ -957,14 +965,14 @@ static void api_error_typed(void) {
     free(body);
     body = read_file(fixtures_dir, "error_params_required.xml", &len);
     if (!body) { failf("fixture error_params_required.xml"); return; }
-    bbbkit_parse_response(body, len, 0, NULL);
+    bbbkit_parse_response(body, len, NULL, NULL);
     bbbkit_response *r = NULL;
-    bbbkit_parse_response(body, len, 0, &r);
+    bbbkit_parse_response(body, len, NULL, &r);
     check("Params required is typed", bbbkit_api_error_key(bbbkit_last_api_error()) == BBBKIT_MESSAGE_KEY_PARAMS_REQUIRED);
     free(body);
     body = read_file(fixtures_dir, "error_unknown_key.xml", &len);
     if (!body) { failf("fixture error_unknown_key.xml"); return; }
-    bbbkit_parse_response(body, len, 0, &r);
+    bbbkit_parse_response(body, len, NULL, &r);
     check("an unknown key is OTHER", bbbkit_api_error_key(bbbkit_last_api_error()) == BBBKIT_MESSAGE_KEY_OTHER &&
                                          bbbkit_api_error_key_str(bbbkit_last_api_error()).len > 0);
     /* The next successful call forgets it. */
@@ -979,7 +987,7 @@ static void element_tree(void) {
     char *body = read_file(fixtures_dir, "get_meeting_info.xml", &len);
     bbbkit_response *r = NULL;
     if (!body) { failf("fixture get_meeting_info.xml"); return; }
-    EXPECT_CODE(bbbkit_parse_response(body, len, 0, &r), BBBKIT_RESULT_OK);
+    EXPECT_CODE(bbbkit_parse_response(body, len, NULL, &r), BBBKIT_RESULT_OK);
     free(body);
     if (!r) return;
     const bbbkit_element *root = bbbkit_response_root(r);
@@ -1007,6 +1015,75 @@ static void element_tree(void) {
     }
     check("tree walked", total > n);
     bbbkit_response_free(r);
+}
+
+/* The query that bbbkit_join_query gives is the URL's, up to the checksum: checked against the
+ * vectors' URLs, which Python's hashlib and its own encoder computed. */
+static void join_query_encode_allow_and_limits(void) {
+    json_t *root = load_vectors("join.json");
+    size_t i, checked = 0;
+    json_t *c;
+    if (!root) { failf("join.json"); return; }
+    json_array_foreach(json_object_get(root, "cases"), i, c) {
+        const char *url = get_s(c, "url");
+        if (!url || any_nul(c)) continue;
+        bbbkit_join *j = NULL;
+        char *query = NULL;
+        if (build_join(json_object_get(c, "request"), &j) == BBBKIT_RESULT_OK &&
+            bbbkit_join_query(j, &query) == BBBKIT_RESULT_OK) {
+            const char *q = strchr(url, '?') + 1, *end = strstr(url, "&checksum=");
+            if (!end) end = strstr(url, "checksum=");
+            if (strlen(query) != (size_t)(end - q) || strncmp(query, q, (size_t)(end - q)) != 0)
+                failf("join_query for %s: %s", get_s(c, "name"), query);
+            checked++;
+        } else {
+            failf("join_query for %s: %s", get_s(c, "name"), bbbkit_last_error_message());
+        }
+        bbbkit_string_free(query);
+        bbbkit_join_free(j);
+    }
+    json_decref(root);
+    check("join_query checked every URL case", checked > 30);
+
+    bbbkit_join *bad = NULL;
+    char *query = NULL;
+    bbbkit_join_new("a,b", "Ada", &bad);
+    bbbkit_join_set_role(bad, BBBKIT_ROLE_VIEWER);
+    EXPECT_CODE(bbbkit_join_query(bad, &query), BBBKIT_RESULT_INVALID_PARAMETER);
+    expect_cstr("join_query parameter", bbbkit_last_error_parameter(), "meetingID");
+    check("join_query out untouched", query == NULL);
+    bbbkit_join_free(bad);
+
+    char *enc = NULL;
+    EXPECT_CODE(bbbkit_encode_component("Zo\xc3\xab O'Neil ~*", &enc), BBBKIT_RESULT_OK);
+    expect_cstr("encode_component", enc, "Zo%C3%AB+O%27Neil+%7E%2A");
+    bbbkit_string_free(enc);
+
+    const char *secrets[] = {"s"};
+    uint32_t algs[] = {BBBKIT_ALGORITHM_SHA256, BBBKIT_ALGORITHM_SHA512};
+    bbbkit_verifier *v = NULL;
+    EXPECT_CODE(bbbkit_verifier_new(secrets, 1, &v), BBBKIT_RESULT_OK);
+    check("all four allowed by default", bbbkit_verifier_allows(v, BBBKIT_ALGORITHM_SHA1) &&
+                                             bbbkit_verifier_allows(v, BBBKIT_ALGORITHM_SHA512));
+    EXPECT_CODE(bbbkit_verifier_allow(v, algs, 2), BBBKIT_RESULT_OK);
+    check("allow-list kept", !bbbkit_verifier_allows(v, BBBKIT_ALGORITHM_SHA1) &&
+                                 bbbkit_verifier_allows(v, BBBKIT_ALGORITHM_SHA256) &&
+                                 !bbbkit_verifier_allows(v, BBBKIT_ALGORITHM_SHA384) &&
+                                 bbbkit_verifier_allows(v, BBBKIT_ALGORITHM_SHA512));
+    bbbkit_verifier_free(v);
+
+    /* The depth limit: <response><meetings><meeting> is three levels deep. */
+    const char *xml = "<response><returncode>SUCCESS</returncode><meetings><meeting><x>1</x></meeting></meetings></response>";
+    bbbkit_parse_options shallow = {.max_depth = 2}, deep = {.max_depth = 8};
+    bbbkit_response *r = NULL;
+    EXPECT_CODE(bbbkit_parse_response(xml, strlen(xml), &shallow, &r), BBBKIT_RESULT_PARSE);
+    expect_cstr("too deep", bbbkit_last_error_parse_code(), "too_deep");
+    EXPECT_CODE(bbbkit_parse_response(xml, strlen(xml), &deep, &r), BBBKIT_RESULT_OK);
+    bbbkit_response_free(r);
+    r = NULL;
+    bbbkit_parse_options small = {.max_size = 10};
+    EXPECT_CODE(bbbkit_parse_response(xml, strlen(xml), &small, &r), BBBKIT_RESULT_PARSE);
+    expect_cstr("too large", bbbkit_last_error_parse_code(), "too_large");
 }
 
 static void c_example_round_trip(void) {
@@ -1062,6 +1139,8 @@ int main(int argc, char **argv) {
     finish_case("abi", "element tree");
     c_example_round_trip();
     finish_case("abi", "sign then verify");
+    join_query_encode_allow_and_limits();
+    finish_case("abi", "join query, encoding, allow-list, parse limits");
 
     printf("%d passed, %d failed, %d skipped\n", passed, failed, skipped);
     return failed ? 1 : 0;

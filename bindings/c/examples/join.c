@@ -37,7 +37,7 @@ int main(void) {
                        "<messageKey>mismatchCreateTimeParam</messageKey>"
                        "<message>The createTime parameter submitted mismatches.</message></response>";
     bbbkit_joined *joined = NULL;
-    bbbkit_result r = bbbkit_parse_join_response(body, strlen(body), 0, &joined);
+    bbbkit_result r = bbbkit_parse_join_response(body, strlen(body), NULL, &joined);
     if (r == BBBKIT_RESULT_OK) {
         bbbkit_str session = bbbkit_joined_url(joined); /* borrowed from `joined` */
         printf("open %.*s\n", (int)session.len, (const char *)session.data);

@@ -5,10 +5,10 @@ use std::ffi::c_char;
 use bbbkit_core::JoinRequest;
 
 use crate::enums::{layout_from_u32, role_from_u32};
-use crate::error::clear_error;
+use crate::error::{check, clear_error};
 use crate::{
     bbbkit_result, check_out, ffi_panic_boundary, free_box, read_cstr, read_opt_cstr,
-    to_boxed_mut_ptr, try_ffi, try_from_ptr, try_mut, Castable,
+    to_boxed_mut_ptr, to_c_string, try_ffi, try_from_ptr, try_mut, try_ref, Castable,
 };
 
 /// A join request: every parameter of the `join` call, set one by one.
@@ -592,6 +592,34 @@ impl bbbkit_join {
             let name = try_ffi!(read_cstr(name, "name"));
             let value = try_ffi!(read_cstr(value, "value"));
             join.extra.push((name.to_owned(), value.to_owned()));
+            clear_error()
+        }
+    }
+
+    /// The validated, encoded query of this join, without `checksum`: what
+    /// `bbbkit_server_join_url` signs.
+    ///
+    /// On success `*out` receives a new string that the caller frees with
+    /// `bbbkit_string_free`.
+    ///
+    /// # Errors
+    ///
+    /// `BBBKIT_RESULT_INVALID_PARAMETER` naming the first parameter, in emission order, that
+    /// breaks a rule; `BBBKIT_RESULT_NULL_PARAMETER`.
+    ///
+    /// # Safety
+    ///
+    /// `join` is NULL or a live handle; `out` is NULL or writable.
+    #[no_mangle]
+    pub unsafe extern "C" fn bbbkit_join_query(
+        join: *const bbbkit_join,
+        out: *mut *mut c_char,
+    ) -> bbbkit_result {
+        ffi_panic_boundary! {
+            let join = try_ref!(join);
+            try_ffi!(check_out(out, "out"));
+            let query = try_ffi!(check(join.to_query().map_err(Into::into)));
+            *out = try_ffi!(to_c_string(query));
             clear_error()
         }
     }

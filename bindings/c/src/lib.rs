@@ -30,7 +30,10 @@ pub use enums::{
 };
 pub use error::bbbkit_result;
 pub use join::bbbkit_join;
-pub use parse::{bbbkit_api_error, bbbkit_created, bbbkit_element, bbbkit_joined, bbbkit_response};
+pub use parse::{
+    bbbkit_api_error, bbbkit_created, bbbkit_element, bbbkit_joined, bbbkit_parse_options,
+    bbbkit_response,
+};
 pub use server::bbbkit_server;
 pub use verify::{bbbkit_verified, bbbkit_verifier};
 
@@ -300,6 +303,32 @@ pub unsafe extern "C" fn bbbkit_string_free(s: *mut c_char) {
         if !s.is_null() {
             drop(CString::from_raw(s));
         }
+    }
+}
+
+/// Percent-encodes one query component the way bbbkit signs it: space as `+`, only
+/// `A-Z a-z 0-9 - . _` raw, every other UTF-8 byte as `%XX`. For queries built by hand and
+/// signed with `bbbkit_checksum`.
+///
+/// On success `*out` receives a new string that the caller frees with [`bbbkit_string_free`].
+///
+/// # Errors
+///
+/// `BBBKIT_RESULT_NULL_PARAMETER`, `BBBKIT_RESULT_INVALID_UTF8`.
+///
+/// # Safety
+///
+/// `value` is NULL or a NUL-terminated string; `out` is NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn bbbkit_encode_component(
+    value: *const c_char,
+    out: *mut *mut c_char,
+) -> bbbkit_result {
+    ffi_panic_boundary! {
+        let value = try_ffi!(read_cstr(value, "value"));
+        try_ffi!(check_out(out, "out"));
+        *out = try_ffi!(to_c_string(bbbkit_core::encode_component(value).to_string()));
+        error::clear_error()
     }
 }
 

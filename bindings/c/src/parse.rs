@@ -61,18 +61,43 @@ impl Castable for bbbkit_api_error {
     type RustType = ApiError;
 }
 
-fn options(max_size: usize) -> ParseOptions {
-    if max_size == 0 {
-        ParseOptions::default()
-    } else {
-        ParseOptions::default().max_size(max_size)
+/// Limits for the parse functions. Pass NULL for the defaults; a field left at 0 keeps its
+/// default too.
+///
+/// ```c
+/// bbbkit_parse_options options = {.max_size = 64 * 1024};
+/// bbbkit_parse_response(body, len, &options, &response);
+/// ```
+#[repr(C)]
+#[derive(Clone, Copy, Default)]
+pub struct bbbkit_parse_options {
+    /// The largest body accepted, in bytes; 0 means the default, 4 MiB.
+    pub max_size: usize,
+    /// The deepest nesting of elements accepted; 0 means the default, 32.
+    pub max_depth: usize,
+}
+
+/// The core's options for a C `bbbkit_parse_options` (NULL: the defaults).
+///
+/// # Safety
+///
+/// `options` is NULL or points to a readable `bbbkit_parse_options`.
+unsafe fn options(options: *const bbbkit_parse_options) -> ParseOptions {
+    let given = options.as_ref().copied().unwrap_or_default();
+    let mut o = ParseOptions::default();
+    if given.max_size != 0 {
+        o = o.max_size(given.max_size);
     }
+    if given.max_depth != 0 {
+        o = o.max_depth(given.max_depth);
+    }
+    o
 }
 
 /// Parses the answer to a join with `redirect=false`.
 ///
-/// `body` is `len` bytes (NULL is allowed when `len` is 0). `max_size` is the largest body
-/// accepted, in bytes; 0 means the default (4 MiB).
+/// `body` is `len` bytes (NULL is allowed when `len` is 0). `parse_options` sets the size and depth
+/// limits; NULL means the defaults (4 MiB, 32 levels).
 ///
 /// On success `*out` receives a new handle that the caller frees with `bbbkit_joined_free`.
 ///
@@ -84,18 +109,19 @@ fn options(max_size: usize) -> ParseOptions {
 ///
 /// # Safety
 ///
-/// `body` is NULL or points to `len` readable bytes; `out` is NULL or writable.
+/// `body` is NULL or points to `len` readable bytes; `parse_options` is NULL or readable;
+/// `out` is NULL or writable.
 #[no_mangle]
 pub unsafe extern "C" fn bbbkit_parse_join_response(
     body: *const c_char,
     len: usize,
-    max_size: usize,
+    parse_options: *const bbbkit_parse_options,
     out: *mut *mut bbbkit_joined,
 ) -> bbbkit_result {
     ffi_panic_boundary! {
         let body = try_ffi!(read_bytes(body, len, "body"));
         try_ffi!(check_out(out, "out"));
-        let joined = try_ffi!(check(options(max_size).parse_join_response(body)));
+        let joined = try_ffi!(check(options(parse_options).parse_join_response(body)));
         *out = to_boxed_mut_ptr::<bbbkit_joined>(joined);
         clear_error()
     }
@@ -111,18 +137,19 @@ pub unsafe extern "C" fn bbbkit_parse_join_response(
 ///
 /// # Safety
 ///
-/// `body` is NULL or points to `len` readable bytes; `out` is NULL or writable.
+/// `body` is NULL or points to `len` readable bytes; `parse_options` is NULL or readable;
+/// `out` is NULL or writable.
 #[no_mangle]
 pub unsafe extern "C" fn bbbkit_parse_create_response(
     body: *const c_char,
     len: usize,
-    max_size: usize,
+    parse_options: *const bbbkit_parse_options,
     out: *mut *mut bbbkit_created,
 ) -> bbbkit_result {
     ffi_panic_boundary! {
         let body = try_ffi!(read_bytes(body, len, "body"));
         try_ffi!(check_out(out, "out"));
-        let created = try_ffi!(check(options(max_size).parse_create_response(body)));
+        let created = try_ffi!(check(options(parse_options).parse_create_response(body)));
         *out = to_boxed_mut_ptr::<bbbkit_created>(created);
         clear_error()
     }
@@ -138,18 +165,19 @@ pub unsafe extern "C" fn bbbkit_parse_create_response(
 ///
 /// # Safety
 ///
-/// `body` is NULL or points to `len` readable bytes; `out` is NULL or writable.
+/// `body` is NULL or points to `len` readable bytes; `parse_options` is NULL or readable;
+/// `out` is NULL or writable.
 #[no_mangle]
 pub unsafe extern "C" fn bbbkit_parse_response(
     body: *const c_char,
     len: usize,
-    max_size: usize,
+    parse_options: *const bbbkit_parse_options,
     out: *mut *mut bbbkit_response,
 ) -> bbbkit_result {
     ffi_panic_boundary! {
         let body = try_ffi!(read_bytes(body, len, "body"));
         try_ffi!(check_out(out, "out"));
-        let response = try_ffi!(check(options(max_size).parse_response(body)));
+        let response = try_ffi!(check(options(parse_options).parse_response(body)));
         *out = to_boxed_mut_ptr::<bbbkit_response>(response);
         clear_error()
     }
@@ -785,7 +813,7 @@ mod tests {
                     <message>Checksums do not match</message></response>";
         let mut out = null_mut();
         unsafe {
-            let r = bbbkit_parse_join_response(xml.as_ptr().cast(), xml.len(), 0, &mut out);
+            let r = bbbkit_parse_join_response(xml.as_ptr().cast(), xml.len(), null(), &mut out);
             assert_eq!(r, bbbkit_result::BBBKIT_RESULT_API);
             assert!(out.is_null());
             let e = crate::error::bbbkit_last_api_error();
@@ -800,9 +828,9 @@ mod tests {
     #[test]
     fn empty_body_may_be_null() {
         let mut out = null_mut();
-        let r = unsafe { bbbkit_parse_response(null(), 0, 0, &mut out) };
+        let r = unsafe { bbbkit_parse_response(null(), 0, null(), &mut out) };
         assert_eq!(r, bbbkit_result::BBBKIT_RESULT_PARSE);
-        let r = unsafe { bbbkit_parse_response(null(), 3, 0, &mut out) };
+        let r = unsafe { bbbkit_parse_response(null(), 3, null(), &mut out) };
         assert_eq!(r, bbbkit_result::BBBKIT_RESULT_NULL_PARAMETER);
     }
 

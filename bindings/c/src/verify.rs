@@ -121,6 +121,29 @@ impl bbbkit_verifier {
         }
     }
 
+    /// Whether the verifier accepts checksums made with `algorithm` (a
+    /// [`crate::bbbkit_algorithm`] value); false for a value out of range or a NULL `verifier`.
+    ///
+    /// # Safety
+    ///
+    /// `verifier` is NULL or a live handle.
+    #[no_mangle]
+    pub unsafe extern "C" fn bbbkit_verifier_allows(
+        verifier: *const bbbkit_verifier,
+        algorithm: u32,
+    ) -> bool {
+        ffi_panic_boundary! {
+            let alg = match algorithm {
+                1 => Algorithm::Sha1,
+                2 => Algorithm::Sha256,
+                3 => Algorithm::Sha384,
+                4 => Algorithm::Sha512,
+                _ => return false,
+            };
+            try_from_ptr(verifier).is_some_and(|v| v.allowed().contains(&alg))
+        }
+    }
+
     /// Frees a verifier. NULL is a no-op.
     ///
     /// # Safety

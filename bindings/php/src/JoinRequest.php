@@ -89,6 +89,20 @@ final class JoinRequest
         return $lib->ffi->bbbkit_join_effective_auth($this->native($lib));
     }
 
+    /**
+     * The validated, encoded query, without `checksum`: exactly what {@see Server::joinUrl()}
+     * signs.
+     *
+     * @throws InvalidParameterException naming the first parameter that breaks a rule
+     */
+    public function toQuery(?Library $library = null): string
+    {
+        $lib = $library ?? Library::default();
+        $out = $lib->ffi->new('char*');
+        $lib->check($lib->ffi->bbbkit_join_query($this->native($lib), \FFI::addr($out)));
+        return $lib->take($out);
+    }
+
     public function __destruct()
     {
         if ($this->native !== null) {

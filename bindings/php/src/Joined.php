@@ -35,17 +35,19 @@ final class Joined
     /**
      * Parses the body of a join answer.
      *
-     * @param int|null $maxSize the largest body accepted, in bytes (default 4 MiB)
+     * @param int|null $maxSize  the largest body accepted, in bytes (default 4 MiB)
+     * @param int|null $maxDepth the deepest nesting of elements accepted (default 32)
      *
      * @throws ApiException   (a subclass for its key) when the server answered FAILED
      * @throws ParseException when the body is not a BBB answer
      */
-    public static function parse(string $body, ?int $maxSize = null, ?Library $library = null): self
+    public static function parse(string $body, ?int $maxSize = null, ?int $maxDepth = null, ?Library $library = null): self
     {
         $lib = $library ?? Library::default();
         $f = $lib->ffi;
         $out = $f->new('bbbkit_joined*');
-        $lib->check($f->bbbkit_parse_join_response($body, strlen($body), Response::limit($maxSize), \FFI::addr($out)));
+        $options = Response::options($lib, $maxSize, $maxDepth); // kept alive across the call
+        $lib->check($f->bbbkit_parse_join_response($body, strlen($body), $options === null ? null : \FFI::addr($options), \FFI::addr($out)));
         try {
             return new self(
                 (string) Library::str($f->bbbkit_joined_meeting_id($out)),

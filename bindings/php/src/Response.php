@@ -35,17 +35,19 @@ final class Response
     /**
      * Parses any answer (XML, or the JSON error form).
      *
-     * @param int|null $maxSize the largest body accepted, in bytes (default 4 MiB)
+     * @param int|null $maxSize  the largest body accepted, in bytes (default 4 MiB)
+     * @param int|null $maxDepth the deepest nesting of elements accepted (default 32)
      *
      * @throws ApiException   (a subclass for its key) when the server answered FAILED
      * @throws ParseException when the body is not a BBB answer
      */
-    public static function parse(string $body, ?int $maxSize = null, ?Library $library = null): self
+    public static function parse(string $body, ?int $maxSize = null, ?int $maxDepth = null, ?Library $library = null): self
     {
         $lib = $library ?? Library::default();
         $f = $lib->ffi;
         $out = $f->new('bbbkit_response*');
-        $lib->check($f->bbbkit_parse_response($body, strlen($body), self::limit($maxSize), \FFI::addr($out)));
+        $options = self::options($lib, $maxSize, $maxDepth); // kept alive across the call
+        $lib->check($f->bbbkit_parse_response($body, strlen($body), $options === null ? null : \FFI::addr($options), \FFI::addr($out)));
         try {
             return new self(
                 Library::str($f->bbbkit_response_message_key($out)),
@@ -57,12 +59,22 @@ final class Response
         }
     }
 
-    /** @internal the native size limit: 0 means the default */
-    public static function limit(?int $maxSize): int
+    /**
+     * The native parse options (a `bbbkit_parse_options` struct), or null for the defaults.
+     *
+     * @internal
+     */
+    public static function options(Library $lib, ?int $maxSize, ?int $maxDepth): ?\FFI\CData
     {
-        if ($maxSize !== null && $maxSize < 1) {
-            throw new \ValueError('maxSize must be at least 1 byte, or null for the default');
+        if ($maxSize === null && $maxDepth === null) {
+            return null;
         }
-        return $maxSize ?? 0;
+        if (($maxSize !== null && $maxSize < 1) || ($maxDepth !== null && $maxDepth < 1)) {
+            throw new \ValueError('maxSize and maxDepth must be at least 1, or null for the default');
+        }
+        $options = $lib->ffi->new('bbbkit_parse_options');
+        $options->max_size = $maxSize ?? 0;
+        $options->max_depth = $maxDepth ?? 0;
+        return $options;
     }
 }

@@ -72,6 +72,15 @@ final class Verifier
         }
     }
 
+    /** @return list<Algorithm> the accepted algorithms, weakest first */
+    public function allowed(): array
+    {
+        return array_values(array_filter(
+            Algorithm::cases(),
+            fn (Algorithm $a) => $this->lib->ffi->bbbkit_verifier_allows($this->handle, $a->toNative()),
+        ));
+    }
+
     /**
      * Verifies the query of `$call` (with or without a leading `?`).
      *

@@ -276,6 +276,56 @@ final class PhpApiTest extends TestCase
         }
     }
 
+    public function testToQueryIsTheSignedPartOfTheVectorsUrl(): void
+    {
+        $case = self::joinVector('every_parameter');
+        $r = $case['request'];
+        $request = new JoinRequest($r['meetingID'], $r['fullName'], role: $r['role'], userdata: $r['userdata'] ?? [], createTime: $r['createTime'] ?? null);
+        $url = (new Server($case['server']['url'], $case['server']['secret'], $case['server']['algorithm']))->joinUrl($request);
+        self::assertSame(substr($url, strpos($url, '?') + 1, strpos($url, '&checksum=') - strpos($url, '?') - 1), $request->toQuery());
+        $minimal = self::joinVector('minimal_viewer');
+        $q = (new JoinRequest($minimal['request']['meetingID'], $minimal['request']['fullName'], role: 'viewer'))->toQuery();
+        self::assertSame(explode('&checksum=', explode('?', $minimal['url'], 2)[1])[0], $q);
+        $this->expectException(InvalidParameterException::class);
+        (new JoinRequest('a,b', 'Ada', role: 'viewer'))->toQuery();
+    }
+
+    public function testFreeFunctions(): void
+    {
+        // The known-answer vector of the BigBlueButton API documentation.
+        self::assertSame('1fcbb0c4fc1f039f73aa6d697d2db9ba7f803f17', \BbbKit\checksum(
+            'create',
+            'name=Test+Meeting&meetingID=abc123&attendeePW=111222&moderatorPW=333444',
+            '639259d4-9dd8-4b25-bf01-95f9567eaf4b',
+            Algorithm::Sha1,
+        ));
+        self::assertSame('Zo%C3%AB+O%27Neil+%7E%2A', \BbbKit\encode_component("Zo\u{eb} O'Neil ~*"));
+        self::assertSame(urlencode("Zo\u{eb} O'Neil ~*"), \BbbKit\encode_component("Zo\u{eb} O'Neil ~*"));
+    }
+
+    public function testVerifierAllowedAndParseLimits(): void
+    {
+        self::assertSame(Algorithm::cases(), (new Verifier(['s']))->allowed());
+        self::assertSame([Algorithm::Sha256, Algorithm::Sha512], (new Verifier(['s'], allow: ['sha512', Algorithm::Sha256]))->allowed());
+        self::assertSame([], (new Verifier(['s'], allow: []))->allowed());
+        $xml = '<response><returncode>SUCCESS</returncode><meetings><meeting><x>1</x></meeting></meetings></response>';
+        self::assertSame('1', Response::parse($xml, maxDepth: 8)->element('meetings')?->child('meeting')?->childText('x'));
+        try {
+            Response::parse($xml, maxDepth: 2);
+            self::fail('no exception');
+        } catch (ParseException $e) {
+            self::assertSame('too_deep', $e->getParseCode());
+        }
+        try {
+            Response::parse($xml, maxSize: 10);
+            self::fail('no exception');
+        } catch (ParseException $e) {
+            self::assertSame('too_large', $e->getParseCode());
+        }
+        $this->expectException(\ValueError::class);
+        Response::parse($xml, maxSize: 0);
+    }
+
     public function testCreatedAndJoinedValues(): void
     {
         $created = Created::parse(self::fixture('create_success.xml'));
