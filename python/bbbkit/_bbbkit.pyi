@@ -19,6 +19,7 @@ __all__ = [
     "_layout",
     "_role",
     "checksum",
+    "effective_auth",
     "parse_create_response",
     "parse_error_redirect",
     "parse_join_response",
@@ -278,6 +279,10 @@ def checksum(
     """The checksum BigBlueButton expects: the lowercase hex digest of
     ``call + query + secret``. ``query`` must be the exact bytes you send, without ``?`` and
     without ``checksum``."""
+
+def effective_auth(*, guest: bool = False, auth: Optional[bool] = None) -> bool:
+    """Whether BBB will treat a user joining with these ``guest`` and ``auth`` values as
+    authenticated: ``auth`` when given, else ``not guest``."""
 
 def parse_join_response(
     data: _Data, *, max_size: Optional[int] = None, max_depth: Optional[int] = None

@@ -19,7 +19,7 @@ mod _bbbkit {
         PyCreated, PyElement, PyJoined, PyResponse,
     };
     #[pymodule_export]
-    use crate::server::{checksum, PyServer, PyVerified, PyVerifier};
+    use crate::server::{checksum, effective_auth, PyServer, PyVerified, PyVerifier};
     #[pymodule_export]
     use crate::types::{_algorithm, _layout, _role};
 

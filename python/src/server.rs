@@ -382,3 +382,20 @@ pub(crate) fn checksum(
     let alg = self::algorithm(py, algorithm)?;
     Ok(bbbkit::checksum(&call, &query, &secret, alg))
 }
+
+/// Whether BBB will treat a user joining with these ``guest`` and ``auth`` values as
+/// authenticated: ``auth`` when given, else ``not guest``.
+///
+/// A ``guest`` parameter of any value makes the server start the user unauthenticated, which
+/// is why :meth:`Server.join_url` never sends ``guest=false``.
+///
+/// >>> effective_auth(), effective_auth(guest=True), effective_auth(guest=True, auth=True)
+/// (True, False, True)
+#[pyfunction]
+#[pyo3(signature = (*, guest = false, auth = None))]
+pub(crate) fn effective_auth(guest: bool, auth: Option<bool>) -> bool {
+    let mut req = JoinRequest::default();
+    req.guest = guest;
+    req.auth = auth;
+    req.effective_auth()
+}

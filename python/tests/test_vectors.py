@@ -162,6 +162,8 @@ def test_join(case: Case) -> None:
         check_error(info.value, case["error"])
     else:
         assert server.join_url(*args, **kwargs) == case["url"]
+        auth = bbbkit.effective_auth(guest=kwargs.get("guest", False), auth=kwargs.get("auth"))
+        assert auth == case["effective_auth"]
         if "userdata" in kwargs or "extra" in kwargs:
             # Mappings keep their insertion order: the same URL as with pairs.
             as_dicts: Dict[str, Any] = {
