@@ -59,20 +59,17 @@ final class SwiftApiTests: XCTestCase {
         let server = try Server(url: "https://bbb.example.com", secret: secret)
         let request = JoinRequest(meetingId: "physics-101", fullName: "Marie Curie", role: .moderator)
         let expected = try server.joinUrl(request: request)
-        let lock = NSLock()
-        var mismatches = 0
+        let mismatches = Counter()
         DispatchQueue.concurrentPerform(iterations: 8) { _ in
             for _ in 0..<250 {
                 let url = try? server.joinUrl(request: request)
                 let verified = try? server.verifyUrl(url: expected)
                 if url != expected || verified?.call != "join" {
-                    lock.lock()
-                    mismatches += 1
-                    lock.unlock()
+                    mismatches.increment()
                 }
             }
         }
-        XCTAssertEqual(mismatches, 0)
+        XCTAssertEqual(mismatches.value, 0)
     }
 
     func testNoSecretInDescriptionsOrErrors() throws {
@@ -86,5 +83,23 @@ final class SwiftApiTests: XCTestCase {
             XCTAssertFalse(String(reflecting: error).contains(weird))
             XCTAssertFalse(error.localizedDescription.contains(weird))
         }
+    }
+}
+
+/// A counter that threads may increment.
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+
+    func increment() {
+        lock.lock()
+        count += 1
+        lock.unlock()
+    }
+
+    var value: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return count
     }
 }
