@@ -35,7 +35,7 @@ step() { # step NAME COMMAND...: runs a check and counts it
 if ! command -v cargo >/dev/null; then
     echo "cargo is not installed: the C ABI cannot be built here"; exit 77
 fi
-if ! need_apt gcc g++ cpp pkg-config valgrind libjansson-dev \
+if ! need_apt gcc g++ cpp pkg-config valgrind libjansson-dev python3 \
         php-cli php-opcache phpunit php-cgi php-fpm libfcgi-bin; then
     echo "cannot install the apt packages the C and PHP suites need"; exit 77
 fi

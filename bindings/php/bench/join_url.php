@@ -65,6 +65,15 @@ $results = [
         'Marie Curie', role: Role::Moderator, createTime: 1715261728123, userId: 'u-17',
         userdata: ['bbb_show_participants_on_login' => 'false']))),
     'pure_php_http_build_query_hash' => best_of($iterations, fn () => pure_php($base, $secret)),
+    // Where a fresh request's time goes:
+    'part_new_join_request_object' => best_of($iterations, fn () => new JoinRequest('physics-101', 'Marie Curie',
+        role: Role::Moderator, createTime: 1715261728123, userId: 'u-17',
+        userdata: ['bbb_show_participants_on_login' => 'false'])),
+    'part_native_join_build_and_free' => best_of($iterations, function () use ($request) {
+        $lib = BbbKit\Library::default();
+        $lib->ffi->bbbkit_join_free($request->toNative($lib));
+    }),
+    'part_one_ffi_call' => best_of($iterations, fn () => $server->algorithm()),
 ];
 if (isset($argv[2])) {
     $out = shell_exec(escapeshellarg($argv[2]) . ' ' . $iterations);

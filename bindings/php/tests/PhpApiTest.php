@@ -109,6 +109,12 @@ final class PhpApiTest extends TestCase
         self::assertSame([['bbb_skip_check_audio', 'true'], ['count', '3']], $map->userdata);
         self::assertSame(self::server()->joinUrl($map), self::server()->joinUrl($pairs));
         self::assertStringContainsString('&userdata-bbb_skip_check_audio=true&userdata-count=3&', self::server()->joinUrl($map));
+        // A request is a value: it serializes (without its native copy) and clones.
+        $copy = unserialize(serialize($map));
+        self::assertEquals($map->userdata, $copy->userdata);
+        self::assertSame(self::server()->joinUrl($map), self::server()->joinUrl($copy));
+        self::assertSame(self::server()->joinUrl($map), self::server()->joinUrl(clone $map));
+        self::assertStringNotContainsString('native', print_r($map, true));
     }
 
     public function testEnumsAndStringsAreTheSame(): void
