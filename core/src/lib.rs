@@ -76,3 +76,8 @@ pub use verify::{Verified, Verifier};
 
 /// The version of bbbkit.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// The repository README's Rust example, compiled and run as a doctest.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+struct ReadmeDoctests;

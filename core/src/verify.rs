@@ -167,21 +167,19 @@ fn is_checksum_name(raw: &[u8]) -> bool {
     false
 }
 
-/// Constant-time equality of two hex checksums of the same length, a machine word at a time.
-fn ct_eq_hex(a: &[u8], b: &[u8]) -> bool {
-    if a.len() != b.len() {
-        return false;
+/// A hex checksum as little-endian machine words, with every byte OR-ed with 0x20: that maps
+/// `A-F` to `a-f` and leaves `0-9` and `a-f` alone (the server compares case-insensitively).
+/// Non-hex bytes are refused separately.
+fn hex_words(s: &[u8]) -> ([u64; 16], usize) {
+    let mut w = [0u64; 16];
+    let mut n = 0;
+    for chunk in s.chunks(8) {
+        let mut buf = [0u8; 8];
+        buf[..chunk.len()].copy_from_slice(chunk);
+        w[n] = u64::from_le_bytes(buf) | 0x2020_2020_2020_2020;
+        n += 1;
     }
-    let words = |s: &[u8]| -> [u64; 16] {
-        let mut w = [0u64; 16];
-        for (i, chunk) in s.chunks(8).enumerate() {
-            let mut buf = [0u8; 8];
-            buf[..chunk.len()].copy_from_slice(chunk);
-            w[i] = u64::from_le_bytes(buf);
-        }
-        w
-    };
-    words(a)[..].ct_eq(&words(b)[..]).into()
+    (w, n)
 }
 
 pub(crate) fn verify_query(
@@ -193,22 +191,28 @@ pub(crate) fn verify_query(
     check_call(call)?;
     let q = query.strip_prefix('?').unwrap_or(query);
 
-    // Find the one checksum parameter: its byte range in `q`. memchr finds the separators.
+    // Find the one checksum parameter: its byte range in `q`. One memchr2 pass finds every
+    // separator and the first `=` of each parameter.
     let bytes = q.as_bytes();
     let mut found: Option<(usize, usize, &str, bool)> = None;
     let mut seg_start = 0;
-    for seg_end in memchr::memchr_iter(b'&', bytes).chain(std::iter::once(bytes.len())) {
-        let seg = &bytes[seg_start..seg_end];
-        let name_len = memchr::memchr(b'=', seg).unwrap_or(seg.len());
-        let name = &seg[..name_len];
+    let mut name_end: Option<usize> = None;
+    let separators = memchr::memchr2_iter(b'&', b'=', bytes).chain(std::iter::once(bytes.len()));
+    for pos in separators {
+        if pos < bytes.len() && bytes[pos] == b'=' {
+            name_end.get_or_insert(pos);
+            continue;
+        }
+        let name_end_at = name_end.take().unwrap_or(pos);
+        let name = &bytes[seg_start..name_end_at];
         if is_checksum_name(name) {
             if found.is_some() {
                 return Err(VerifyError::DuplicateChecksum.into());
             }
-            let value = q.get(seg_start + name_len + 1..seg_end).unwrap_or("");
-            found = Some((seg_start, seg_end, value, name == b"checksum"));
+            let value = q.get(name_end_at + 1..pos).unwrap_or("");
+            found = Some((seg_start, pos, value, name == b"checksum"));
         }
-        seg_start = seg_end + 1;
+        seg_start = pos + 1;
     }
     let Some((start, end, value, plain_name)) = found else {
         return Err(VerifyError::MissingChecksum.into());
@@ -216,7 +220,7 @@ pub(crate) fn verify_query(
     if value.is_empty() {
         return Err(VerifyError::MissingChecksum.into());
     }
-    if !plain_name || !value.bytes().all(|b| b.is_ascii_hexdigit()) {
+    if !plain_name {
         return Err(VerifyError::MalformedChecksum.into());
     }
     let algorithm =
@@ -239,18 +243,20 @@ pub(crate) fn verify_query(
         Cow::Borrowed("")
     };
 
-    let mut given = [0u8; 128];
-    let given = &mut given[..value.len()];
-    given.copy_from_slice(value.as_bytes());
-    given.make_ascii_lowercase();
-
+    let (given, words) = hex_words(value.as_bytes());
     let mut matched: Option<usize> = None;
     for (i, secret) in secrets.iter().enumerate() {
         let mut buf = [0u8; 128];
         let expected = checksum_hex(algorithm, call, &signed, secret.expose(), &mut buf);
-        if ct_eq_hex(expected.as_bytes(), given) && matched.is_none() {
+        let (expected, _) = hex_words(expected.as_bytes());
+        let equal: bool = expected[..words].ct_eq(&given[..words]).into();
+        if equal && matched.is_none() {
             matched = Some(i);
         }
+    }
+    // Without an early exit, so that the check vectorises.
+    if !value.bytes().fold(true, |ok, b| ok & b.is_ascii_hexdigit()) {
+        return Err(VerifyError::MalformedChecksum.into());
     }
     match matched {
         Some(key_index) => Ok(Verified {
