@@ -239,6 +239,7 @@ def join_cases():
                                         "createTime": 9007199254740993})
     for alg in ["sha1", "sha384", "sha512"]:
         add("algorithm_" + alg, {"meetingID": "room-1", "fullName": "Alg", "role": "VIEWER"}, server(alg))
+    add("overlong_full_name_10000_characters", {"meetingID": "room-1", "fullName": "Ünïcödé " * 1250, "role": "VIEWER"})
     add("custom_prefix_server", {"meetingID": "room-1", "fullName": "LB", "role": "VIEWER"},
         server(url="https://lb.example.com/scalelite/bigbluebutton/api/"))
     add("secret_with_whitespace_is_trimmed", {"meetingID": "room-1", "fullName": "Trim", "role": "VIEWER"},
@@ -433,6 +434,10 @@ def verify_cases():
         bad(f"length_{n}", "join", f"{q}&checksum={'a' * n}", err("checksum_length"))
     bad("sha1_not_allowed", "join", f"{q}&checksum={cs('join', q, SECRET, 'sha1')}", err("algorithm_not_allowed"),
         allowed=["sha256", "sha384", "sha512"])
+    bad("overlong_checksum_10000_digits", "join", f"{q}&checksum={'a' * 10000}", err("checksum_length"))
+    eq = "meetingID=x%26checksum%3D" + c + "&fullName=a%3Db"
+    ok("encoded_separators_in_values_are_data", "join", eq, f"{eq}&checksum={cs('join', eq, SECRET, 'sha256')}", "sha256")
+    bad("checksum_hidden_in_a_value_is_not_a_checksum", "join", f"a=b%26checksum%3D{c}", err("checksum_missing"))
     bad("url_without_api_path", None, None, inv("url", "url"), url=f"https://bbb.example.com/join?{q}&checksum={c}")
     bad("bad_call_name", "../join", f"{q}&checksum={c}", inv("call", "call_name"))
     return cases
