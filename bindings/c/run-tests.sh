@@ -68,7 +68,7 @@ CFLAGS=(-std=c11 -Wall -Wextra -Wpedantic -Werror -g -Iinclude "-DBBBKIT_EXPECTE
 RUN=("$ROOT/tests/vectors" "$ROOT/tests/fixtures")
 
 step "C suite compiles (-std=c11 -Wall -Wextra -Wpedantic -Werror)" \
-    gcc "${CFLAGS[@]}" tests/c/test_bbbkit.c -o "$WORK/test_bbbkit" -L"$LIBDIR" -lbbbkit -ljansson -Wl,-rpath,"$LIBDIR"
+    gcc "${CFLAGS[@]}" tests/c/test_bbbkit.c -o "$WORK/test_bbbkit" -L"$LIBDIR" -lbbbkit -ljansson -pthread -Wl,-rpath,"$LIBDIR"
 step "the header compiles as C++ and links" bash -c '
     g++ -std=c++17 -Wall -Wextra -Wpedantic -Werror -Iinclude tests/c/header_cpp.cpp -o "$1/header_cpp" -L"$2" -lbbbkit -Wl,-rpath,"$2" && "$1/header_cpp"' _ "$WORK" "$LIBDIR"
 
@@ -84,14 +84,14 @@ step "C suite under valgrind: 0 errors, 0 bytes lost" valgrind_run
 
 asan_run() {
     gcc "${CFLAGS[@]}" -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all \
-        tests/c/test_bbbkit.c -o "$WORK/test_asan" -L"$LIBDIR" -lbbbkit -ljansson -Wl,-rpath,"$LIBDIR" || return 1
+        tests/c/test_bbbkit.c -o "$WORK/test_asan" -L"$LIBDIR" -lbbbkit -ljansson -pthread -Wl,-rpath,"$LIBDIR" || return 1
     ASAN_OPTIONS=detect_leaks=1:halt_on_error=1 "$WORK/test_asan" "${RUN[@]}" | tail -n 1
     [ "${PIPESTATUS[0]}" -eq 0 ]
 }
 step "C suite under AddressSanitizer and UBSan" asan_run
 
 static_run() {
-    gcc "${CFLAGS[@]}" tests/c/test_bbbkit.c -o "$WORK/test_static" "$LIBDIR/libbbbkit.a" -ljansson -lpthread -ldl -lm || return 1
+    gcc "${CFLAGS[@]}" tests/c/test_bbbkit.c -o "$WORK/test_static" "$LIBDIR/libbbbkit.a" -ljansson -pthread -ldl -lm || return 1
     "$WORK/test_static" "${RUN[@]}" | tail -n 1
     [ "${PIPESTATUS[0]}" -eq 0 ]
 }

@@ -11,6 +11,7 @@
 
 #include <jansson.h>
 #include <stdarg.h>
+#include <threads.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1086,6 +1087,56 @@ static void join_query_encode_allow_and_limits(void) {
     expect_cstr("too large", bbbkit_last_error_parse_code(), "too_large");
 }
 
+/* One server shared by several threads; each thread keeps its own last error. */
+struct thread_job {
+    const bbbkit_server *server;
+    int id;
+    int failures;
+};
+
+static int thread_main(void *arg) {
+    struct thread_job *job = arg;
+    char meeting[32], *url = NULL;
+    snprintf(meeting, sizeof meeting, "room-%d", job->id);
+    for (int i = 0; i < 200; i++) {
+        bbbkit_join *j = NULL;
+        bbbkit_verified *ok = NULL;
+        if (bbbkit_join_new(meeting, "Ada", &j) != BBBKIT_RESULT_OK) job->failures++;
+        /* Odd threads fail on purpose (no role) and must see their own error. */
+        if (job->id % 2 == 0) bbbkit_join_set_role(j, BBBKIT_ROLE_VIEWER);
+        bbbkit_result r = bbbkit_server_join_url(job->server, j, &url);
+        if (job->id % 2 == 0) {
+            if (r != BBBKIT_RESULT_OK || bbbkit_last_error_message()[0] != 0) job->failures++;
+            if (r == BBBKIT_RESULT_OK && bbbkit_server_verify_url(job->server, url, &ok) != BBBKIT_RESULT_OK) job->failures++;
+            if (ok && bbbkit_verified_params_len(ok) != 3) job->failures++;
+        } else {
+            const char *p = bbbkit_last_error_parameter();
+            if (r != BBBKIT_RESULT_INVALID_PARAMETER || !p || strcmp(p, "role") != 0) job->failures++;
+        }
+        bbbkit_verified_free(ok);
+        bbbkit_string_free(url);
+        url = NULL;
+        bbbkit_join_free(j);
+    }
+    return 0;
+}
+
+static void threads_share_a_server(void) {
+    bbbkit_server *s = NULL;
+    EXPECT_CODE(bbbkit_server_new("bbb.example.com", "secret", &s), BBBKIT_RESULT_OK);
+    struct thread_job jobs[4];
+    thrd_t t[4];
+    for (int i = 0; i < 4; i++) {
+        jobs[i] = (struct thread_job){s, i, 0};
+        if (thrd_create(&t[i], thread_main, &jobs[i]) != thrd_success) failf("thrd_create");
+    }
+    for (int i = 0; i < 4; i++) {
+        thrd_join(t[i], NULL);
+        if (jobs[i].failures) failf("thread %d: %d failures", i, jobs[i].failures);
+    }
+    bbbkit_server_free(s);
+}
+
 static void c_example_round_trip(void) {
     /* Sign, then verify what was signed, through two handles. */
     bbbkit_server *s = NULL, *s512 = NULL;
@@ -1141,6 +1192,8 @@ int main(int argc, char **argv) {
     finish_case("abi", "sign then verify");
     join_query_encode_allow_and_limits();
     finish_case("abi", "join query, encoding, allow-list, parse limits");
+    threads_share_a_server();
+    finish_case("abi", "one server on four threads, a last error per thread");
 
     printf("%d passed, %d failed, %d skipped\n", passed, failed, skipped);
     return failed ? 1 : 0;
