@@ -471,6 +471,21 @@ final class PhpApiTest extends TestCase
         }
     }
 
+    public function testAnExplicitPathWinsOverTheEnvironment(): void
+    {
+        $lib = Library::default()->source;
+        if (!is_file($lib)) {
+            self::markTestSkipped('the library was preloaded or comes from the system path');
+        }
+        $code = 'BbbKit\\Library::use(' . var_export($lib, true) . '); echo BbbKit\\Library::default()->source;';
+        [$rc, $out] = self::php([PHP_BINARY], $code, ['BBBKIT_LIB' => '/nonexistent/libbbbkit.so']);
+        self::assertSame(0, $rc, $out);
+        self::assertSame($lib, $out);
+        [$rc, $out] = self::php([PHP_BINARY], 'new BbbKit\\Server("h", "s");', ['BBBKIT_LIB' => '/nonexistent/libbbbkit.so']);
+        self::assertNotSame(0, $rc);
+        self::assertStringContainsString('/nonexistent/libbbbkit.so', $out);
+    }
+
     public function testAMissingLibrarySaysWhatToDo(): void
     {
         try {
