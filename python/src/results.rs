@@ -32,6 +32,23 @@ fn hash_element(e: &bbbkit::Element, h: &mut DefaultHasher) {
     }
 }
 
+/// Inputs at least this large are parsed without holding the GIL, so other Python threads run.
+const DETACH_FROM: usize = 16 * 1024;
+
+/// Runs a parser on `data`, letting other Python threads run meanwhile when `data` is large.
+fn parse_with<T: Send>(
+    py: Python<'_>,
+    data: &[u8],
+    parse: impl FnOnce(&[u8]) -> bbbkit::Result<T> + Send,
+) -> PyResult<T> {
+    let result = if data.len() >= DETACH_FROM {
+        py.detach(|| parse(data))
+    } else {
+        parse(data)
+    };
+    result.py_err(py)
+}
+
 fn opt_repr(py: Python<'_>, s: Option<&str>) -> String {
     s.map_or_else(|| "None".to_owned(), |s| py_str_repr(py, s))
 }
@@ -401,10 +418,8 @@ pub(crate) fn parse_join_response(
     max_depth: Option<usize>,
 ) -> PyResult<PyJoined> {
     let data = input(data)?;
-    options(max_size, max_depth)
-        .parse_join_response(data.as_bytes())
-        .py_err(py)
-        .map(PyJoined)
+    let opts = options(max_size, max_depth);
+    parse_with(py, data.as_bytes(), |d| opts.parse_join_response(d)).map(PyJoined)
 }
 
 /// Parses the answer to a ``create``.
@@ -419,10 +434,8 @@ pub(crate) fn parse_create_response(
     max_depth: Option<usize>,
 ) -> PyResult<PyCreated> {
     let data = input(data)?;
-    options(max_size, max_depth)
-        .parse_create_response(data.as_bytes())
-        .py_err(py)
-        .map(PyCreated)
+    let opts = options(max_size, max_depth);
+    parse_with(py, data.as_bytes(), |d| opts.parse_create_response(d)).map(PyCreated)
 }
 
 /// Parses the answer to any call into the generic envelope.
@@ -437,10 +450,8 @@ pub(crate) fn parse_response(
     max_depth: Option<usize>,
 ) -> PyResult<PyResponse> {
     let data = input(data)?;
-    options(max_size, max_depth)
-        .parse_response(data.as_bytes())
-        .py_err(py)
-        .map(PyResponse)
+    let opts = options(max_size, max_depth);
+    parse_with(py, data.as_bytes(), |d| opts.parse_response(d)).map(PyResponse)
 }
 
 /// Reads the errors of a ``Location`` the server redirected to (``BASE?errors=<JSON>``).

@@ -43,3 +43,18 @@ def test_errors_from_many_threads() -> None:
 
     with ThreadPoolExecutor(max_workers=8) as pool:
         assert set(pool.map(work, range(200))) == {"meetingID/no_comma"}
+
+
+def test_large_responses_from_many_threads() -> None:
+    # Large enough to be parsed without the GIL held.
+    items = "".join(f"<meeting><meetingID>m-{i}</meetingID></meeting>" for i in range(2000))
+    body = f"<response><returncode>SUCCESS</returncode><meetings>{items}</meetings></response>"
+    assert len(body) > 64 * 1024
+
+    def work(_: int) -> int:
+        meetings = bbbkit.parse_response(body.encode()).element("meetings")
+        assert meetings is not None
+        return len(meetings.children)
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        assert set(pool.map(work, range(16))) == {2000}
