@@ -15,7 +15,8 @@ use FFI\CData;
  *     createTime: $created->createTime, userId: 'u-17', userdata: ['bbb_skip_check_audio' => 'true']);
  * ```
  *
- * Nothing is checked here: {@see Server::joinUrl()} refuses bad input with an
+ * Only the enum strings are read here (`role: 'admin'` throws at once); everything else is
+ * checked by {@see Server::joinUrl()}, which refuses bad input with an
  * {@see InvalidParameterException} naming the parameter and the rule. The parameters are
  * emitted in a fixed order, so the same request always gives the same URL. `guest: false` is
  * never sent, because any `guest` parameter makes the user a guest.
