@@ -40,11 +40,11 @@ lipo -create -output "$work/ios-sim/$lib" \
 lipo -create -output "$work/macos/$lib" \
     "$CARGO_TARGET_DIR/${MACOS[0]}/release/$lib" "$CARGO_TARGET_DIR/${MACOS[1]}/release/$lib"
 
-echo "── header and framework module map"
+echo "── header and module map (a static library per slice, so a plain module, not a framework)"
 cargo build --locked -p bbbkit-uniffi --release
 cargo run --locked --quiet -p uniffi-bindgen --bin uniffi-bindgen-swift -- \
     "$CARGO_TARGET_DIR/release/libbbbkit_uniffi.dylib" "$work/headers" \
-    --headers --modulemap --xcframework --module-name BbbKitFFI --modulemap-filename module.modulemap
+    --headers --modulemap --module-name BbbKitFFI --modulemap-filename module.modulemap
 
 echo "── BbbKitFFI.xcframework"
 rm -rf "$HERE/BbbKitFFI.xcframework"
