@@ -14,7 +14,7 @@ if ! cargo +nightly --version >/dev/null 2>&1; then
     echo "skipped: no nightly Rust toolchain for cargo-fuzz"
     exit 77
 fi
-if ! cargo fuzz --version 2>/dev/null | grep -q "0.13"; then
+if [ "$(cargo fuzz --version 2>/dev/null)" != "cargo-fuzz 0.13.1" ]; then
     cargo install cargo-fuzz --version 0.13.1 --locked
 fi
 

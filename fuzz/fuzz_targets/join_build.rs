@@ -2,7 +2,8 @@
 //! Join building from arbitrary values: either an error naming a parameter, or a URL that
 //! verifies and whose query decodes back to exactly the input.
 use bbbkit::{JoinRequest, Role, Server};
-use libfuzzer_sys::{arbitrary::Arbitrary, fuzz_target};
+use arbitrary::Arbitrary;
+use libfuzzer_sys::fuzz_target;
 
 #[derive(Arbitrary, Debug)]
 struct Input {

@@ -11,6 +11,10 @@ fuzz_target!(|input: (&str, &str)| {
         assert!(base.ends_with("/api/"), "{base}");
         let again = bbbkit::Server::new(base, secret).expect("a normalised base URL is accepted");
         assert_eq!(again.base_url(), base);
-        assert!(!format!("{server:?}").contains(secret.trim()) || secret.trim().len() < 4);
+        // The Debug form shows everything but the secret.
+        assert_eq!(
+            format!("{server:?}"),
+            format!("Server {{ base_url: {base:?}, secret: [redacted], algorithm: Sha256 }}")
+        );
     }
 });
