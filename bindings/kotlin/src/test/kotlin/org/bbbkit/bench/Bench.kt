@@ -13,7 +13,17 @@ import org.bbbkit.apiUrl
 import org.bbbkit.bbbkitVersion
 import org.bbbkit.checksum
 import org.bbbkit.parseJoinResponse
+import com.sun.jna.Native
 import java.io.File
+
+/** A JNA direct-mapped call with no arguments and no conversions: the floor for any call. */
+private object Libc {
+    init {
+        Native.register("c")
+    }
+
+    external fun getpid(): Int
+}
 
 private fun measure(name: String, op: () -> Any) {
     var sink = 0
@@ -42,6 +52,7 @@ fun main() {
 
     println("| operation (Kotlin → JNA → Rust) | median time | ops/s |")
     println("|---|---:|---:|")
+    measure("libc getpid() through JNA (baseline)") { Libc.getpid() }
     measure("bbbkitVersion() (a bare FFI round trip)") { bbbkitVersion() }
     measure("checksum(call, query, secret, SHA-256)") {
         checksum("join", "meetingID=physics-101&fullName=Marie+Curie", "secret", ChecksumAlgorithm.SHA256)
