@@ -1,0 +1,150 @@
+//! The public API's small pieces: setters, conversions, Display and error kinds. (The doctests
+//! cover them too; these run in the mutation-testing configuration, which skips doctests.)
+
+use bbbkit::{
+    encode_component, Algorithm, Error, InvalidParameter, JoinRequest, Layout, MessageKey, Role,
+    Rule, Server,
+};
+
+#[test]
+fn every_setter_sets_its_field() {
+    let r = JoinRequest::with_password("room", "Ada", "pw-123")
+        .role(Role::Moderator)
+        .create_time(42)
+        .user_id("u")
+        .first_name("F")
+        .last_name("L")
+        .avatar_url("https://a.example/a.png")
+        .webcam_background_url("https://a.example/b.png")
+        .redirect(false)
+        .error_redirect_url("https://a.example/e")
+        .logout_url("https://a.example/l")
+        .guest(true)
+        .auth(true)
+        .bot(true)
+        .exclude_from_dashboard(true)
+        .enforce_layout(Layout::MediaOnly)
+        .default_layout(Layout::CamerasOnly)
+        .existing_user_id("w_1")
+        .session_name("s")
+        .replace_session_token("t")
+        .userdata("k", "v")
+        .param("lang", "de");
+    assert_eq!(r.meeting_id, "room");
+    assert_eq!(r.full_name, "Ada");
+    assert_eq!(r.password.as_deref(), Some("pw-123"));
+    assert_eq!(r.role, Some(Role::Moderator));
+    assert_eq!(r.create_time, Some(42));
+    assert_eq!(r.user_id.as_deref(), Some("u"));
+    assert_eq!(r.first_name.as_deref(), Some("F"));
+    assert_eq!(r.last_name.as_deref(), Some("L"));
+    assert_eq!(r.avatar_url.as_deref(), Some("https://a.example/a.png"));
+    assert_eq!(
+        r.webcam_background_url.as_deref(),
+        Some("https://a.example/b.png")
+    );
+    assert_eq!(r.redirect, Some(false));
+    assert_eq!(r.error_redirect_url.as_deref(), Some("https://a.example/e"));
+    assert_eq!(r.logout_url.as_deref(), Some("https://a.example/l"));
+    assert!(r.guest && r.bot && r.exclude_from_dashboard);
+    assert_eq!(r.auth, Some(true));
+    assert_eq!(r.enforce_layout, Some(Layout::MediaOnly));
+    assert_eq!(r.default_layout, Some(Layout::CamerasOnly));
+    assert_eq!(r.existing_user_id.as_deref(), Some("w_1"));
+    assert_eq!(r.session_name.as_deref(), Some("s"));
+    assert_eq!(r.replace_session_token.as_deref(), Some("t"));
+    assert_eq!(r.userdata, [("k".to_string(), "v".to_string())]);
+    assert_eq!(r.extra, [("lang".to_string(), "de".to_string())]);
+    // Flags set back to false are not sent.
+    let q = r
+        .clone()
+        .guest(false)
+        .bot(false)
+        .exclude_from_dashboard(false)
+        .to_query()
+        .unwrap();
+    assert!(!q.contains("guest") && !q.contains("bot") && !q.contains("excludeFromDashboard"));
+}
+
+#[test]
+fn to_query_is_the_signed_part_of_the_url() {
+    let server = Server::new("bbb.example.com", "s").unwrap();
+    let req = JoinRequest::new("room", "Zoë", Role::Viewer).redirect(false);
+    let q = req.to_query().unwrap();
+    assert_eq!(
+        q,
+        "meetingID=room&fullName=Zo%C3%AB&role=VIEWER&redirect=false"
+    );
+    let url = server.join_url(&req).unwrap();
+    assert_eq!(
+        url,
+        format!(
+            "{}join?{q}&checksum={}",
+            server.base_url(),
+            server.checksum("join", &q)
+        )
+    );
+}
+
+#[test]
+fn display_forms() {
+    assert_eq!(Algorithm::Sha384.to_string(), "sha384");
+    assert_eq!(Role::Moderator.to_string(), "MODERATOR");
+    assert_eq!(
+        Layout::ParticipantsAndChatOnly.to_string(),
+        "PARTICIPANTS_AND_CHAT_ONLY"
+    );
+    assert_eq!(
+        MessageKey::GuestDeniedAccess.to_string(),
+        "guestDeniedAccess"
+    );
+    assert_eq!(
+        MessageKey::from("Params required"),
+        MessageKey::ParamsRequired
+    );
+    assert_eq!(
+        Rule::Length { min: 2, max: 64 }.to_string(),
+        "must be 2 to 64 characters long"
+    );
+    assert_eq!(Rule::NoComma.to_string(), "must not contain a comma");
+    assert_eq!(encode_component("a b~"), "a+b%7E");
+}
+
+#[test]
+fn layout_spellings() {
+    for (input, want) in [
+        ("video-focus", Layout::VideoFocus),
+        ("video focus", Layout::VideoFocus),
+        (" Smart_Layout ", Layout::SmartLayout),
+        ("participants-chat-only", Layout::ParticipantsAndChatOnly),
+    ] {
+        assert_eq!(input.parse::<Layout>().unwrap(), want, "{input}");
+    }
+    assert!("VIDEO_FOCUSX".parse::<Layout>().is_err());
+}
+
+#[test]
+fn algorithm_spellings() {
+    assert_eq!("SHA-512".parse::<Algorithm>().unwrap(), Algorithm::Sha512);
+    assert_eq!("sha1".parse::<Algorithm>().unwrap(), Algorithm::Sha1);
+    let err: InvalidParameter = "md5".parse::<Algorithm>().unwrap_err();
+    assert_eq!(
+        (err.parameter(), err.rule().code()),
+        ("algorithm", "one_of")
+    );
+}
+
+#[test]
+fn error_kinds_are_stable() {
+    let server = Server::new("bbb.example.com", "s").unwrap();
+    let invalid = server.api_url("", [("a", "b")]).unwrap_err();
+    assert_eq!(invalid.kind(), "invalid_parameter");
+    let verify = server.verify("end", "a=b").unwrap_err();
+    assert_eq!(verify.kind(), "checksum_missing");
+    let parse = bbbkit::parse_response(b"nope").unwrap_err();
+    assert_eq!(parse.kind(), "parse");
+    let api = bbbkit::parse_response(b"<response><returncode>FAILED</returncode></response>")
+        .unwrap_err();
+    assert_eq!(api.kind(), "api");
+    assert!(matches!(api, Error::Api(_)));
+}
