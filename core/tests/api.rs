@@ -148,3 +148,91 @@ fn error_kinds_are_stable() {
     assert_eq!(api.kind(), "api");
     assert!(matches!(api, Error::Api(_)));
 }
+
+const JOIN_XML: &[u8] = include_bytes!("../../tests/fixtures/join_success_3.0.xml");
+
+#[test]
+fn free_parse_functions_match_the_options_methods() {
+    let opts = bbbkit::ParseOptions::default();
+    assert_eq!(
+        bbbkit::parse_join_response(JOIN_XML),
+        opts.parse_join_response(JOIN_XML)
+    );
+    assert_eq!(
+        bbbkit::parse_response(JOIN_XML),
+        opts.parse_response(JOIN_XML)
+    );
+    let created = include_bytes!("../../tests/fixtures/create_success.xml");
+    assert_eq!(
+        bbbkit::parse_create_response(created),
+        opts.parse_create_response(created)
+    );
+    let r = bbbkit::parse_response(JOIN_XML).unwrap();
+    assert_eq!(r.get("user_id"), Some("w_euxnssffnsjl"));
+    assert_eq!(
+        r.element("auth_token").map(|e| e.text.as_str()),
+        Some("nrmw2bkmxxgo")
+    );
+    assert!(r.element("nope").is_none());
+}
+
+#[test]
+fn default_limits_are_four_mib_and_32_levels() {
+    assert_eq!(bbbkit::DEFAULT_MAX_SIZE, 4 * 1024 * 1024);
+    assert_eq!(bbbkit::DEFAULT_MAX_DEPTH, 32);
+    let mut big = b"<response><returncode>SUCCESS</returncode><message>".to_vec();
+    let tail = b"</message></response>";
+    big.resize(bbbkit::DEFAULT_MAX_SIZE - tail.len(), b'x');
+    big.extend_from_slice(tail);
+    assert!(bbbkit::parse_response(&big).is_ok());
+    big.insert(20, b' ');
+    assert_eq!(
+        bbbkit::parse_response(&big),
+        Err(Error::Parse(bbbkit::ParseError::TooLarge {
+            limit: bbbkit::DEFAULT_MAX_SIZE
+        }))
+    );
+    let nested = |n: usize| {
+        format!(
+            "<response><returncode>SUCCESS</returncode>{}{}</response>",
+            "<a>".repeat(n),
+            "</a>".repeat(n)
+        )
+    };
+    assert!(bbbkit::parse_response(nested(31).as_bytes()).is_ok());
+    assert!(bbbkit::parse_response(nested(32).as_bytes()).is_err());
+    let shallow = bbbkit::ParseOptions::default().max_depth(3);
+    assert!(shallow.parse_response(nested(2).as_bytes()).is_ok());
+    assert_eq!(
+        shallow.parse_response(nested(3).as_bytes()),
+        Err(Error::Parse(bbbkit::ParseError::TooDeep { limit: 3 }))
+    );
+}
+
+#[test]
+fn guest_status_and_waiting() {
+    let joined = bbbkit::parse_join_response(JOIN_XML).unwrap();
+    assert!(!joined.is_waiting());
+    assert_eq!(joined.guest_status.to_string(), "ALLOW");
+    let wait = include_bytes!("../../tests/fixtures/join_guest_wait_2.7.xml");
+    let joined = bbbkit::parse_join_response(wait).unwrap();
+    assert!(joined.is_waiting());
+    assert_eq!(joined.guest_status.to_string(), "WAIT");
+    // An empty <guestStatus/> reads like a missing one: inferred from the message key.
+    let empty = String::from_utf8_lossy(wait).replace(
+        "<guestStatus>WAIT</guestStatus>",
+        "<guestStatus></guestStatus>",
+    );
+    assert!(bbbkit::parse_join_response(empty.as_bytes())
+        .unwrap()
+        .is_waiting());
+    let ok = String::from_utf8_lossy(JOIN_XML)
+        .replace("<guestStatus>ALLOW</guestStatus>", "<guestStatus/>");
+    assert_eq!(
+        bbbkit::parse_join_response(ok.as_bytes())
+            .unwrap()
+            .guest_status,
+        bbbkit::GuestStatus::Allow
+    );
+    assert_eq!(bbbkit::GuestStatus::Deny.to_string(), "DENY");
+}
