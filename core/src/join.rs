@@ -624,11 +624,10 @@ impl Query<'_> {
         push_encoded(self.out, value);
     }
 
-    /// A userdata or extra parameter: the name is encoded too.
+    /// A userdata or extra parameter (never the first: `meetingID` always is): the name is
+    /// encoded too.
     fn pair_encoded(&mut self, name: &str, value: &str) {
-        if self.out.len() > self.start {
-            self.out.push('&');
-        }
+        self.out.push('&');
         push_pair(self.out, name, value);
     }
 

@@ -236,3 +236,45 @@ fn guest_status_and_waiting() {
     );
     assert_eq!(bbbkit::GuestStatus::Deny.to_string(), "DENY");
 }
+
+#[test]
+fn server_accessors_and_debug() {
+    let server = Server::new("bbb.example.com", "AFFE")
+        .unwrap()
+        .with_algorithm(Algorithm::Sha512);
+    assert_eq!(server.algorithm(), Algorithm::Sha512);
+    assert_eq!(
+        format!("{server:?}"),
+        "Server { base_url: \"https://bbb.example.com/bigbluebutton/api/\", secret: [redacted], algorithm: Sha512 }"
+    );
+    // The spec's known answer, through the server's own secret.
+    let sha1 = server.clone().with_algorithm(Algorithm::Sha1);
+    assert_eq!(
+        sha1.checksum("getMeetings", ""),
+        "e0a2f45a343479c590e64a9bdd673331adff2a75"
+    );
+    let v = bbbkit::Verifier::new(["a", "b"]).unwrap();
+    assert_eq!(v.allowed(), Algorithm::ALL.to_vec());
+    assert_eq!(
+        format!("{v:?}"),
+        "Verifier { secrets: [[redacted], [redacted]], allowed: [true, true, true, true] }"
+    );
+    let v = v.allow(&[Algorithm::Sha384]);
+    assert_eq!(v.allowed(), [Algorithm::Sha384]);
+}
+
+#[test]
+fn invalid_field_keeps_the_value_truncated() {
+    let long = "9".repeat(100) + "x";
+    let xml = format!(
+        "<response><returncode>SUCCESS</returncode><meetingID>r</meetingID>\
+         <internalMeetingID>i</internalMeetingID><createTime>{long}</createTime></response>"
+    );
+    match bbbkit::parse_create_response(xml.as_bytes()) {
+        Err(Error::Parse(bbbkit::ParseError::InvalidField { field, value })) => {
+            assert_eq!(field, "createTime");
+            assert_eq!(value, "9".repeat(64));
+        }
+        other => panic!("{other:?}"),
+    }
+}

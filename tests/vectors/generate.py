@@ -158,6 +158,7 @@ def server_cases():
         ("javascript_scheme", "javascript://bbb.example.com/%0aalert(1)", SECRET, inv("url", "http_url")),
         ("no_host", "https:///bigbluebutton/api/", SECRET, inv("url", "http_url")),
         ("credentials", "https://admin:pw@bbb.example.com/bigbluebutton/api/", SECRET, inv("url", "no_credentials")),
+        ("user_name_only", "https://admin@bbb.example.com/bigbluebutton/api/", SECRET, inv("url", "no_credentials")),
         ("query", "https://bbb.example.com/bigbluebutton/api/?x=1", SECRET, inv("url", "base_url")),
         ("fragment", "https://bbb.example.com/bigbluebutton/api/#top", SECRET, inv("url", "base_url")),
         ("control_character", "https://bbb.example.com/big\x00bluebutton/api/", SECRET, inv("url", "control_character")),
@@ -284,6 +285,10 @@ def join_cases():
         ("error_redirect_url_empty", {"meetingID": "room-1", **V, "errorRedirectUrl": ""}, inv("errorRedirectUrl", "empty")),
         ("logout_url_credentials", {"meetingID": "room-1", **V, "logoutURL": "https://user:pw@lms.example.com/"},
          inv("logoutURL", "no_credentials")),
+        ("logout_url_user_name_only", {"meetingID": "room-1", **V, "logoutURL": "https://user@lms.example.com/"},
+         inv("logoutURL", "no_credentials")),
+        ("full_name_bell_only", {"meetingID": "room-1", "fullName": "\u0007", "role": "VIEWER"}, inv("fullName", "control_character")),
+        ("full_name_delete_only", {"meetingID": "room-1", "fullName": "\u007f", "role": "VIEWER"}, inv("fullName", "control_character")),
         ("logout_url_data_scheme", {"meetingID": "room-1", **V, "logoutURL": "data:text/html,<script>x</script>"},
          inv("logoutURL", "http_url")),
         ("layout_unknown", {"meetingID": "room-1", **V, "enforceLayout": "GRID"}, inv("enforceLayout", "one_of")),
@@ -328,6 +333,7 @@ def api_cases():
                                                           ["getRaw", "false"]]),
         ("end", server("sha384"), "end", [["meetingID", "physics-101"]]),
         ("empty_value", server(), "isMeetingRunning", [["meetingID", "room-1"], ["foo", ""]]),
+        ("call_name_with_dash_and_underscore", server(), "my_custom-call", [["a", "1"]]),
         ("custom_prefix", server(url="https://lb.example.com/scalelite/bigbluebutton/api/"), "getMeetings", []),
     ]
     cases = []
@@ -510,6 +516,15 @@ def parse_cases():
              input="<response><returncode>SUCCESS</returncode><meetingID>r</meetingID><internalMeetingID>i</internalMeetingID>"
                    "<createTime>1.715261728123E12</createTime></response>",
              error=err("parse", code="invalid_field")),
+        dict(name="create_has_user_joined_not_boolean", kind="create",
+             input="<response><returncode>SUCCESS</returncode><meetingID>r</meetingID><internalMeetingID>i</internalMeetingID>"
+                   "<createTime>1</createTime><hasUserJoined>maybe</hasUserJoined></response>",
+             error=err("parse", code="invalid_field")),
+        dict(name="join_cdata_after_text", kind="join",
+             input="<response><returncode>SUCCESS</returncode><meeting_id>m</meeting_id><user_id>u</user_id>"
+                   "<auth_token>a</auth_token><session_token>s</session_token>"
+                   "<url>https://bbb.example.com/c?a=1<![CDATA[&b=2]]>&amp;c=3</url></response>",
+             expected=J("m", "u", "a", "s", "ALLOW", "https://bbb.example.com/c?a=1&b=2&c=3", "", "")),
         dict(name="create_without_create_time", kind="create",
              input="<response><returncode>SUCCESS</returncode><meetingID>r</meetingID><internalMeetingID>i</internalMeetingID></response>",
              error=err("parse", code="missing_field")),
@@ -568,6 +583,12 @@ def parse_cases():
         ("undefined_entity", dict(input="<response><returncode>SUCCESS</returncode><message>&xxe;</message></response>"),
          "unknown_entity"),
         ("proxy_html_page", dict(fixture="proxy_502.html"), "not_bbb"),
+        ("proxy_html5_page_with_doctype", dict(input="<!DOCTYPE html>\n<html><head><title>503</title></head><body>down</body></html>"),
+         "not_bbb"),
+        ("text_after_the_root", dict(input="<response><returncode>SUCCESS</returncode></response>\ntrailing"), "not_bbb"),
+        ("text_before_the_root", dict(input="oops<response><returncode>SUCCESS</returncode></response>"), "not_bbb"),
+        ("json_deeply_nested", dict(input='{"response":{"returncode":"SUCCESS","a":' + '{"a":' * 40 + '1' + '}' * 41 + '}'),
+         "too_deep"),
         ("truncated", dict(fixture="truncated_join.xml"), "malformed"),
         ("empty", dict(input=""), "not_bbb"),
         ("whitespace_only", dict(input=" \n\t "), "not_bbb"),
