@@ -1163,6 +1163,42 @@ static void c_example_round_trip(void) {
     bbbkit_server_free(s);
 }
 
+static void handles_after_an_error(void) {
+    /* A failed call leaves every handle usable and writes no out-parameter. */
+    bbbkit_server *s = NULL;
+    bbbkit_join *j = NULL;
+    bbbkit_verifier *v = NULL;
+    bbbkit_verified *ok = NULL;
+    char *url = (char *)"untouched", *good = NULL;
+    const char *secrets[] = {"secret"};
+    EXPECT_CODE(bbbkit_server_new("https://bbb.example.com/bigbluebutton/", "secret", &s), BBBKIT_RESULT_OK);
+    EXPECT_CODE(bbbkit_join_new("physics-101", "Marie Curie", &j), BBBKIT_RESULT_OK);
+    EXPECT_CODE(bbbkit_join_set_role(j, BBBKIT_ROLE_VIEWER), BBBKIT_RESULT_OK);
+    EXPECT_CODE(bbbkit_join_set_create_time(j, 0), BBBKIT_RESULT_OK);
+    EXPECT_CODE(bbbkit_server_join_url(s, j, &url), BBBKIT_RESULT_INVALID_PARAMETER);
+    check("the out-parameter is not written on failure", strcmp(url, "untouched") == 0);
+    expect_cstr("parameter", bbbkit_last_error_parameter(), "createTime");
+    /* The same join, mended, and the same server sign now; the success clears the error. */
+    EXPECT_CODE(bbbkit_join_set_create_time(j, 1715261728123), BBBKIT_RESULT_OK);
+    EXPECT_CODE(bbbkit_server_join_url(s, j, &good), BBBKIT_RESULT_OK);
+    expect_cstr("message after a success", bbbkit_last_error_message(), "");
+    /* A verifier that refused a tampered URL still accepts the good one. */
+    EXPECT_CODE(bbbkit_verifier_new(secrets, 1, &v), BBBKIT_RESULT_OK);
+    if (good) {
+        char tampered[1024];
+        snprintf(tampered, sizeof tampered, "%s", good);
+        char *p = strstr(tampered, "VIEWER");
+        if (p) memcpy(p, "VIEWEX", 6);
+        check("tampered URL refused", bbbkit_verifier_verify_url(v, tampered, &ok) != BBBKIT_RESULT_OK && ok == NULL);
+        EXPECT_CODE(bbbkit_verifier_verify_url(v, good, &ok), BBBKIT_RESULT_OK);
+    }
+    bbbkit_verified_free(ok);
+    bbbkit_verifier_free(v);
+    bbbkit_string_free(good);
+    bbbkit_join_free(j);
+    bbbkit_server_free(s);
+}
+
 int main(int argc, char **argv) {
     if (argc != 3) {
         fprintf(stderr, "usage: %s VECTORS_DIR FIXTURES_DIR\n", argv[0]);
@@ -1194,6 +1230,8 @@ int main(int argc, char **argv) {
     finish_case("abi", "join query, encoding, allow-list, parse limits");
     threads_share_a_server();
     finish_case("abi", "one server on four threads, a last error per thread");
+    handles_after_an_error();
+    finish_case("abi", "handles stay usable after an error");
 
     printf("%d passed, %d failed, %d skipped\n", passed, failed, skipped);
     return failed ? 1 : 0;
