@@ -419,6 +419,105 @@ impl JoinRequest {
         self
     }
 
+    /// A request from parameters named and written as in the BBB API: `meetingID`,
+    /// `fullName`, `role` (any case), `createTime` (decimal digits), `redirect`, `guest`,
+    /// `auth`, `bot`, `excludeFromDashboard` (`true` or `false`, any case), `enforceLayout`,
+    /// `defaultLayout`, the other typed names, `userdata-<key>`, and anything else as an extra
+    /// parameter. For hosts that hold a join as name/value strings (a form, a config, or a
+    /// language binding that passes one buffer instead of one call per parameter).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use bbbkit::{JoinRequest, Role};
+    /// let req = JoinRequest::from_params([
+    ///     ("meetingID", "room"), ("fullName", "Ada"), ("role", "viewer"),
+    ///     ("createTime", "1715261728123"), ("guest", "true"), ("userdata-bbb_x", "1"), ("lang", "de"),
+    /// ])?;
+    /// assert_eq!(req.role, Some(Role::Viewer));
+    /// assert_eq!(req.create_time, Some(1715261728123));
+    /// assert!(req.guest);
+    /// assert_eq!(req.userdata, [("bbb_x".to_string(), "1".to_string())]);
+    /// assert_eq!(req.extra, [("lang".to_string(), "de".to_string())]);
+    /// # Ok::<(), bbbkit::InvalidParameter>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`InvalidParameter`] for a typed parameter given twice, a value that does not convert
+    /// (`role`, `createTime`, a boolean, a layout), or `checksum`. Everything else is checked
+    /// when the URL is signed, as for any request.
+    pub fn from_params<I, K, V>(params: I) -> Result<JoinRequest, InvalidParameter>
+    where
+        I: IntoIterator<Item = (K, V)>,
+        K: AsRef<str>,
+        V: AsRef<str>,
+    {
+        fn boolean(name: &str, v: &str) -> Result<bool, InvalidParameter> {
+            match v.trim() {
+                t if t.eq_ignore_ascii_case("true") => Ok(true),
+                t if t.eq_ignore_ascii_case("false") => Ok(false),
+                _ => Err(InvalidParameter::new(name, Rule::OneOf("true, false"))),
+            }
+        }
+        fn once<T>(slot: &mut Option<T>, name: &str, value: T) -> Result<(), InvalidParameter> {
+            if slot.replace(value).is_some() {
+                return Err(InvalidParameter::new(name, Rule::Duplicate));
+            }
+            Ok(())
+        }
+        let mut r = JoinRequest::default();
+        let (mut id, mut name, mut guest, mut bot, mut exclude) = (None, None, None, None, None);
+        for (k, v) in params {
+            let (k, v) = (k.as_ref(), v.as_ref());
+            let text = || v.to_owned();
+            match k {
+                "meetingID" => once(&mut id, k, text())?,
+                "fullName" => once(&mut name, k, text())?,
+                "role" => once(&mut r.role, k, v.parse::<Role>()?)?,
+                "password" => once(&mut r.password, k, text())?,
+                "createTime" => {
+                    let t = v
+                        .trim()
+                        .parse::<i64>()
+                        .map_err(|_| InvalidParameter::new(k, Rule::Positive))?;
+                    once(&mut r.create_time, k, t)?
+                }
+                "userID" => once(&mut r.user_id, k, text())?,
+                "firstName" => once(&mut r.first_name, k, text())?,
+                "lastName" => once(&mut r.last_name, k, text())?,
+                "avatarURL" => once(&mut r.avatar_url, k, text())?,
+                "webcamBackgroundURL" => once(&mut r.webcam_background_url, k, text())?,
+                "redirect" => once(&mut r.redirect, k, boolean(k, v)?)?,
+                "errorRedirectUrl" => once(&mut r.error_redirect_url, k, text())?,
+                "logoutURL" => once(&mut r.logout_url, k, text())?,
+                "guest" => once(&mut guest, k, boolean(k, v)?)?,
+                "auth" => once(&mut r.auth, k, boolean(k, v)?)?,
+                "bot" => once(&mut bot, k, boolean(k, v)?)?,
+                "excludeFromDashboard" => once(&mut exclude, k, boolean(k, v)?)?,
+                "enforceLayout" => once(&mut r.enforce_layout, k, v.parse::<Layout>()?)?,
+                "defaultLayout" => {
+                    let l = v.parse::<Layout>().map_err(|e| e.with_parameter(k))?;
+                    once(&mut r.default_layout, k, l)?
+                }
+                "existingUserID" => once(&mut r.existing_user_id, k, text())?,
+                "sessionName" => once(&mut r.session_name, k, text())?,
+                "replaceSessionToken" => once(&mut r.replace_session_token, k, text())?,
+                "checksum" => return Err(InvalidParameter::new(k, Rule::Reserved)),
+                _ => match k.strip_prefix("userdata-") {
+                    Some(key) => r.userdata.push((key.to_owned(), text())),
+                    None => r.extra.push((k.to_owned(), text())),
+                },
+            }
+        }
+        r.meeting_id = id.unwrap_or_default();
+        r.full_name = name.unwrap_or_default();
+        r.guest = guest.unwrap_or(false);
+        r.bot = bot.unwrap_or(false);
+        r.exclude_from_dashboard = exclude.unwrap_or(false);
+        Ok(r)
+    }
+
     /// Whether the server will treat the user as authenticated: `auth` if set, else true
     /// unless `guest` is true.
     ///

@@ -278,3 +278,38 @@ fn invalid_field_keeps_the_value_truncated() {
         other => panic!("{other:?}"),
     }
 }
+
+#[test]
+fn from_params_refuses_what_does_not_convert() {
+    let err = |pairs: &[(&str, &str)]| {
+        let e = JoinRequest::from_params(pairs.iter().copied()).unwrap_err();
+        (e.parameter().to_owned(), e.rule().code())
+    };
+    assert_eq!(
+        err(&[("meetingID", "a"), ("meetingID", "b")]),
+        ("meetingID".into(), "duplicate")
+    );
+    assert_eq!(err(&[("guest", "yes")]), ("guest".into(), "one_of"));
+    assert_eq!(
+        err(&[("guest", "true"), ("guest", "true")]),
+        ("guest".into(), "duplicate")
+    );
+    assert_eq!(
+        err(&[("createTime", "1.7e12")]),
+        ("createTime".into(), "positive")
+    );
+    assert_eq!(err(&[("role", "admin")]), ("role".into(), "one_of"));
+    assert_eq!(
+        err(&[("defaultLayout", "grid")]),
+        ("defaultLayout".into(), "one_of")
+    );
+    assert_eq!(err(&[("checksum", "00")]), ("checksum".into(), "reserved"));
+    let r = JoinRequest::from_params([
+        ("bot", "TRUE"),
+        ("excludeFromDashboard", "false"),
+        ("redirect", "False"),
+    ])
+    .unwrap();
+    assert!(r.bot && !r.exclude_from_dashboard);
+    assert_eq!(r.redirect, Some(false));
+}

@@ -168,6 +168,39 @@ fn run_join(c: &Value) -> Result<(), String> {
     expect(c, got, "url")
 }
 
+/// The same join cases through `JoinRequest::from_params`: the typed parameters and userdata as
+/// BBB-named strings, the extra parameters added as extras (as a binding that passes one buffer
+/// does).
+fn run_join_from_params(c: &Value) -> Result<(), String> {
+    let got = (|| {
+        let srv = server(&c["server"])?;
+        let r = &c["request"];
+        let mut named: Vec<(String, String)> = Vec::new();
+        for (k, v) in r.as_object().unwrap() {
+            match (k.as_str(), v) {
+                ("userdata", Value::Array(items)) => {
+                    for p in items {
+                        named.push((format!("userdata-{}", s(&p[0])), s(&p[1]).to_owned()));
+                    }
+                }
+                ("extra", _) => {}
+                (_, Value::String(text)) => named.push((k.clone(), text.clone())),
+                (_, other) => named.push((k.clone(), other.to_string())),
+            }
+        }
+        let mut req = JoinRequest::from_params(named)?;
+        req.extra = pairs(r.get("extra"));
+        let url = srv.join_url(&req)?;
+        if let Some(want) = c.get("effective_auth") {
+            if json!(req.effective_auth()) != *want {
+                return Ok(json!({"effective_auth": req.effective_auth()}));
+            }
+        }
+        Ok(json!(url))
+    })();
+    expect(c, got, "url")
+}
+
 fn run_api_url(c: &Value) -> Result<(), String> {
     let got = (|| {
         let srv = server(&c["server"])?;
@@ -266,10 +299,11 @@ fn run_parse(c: &Value) -> Result<(), String> {
 type Runner = fn(&Value) -> Result<(), String>;
 
 fn main() {
-    let files: [(&str, Runner); 6] = [
+    let files: [(&str, Runner); 7] = [
         ("checksum.json", run_checksum),
         ("server.json", run_server),
         ("join.json", run_join),
+        ("join.json", run_join_from_params),
         ("api_url.json", run_api_url),
         ("verify.json", run_verify),
         ("parse.json", run_parse),
