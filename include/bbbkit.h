@@ -591,11 +591,49 @@ const bbbkit_api_error *bbbkit_last_api_error(void);
 bbbkit_result bbbkit_join_new(const char *meeting_id, const char *full_name, bbbkit_join **out);
 
 /**
+ * Creates a join request from a packed buffer of parameters named as in the BBB API:
+ * `len` bytes of NUL-separated fields `name\0value\0name\0value` (one trailing NUL
+ * allowed). For bindings where one call is much cheaper than one call per parameter.
+ *
+ * Names: `meetingID`, `fullName`, `role` (`moderator` or `viewer`, any case), `createTime`
+ * (decimal digits), `redirect`, `guest`, `auth`, `bot`, `excludeFromDashboard` (`true` or
+ * `false`), `enforceLayout` and `defaultLayout` (a layout name), the other string
+ * parameters (`password`, `userID`, `firstName`, `lastName`, `avatarURL`,
+ * `webcamBackgroundURL`, `errorRedirectUrl`, `logoutURL`, `existingUserID`, `sessionName`,
+ * `replaceSessionToken`), `userdata-<key>`, and any other name as an extra parameter.
+ * Extra parameters that may name a typed one (and must then be refused, rule `reserved`)
+ * are added with [`bbbkit_join_add_param`] instead. The buffer is only read; every string
+ * is copied. `params` may be NULL when `len` is 0 (no parameters).
+ *
+ * On success `*out` receives a new handle that the caller frees with
+ * [`bbbkit_join_free`]; on failure `*out` is left untouched.
+ *
+ * # Errors
+ *
+ * - `BBBKIT_RESULT_INVALID_PARAMETER`, parameter `params`, rule `pairs`: an odd number of
+ *   fields.
+ * - `BBBKIT_RESULT_INVALID_UTF8`, rule `utf8`: a name that is not UTF-8 (parameter
+ *   `params`; the message gives the field's position) or a value that is not (parameter:
+ *   its name).
+ * - `BBBKIT_RESULT_INVALID_PARAMETER` naming the parameter: a typed parameter given twice
+ *   (rule `duplicate`), a value that does not convert (`role`, `createTime`, a boolean, a
+ *   layout), or `checksum` (rule `reserved`). Every other rule is checked by
+ *   `bbbkit_server_join_url`, as for any request.
+ * - `BBBKIT_RESULT_NULL_PARAMETER`: `params` NULL with `len` > 0, or `out` NULL.
+ *
+ * # Safety
+ *
+ * `params` is NULL or points to `len` readable bytes; `out` is NULL or writable.
+ */
+bbbkit_result bbbkit_join_from_params(const char *params, size_t len, bbbkit_join **out);
+
+/**
  * Frees a join request. NULL is a no-op.
  *
  * # Safety
  *
- * `join` is NULL or a handle from `bbbkit_join_new` that is not used afterwards.
+ * `join` is NULL or a handle from `bbbkit_join_new` or `bbbkit_join_from_params` that is
+ * not used afterwards.
  */
 void bbbkit_join_free(bbbkit_join *join);
 
@@ -1561,6 +1599,33 @@ uint32_t bbbkit_server_algorithm(const bbbkit_server *server);
 bbbkit_result bbbkit_server_join_url(const bbbkit_server *server,
                                      const bbbkit_join *join,
                                      char **out);
+
+/**
+ * The signed URL of a `join` call from a packed buffer of parameters, in one call: the
+ * same as [`crate::bbbkit_join::bbbkit_join_from_params`] followed by
+ * [`bbbkit_server_join_url`], without a handle. `params` holds `len` bytes of
+ * NUL-separated fields `name\0value\0name\0value` (one trailing NUL allowed), named as
+ * in the BBB API; a name that is not a typed parameter or `userdata-<key>` is sent as an
+ * extra parameter. The buffer is only read.
+ *
+ * On success `*out` receives a new string that the caller frees with
+ * `bbbkit_string_free`; on failure `*out` is left untouched.
+ *
+ * # Errors
+ *
+ * Those of `bbbkit_join_from_params` (rules `pairs`, `utf8`, `duplicate`, conversions,
+ * `reserved`), then `BBBKIT_RESULT_INVALID_PARAMETER` naming the first join parameter, in
+ * emission order, that breaks a rule; `BBBKIT_RESULT_NULL_PARAMETER`.
+ *
+ * # Safety
+ *
+ * `server` is NULL or a live handle; `params` is NULL or points to `len` readable bytes;
+ * `out` is NULL or writable.
+ */
+bbbkit_result bbbkit_server_join_url_params(const bbbkit_server *server,
+                                            const char *params,
+                                            size_t len,
+                                            char **out);
 
 /**
  * The signed URL of any API call, with `count` parameters `names[i]=values[i]` in this

@@ -111,6 +111,7 @@ pub(crate) enum FfiRule {
     NotNull,
     Utf8,
     OneOf,
+    Pairs,
 }
 
 impl FfiRule {
@@ -119,6 +120,7 @@ impl FfiRule {
             FfiRule::NotNull => "not_null",
             FfiRule::Utf8 => "utf8",
             FfiRule::OneOf => "one_of",
+            FfiRule::Pairs => "pairs",
         }
     }
 
@@ -127,6 +129,9 @@ impl FfiRule {
             FfiRule::NotNull => "must not be NULL",
             FfiRule::Utf8 => "must be valid UTF-8",
             FfiRule::OneOf => "is not a value of its enum",
+            FfiRule::Pairs => {
+                "must be NUL-separated name/value pairs (`name\\0value\\0…`): an even number of fields"
+            }
         }
     }
 }
@@ -161,9 +166,20 @@ pub(crate) fn clear_error() -> bbbkit_result {
 
 /// Records a C-level argument error and returns its code.
 pub(crate) fn set_ffi_error(code: bbbkit_result, parameter: &str, rule: FfiRule) -> bbbkit_result {
+    set_ffi_error_in(code, parameter, rule, "")
+}
+
+/// Like [`set_ffi_error`], with a note on where in the argument the rule is broken (appended to
+/// the message, such as ` (field 3, a name)`).
+pub(crate) fn set_ffi_error_in(
+    code: bbbkit_result,
+    parameter: &str,
+    rule: FfiRule,
+    note: &str,
+) -> bbbkit_result {
     store(LastError {
         message: c_text(&format!(
-            "invalid argument `{parameter}`: {}",
+            "invalid argument `{parameter}`: {}{note}",
             rule.describe()
         )),
         parameter: Some(c_text(parameter)),

@@ -7,7 +7,7 @@ use bbbkit_core::JoinRequest;
 use crate::enums::{layout_from_u32, role_from_u32};
 use crate::error::{check, clear_error};
 use crate::{
-    bbbkit_result, check_out, ffi_panic_boundary, free_box, read_cstr, read_opt_cstr,
+    bbbkit_result, check_out, ffi_panic_boundary, free_box, read_cstr, read_opt_cstr, read_params,
     to_boxed_mut_ptr, to_c_string, try_ffi, try_from_ptr, try_mut, try_ref, Castable,
 };
 
@@ -62,11 +62,60 @@ impl bbbkit_join {
         }
     }
 
+    /// Creates a join request from a packed buffer of parameters named as in the BBB API:
+    /// `len` bytes of NUL-separated fields `name\0value\0name\0value` (one trailing NUL
+    /// allowed). For bindings where one call is much cheaper than one call per parameter.
+    ///
+    /// Names: `meetingID`, `fullName`, `role` (`moderator` or `viewer`, any case), `createTime`
+    /// (decimal digits), `redirect`, `guest`, `auth`, `bot`, `excludeFromDashboard` (`true` or
+    /// `false`), `enforceLayout` and `defaultLayout` (a layout name), the other string
+    /// parameters (`password`, `userID`, `firstName`, `lastName`, `avatarURL`,
+    /// `webcamBackgroundURL`, `errorRedirectUrl`, `logoutURL`, `existingUserID`, `sessionName`,
+    /// `replaceSessionToken`), `userdata-<key>`, and any other name as an extra parameter.
+    /// Extra parameters that may name a typed one (and must then be refused, rule `reserved`)
+    /// are added with [`bbbkit_join_add_param`] instead. The buffer is only read; every string
+    /// is copied. `params` may be NULL when `len` is 0 (no parameters).
+    ///
+    /// On success `*out` receives a new handle that the caller frees with
+    /// [`bbbkit_join_free`]; on failure `*out` is left untouched.
+    ///
+    /// # Errors
+    ///
+    /// - `BBBKIT_RESULT_INVALID_PARAMETER`, parameter `params`, rule `pairs`: an odd number of
+    ///   fields.
+    /// - `BBBKIT_RESULT_INVALID_UTF8`, rule `utf8`: a name that is not UTF-8 (parameter
+    ///   `params`; the message gives the field's position) or a value that is not (parameter:
+    ///   its name).
+    /// - `BBBKIT_RESULT_INVALID_PARAMETER` naming the parameter: a typed parameter given twice
+    ///   (rule `duplicate`), a value that does not convert (`role`, `createTime`, a boolean, a
+    ///   layout), or `checksum` (rule `reserved`). Every other rule is checked by
+    ///   `bbbkit_server_join_url`, as for any request.
+    /// - `BBBKIT_RESULT_NULL_PARAMETER`: `params` NULL with `len` > 0, or `out` NULL.
+    ///
+    /// # Safety
+    ///
+    /// `params` is NULL or points to `len` readable bytes; `out` is NULL or writable.
+    #[no_mangle]
+    pub unsafe extern "C" fn bbbkit_join_from_params(
+        params: *const c_char,
+        len: usize,
+        out: *mut *mut bbbkit_join,
+    ) -> bbbkit_result {
+        ffi_panic_boundary! {
+            let params = try_ffi!(read_params(params, len, "params"));
+            try_ffi!(check_out(out, "out"));
+            let request = try_ffi!(check(JoinRequest::from_params(params).map_err(Into::into)));
+            *out = to_boxed_mut_ptr::<bbbkit_join>(request);
+            clear_error()
+        }
+    }
+
     /// Frees a join request. NULL is a no-op.
     ///
     /// # Safety
     ///
-    /// `join` is NULL or a handle from `bbbkit_join_new` that is not used afterwards.
+    /// `join` is NULL or a handle from `bbbkit_join_new` or `bbbkit_join_from_params` that is
+    /// not used afterwards.
     #[no_mangle]
     pub unsafe extern "C" fn bbbkit_join_free(join: *mut bbbkit_join) {
         ffi_panic_boundary! {
@@ -680,5 +729,157 @@ mod tests {
             );
             bbbkit_join::bbbkit_join_free(join);
         }
+    }
+
+    fn last_parameter_and_rule() -> (String, String) {
+        use crate::error::{bbbkit_last_error_parameter, bbbkit_last_error_rule};
+        let text = |p: *const c_char| {
+            unsafe { std::ffi::CStr::from_ptr(p) }
+                .to_str()
+                .unwrap()
+                .to_owned()
+        };
+        (
+            text(bbbkit_last_error_parameter()),
+            text(bbbkit_last_error_rule()),
+        )
+    }
+
+    fn from_params(buf: &[u8]) -> (bbbkit_result, *mut bbbkit_join) {
+        let sentinel = 8usize as *mut bbbkit_join;
+        let mut out = sentinel;
+        let r = unsafe {
+            bbbkit_join::bbbkit_join_from_params(buf.as_ptr().cast(), buf.len(), &mut out)
+        };
+        if r != bbbkit_result::BBBKIT_RESULT_OK {
+            assert_eq!(out, sentinel, "out written on failure");
+        }
+        (r, out)
+    }
+
+    #[test]
+    fn from_params_reads_every_pair_with_or_without_a_trailing_nul() {
+        for buf in [
+            &b"meetingID\0room\0fullName\0Ada\0role\0VIEWER\0createTime\x00017\0guest\0true\0userdata-k\0\0lang\0de"[..],
+            &b"meetingID\0room\0fullName\0Ada\0role\0VIEWER\0createTime\x00017\0guest\0true\0userdata-k\0\0lang\0de\0"[..],
+        ] {
+            let (r, join) = from_params(buf);
+            assert_eq!(r, bbbkit_result::BBBKIT_RESULT_OK);
+            let req = unsafe { &*join.cast::<JoinRequest>() };
+            assert_eq!((req.meeting_id.as_str(), req.full_name.as_str()), ("room", "Ada"));
+            assert_eq!(req.role, Some(bbbkit_core::Role::Viewer));
+            assert_eq!(req.create_time, Some(17));
+            assert!(req.guest);
+            assert_eq!(req.userdata, [("k".to_owned(), String::new())]);
+            assert_eq!(req.extra, [("lang".to_owned(), "de".to_owned())]);
+            unsafe { bbbkit_join::bbbkit_join_free(join) };
+        }
+    }
+
+    #[test]
+    fn from_params_with_no_fields_is_an_empty_request() {
+        for buf in [&b""[..], &b"\0"[..]] {
+            let (r, join) = from_params(buf);
+            assert_eq!(r, bbbkit_result::BBBKIT_RESULT_OK);
+            assert_eq!(unsafe { &*join.cast::<JoinRequest>() }.meeting_id, "");
+            unsafe { bbbkit_join::bbbkit_join_free(join) };
+        }
+        let mut out = null_mut();
+        let r = unsafe { bbbkit_join::bbbkit_join_from_params(null(), 0, &mut out) };
+        assert_eq!(r, bbbkit_result::BBBKIT_RESULT_OK);
+        unsafe { bbbkit_join::bbbkit_join_free(out) };
+    }
+
+    #[test]
+    fn from_params_refuses_an_odd_number_of_fields() {
+        for buf in [
+            &b"meetingID"[..],
+            &b"meetingID\0room\0fullName"[..],
+            &b"a\0b\0\0"[..],
+        ] {
+            assert_eq!(
+                from_params(buf).0,
+                bbbkit_result::BBBKIT_RESULT_INVALID_PARAMETER
+            );
+            assert_eq!(
+                last_parameter_and_rule(),
+                ("params".to_owned(), "pairs".to_owned())
+            );
+        }
+        let msg = unsafe { std::ffi::CStr::from_ptr(crate::error::bbbkit_last_error_message()) };
+        assert!(
+            msg.to_str()
+                .unwrap()
+                .contains("an even number of fields, not 3"),
+            "{msg:?}"
+        );
+    }
+
+    #[test]
+    fn from_params_refuses_invalid_utf8_naming_the_field() {
+        assert_eq!(
+            from_params(b"meetingID\0room\0fullName\0A\xffda").0,
+            bbbkit_result::BBBKIT_RESULT_INVALID_UTF8
+        );
+        assert_eq!(
+            last_parameter_and_rule(),
+            ("fullName".to_owned(), "utf8".to_owned())
+        );
+        assert_eq!(
+            from_params(b"meetingID\0room\0full\xffName\0Ada").0,
+            bbbkit_result::BBBKIT_RESULT_INVALID_UTF8
+        );
+        assert_eq!(
+            last_parameter_and_rule(),
+            ("params".to_owned(), "utf8".to_owned())
+        );
+        let msg = unsafe { std::ffi::CStr::from_ptr(crate::error::bbbkit_last_error_message()) };
+        assert!(msg.to_str().unwrap().contains("field 3, a name"), "{msg:?}");
+    }
+
+    #[test]
+    fn from_params_passes_on_the_cores_conversion_errors() {
+        assert_eq!(
+            from_params(b"meetingID\0room\0role\0admin").0,
+            bbbkit_result::BBBKIT_RESULT_INVALID_PARAMETER
+        );
+        assert_eq!(
+            last_parameter_and_rule(),
+            ("role".to_owned(), "one_of".to_owned())
+        );
+        assert_eq!(
+            from_params(b"meetingID\0a\0meetingID\0b").0,
+            bbbkit_result::BBBKIT_RESULT_INVALID_PARAMETER
+        );
+        assert_eq!(
+            last_parameter_and_rule(),
+            ("meetingID".to_owned(), "duplicate".to_owned())
+        );
+        assert_eq!(
+            from_params(b"checksum\0ab").0,
+            bbbkit_result::BBBKIT_RESULT_INVALID_PARAMETER
+        );
+        assert_eq!(
+            last_parameter_and_rule(),
+            ("checksum".to_owned(), "reserved".to_owned())
+        );
+    }
+
+    #[test]
+    fn from_params_refuses_null_pointers() {
+        let mut out = null_mut();
+        let r = unsafe { bbbkit_join::bbbkit_join_from_params(null(), 3, &mut out) };
+        assert_eq!(r, bbbkit_result::BBBKIT_RESULT_NULL_PARAMETER);
+        assert_eq!(
+            last_parameter_and_rule(),
+            ("params".to_owned(), "not_null".to_owned())
+        );
+        let r = unsafe { bbbkit_join::bbbkit_join_from_params(c"a".as_ptr(), 0, null_mut()) };
+        assert_eq!(r, bbbkit_result::BBBKIT_RESULT_NULL_PARAMETER);
+        assert_eq!(
+            last_parameter_and_rule(),
+            ("out".to_owned(), "not_null".to_owned())
+        );
+        assert!(out.is_null());
     }
 }

@@ -37,7 +37,7 @@ pub use parse::{
 pub use server::bbbkit_server;
 pub use verify::{bbbkit_verified, bbbkit_verifier};
 
-use error::{set_ffi_error, FfiRule};
+use error::{set_ffi_error, set_ffi_error_in, FfiRule};
 
 /// A string borrowed from bbbkit: `len` bytes of UTF-8 at `data`, **not** NUL-terminated
 /// (hence `uint8_t`: print it with `printf("%.*s", (int)s.len, (const char *)s.data)`).
@@ -209,6 +209,56 @@ pub(crate) unsafe fn read_bytes<'a>(
         ));
     }
     Ok(std::slice::from_raw_parts(ptr.cast::<u8>(), len))
+}
+
+/// Reads a packed parameter buffer: `len` bytes of NUL-separated fields
+/// `name\0value\0name\0value`, with one trailing NUL allowed; NULL is allowed when `len` is 0.
+/// An empty buffer (or a lone NUL) holds no pairs. Records the error (naming `name` for the
+/// buffer, or the parameter whose value is not UTF-8) on failure.
+///
+/// # Safety
+///
+/// As [`read_bytes`].
+pub(crate) unsafe fn read_params<'a>(
+    ptr: *const c_char,
+    len: usize,
+    name: &str,
+) -> Result<Vec<(&'a str, &'a str)>, bbbkit_result> {
+    let bytes = read_bytes(ptr, len, name)?;
+    let bytes = bytes.strip_suffix(b"\0").unwrap_or(bytes);
+    if bytes.is_empty() {
+        return Ok(Vec::new());
+    }
+    let fields = bytes.iter().filter(|&&b| b == 0).count() + 1;
+    if fields % 2 != 0 {
+        return Err(set_ffi_error_in(
+            bbbkit_result::BBBKIT_RESULT_INVALID_PARAMETER,
+            name,
+            FfiRule::Pairs,
+            &format!(", not {fields}"),
+        ));
+    }
+    let mut pairs = Vec::with_capacity(fields / 2);
+    let mut split = bytes.split(|&b| b == 0);
+    while let (Some(k), Some(v)) = (split.next(), split.next()) {
+        let Ok(k) = std::str::from_utf8(k) else {
+            return Err(set_ffi_error_in(
+                bbbkit_result::BBBKIT_RESULT_INVALID_UTF8,
+                name,
+                FfiRule::Utf8,
+                &format!(" (field {}, a name)", 2 * pairs.len() + 1),
+            ));
+        };
+        let Ok(v) = std::str::from_utf8(v) else {
+            return Err(set_ffi_error(
+                bbbkit_result::BBBKIT_RESULT_INVALID_UTF8,
+                k,
+                FfiRule::Utf8,
+            ));
+        };
+        pairs.push((k, v));
+    }
+    Ok(pairs)
 }
 
 /// Checks that an out-parameter is not NULL.

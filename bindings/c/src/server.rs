@@ -2,7 +2,7 @@
 
 use std::ffi::c_char;
 
-use bbbkit_core::Server;
+use bbbkit_core::{JoinRequest, Server};
 
 use crate::enums::{algorithm_from_u32, algorithm_to_c};
 use crate::error::{check, clear_error};
@@ -10,7 +10,7 @@ use crate::join::bbbkit_join;
 use crate::verify::bbbkit_verified;
 use crate::{
     bbbkit_result, bbbkit_str, check_out, ffi_panic_boundary, free_box, read_cstr, read_cstr_array,
-    to_boxed_mut_ptr, to_c_string, try_ffi, try_from_ptr, try_ref, Castable,
+    read_params, to_boxed_mut_ptr, to_c_string, try_ffi, try_from_ptr, try_ref, Castable,
 };
 
 /// A BigBlueButton server: its API base URL, its shared secret and the checksum algorithm.
@@ -159,6 +159,44 @@ impl bbbkit_server {
             let join = try_ref!(join);
             try_ffi!(check_out(out, "out"));
             let url = try_ffi!(check(server.join_url(join)));
+            *out = try_ffi!(to_c_string(url));
+            clear_error()
+        }
+    }
+
+    /// The signed URL of a `join` call from a packed buffer of parameters, in one call: the
+    /// same as [`crate::bbbkit_join::bbbkit_join_from_params`] followed by
+    /// [`bbbkit_server_join_url`], without a handle. `params` holds `len` bytes of
+    /// NUL-separated fields `name\0value\0name\0value` (one trailing NUL allowed), named as
+    /// in the BBB API; a name that is not a typed parameter or `userdata-<key>` is sent as an
+    /// extra parameter. The buffer is only read.
+    ///
+    /// On success `*out` receives a new string that the caller frees with
+    /// `bbbkit_string_free`; on failure `*out` is left untouched.
+    ///
+    /// # Errors
+    ///
+    /// Those of `bbbkit_join_from_params` (rules `pairs`, `utf8`, `duplicate`, conversions,
+    /// `reserved`), then `BBBKIT_RESULT_INVALID_PARAMETER` naming the first join parameter, in
+    /// emission order, that breaks a rule; `BBBKIT_RESULT_NULL_PARAMETER`.
+    ///
+    /// # Safety
+    ///
+    /// `server` is NULL or a live handle; `params` is NULL or points to `len` readable bytes;
+    /// `out` is NULL or writable.
+    #[no_mangle]
+    pub unsafe extern "C" fn bbbkit_server_join_url_params(
+        server: *const bbbkit_server,
+        params: *const c_char,
+        len: usize,
+        out: *mut *mut c_char,
+    ) -> bbbkit_result {
+        ffi_panic_boundary! {
+            let server = try_ref!(server);
+            let params = try_ffi!(read_params(params, len, "params"));
+            try_ffi!(check_out(out, "out"));
+            let join = try_ffi!(check(JoinRequest::from_params(params).map_err(Into::into)));
+            let url = try_ffi!(check(server.join_url(&join)));
             *out = try_ffi!(to_c_string(url));
             clear_error()
         }
@@ -373,5 +411,92 @@ mod tests {
         };
         assert_eq!(r, bbbkit_result::BBBKIT_RESULT_INVALID_UTF8);
         assert!(out.is_null());
+    }
+
+    #[test]
+    fn join_url_params_signs_in_one_call_and_leaves_out_untouched_on_failure() {
+        let mut server = null_mut();
+        unsafe {
+            bbbkit_server::bbbkit_server_new(
+                c"https://bbb.example.com/bigbluebutton/api/".as_ptr(),
+                c"8cd8ef52e8e101574e400365b55e11a6".as_ptr(),
+                &mut server,
+            );
+        }
+        let buf = b"meetingID\0physics-101\0fullName\0Marie Curie\0role\0MODERATOR\0createTime\x001715261728123\0userID\0u-17\0userdata-bbb_show_participants_on_login\0false\0";
+        let mut url: *mut c_char = null_mut();
+        let r = unsafe {
+            bbbkit_server::bbbkit_server_join_url_params(
+                server,
+                buf.as_ptr().cast(),
+                buf.len(),
+                &mut url,
+            )
+        };
+        assert_eq!(r, bbbkit_result::BBBKIT_RESULT_OK);
+        // The URL of the benchmark's request, checked there against PHP's http_build_query + hash.
+        let got = unsafe { std::ffi::CStr::from_ptr(url) }
+            .to_str()
+            .unwrap()
+            .to_owned();
+        assert_eq!(
+            got,
+            "https://bbb.example.com/bigbluebutton/api/join?meetingID=physics-101&fullName=Marie+Curie&role=MODERATOR&createTime=1715261728123&userID=u-17&userdata-bbb_show_participants_on_login=false&checksum=48f0cfebd06d565c2351611041b68d6e7f9d3ed694c62f3ee39b5dd4389ea51f"
+        );
+        unsafe { crate::bbbkit_string_free(url) };
+
+        let sentinel = 8usize as *mut c_char;
+        for (buf, code) in [
+            (
+                &b"meetingID\0a,b\0fullName\0Ada\0role\0viewer"[..],
+                bbbkit_result::BBBKIT_RESULT_INVALID_PARAMETER,
+            ),
+            (
+                &b"meetingID\0room\0fullName"[..],
+                bbbkit_result::BBBKIT_RESULT_INVALID_PARAMETER,
+            ),
+            (
+                &b"meetingID\0r\xffoom"[..],
+                bbbkit_result::BBBKIT_RESULT_INVALID_UTF8,
+            ),
+        ] {
+            let mut out = sentinel;
+            let r = unsafe {
+                bbbkit_server::bbbkit_server_join_url_params(
+                    server,
+                    buf.as_ptr().cast(),
+                    buf.len(),
+                    &mut out,
+                )
+            };
+            assert_eq!((r, out), (code, sentinel));
+        }
+        let mut out = sentinel;
+        unsafe {
+            assert_eq!(
+                bbbkit_server::bbbkit_server_join_url_params(
+                    null(),
+                    buf.as_ptr().cast(),
+                    buf.len(),
+                    &mut out
+                ),
+                bbbkit_result::BBBKIT_RESULT_NULL_PARAMETER
+            );
+            assert_eq!(
+                bbbkit_server::bbbkit_server_join_url_params(server, null(), 1, &mut out),
+                bbbkit_result::BBBKIT_RESULT_NULL_PARAMETER
+            );
+            assert_eq!(
+                bbbkit_server::bbbkit_server_join_url_params(
+                    server,
+                    buf.as_ptr().cast(),
+                    buf.len(),
+                    null_mut()
+                ),
+                bbbkit_result::BBBKIT_RESULT_NULL_PARAMETER
+            );
+            bbbkit_server::bbbkit_server_free(server);
+        }
+        assert_eq!(out, sentinel);
     }
 }
