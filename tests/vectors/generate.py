@@ -574,6 +574,11 @@ def parse_cases():
                       error=api("checksumError", "Checksums do not match")))
     cases.append(dict(name="generic_json_error", kind="generic", fixture="error_json.json",
                       error=api("checksumError", "Checksums do not match")))
+    jm = [dict(key="nonUniqueVoiceBridge", message="The selected voice bridge is already in use."),
+          dict(key="someFutureKey", message="Another problem.")]
+    cases.append(dict(name="json_multi_error", kind="generic",
+                      input=json.dumps({"response": {"returncode": "FAILED", "errors": jm}}),
+                      error=api(jm[0]["key"], jm[0]["message"], jm)))
     cases.append(dict(name="failed_without_key", kind="generic", input="<response><returncode>FAILED</returncode></response>",
                       error=api("", "")))
 
@@ -588,6 +593,8 @@ def parse_cases():
         ("text_after_the_root", dict(input="<response><returncode>SUCCESS</returncode></response>\ntrailing"), "not_bbb"),
         ("text_before_the_root", dict(input="oops<response><returncode>SUCCESS</returncode></response>"), "not_bbb"),
         ("json_deeply_nested", dict(input='{"response":{"returncode":"SUCCESS","a":' + '{"a":' * 40 + '1' + '}' * 41 + '}'),
+         "too_deep"),
+        ("json_deeply_nested_arrays", dict(input='{"response":{"returncode":"SUCCESS","a":' + '[' * 40 + '1' + ']' * 40 + '}}'),
          "too_deep"),
         ("truncated", dict(fixture="truncated_join.xml"), "malformed"),
         ("empty", dict(input=""), "not_bbb"),
