@@ -229,36 +229,67 @@ pub(crate) unsafe fn read_params<'a>(
     if bytes.is_empty() {
         return Ok(Vec::new());
     }
-    let fields = bytes.iter().filter(|&&b| b == 0).count() + 1;
-    if fields % 2 != 0 {
+    // NUL is ASCII: the buffer is UTF-8 exactly when every field is. One check for the whole
+    // buffer, then a memchr split: this runs once per join URL.
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return Err(params_utf8_error(bytes, name));
+    };
+    let mut pairs = Vec::with_capacity(16);
+    let mut name_field: Option<&str> = None;
+    let mut rest = Some(text);
+    while let Some(r) = rest {
+        // A plain byte search: the fields are short, and a pattern searcher costs more.
+        let field = match r.bytes().position(|b| b == 0) {
+            Some(i) => {
+                rest = Some(&r[i + 1..]);
+                &r[..i]
+            }
+            None => {
+                rest = None;
+                r
+            }
+        };
+        match name_field.take() {
+            None => name_field = Some(field),
+            Some(k) => pairs.push((k, field)),
+        }
+    }
+    if name_field.is_some() {
         return Err(set_ffi_error_in(
             bbbkit_result::BBBKIT_RESULT_INVALID_PARAMETER,
             name,
             FfiRule::Pairs,
-            &format!(", not {fields}"),
+            &format!(", not {}", 2 * pairs.len() + 1),
         ));
     }
-    let mut pairs = Vec::with_capacity(fields / 2);
-    let mut split = bytes.split(|&b| b == 0);
-    while let (Some(k), Some(v)) = (split.next(), split.next()) {
-        let Ok(k) = std::str::from_utf8(k) else {
-            return Err(set_ffi_error_in(
-                bbbkit_result::BBBKIT_RESULT_INVALID_UTF8,
-                name,
-                FfiRule::Utf8,
-                &format!(" (field {}, a name)", 2 * pairs.len() + 1),
-            ));
-        };
-        let Ok(v) = std::str::from_utf8(v) else {
-            return Err(set_ffi_error(
-                bbbkit_result::BBBKIT_RESULT_INVALID_UTF8,
-                k,
-                FfiRule::Utf8,
-            ));
-        };
-        pairs.push((k, v));
-    }
     Ok(pairs)
+}
+
+/// Records the error for the first field of a packed buffer that is not UTF-8: a name is
+/// reported as `name` (the buffer) with its position, a value under its parameter's name.
+#[cold]
+fn params_utf8_error(bytes: &[u8], name: &str) -> bbbkit_result {
+    let fields: Vec<&[u8]> = bytes.split(|&b| b == 0).collect();
+    let bad = fields
+        .iter()
+        .position(|f| std::str::from_utf8(f).is_err())
+        .unwrap_or(0);
+    if bad % 2 == 1 {
+        // A value: its name, the field before, is UTF-8 (the first bad field is this one).
+        let parameter = std::str::from_utf8(fields[bad - 1]).unwrap_or(name);
+        set_ffi_error(
+            bbbkit_result::BBBKIT_RESULT_INVALID_UTF8,
+            parameter,
+            FfiRule::Utf8,
+        )
+    } else {
+        set_ffi_error_in(
+            bbbkit_result::BBBKIT_RESULT_INVALID_UTF8,
+            name,
+            FfiRule::Utf8,
+            &format!(" (field {}, a name)", bad + 1),
+        )
+    }
 }
 
 /// Checks that an out-parameter is not NULL.
