@@ -32,8 +32,9 @@ final class JoinRequest
     public readonly array $extra;
 
     /** The native request, built on first use and kept: the object is immutable. */
-    private ?CData $native = null;
-    private ?Library $nativeLibrary = null;
+    private ?NativeJoin $native = null;
+    /** The typed parameters and userdata as one `name\0value\0…` buffer, built on first use. */
+    private ?string $packed = null;
 
     /**
      * @param string                    $meetingId           `meetingID`: 2–256 characters, no comma
@@ -73,11 +74,20 @@ final class JoinRequest
         array $extra = [],
         ?Library $library = null,
     ) {
+        // Runs once per join URL: only the work that cannot wait (enum strings must throw here).
         $this->role = is_string($role) ? Role::parse($role, $library) : $role;
         $this->enforceLayout = is_string($enforceLayout) ? Layout::parse($enforceLayout, $library) : $enforceLayout;
         $this->defaultLayout = is_string($defaultLayout) ? Layout::parse($defaultLayout, $library) : $defaultLayout;
-        $this->userdata = Native::pairs($userdata, 'userdata');
-        $this->extra = Native::pairs($extra, 'extra');
+        $pairs = [];
+        foreach ($userdata as $key => $value) {
+            if (!is_string($value) || !is_string($key)) {
+                $pairs = Native::pairs($userdata, 'userdata');
+                break;
+            }
+            $pairs[] = [$key, $value]; // key => string value, the usual case: no call
+        }
+        $this->userdata = $pairs;
+        $this->extra = $extra === [] ? [] : Native::pairs($extra, 'extra');
     }
 
     /**
@@ -104,24 +114,16 @@ final class JoinRequest
         return $lib->take($out);
     }
 
-    public function __destruct()
-    {
-        if ($this->native !== null) {
-            $this->nativeLibrary?->ffi->bbbkit_join_free($this->native);
-        }
-    }
-
     public function __clone()
     {
         $this->native = null;
-        $this->nativeLibrary = null;
     }
 
     /** @return array<string, mixed> the parameters, without the native copy */
     public function __debugInfo(): array
     {
         $vars = get_object_vars($this);
-        unset($vars['native'], $vars['nativeLibrary']);
+        unset($vars['native'], $vars['packed']);
         return $vars;
     }
 
@@ -146,120 +148,176 @@ final class JoinRequest
      */
     public function native(Library $lib): CData
     {
-        if ($this->native === null || $this->nativeLibrary !== $lib) {
-            $join = $this->toNative($lib);
-            if ($this->native !== null) {
-                $this->nativeLibrary?->ffi->bbbkit_join_free($this->native);
-            }
-            $this->native = $join;
-            $this->nativeLibrary = $lib;
+        if ($this->native === null || $this->native->lib !== $lib) {
+            $this->native = new NativeJoin($lib, $this->toNative($lib));
         }
-        return $this->native;
+        return $this->native->join;
     }
 
     /**
-     * A new native `bbbkit_join*`; the caller frees it with `bbbkit_join_free`.
-     *
-     * Straight-line on purpose: this runs once per join URL, and each PHP-side step costs about
-     * as much as the native work (see BENCHMARKS.md).
+     * A new native `bbbkit_join*`; the caller frees it with `bbbkit_join_free`. One call for the
+     * packed parameters ({@see packed()}), then one per extra parameter: an extra goes through
+     * `bbbkit_join_add_param`, so that one named like a typed parameter is refused (rule
+     * `reserved`) instead of setting it.
      *
      * @internal
      */
     public function toNative(Library $lib): CData
     {
         $f = $lib->ffi;
+        $packed = $this->packed ?? $this->pack($lib);
         $join = $f->new('bbbkit_join*');
-        $r = $f->bbbkit_join_new(self::c($lib, $this->meetingId, 'meetingID'), self::c($lib, $this->fullName, 'fullName'), \FFI::addr($join));
+        $r = $f->bbbkit_join_from_params($packed, \strlen($packed), \FFI::addr($join));
         if ($r !== self::OK) {
             $lib->check($r);
         }
-        try {
-            $this->fill($lib, $f, $join);
-        } catch (\Throwable $e) {
-            $f->bbbkit_join_free($join);
-            throw $e;
+        foreach ($this->extra as [$name, $value]) {
+            $r = $f->bbbkit_join_add_param($join, $lib->arg($name, $name), $lib->arg($value, $name));
+            if ($r !== self::OK) {
+                $f->bbbkit_join_free($join);
+                $lib->check($r);
+            }
         }
         return $join;
     }
 
-    private const OK = 7000;
-
-    /** A string for the C ABI: a NUL byte cannot cross it and is refused like any control character. */
-    private static function c(Library $lib, string $value, string $parameter): string
+    /**
+     * The typed parameters and the userdata, named as in the BBB API, as one buffer of
+     * NUL-separated fields `name\0value\0…` for `bbbkit_server_join_url_params` and
+     * `bbbkit_join_from_params`; built once. Without the extra parameters ({@see $extra}).
+     *
+     * @throws InvalidParameterException (rule `control_character`) for a NUL byte in a value
+     *                                   or a userdata key, which cannot cross the C ABI
+     *
+     * @internal
+     */
+    public function packed(Library $lib): string
     {
-        return str_contains($value, "\0") ? $lib->arg($value, $parameter) : $value;
+        return $this->packed ?? $this->pack($lib);
     }
 
-    private function fill(Library $lib, \FFI $f, CData $join): void
+    private const OK = 7000;
+
+    /**
+     * Straight-line on purpose: this runs once per join URL, and each PHP-side step costs about
+     * as much as the native work (see BENCHMARKS.md). The order is the builder's: the first
+     * value that is not UTF-8 is the one named.
+     */
+    private function pack(Library $lib): string
     {
-        // Each setter only copies; it fails only for a string that is not UTF-8. The values
-        // themselves are checked by bbbkit_server_join_url.
-        $ok = self::OK;
+        $p = "meetingID\0{$this->meetingId}\0fullName\0{$this->fullName}\0";
+        $fields = 4;
         if ($this->role !== null) {
-            ($r = $f->bbbkit_join_set_role($join, $this->role->toNative())) === $ok || $lib->check($r);
+            $p .= "role\0{$this->role->value}\0";
+            $fields += 2;
         }
         if ($this->password !== null) {
-            ($r = $f->bbbkit_join_set_password($join, self::c($lib, $this->password, 'password'))) === $ok || $lib->check($r);
+            $p .= "password\0{$this->password}\0";
+            $fields += 2;
         }
         if ($this->createTime !== null) {
-            ($r = $f->bbbkit_join_set_create_time($join, $this->createTime)) === $ok || $lib->check($r);
+            $p .= "createTime\0{$this->createTime}\0";
+            $fields += 2;
         }
         if ($this->userId !== null) {
-            ($r = $f->bbbkit_join_set_user_id($join, self::c($lib, $this->userId, 'userID'))) === $ok || $lib->check($r);
+            $p .= "userID\0{$this->userId}\0";
+            $fields += 2;
         }
         if ($this->firstName !== null) {
-            ($r = $f->bbbkit_join_set_first_name($join, self::c($lib, $this->firstName, 'firstName'))) === $ok || $lib->check($r);
+            $p .= "firstName\0{$this->firstName}\0";
+            $fields += 2;
         }
         if ($this->lastName !== null) {
-            ($r = $f->bbbkit_join_set_last_name($join, self::c($lib, $this->lastName, 'lastName'))) === $ok || $lib->check($r);
+            $p .= "lastName\0{$this->lastName}\0";
+            $fields += 2;
         }
         if ($this->avatarUrl !== null) {
-            ($r = $f->bbbkit_join_set_avatar_url($join, self::c($lib, $this->avatarUrl, 'avatarURL'))) === $ok || $lib->check($r);
+            $p .= "avatarURL\0{$this->avatarUrl}\0";
+            $fields += 2;
         }
         if ($this->webcamBackgroundUrl !== null) {
-            ($r = $f->bbbkit_join_set_webcam_background_url($join, self::c($lib, $this->webcamBackgroundUrl, 'webcamBackgroundURL'))) === $ok || $lib->check($r);
+            $p .= "webcamBackgroundURL\0{$this->webcamBackgroundUrl}\0";
+            $fields += 2;
         }
         if ($this->redirect !== null) {
-            ($r = $f->bbbkit_join_set_redirect($join, $this->redirect)) === $ok || $lib->check($r);
+            $p .= $this->redirect ? "redirect\0true\0" : "redirect\0false\0";
+            $fields += 2;
         }
         if ($this->errorRedirectUrl !== null) {
-            ($r = $f->bbbkit_join_set_error_redirect_url($join, self::c($lib, $this->errorRedirectUrl, 'errorRedirectUrl'))) === $ok || $lib->check($r);
+            $p .= "errorRedirectUrl\0{$this->errorRedirectUrl}\0";
+            $fields += 2;
         }
         if ($this->logoutUrl !== null) {
-            ($r = $f->bbbkit_join_set_logout_url($join, self::c($lib, $this->logoutUrl, 'logoutURL'))) === $ok || $lib->check($r);
+            $p .= "logoutURL\0{$this->logoutUrl}\0";
+            $fields += 2;
         }
         if ($this->guest) {
-            ($r = $f->bbbkit_join_set_guest($join, true)) === $ok || $lib->check($r);
+            $p .= "guest\0true\0";
+            $fields += 2;
         }
         if ($this->auth !== null) {
-            ($r = $f->bbbkit_join_set_auth($join, $this->auth)) === $ok || $lib->check($r);
+            $p .= $this->auth ? "auth\0true\0" : "auth\0false\0";
+            $fields += 2;
         }
         if ($this->bot) {
-            ($r = $f->bbbkit_join_set_bot($join, true)) === $ok || $lib->check($r);
+            $p .= "bot\0true\0";
+            $fields += 2;
         }
         if ($this->excludeFromDashboard) {
-            ($r = $f->bbbkit_join_set_exclude_from_dashboard($join, true)) === $ok || $lib->check($r);
+            $p .= "excludeFromDashboard\0true\0";
+            $fields += 2;
         }
         if ($this->enforceLayout !== null) {
-            ($r = $f->bbbkit_join_set_enforce_layout($join, $this->enforceLayout->toNative())) === $ok || $lib->check($r);
+            $p .= "enforceLayout\0{$this->enforceLayout->value}\0";
+            $fields += 2;
         }
         if ($this->defaultLayout !== null) {
-            ($r = $f->bbbkit_join_set_default_layout($join, $this->defaultLayout->toNative())) === $ok || $lib->check($r);
+            $p .= "defaultLayout\0{$this->defaultLayout->value}\0";
+            $fields += 2;
         }
         if ($this->existingUserId !== null) {
-            ($r = $f->bbbkit_join_set_existing_user_id($join, self::c($lib, $this->existingUserId, 'existingUserID'))) === $ok || $lib->check($r);
+            $p .= "existingUserID\0{$this->existingUserId}\0";
+            $fields += 2;
         }
         if ($this->sessionName !== null) {
-            ($r = $f->bbbkit_join_set_session_name($join, self::c($lib, $this->sessionName, 'sessionName'))) === $ok || $lib->check($r);
+            $p .= "sessionName\0{$this->sessionName}\0";
+            $fields += 2;
         }
         if ($this->replaceSessionToken !== null) {
-            ($r = $f->bbbkit_join_set_replace_session_token($join, self::c($lib, $this->replaceSessionToken, 'replaceSessionToken'))) === $ok || $lib->check($r);
+            $p .= "replaceSessionToken\0{$this->replaceSessionToken}\0";
+            $fields += 2;
         }
         foreach ($this->userdata as [$key, $value]) {
-            ($r = $f->bbbkit_join_add_userdata($join, self::c($lib, $key, "userdata-{$key}"), self::c($lib, $value, "userdata-{$key}"))) === $ok || $lib->check($r);
+            $p .= "userdata-{$key}\0{$value}\0";
+            $fields += 2;
         }
-        foreach ($this->extra as [$name, $value]) {
-            ($r = $f->bbbkit_join_add_param($join, self::c($lib, $name, $name), self::c($lib, $value, $name))) === $ok || $lib->check($r);
+        // Every field ends in one NUL; any other NUL is inside a value (or a userdata key).
+        if (substr_count($p, "\0") !== $fields) {
+            $this->refuseNul($lib);
         }
+        return $this->packed = $p;
+    }
+
+    /** Throws for the first value (in emission order) that holds a NUL byte. */
+    private function refuseNul(Library $lib): never
+    {
+        $named = [
+            'meetingID' => $this->meetingId, 'fullName' => $this->fullName, 'password' => $this->password,
+            'userID' => $this->userId, 'firstName' => $this->firstName, 'lastName' => $this->lastName,
+            'avatarURL' => $this->avatarUrl, 'webcamBackgroundURL' => $this->webcamBackgroundUrl,
+            'errorRedirectUrl' => $this->errorRedirectUrl, 'logoutURL' => $this->logoutUrl,
+            'existingUserID' => $this->existingUserId, 'sessionName' => $this->sessionName,
+            'replaceSessionToken' => $this->replaceSessionToken,
+        ];
+        foreach ($named as $parameter => $value) {
+            if ($value !== null) {
+                $lib->arg($value, $parameter);
+            }
+        }
+        foreach ($this->userdata as [$key, $value]) {
+            $lib->arg($key, "userdata-{$key}");
+            $lib->arg($value, "userdata-{$key}");
+        }
+        throw new \LogicException('a NUL byte was counted but not found');
     }
 }

@@ -58,6 +58,10 @@ final class Native
     {
         $pairs = [];
         foreach ($values as $key => $value) {
+            if (is_string($value) && is_string($key)) {
+                $pairs[] = [$key, $value]; // the usual case, first: this runs once per request
+                continue;
+            }
             if (is_array($value)) {
                 if (count($value) !== 2 || !array_is_list($value) || !is_string($value[0])) {
                     throw new \TypeError("{$parameter}: a pair must be [string key, value]");
@@ -67,7 +71,7 @@ final class Native
             if (!is_string($value) && !is_int($value) && !is_bool($value)) {
                 throw new \TypeError("{$parameter}[{$key}] must be of type string, int or bool, " . get_debug_type($value) . ' given');
             }
-            $pairs[] = [(string) $key, Server::scalar($value, (string) $key)];
+            $pairs[] = [(string) $key, is_bool($value) ? ($value ? 'true' : 'false') : (string) $value];
         }
         return $pairs;
     }
