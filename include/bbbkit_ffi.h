@@ -493,8 +493,9 @@ const bbbkit_api_error *bbbkit_last_api_error(void);
 bbbkit_result bbbkit_join_new(const char *meeting_id, const char *full_name, bbbkit_join **out);
 /**
  * Creates a join request from a packed buffer of parameters named as in the BBB API:
- * `len` bytes of NUL-separated fields `name\0value\0name\0value` (one trailing NUL
- * allowed). For bindings where one call is much cheaper than one call per parameter.
+ * `len` bytes of NUL-separated fields `name\0value\0name\0value`, optionally with a NUL
+ * after the last value (so `name\0` alone is a name with an empty value). For bindings
+ * where one call is much cheaper than one call per parameter.
  *
  * Names: `meetingID`, `fullName`, `role` (`moderator` or `viewer`, any case), `createTime`
  * (decimal digits), `redirect`, `guest`, `auth`, `bot`, `excludeFromDashboard` (`true` or
@@ -512,7 +513,7 @@ bbbkit_result bbbkit_join_new(const char *meeting_id, const char *full_name, bbb
  * # Errors
  *
  * - `BBBKIT_RESULT_INVALID_PARAMETER`, parameter `params`, rule `pairs`: an odd number of
- *   fields.
+ *   fields (a name without a value).
  * - `BBBKIT_RESULT_INVALID_UTF8`, rule `utf8`: a name that is not UTF-8 (parameter
  *   `params`; the message gives the field's position) or a value that is not (parameter:
  *   its name).
@@ -1424,9 +1425,9 @@ bbbkit_result bbbkit_server_join_url(const bbbkit_server *server,
  * The signed URL of a `join` call from a packed buffer of parameters, in one call: the
  * same as [`crate::bbbkit_join::bbbkit_join_from_params`] followed by
  * [`bbbkit_server_join_url`], without a handle. `params` holds `len` bytes of
- * NUL-separated fields `name\0value\0name\0value` (one trailing NUL allowed), named as
- * in the BBB API; a name that is not a typed parameter or `userdata-<key>` is sent as an
- * extra parameter. The buffer is only read.
+ * NUL-separated fields `name\0value\0name\0value` (optionally with a NUL after the last
+ * value), named as in the BBB API; a name that is not a typed parameter or `userdata-<key>`
+ * is sent as an extra parameter. The buffer is only read.
  *
  * On success `*out` receives a new string that the caller frees with
  * `bbbkit_string_free`; on failure `*out` is left untouched.

@@ -372,6 +372,112 @@ static void run_join(json_t *c) {
     bbbkit_server_free(s);
 }
 
+/* The same cases through the packed forms: the typed parameters and userdata as one buffer of
+ * NUL-separated fields (bbbkit_join_from_params), the vector's extra parameters added on the
+ * handle with bbbkit_join_add_param (so an extra named meetingID is still refused as
+ * reserved); and, without extras, the one-call bbbkit_server_join_url_params. */
+
+typedef struct {
+    char *data;
+    size_t len, cap;
+} packed_buf;
+
+static void pack_field(packed_buf *b, const char *s) {
+    size_t n = strlen(s);
+    if (b->len + n + 1 > b->cap) {
+        size_t cap = (b->len + n + 1) * 2;
+        char *bigger = realloc(b->data, cap);
+        if (!bigger) { failf("out of memory"); return; }
+        b->data = bigger;
+        b->cap = cap;
+    }
+    memcpy(b->data + b->len, s, n + 1); /* the field and its NUL separator */
+    b->len += n + 1;
+}
+
+/* The vector's request (without `extra`) as a packed buffer, ending in a NUL. */
+static packed_buf pack_request(json_t *req) {
+    packed_buf b = {NULL, 0, 0};
+    const char *key;
+    json_t *v;
+    json_object_foreach(req, key, v) {
+        char text[64];
+        if (strcmp(key, "extra") == 0) continue;
+        if (strcmp(key, "userdata") == 0) {
+            size_t i;
+            json_t *pair;
+            json_array_foreach(v, i, pair) {
+                const char *k = json_string_value(json_array_get(pair, 0));
+                char *name = malloc(strlen(k) + sizeof "userdata-");
+                if (!name) { failf("out of memory"); return b; }
+                sprintf(name, "userdata-%s", k);
+                pack_field(&b, name);
+                pack_field(&b, json_string_value(json_array_get(pair, 1)));
+                free(name);
+            }
+            continue;
+        }
+        pack_field(&b, key);
+        if (json_is_string(v)) {
+            pack_field(&b, json_string_value(v));
+        } else if (json_is_boolean(v)) {
+            pack_field(&b, json_is_true(v) ? "true" : "false");
+        } else if (json_is_integer(v)) {
+            snprintf(text, sizeof text, "%" JSON_INTEGER_FORMAT, json_integer_value(v));
+            pack_field(&b, text);
+        } else {
+            failf("the request's %s is neither a string, a boolean nor an integer", key);
+        }
+    }
+    return b;
+}
+
+static void run_join_packed(json_t *c) {
+    bbbkit_server *s = make_server(json_object_get(c, "server"));
+    if (!s) return;
+    json_t *req = json_object_get(c, "request"), *error = json_object_get(c, "error");
+    json_t *extra = json_object_get(req, "extra");
+    packed_buf b = pack_request(req);
+    bbbkit_join *j = NULL;
+    char *url = NULL;
+    bbbkit_result r = bbbkit_join_from_params(b.data, b.len, &j); /* with the final NUL */
+    size_t i;
+    json_t *pair;
+    json_array_foreach(extra, i, pair) {
+        if (r != BBBKIT_RESULT_OK) break;
+        r = bbbkit_join_add_param(j, json_string_value(json_array_get(pair, 0)),
+                                  json_string_value(json_array_get(pair, 1)));
+    }
+    if (r == BBBKIT_RESULT_OK) r = bbbkit_server_join_url(s, j, &url);
+    if (error) {
+        expect_error(error, r);
+        if (url) failf("the out-parameter was written on failure");
+    } else {
+        expect_result("join_from_params + join_url", r, BBBKIT_RESULT_OK);
+        expect_cstr("url", url, get_s(c, "url"));
+        json_t *auth = json_object_get(c, "effective_auth");
+        if (json_is_boolean(auth) && bbbkit_join_effective_auth(j) != json_is_true(auth))
+            failf("effective_auth: got %d", bbbkit_join_effective_auth(j));
+    }
+    bbbkit_string_free(url);
+    bbbkit_join_free(j);
+    /* In one call, without the final NUL. */
+    if (json_array_size(extra) == 0) {
+        char *one = (char *)&one;
+        r = bbbkit_server_join_url_params(s, b.data, b.len ? b.len - 1 : 0, &one);
+        if (error) {
+            expect_error(error, r);
+            if (one != (char *)&one) failf("join_url_params wrote its out-parameter on failure");
+        } else {
+            expect_result("join_url_params", r, BBBKIT_RESULT_OK);
+            expect_cstr("join_url_params url", r == BBBKIT_RESULT_OK ? one : NULL, get_s(c, "url"));
+            if (r == BBBKIT_RESULT_OK) bbbkit_string_free(one);
+        }
+    }
+    free(b.data);
+    bbbkit_server_free(s);
+}
+
 /* ---- api_url.json -------------------------------------------------------------------- */
 
 static void run_api_url(json_t *c) {
@@ -620,7 +726,7 @@ static void run_parse(json_t *c) {
 
 /* ---- the vector files ---------------------------------------------------------------- */
 
-static void run_file(const char *file, void (*run)(json_t *), int strings_are_args) {
+static void run_file_as(const char *file, const char *group, void (*run)(json_t *), int strings_are_args) {
     json_t *root = load_vectors(file);
     if (!root) return;
     size_t i;
@@ -631,13 +737,17 @@ static void run_file(const char *file, void (*run)(json_t *), int strings_are_ar
         /* A NUL-terminated argument cannot carry a NUL byte; response bodies (pointer +
          * length) can, so parse cases always run. */
         if (strings_are_args && any_nul(c)) {
-            skip_case(file, name, "a string argument with a NUL byte cannot be passed as a C string");
+            skip_case(group, name, "a string argument with a NUL byte cannot be passed as a C string");
             continue;
         }
         run(c);
-        finish_case(file, name);
+        finish_case(group, name);
     }
     json_decref(root);
+}
+
+static void run_file(const char *file, void (*run)(json_t *), int strings_are_args) {
+    run_file_as(file, file, run, strings_are_args);
 }
 
 /* ---- every function with NULL and with invalid UTF-8 ---------------------------------- */
@@ -809,6 +919,59 @@ static void null_arguments(void) {
     EXPECT_CODE(bbbkit_encode_component("x", NULL), BBBKIT_RESULT_NULL_PARAMETER);
     EXPECT_CODE(bbbkit_encode_component(bad, &str), BBBKIT_RESULT_INVALID_UTF8);
     bbbkit_join_free(NULL);
+
+    /* Packed join parameters: NUL-separated name/value fields. */
+    static const char odd[] = "meetingID\0room\0fullName";
+    static const char bad_name[] = "meetingID\0room\0full\xffName\0Ada";
+    static const char bad_value[] = "meetingID\0room\0fullName\0A\xff" "da";
+    static const char good[] = "meetingID\0room\0fullName\0Ada\0role\0viewer";
+    EXPECT_CODE(bbbkit_join_from_params(NULL, 3, &j2), BBBKIT_RESULT_NULL_PARAMETER);
+    expect_cstr("parameter", bbbkit_last_error_parameter(), "params");
+    expect_cstr("rule", bbbkit_last_error_rule(), "not_null");
+    EXPECT_CODE(bbbkit_join_from_params(good, sizeof good, NULL), BBBKIT_RESULT_NULL_PARAMETER);
+    expect_cstr("parameter", bbbkit_last_error_parameter(), "out");
+    EXPECT_CODE(bbbkit_join_from_params(odd, sizeof odd - 1, &j2), BBBKIT_RESULT_INVALID_PARAMETER);
+    expect_cstr("parameter", bbbkit_last_error_parameter(), "params");
+    expect_cstr("rule", bbbkit_last_error_rule(), "pairs");
+    check("the odd-field message names the rule", strstr(bbbkit_last_error_message(), "even number of fields") != NULL);
+    EXPECT_CODE(bbbkit_join_from_params("a\0b\0\0\0c", 7, &j2), BBBKIT_RESULT_INVALID_PARAMETER); /* 5 fields */
+    expect_cstr("rule", bbbkit_last_error_rule(), "pairs");
+    EXPECT_CODE(bbbkit_join_from_params(bad_name, sizeof bad_name - 1, &j2), BBBKIT_RESULT_INVALID_UTF8);
+    expect_cstr("parameter", bbbkit_last_error_parameter(), "params");
+    expect_cstr("rule", bbbkit_last_error_rule(), "utf8");
+    check("the UTF-8 message gives the field", strstr(bbbkit_last_error_message(), "field 3") != NULL);
+    EXPECT_CODE(bbbkit_join_from_params(bad_value, sizeof bad_value - 1, &j2), BBBKIT_RESULT_INVALID_UTF8);
+    expect_cstr("parameter", bbbkit_last_error_parameter(), "fullName");
+    expect_cstr("rule", bbbkit_last_error_rule(), "utf8");
+    EXPECT_CODE(bbbkit_join_from_params("role\0admin", 10, &j2), BBBKIT_RESULT_INVALID_PARAMETER);
+    expect_cstr("parameter", bbbkit_last_error_parameter(), "role");
+    EXPECT_CODE(bbbkit_join_from_params("checksum\0" "00", 11, &j2), BBBKIT_RESULT_INVALID_PARAMETER);
+    expect_cstr("rule", bbbkit_last_error_rule(), "reserved");
+    check("join out untouched by packed failures", j2 == (bbbkit_join *)&j2);
+    {
+        bbbkit_join *empty = NULL;
+        char *u = (char *)&u;
+        EXPECT_CODE(bbbkit_join_from_params(NULL, 0, &empty), BBBKIT_RESULT_OK); /* no fields */
+        EXPECT_CODE(bbbkit_server_join_url(s, empty, &u), BBBKIT_RESULT_INVALID_PARAMETER);
+        expect_cstr("parameter", bbbkit_last_error_parameter(), "meetingID");
+        check("url untouched", u == (char *)&u);
+        bbbkit_join_free(empty);
+    }
+    EXPECT_CODE(bbbkit_server_join_url_params(NULL, good, sizeof good, &str), BBBKIT_RESULT_NULL_PARAMETER);
+    expect_cstr("parameter", bbbkit_last_error_parameter(), "server");
+    EXPECT_CODE(bbbkit_server_join_url_params(s, NULL, 1, &str), BBBKIT_RESULT_NULL_PARAMETER);
+    expect_cstr("parameter", bbbkit_last_error_parameter(), "params");
+    EXPECT_CODE(bbbkit_server_join_url_params(s, good, sizeof good, NULL), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_server_join_url_params(s, odd, sizeof odd - 1, &str), BBBKIT_RESULT_INVALID_PARAMETER);
+    expect_cstr("rule", bbbkit_last_error_rule(), "pairs");
+    EXPECT_CODE(bbbkit_server_join_url_params(s, bad_name, sizeof bad_name - 1, &str), BBBKIT_RESULT_INVALID_UTF8);
+    expect_cstr("parameter", bbbkit_last_error_parameter(), "params");
+    EXPECT_CODE(bbbkit_server_join_url_params(s, bad_value, sizeof bad_value - 1, &str), BBBKIT_RESULT_INVALID_UTF8);
+    expect_cstr("parameter", bbbkit_last_error_parameter(), "fullName");
+    EXPECT_CODE(bbbkit_server_join_url_params(s, "meetingID\0a,b\0fullName\0Ada", 26, &str), BBBKIT_RESULT_INVALID_PARAMETER);
+    expect_cstr("parameter", bbbkit_last_error_parameter(), "meetingID");
+    expect_cstr("rule", bbbkit_last_error_rule(), "no_comma");
+    check("string out untouched by packed failures", str == (char *)&str);
 
     /* Verifier. */
     EXPECT_CODE(bbbkit_verifier_new(NULL, 1, &v2), BBBKIT_RESULT_NULL_PARAMETER);
@@ -1210,6 +1373,7 @@ int main(int argc, char **argv) {
     run_file("checksum.json", run_checksum, 1);
     run_file("server.json", run_server, 1);
     run_file("join.json", run_join, 1);
+    run_file_as("join.json", "join.json (packed)", run_join_packed, 1);
     run_file("api_url.json", run_api_url, 1);
     run_file("verify.json", run_verify, 1);
     run_file("parse.json", run_parse, 0);

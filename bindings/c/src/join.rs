@@ -63,8 +63,9 @@ impl bbbkit_join {
     }
 
     /// Creates a join request from a packed buffer of parameters named as in the BBB API:
-    /// `len` bytes of NUL-separated fields `name\0value\0name\0value` (one trailing NUL
-    /// allowed). For bindings where one call is much cheaper than one call per parameter.
+    /// `len` bytes of NUL-separated fields `name\0value\0name\0value`, optionally with a NUL
+    /// after the last value (so `name\0` alone is a name with an empty value). For bindings
+    /// where one call is much cheaper than one call per parameter.
     ///
     /// Names: `meetingID`, `fullName`, `role` (`moderator` or `viewer`, any case), `createTime`
     /// (decimal digits), `redirect`, `guest`, `auth`, `bot`, `excludeFromDashboard` (`true` or
@@ -82,7 +83,7 @@ impl bbbkit_join {
     /// # Errors
     ///
     /// - `BBBKIT_RESULT_INVALID_PARAMETER`, parameter `params`, rule `pairs`: an odd number of
-    ///   fields.
+    ///   fields (a name without a value).
     /// - `BBBKIT_RESULT_INVALID_UTF8`, rule `utf8`: a name that is not UTF-8 (parameter
     ///   `params`; the message gives the field's position) or a value that is not (parameter:
     ///   its name).
@@ -778,12 +779,13 @@ mod tests {
 
     #[test]
     fn from_params_with_no_fields_is_an_empty_request() {
-        for buf in [&b""[..], &b"\0"[..]] {
-            let (r, join) = from_params(buf);
-            assert_eq!(r, bbbkit_result::BBBKIT_RESULT_OK);
-            assert_eq!(unsafe { &*join.cast::<JoinRequest>() }.meeting_id, "");
-            unsafe { bbbkit_join::bbbkit_join_free(join) };
-        }
+        let (r, join) = from_params(b"");
+        assert_eq!(r, bbbkit_result::BBBKIT_RESULT_OK);
+        assert_eq!(
+            unsafe { &*join.cast::<JoinRequest>() },
+            &JoinRequest::default()
+        );
+        unsafe { bbbkit_join::bbbkit_join_free(join) };
         let mut out = null_mut();
         let r = unsafe { bbbkit_join::bbbkit_join_from_params(null(), 0, &mut out) };
         assert_eq!(r, bbbkit_result::BBBKIT_RESULT_OK);
@@ -791,11 +793,29 @@ mod tests {
     }
 
     #[test]
-    fn from_params_refuses_an_odd_number_of_fields() {
+    fn a_last_empty_value_may_end_the_buffer_with_or_without_the_final_nul() {
         for buf in [
-            &b"meetingID"[..],
-            &b"meetingID\0room\0fullName"[..],
-            &b"a\0b\0\0"[..],
+            &b"meetingID\0room\0fullName\0"[..],
+            &b"meetingID\0room\0fullName\0\0"[..],
+        ] {
+            let (r, join) = from_params(buf);
+            assert_eq!(r, bbbkit_result::BBBKIT_RESULT_OK);
+            let req = unsafe { &*join.cast::<JoinRequest>() };
+            assert_eq!(
+                (req.meeting_id.as_str(), req.full_name.as_str()),
+                ("room", "")
+            );
+            assert!(req.extra.is_empty());
+            unsafe { bbbkit_join::bbbkit_join_free(join) };
+        }
+    }
+
+    #[test]
+    fn from_params_refuses_an_odd_number_of_fields() {
+        for (buf, fields) in [
+            (&b"meetingID"[..], 1),
+            (&b"meetingID\0room\0fullName"[..], 3),
+            (&b"a\0b\0\0\0c"[..], 5),
         ] {
             assert_eq!(
                 from_params(buf).0,
@@ -805,14 +825,11 @@ mod tests {
                 last_parameter_and_rule(),
                 ("params".to_owned(), "pairs".to_owned())
             );
+            let msg =
+                unsafe { std::ffi::CStr::from_ptr(crate::error::bbbkit_last_error_message()) };
+            let want = format!("an even number of fields, not {fields}");
+            assert!(msg.to_str().unwrap().contains(&want), "{msg:?}");
         }
-        let msg = unsafe { std::ffi::CStr::from_ptr(crate::error::bbbkit_last_error_message()) };
-        assert!(
-            msg.to_str()
-                .unwrap()
-                .contains("an even number of fields, not 3"),
-            "{msg:?}"
-        );
     }
 
     #[test]

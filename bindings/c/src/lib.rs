@@ -212,8 +212,9 @@ pub(crate) unsafe fn read_bytes<'a>(
 }
 
 /// Reads a packed parameter buffer: `len` bytes of NUL-separated fields
-/// `name\0value\0name\0value`, with one trailing NUL allowed; NULL is allowed when `len` is 0.
-/// An empty buffer (or a lone NUL) holds no pairs. Records the error (naming `name` for the
+/// `name\0value\0name\0value`; NULL is allowed when `len` is 0. A NUL after the last value is
+/// allowed (it would otherwise leave an odd number of fields), so `name\0` alone is a name with
+/// an empty value, and an empty buffer holds no pairs. Records the error (naming `name` for the
 /// buffer, or the parameter whose value is not UTF-8) on failure.
 ///
 /// # Safety
@@ -225,12 +226,8 @@ pub(crate) unsafe fn read_params<'a>(
     name: &str,
 ) -> Result<Vec<(&'a str, &'a str)>, bbbkit_result> {
     let bytes = read_bytes(ptr, len, name)?;
-    let bytes = bytes.strip_suffix(b"\0").unwrap_or(bytes);
-    if bytes.is_empty() {
-        return Ok(Vec::new());
-    }
     // NUL is ASCII: the buffer is UTF-8 exactly when every field is. One check for the whole
-    // buffer, then a memchr split: this runs once per join URL.
+    // buffer, then a byte search per field: this runs once per join URL.
     let Ok(text) = std::str::from_utf8(bytes) else {
         return Err(params_utf8_error(bytes, name));
     };
@@ -254,7 +251,9 @@ pub(crate) unsafe fn read_params<'a>(
             Some(k) => pairs.push((k, field)),
         }
     }
-    if name_field.is_some() {
+    // An odd number of fields is fine only when the last one is empty: the buffer then ends in a
+    // NUL after the last value (or is empty). Otherwise a name has no value.
+    if name_field.is_some_and(|k| !k.is_empty()) {
         return Err(set_ffi_error_in(
             bbbkit_result::BBBKIT_RESULT_INVALID_PARAMETER,
             name,

@@ -167,9 +167,9 @@ impl bbbkit_server {
     /// The signed URL of a `join` call from a packed buffer of parameters, in one call: the
     /// same as [`crate::bbbkit_join::bbbkit_join_from_params`] followed by
     /// [`bbbkit_server_join_url`], without a handle. `params` holds `len` bytes of
-    /// NUL-separated fields `name\0value\0name\0value` (one trailing NUL allowed), named as
-    /// in the BBB API; a name that is not a typed parameter or `userdata-<key>` is sent as an
-    /// extra parameter. The buffer is only read.
+    /// NUL-separated fields `name\0value\0name\0value` (optionally with a NUL after the last
+    /// value), named as in the BBB API; a name that is not a typed parameter or `userdata-<key>`
+    /// is sent as an extra parameter. The buffer is only read.
     ///
     /// On success `*out` receives a new string that the caller frees with
     /// `bbbkit_string_free`; on failure `*out` is left untouched.
