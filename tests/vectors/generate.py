@@ -594,6 +594,8 @@ def parse_cases():
         ("text_before_the_root", dict(input="oops<response><returncode>SUCCESS</returncode></response>"), "not_bbb"),
         ("json_deeply_nested", dict(input='{"response":{"returncode":"SUCCESS","a":' + '{"a":' * 40 + '1' + '}' * 41 + '}'),
          "too_deep"),
+        ("json_deeply_nested_lists_of_objects",
+         dict(input='{"response":{"returncode":"SUCCESS","a":' + '[{"a":' * 40 + '1' + '}]' * 40 + '}}'), "too_deep"),
         ("json_deeply_nested_arrays", dict(input='{"response":{"returncode":"SUCCESS","a":' + '[' * 40 + '1' + ']' * 40 + '}}'),
          "too_deep"),
         ("truncated", dict(fixture="truncated_join.xml"), "malformed"),
