@@ -171,12 +171,16 @@ final class JoinRequest
         if ($r !== self::OK) {
             $lib->check($r);
         }
-        foreach ($this->extra as [$name, $value]) {
-            $r = $f->bbbkit_join_add_param($join, $lib->arg($name, $name), $lib->arg($value, $name));
-            if ($r !== self::OK) {
-                $f->bbbkit_join_free($join);
-                $lib->check($r);
+        try {
+            foreach ($this->extra as [$name, $value]) {
+                $r = $f->bbbkit_join_add_param($join, $lib->arg($name, $name), $lib->arg($value, $name));
+                if ($r !== self::OK) {
+                    $lib->check($r);
+                }
             }
+        } catch (\Throwable $e) {
+            $f->bbbkit_join_free($join);
+            throw $e;
         }
         return $join;
     }

@@ -438,6 +438,10 @@ final class PhpApiTest extends TestCase
                 $server->joinUrl(new JoinRequest('physics-101', 'Ada', role: Role::Viewer, extra: ['meetingID' => 'x']));
             } catch (InvalidParameterException) {
             }
+            try {
+                $server->joinUrl(new JoinRequest('physics-101', 'Ada', role: Role::Viewer, extra: ['lang' => "d\0e"]));
+            } catch (InvalidParameterException) {
+            }
             (new Server('bbb.example.com', 'other'))->checksum('end', 'meetingID=x');
         };
         for ($i = 0; $i < 2000; $i++) {
@@ -450,7 +454,7 @@ final class PhpApiTest extends TestCase
             $round();
         }
         gc_collect_cycles();
-        // 20,000 rounds of 11 calls: leaking even 16 bytes a call would add ~3.5 MB.
+        // 20,000 rounds of 12 calls: leaking even 16 bytes a call would add ~3.8 MB.
         self::assertLessThan(1024 * 1024, self::rss() - $rss, 'native memory grew');
         self::assertLessThan(64 * 1024, memory_get_usage() - $php, 'PHP memory grew');
     }
