@@ -165,7 +165,7 @@ final class JoinRequest
     public function toNative(Library $lib): CData
     {
         $f = $lib->ffi;
-        $packed = $this->packed ?? $this->pack($lib);
+        $packed = $this->packed($lib);
         $join = $f->new('bbbkit_join*');
         $r = $f->bbbkit_join_from_params($packed, \strlen($packed), \FFI::addr($join));
         if ($r !== self::OK) {
@@ -197,18 +197,12 @@ final class JoinRequest
      */
     public function packed(Library $lib): string
     {
-        return $this->packed ?? $this->pack($lib);
-    }
-
-    private const OK = 7000;
-
-    /**
-     * Straight-line on purpose: this runs once per join URL, and each PHP-side step costs about
-     * as much as the native work (see BENCHMARKS.md). The order is the builder's: the first
-     * value that is not UTF-8 is the one named.
-     */
-    private function pack(Library $lib): string
-    {
+        if ($this->packed !== null) {
+            return $this->packed;
+        }
+        // Straight-line on purpose: this runs once per join URL, and each PHP-side step costs
+        // about as much as the native work (see BENCHMARKS.md). The order is the builder's: the
+        // first value that is not UTF-8 is the one named.
         $p = "meetingID\0{$this->meetingId}\0fullName\0{$this->fullName}\0";
         $fields = 4;
         if ($this->role !== null) {
@@ -301,6 +295,8 @@ final class JoinRequest
         }
         return $this->packed = $p;
     }
+
+    private const OK = 7000;
 
     /** Throws for the first value (in emission order) that holds a NUL byte. */
     private function refuseNul(Library $lib): never
