@@ -452,7 +452,8 @@ const char *bbbkit_last_error_parameter(void);
 /**
  * The code of the rule the last failure on this thread broke, such as `no_comma`, `length`,
  * `http_url` or `one_of` (see `tests/vectors/README.md`), plus `not_null` and `utf8` for C
- * arguments; NULL when the failure is not about a parameter.
+ * arguments and `pairs` for a packed parameter buffer with a name but no value; NULL when the
+ * failure is not about a parameter.
  *
  * Valid and owned as for [`bbbkit_last_error_message`].
  */
