@@ -698,8 +698,12 @@ fn check_extra_name(name: &str) -> Result<(), InvalidParameter> {
         return Err(InvalidParameter::new("extra", Rule::Empty));
     }
     check_no_control(name, name)?;
+    // Compared as bytes: the ninth byte may fall inside a multi-byte character.
     let shadows = TYPED_NAMES.iter().any(|t| t.eq_ignore_ascii_case(name))
-        || name.len() >= 9 && name[..9].eq_ignore_ascii_case("userdata-");
+        || name
+            .as_bytes()
+            .get(..9)
+            .is_some_and(|p| p.eq_ignore_ascii_case(b"userdata-"));
     if shadows {
         return Err(InvalidParameter::new(name, Rule::Reserved));
     }

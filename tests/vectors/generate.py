@@ -230,6 +230,9 @@ def join_cases():
                                                           ["note", "héllo wörld & more"], ["empty", ""]]})
     add("extra_parameters_in_order", {"meetingID": "room-1", "fullName": "X", "role": "VIEWER",
                                       "extra": [["zeta", "1"], ["alpha", "two words"]]})
+    # Found by fuzzing (join_build): the 9th byte of the name falls inside "é".
+    add("extra_name_multibyte_at_the_userdata_prefix_boundary",
+        {"meetingID": "room-1", "fullName": "X", "role": "VIEWER", "extra": [["userdataé", "1"]]})
     add("rejoin", {"meetingID": "room-1", "fullName": "Rejoin", "role": "VIEWER", "existingUserID": "w_abc",
                    "sessionName": "Tab 2", "replaceSessionToken": "tok123"})
     add("meeting_id_two_characters", {"meetingID": "ab", "fullName": "Edge", "role": "VIEWER"})
