@@ -139,30 +139,39 @@ pub(crate) fn checksum_hex<'b>(
     secret: &str,
     buf: &'b mut [u8; 128],
 ) -> &'b str {
-    fn run<'b, D: Digest>(
-        call: &str,
-        query: &str,
-        secret: &str,
-        buf: &'b mut [u8; 128],
-    ) -> &'b str {
+    let mut raw = [0u8; 64];
+    let len = digest(alg, call, query, secret, &mut raw);
+    let hex = &mut buf[..len * 2];
+    // The slice is exactly twice the digest length, so encoding cannot fail, and hex digits
+    // are ASCII, so the slice is UTF-8.
+    match hex::encode_to_slice(&raw[..len], hex) {
+        Ok(()) => std::str::from_utf8(hex).unwrap_or_default(),
+        Err(_) => "",
+    }
+}
+
+/// Writes the raw digest of `call + query + secret` into `out` and returns its length.
+pub(crate) fn digest(
+    alg: Algorithm,
+    call: &str,
+    query: &str,
+    secret: &str,
+    out: &mut [u8; 64],
+) -> usize {
+    fn run<D: Digest>(call: &str, query: &str, secret: &str, out: &mut [u8; 64]) -> usize {
         let mut d = D::new();
         d.update(call.as_bytes());
         d.update(query.as_bytes());
         d.update(secret.as_bytes());
         let digest = d.finalize();
-        let hex = &mut buf[..digest.len() * 2];
-        // The slice is exactly twice the digest length, so encoding cannot fail, and hex
-        // digits are ASCII, so the slice is UTF-8.
-        match hex::encode_to_slice(&digest[..], hex) {
-            Ok(()) => std::str::from_utf8(hex).unwrap_or_default(),
-            Err(_) => "",
-        }
+        out[..digest.len()].copy_from_slice(&digest);
+        digest.len()
     }
     match alg {
-        Algorithm::Sha1 => run::<Sha1>(call, query, secret, buf),
-        Algorithm::Sha256 => run::<Sha256>(call, query, secret, buf),
-        Algorithm::Sha384 => run::<Sha384>(call, query, secret, buf),
-        Algorithm::Sha512 => run::<Sha512>(call, query, secret, buf),
+        Algorithm::Sha1 => run::<Sha1>(call, query, secret, out),
+        Algorithm::Sha256 => run::<Sha256>(call, query, secret, out),
+        Algorithm::Sha384 => run::<Sha384>(call, query, secret, out),
+        Algorithm::Sha512 => run::<Sha512>(call, query, secret, out),
     }
 }
 

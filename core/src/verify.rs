@@ -4,7 +4,7 @@ use std::borrow::Cow;
 
 use subtle::ConstantTimeEq;
 
-use crate::algorithm::{checksum_hex, Algorithm};
+use crate::algorithm::{digest, Algorithm};
 use crate::error::{InvalidParameter, Result, Rule, VerifyError};
 use crate::server::Secret;
 use crate::validate::check_call;
@@ -167,19 +167,18 @@ fn is_checksum_name(raw: &[u8]) -> bool {
     false
 }
 
-/// A hex checksum as little-endian machine words, with every byte OR-ed with 0x20: that maps
-/// `A-F` to `a-f` and leaves `0-9` and `a-f` alone (the server compares case-insensitively).
-/// Non-hex bytes are refused separately.
-fn hex_words(s: &[u8]) -> ([u64; 16], usize) {
-    let mut w = [0u64; 16];
-    let mut n = 0;
-    for chunk in s.chunks(8) {
-        let mut buf = [0u8; 8];
-        buf[..chunk.len()].copy_from_slice(chunk);
-        w[n] = u64::from_le_bytes(buf) | 0x2020_2020_2020_2020;
-        n += 1;
-    }
-    (w, n)
+/// Constant-time equality of two digests, a machine word at a time.
+fn ct_eq_digest(a: &[u8], b: &[u8]) -> bool {
+    let words = |s: &[u8]| -> [u64; 8] {
+        let mut w = [0u64; 8];
+        for (i, chunk) in s.chunks(8).enumerate() {
+            let mut buf = [0u8; 8];
+            buf[..chunk.len()].copy_from_slice(chunk);
+            w[i] = u64::from_le_bytes(buf);
+        }
+        w
+    };
+    a.len() == b.len() && bool::from(words(a)[..].ct_eq(&words(b)[..]))
 }
 
 pub(crate) fn verify_query(
@@ -243,20 +242,17 @@ pub(crate) fn verify_query(
         Cow::Borrowed("")
     };
 
-    let (given, words) = hex_words(value.as_bytes());
+    // The checksum, decoded (either case: the server compares case-insensitively since 2.6).
+    let mut given = [0u8; 64];
+    let given = &mut given[..value.len() / 2];
+    hex::decode_to_slice(value, given).map_err(|_| VerifyError::MalformedChecksum)?;
     let mut matched: Option<usize> = None;
     for (i, secret) in secrets.iter().enumerate() {
-        let mut buf = [0u8; 128];
-        let expected = checksum_hex(algorithm, call, &signed, secret.expose(), &mut buf);
-        let (expected, _) = hex_words(expected.as_bytes());
-        let equal: bool = expected[..words].ct_eq(&given[..words]).into();
-        if equal && matched.is_none() {
+        let mut raw = [0u8; 64];
+        let len = digest(algorithm, call, &signed, secret.expose(), &mut raw);
+        if ct_eq_digest(&raw[..len], given) && matched.is_none() {
             matched = Some(i);
         }
-    }
-    // Without an early exit, so that the check vectorises.
-    if !value.bytes().fold(true, |ok, b| ok & b.is_ascii_hexdigit()) {
-        return Err(VerifyError::MalformedChecksum.into());
     }
     match matched {
         Some(key_index) => Ok(Verified {
