@@ -20,11 +20,13 @@ Examples:
       join --meeting-id physics-101 --full-name 'Marie Curie' --role moderator
   BBB_URL=bbb.example.com BBB_SECRET=... bbbkit join --meeting-id room --full-name Ada --role viewer --guest
   bbbkit sign create name='Physics 101' meetingID=physics-101 record=true
-  bbbkit --secret new --secret old verify 'https://bbb.example.com/bigbluebutton/api/end?meetingID=x&checksum=...'
+  bbbkit --secret new --secret old verify \
+      'https://bbb.example.com/bigbluebutton/api/end?meetingID=x&checksum=da7c9e18b3d257ded83f69ad77c7ccc347693a7209b035a35ef3aca04fc3ed34'
   curl -s \"$(bbbkit join --meeting-id room --full-name Ada --role viewer --redirect false)\" | bbbkit parse --kind join
 
 Server: --server/--secret, else BBB_URL/BBB_SECRET, else BIGBLUEBUTTON_ENDPOINT/BIGBLUEBUTTON_SECRET,
-else a clearly labelled demo server (a warning goes to stderr). The secret is never printed.";
+else a clearly labelled demo server (a warning goes to stderr) for signing only: `verify` needs a
+configured secret and no server URL. The secret is never printed.";
 
 /// Signed BigBlueButton API URLs, checksum verification and response parsing.
 #[derive(Parser, Debug)]
@@ -246,6 +248,25 @@ fn server_config(cli: &Cli) -> Result<(String, Vec<String>), Failure> {
     }
 }
 
+/// The secrets that `verify` checks against: --secret, else BBB_SECRET, else
+/// BIGBLUEBUTTON_SECRET. Never the demo secret: it is public, so anything would verify with
+/// it. No server URL is needed.
+fn verifying_secrets(cli: &Cli) -> Result<Vec<String>, Failure> {
+    if !cli.secret.is_empty() {
+        return Ok(cli.secret.clone());
+    }
+    env("BBB_SECRET")
+        .or_else(|| env("BIGBLUEBUTTON_SECRET"))
+        .map(|s| vec![s])
+        .ok_or_else(|| {
+            Failure::Usage(
+                "verify needs the shared secret: give --secret, BBB_SECRET or \
+                 BIGBLUEBUTTON_SECRET (the demo secret is public, so it never verifies)"
+                    .to_owned(),
+            )
+        })
+}
+
 fn signing_server(cli: &Cli) -> Result<Server, Failure> {
     let (url, secrets) = server_config(cli)?;
     if secrets.len() > 1 {
@@ -380,7 +401,7 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             );
         }
         Command::Verify { url, call, allow } => {
-            let (_, secrets) = server_config(cli)?;
+            let secrets = verifying_secrets(cli)?;
             let mut verifier = Verifier::new(&secrets)?;
             if !allow.is_empty() {
                 let algs: Vec<Algorithm> = allow.iter().map(|&a| a.into()).collect();

@@ -7,16 +7,7 @@ use std::process::{Command, Output};
 use serde_json::Value;
 
 fn bbbkit() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_bbbkit"));
-    for var in [
-        "BBB_URL",
-        "BBB_SECRET",
-        "BIGBLUEBUTTON_ENDPOINT",
-        "BIGBLUEBUTTON_SECRET",
-    ] {
-        c.env_remove(var);
-    }
-    c
+    bbbkit_env(Command::new(env!("CARGO_BIN_EXE_bbbkit")))
 }
 
 fn text(b: &[u8]) -> String {
@@ -371,4 +362,82 @@ fn secret_never_appears_in_output() {
         .unwrap();
     assert!(text(&out.stdout).contains("Examples:"));
     assert!(!text(&out.stdout).contains(secret));
+}
+
+/// The demo secret is public: a URL signed with it must never verify. Without a configured
+/// secret `verify` is a usage error (exit 2), whatever the checksum.
+#[test]
+fn verify_without_a_secret_is_a_usage_error_never_the_demo_secret() {
+    // hashlib.sha256(b"endmeetingID=x" + b"bbbkit-demo-secret-not-for-real-servers").hexdigest()
+    let forged = "https://h/bigbluebutton/api/end?meetingID=x&checksum=\
+                  53e39d62a146b7b97f0dab4342bc60a8d9d833b61f4b9e01827441820628065a";
+    for extra in [&[][..], &["--server", "h.example"][..]] {
+        let out = bbbkit().args(extra).args(["verify", forged]).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+        assert!(out.stdout.is_empty());
+        let err = text(&out.stderr);
+        assert!(err.contains("verify needs the shared secret"), "{err}");
+        assert!(!err.contains("bbbkit-demo-secret"), "{err}");
+    }
+    // A secret from the environment alone is enough: no server URL is needed.
+    let out = bbbkit()
+        .args(["verify", forged])
+        .env("BBB_SECRET", "bbbkit-demo-secret-not-for-real-servers")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+}
+
+/// Every example under `bbbkit --help` runs as shown. `$SECRET` is set, `bbbkit` is this
+/// build, and `curl` answers with a recorded join response (no network here).
+#[test]
+fn every_help_example_runs() {
+    let help = text(&bbbkit().arg("--help").output().unwrap().stdout);
+    let examples = help
+        .split("Examples:\n")
+        .nth(1)
+        .expect("an Examples section")
+        .split("\n\n")
+        .next()
+        .unwrap()
+        .replace("\\\n", " ");
+    let bin = tempdir("help-examples");
+    std::os::unix::fs::symlink(env!("CARGO_BIN_EXE_bbbkit"), bin.join("bbbkit")).unwrap();
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/join_success_3.0.xml");
+    let curl = bin.join("curl");
+    std::fs::write(&curl, format!("#!/bin/sh\ncat '{}'\n", fixture.display())).unwrap();
+    std::fs::set_permissions(&curl, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let path = format!("{}:{}", bin.display(), std::env::var("PATH").unwrap_or_default());
+    let mut ran = 0;
+    for line in examples.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        let out = bbbkit_env(Command::new("sh"))
+            .args(["-ec", line])
+            .env("PATH", &path)
+            .env("SECRET", "example-secret")
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "`{line}` failed: {}{}",
+            text(&out.stdout),
+            text(&out.stderr)
+        );
+        assert!(!out.stdout.is_empty(), "`{line}` printed nothing");
+        ran += 1;
+    }
+    assert_eq!(ran, 5, "{examples}");
+}
+
+fn bbbkit_env(mut c: Command) -> Command {
+    for var in ["BBB_URL", "BBB_SECRET", "BIGBLUEBUTTON_ENDPOINT", "BIGBLUEBUTTON_SECRET"] {
+        c.env_remove(var);
+    }
+    c
+}
+
+fn tempdir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("bbbkit-cli-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
 }
