@@ -236,7 +236,18 @@ pub enum VerifyError {
 }
 
 impl VerifyError {
-    /// A stable, language-neutral code, as used in `tests/vectors/`.
+    /// Every kind of verification failure, by its [`code`](Self::code).
+    pub const CODES: &'static [&'static str] = &[
+        "checksum_missing",
+        "checksum_duplicate",
+        "checksum_malformed",
+        "checksum_length",
+        "algorithm_not_allowed",
+        "checksum_mismatch",
+    ];
+
+    /// A stable, language-neutral code, as used in `tests/vectors/`. It is also the kind
+    /// front ends name their classes after (`checksum_mismatch` → `ChecksumMismatch`).
     pub fn code(&self) -> &'static str {
         match self {
             VerifyError::MissingChecksum => "checksum_missing",
@@ -315,106 +326,201 @@ impl ParseError {
     }
 }
 
-/// The `messageKey` of a failed call, typed where applications act on it.
+/// What a failed call means for the application: the kind of its [`MessageKey`]. Front ends
+/// pick their exception class from the kind, one class per kind, named after
+/// [`as_str`](Self::as_str) (`meeting_not_found` → `MeetingNotFound`).
 ///
-/// Match on the key, never on the message: old servers word the same key differently.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+/// # Examples
+///
+/// ```
+/// use bbbkit::{ApiErrorKind, MessageKey};
+/// assert_eq!(MessageKey::NotFound.kind(), ApiErrorKind::MeetingNotFound);
+/// assert_eq!(MessageKey::from("somethingNew").kind(), ApiErrorKind::UnknownApiError);
+/// assert_eq!(ApiErrorKind::CreateTimeMismatch.as_str(), "create_time_mismatch");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
-pub enum MessageKey {
-    /// `checksumError`: wrong secret or re-encoded URL.
+pub enum ApiErrorKind {
+    /// The checksum did not match: wrong secret, or a URL re-encoded on the way.
     ChecksumError,
-    /// `meetingForciblyEnded`; also what the server reports for an unknown meeting on join.
-    MeetingForciblyEnded,
-    /// `invalidMeetingIdentifier`.
-    InvalidMeetingIdentifier,
-    /// `missingParamMeetingID`.
-    MissingParamMeetingId,
-    /// `missingParamFullName`.
-    MissingParamFullName,
-    /// `sizeError`.
-    SizeError,
-    /// `validationError`.
-    ValidationError,
-    /// `invalidPassword`.
-    InvalidPassword,
-    /// `mismatchCreateTimeParam`: the meeting was recreated since the URL was made.
-    MismatchCreateTimeParam,
-    /// `maxParticipantsReached`.
+    /// The meeting has ended (or, on join, does not exist).
+    MeetingEnded,
+    /// No such meeting.
+    MeetingNotFound,
+    /// The meeting is full.
     MaxParticipantsReached,
-    /// `guestDeniedAccess`.
-    GuestDeniedAccess,
-    /// `Params required` (with a space): neither a valid role nor a correct password.
-    ParamsRequired,
-    /// `unsupportedContentType`.
-    UnsupportedContentType,
-    /// `apiNotEnabled`.
-    ApiNotEnabled,
-    /// `userNotFound`: unknown `existingUserID`.
+    /// A moderator denied the guest.
+    GuestDenied,
+    /// The meeting was recreated since the join URL was made: create it again, then join.
+    CreateTimeMismatch,
+    /// `existingUserID` names no user.
     UserNotFound,
-    /// `notFound`: unknown meeting on getMeetingInfo or end.
-    NotFound,
-    /// `idNotUnique`: create with a meeting ID in use with other settings.
-    IdNotUnique,
-    /// Any other key, kept as the server sent it (may be empty).
-    Other(String),
+    /// The meeting ID is in use with other settings.
+    MeetingIdNotUnique,
+    /// The API is switched off on the server.
+    ApiNotEnabled,
+    /// The server refused the request's parameters.
+    InvalidRequest,
+    /// A key bbbkit does not know (or none at all).
+    UnknownApiError,
 }
 
-const KNOWN_KEYS: [(&str, MessageKey); 17] = [
-    ("checksumError", MessageKey::ChecksumError),
-    ("meetingForciblyEnded", MessageKey::MeetingForciblyEnded),
-    (
-        "invalidMeetingIdentifier",
-        MessageKey::InvalidMeetingIdentifier,
-    ),
-    ("missingParamMeetingID", MessageKey::MissingParamMeetingId),
-    ("missingParamFullName", MessageKey::MissingParamFullName),
-    ("sizeError", MessageKey::SizeError),
-    ("validationError", MessageKey::ValidationError),
-    ("invalidPassword", MessageKey::InvalidPassword),
-    (
-        "mismatchCreateTimeParam",
-        MessageKey::MismatchCreateTimeParam,
-    ),
-    ("maxParticipantsReached", MessageKey::MaxParticipantsReached),
-    ("guestDeniedAccess", MessageKey::GuestDeniedAccess),
-    ("Params required", MessageKey::ParamsRequired),
-    ("unsupportedContentType", MessageKey::UnsupportedContentType),
-    ("apiNotEnabled", MessageKey::ApiNotEnabled),
-    ("userNotFound", MessageKey::UserNotFound),
-    ("notFound", MessageKey::NotFound),
-    ("idNotUnique", MessageKey::IdNotUnique),
-];
+impl ApiErrorKind {
+    /// Every kind, in declaration order.
+    pub const ALL: &'static [ApiErrorKind] = &[
+        ApiErrorKind::ChecksumError,
+        ApiErrorKind::MeetingEnded,
+        ApiErrorKind::MeetingNotFound,
+        ApiErrorKind::MaxParticipantsReached,
+        ApiErrorKind::GuestDenied,
+        ApiErrorKind::CreateTimeMismatch,
+        ApiErrorKind::UserNotFound,
+        ApiErrorKind::MeetingIdNotUnique,
+        ApiErrorKind::ApiNotEnabled,
+        ApiErrorKind::InvalidRequest,
+        ApiErrorKind::UnknownApiError,
+    ];
 
-impl MessageKey {
-    /// The key exactly as the server spells it.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use bbbkit::MessageKey;
-    /// assert_eq!(MessageKey::ParamsRequired.as_str(), "Params required");
-    /// assert_eq!(MessageKey::from("somethingNew").as_str(), "somethingNew");
-    /// ```
-    pub fn as_str(&self) -> &str {
-        if let MessageKey::Other(s) = self {
-            return s;
+    /// A stable, language-neutral name in snake case.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ApiErrorKind::ChecksumError => "checksum_error",
+            ApiErrorKind::MeetingEnded => "meeting_ended",
+            ApiErrorKind::MeetingNotFound => "meeting_not_found",
+            ApiErrorKind::MaxParticipantsReached => "max_participants_reached",
+            ApiErrorKind::GuestDenied => "guest_denied",
+            ApiErrorKind::CreateTimeMismatch => "create_time_mismatch",
+            ApiErrorKind::UserNotFound => "user_not_found",
+            ApiErrorKind::MeetingIdNotUnique => "meeting_id_not_unique",
+            ApiErrorKind::ApiNotEnabled => "api_not_enabled",
+            ApiErrorKind::InvalidRequest => "invalid_request",
+            ApiErrorKind::UnknownApiError => "unknown_api_error",
         }
-        KNOWN_KEYS
-            .iter()
-            .find(|(_, k)| k == self)
-            .map(|(s, _)| *s)
-            .unwrap_or("")
+    }
+
+    /// A stable number (0 for [`UnknownApiError`](Self::UnknownApiError)), as the C ABI
+    /// uses it.
+    pub const fn code(self) -> u32 {
+        match self {
+            ApiErrorKind::UnknownApiError => 0,
+            ApiErrorKind::ChecksumError => 1,
+            ApiErrorKind::MeetingEnded => 2,
+            ApiErrorKind::MeetingNotFound => 3,
+            ApiErrorKind::MaxParticipantsReached => 4,
+            ApiErrorKind::GuestDenied => 5,
+            ApiErrorKind::CreateTimeMismatch => 6,
+            ApiErrorKind::UserNotFound => 7,
+            ApiErrorKind::MeetingIdNotUnique => 8,
+            ApiErrorKind::ApiNotEnabled => 9,
+            ApiErrorKind::InvalidRequest => 10,
+        }
     }
 }
 
-impl From<&str> for MessageKey {
-    fn from(s: &str) -> Self {
-        KNOWN_KEYS
-            .iter()
-            .find(|(name, _)| *name == s)
-            .map(|(_, k)| k.clone())
-            .unwrap_or_else(|| MessageKey::Other(s.to_owned()))
+impl fmt::Display for ApiErrorKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
     }
+}
+
+macro_rules! message_keys {
+    ($( $(#[$doc:meta])* $variant:ident = ($code:literal, $spelling:literal, $kind:ident), )*) => {
+        /// The `messageKey` of a failed call, typed where applications act on it.
+        ///
+        /// Match on the key or its [`kind`](MessageKey::kind), never on the message: old
+        /// servers word the same key differently.
+        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum MessageKey {
+            $( $(#[$doc])* $variant, )*
+            /// Any other key, kept as the server sent it.
+            Other(String),
+        }
+
+        impl MessageKey {
+            /// Every known key, in declaration order.
+            pub const KNOWN: &'static [MessageKey] = &[$(MessageKey::$variant),*];
+
+            /// The key exactly as the server spells it.
+            ///
+            /// # Examples
+            ///
+            /// ```
+            /// use bbbkit::MessageKey;
+            /// assert_eq!(MessageKey::ParamsRequired.as_str(), "Params required");
+            /// assert_eq!(MessageKey::from("somethingNew").as_str(), "somethingNew");
+            /// ```
+            pub fn as_str(&self) -> &str {
+                match self {
+                    $(MessageKey::$variant => $spelling,)*
+                    MessageKey::Other(s) => s,
+                }
+            }
+
+            /// What the key means for the application.
+            pub const fn kind(&self) -> ApiErrorKind {
+                match self {
+                    $(MessageKey::$variant => ApiErrorKind::$kind,)*
+                    MessageKey::Other(_) => ApiErrorKind::UnknownApiError,
+                }
+            }
+
+            /// A stable number for a known key (0 for [`Other`](MessageKey::Other)), as the C
+            /// ABI uses it.
+            pub const fn code(&self) -> u32 {
+                match self {
+                    $(MessageKey::$variant => $code,)*
+                    MessageKey::Other(_) => 0,
+                }
+            }
+        }
+
+        impl From<&str> for MessageKey {
+            fn from(s: &str) -> Self {
+                match s {
+                    $($spelling => MessageKey::$variant,)*
+                    other => MessageKey::Other(other.to_owned()),
+                }
+            }
+        }
+    };
+}
+
+message_keys! {
+    /// `checksumError`: wrong secret or re-encoded URL.
+    ChecksumError = (1, "checksumError", ChecksumError),
+    /// `meetingForciblyEnded`; also what the server reports for an unknown meeting on join.
+    MeetingForciblyEnded = (2, "meetingForciblyEnded", MeetingEnded),
+    /// `invalidMeetingIdentifier`.
+    InvalidMeetingIdentifier = (3, "invalidMeetingIdentifier", MeetingNotFound),
+    /// `missingParamMeetingID`.
+    MissingParamMeetingId = (4, "missingParamMeetingID", InvalidRequest),
+    /// `missingParamFullName`.
+    MissingParamFullName = (5, "missingParamFullName", InvalidRequest),
+    /// `sizeError`.
+    SizeError = (6, "sizeError", InvalidRequest),
+    /// `validationError`.
+    ValidationError = (7, "validationError", InvalidRequest),
+    /// `invalidPassword`.
+    InvalidPassword = (8, "invalidPassword", InvalidRequest),
+    /// `mismatchCreateTimeParam`: the meeting was recreated since the URL was made.
+    MismatchCreateTimeParam = (9, "mismatchCreateTimeParam", CreateTimeMismatch),
+    /// `maxParticipantsReached`.
+    MaxParticipantsReached = (10, "maxParticipantsReached", MaxParticipantsReached),
+    /// `guestDeniedAccess`.
+    GuestDeniedAccess = (11, "guestDeniedAccess", GuestDenied),
+    /// `Params required` (with a space): neither a valid role nor a correct password.
+    ParamsRequired = (12, "Params required", InvalidRequest),
+    /// `unsupportedContentType`.
+    UnsupportedContentType = (13, "unsupportedContentType", InvalidRequest),
+    /// `apiNotEnabled`.
+    ApiNotEnabled = (14, "apiNotEnabled", ApiNotEnabled),
+    /// `userNotFound`: unknown `existingUserID`.
+    UserNotFound = (15, "userNotFound", UserNotFound),
+    /// `notFound`: unknown meeting on getMeetingInfo or end.
+    NotFound = (16, "notFound", MeetingNotFound),
+    /// `idNotUnique`: create with a meeting ID in use with other settings.
+    IdNotUnique = (17, "idNotUnique", MeetingIdNotUnique),
 }
 
 impl fmt::Display for MessageKey {

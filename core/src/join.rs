@@ -3,135 +3,144 @@
 use std::fmt;
 use std::str::FromStr;
 
-use crate::encode::{push_encoded, push_pair};
 use crate::error::{InvalidParameter, Rule};
-use crate::validate::{check_http_url, check_no_control, utf16_len};
+use crate::params::{kinds, Kind, Param, Query};
+use crate::validate::check_no_control;
 
-/// The user's role in the meeting (`role`, BBB 3.0+).
-///
-/// # Examples
-///
-/// ```
-/// use bbbkit::Role;
-/// assert_eq!("moderator".parse::<Role>()?, Role::Moderator);
-/// assert_eq!(Role::Viewer.as_str(), "VIEWER");
-/// # Ok::<(), bbbkit::InvalidParameter>(())
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Role {
-    /// `MODERATOR`.
-    Moderator,
-    /// `VIEWER`.
-    Viewer,
+macro_rules! join_spellings {
+    ($first:literal $(, $rest:literal)*) => { concat!($first $(, ", ", $rest)*) };
 }
 
-impl Role {
-    /// The value as sent: `MODERATOR` or `VIEWER`.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Role::Moderator => "MODERATOR",
-            Role::Viewer => "VIEWER",
+/// An enum whose values are sent as fixed spellings, declared once: the variants, their
+/// spellings, and stable numeric codes (the C enum values; a retired code is never reused).
+macro_rules! string_enum {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident {
+            $( $(#[$vdoc:meta])* $variant:ident = ($code:literal, $spelling:literal), )*
         }
-    }
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum $name {
+            $( $(#[$vdoc])* $variant, )*
+        }
+
+        impl $name {
+            /// Every value, in declaration order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),*];
+
+            /// Every spelling, comma-separated, as error messages list them.
+            pub const SPELLINGS: &'static str = join_spellings!($($spelling),*);
+
+            /// The value exactly as sent.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $spelling,)*
+                }
+            }
+
+            /// A stable number for this value (1, 2, …), as the C ABI uses it.
+            pub const fn code(self) -> u32 {
+                match self {
+                    $($name::$variant => $code,)*
+                }
+            }
+
+            /// The value with this [`code`](Self::code), if any.
+            pub const fn from_code(code: u32) -> Option<$name> {
+                match code {
+                    $($code => Some($name::$variant),)*
+                    _ => None,
+                }
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
 }
 
-impl fmt::Display for Role {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+string_enum! {
+    /// The user's role in the meeting (`role`, BBB 3.0+).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use bbbkit::Role;
+    /// assert_eq!("moderator".parse::<Role>()?, Role::Moderator);
+    /// assert_eq!(Role::Viewer.as_str(), "VIEWER");
+    /// assert_eq!(Role::from_code(Role::Viewer.code()), Some(Role::Viewer));
+    /// # Ok::<(), bbbkit::InvalidParameter>(())
+    /// ```
+    pub enum Role {
+        /// `MODERATOR`.
+        Moderator = (1, "MODERATOR"),
+        /// `VIEWER`.
+        Viewer = (2, "VIEWER"),
     }
 }
 
 impl FromStr for Role {
     type Err = InvalidParameter;
-    /// Case-insensitive, as on the server.
+    /// Case-insensitive, as on the server. The error names `role`.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s.trim() {
-            t if t.eq_ignore_ascii_case("moderator") => Ok(Role::Moderator),
-            t if t.eq_ignore_ascii_case("viewer") => Ok(Role::Viewer),
-            _ => Err(InvalidParameter::new(
-                "role",
-                Rule::OneOf("MODERATOR, VIEWER"),
-            )),
-        }
+        let s = s.trim();
+        Role::ALL
+            .iter()
+            .copied()
+            .find(|r| r.as_str().eq_ignore_ascii_case(s))
+            .ok_or_else(|| InvalidParameter::new("role", Rule::OneOf(Role::SPELLINGS)))
     }
 }
 
-/// A client layout, for `enforceLayout` and `defaultLayout`.
-///
-/// The HTML5 client looks the exact key up and silently ignores anything else, so bbbkit only
-/// ever sends these nine spellings. The official docs' `PARTICIPANTS_CHAT_ONLY` is accepted
-/// when parsing and sent as the spelling the client understands, `PARTICIPANTS_AND_CHAT_ONLY`.
-///
-/// # Examples
-///
-/// ```
-/// use bbbkit::Layout;
-/// let l: Layout = "participants_chat_only".parse()?;
-/// assert_eq!(l.as_str(), "PARTICIPANTS_AND_CHAT_ONLY");
-/// # Ok::<(), bbbkit::InvalidParameter>(())
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Layout {
-    /// `UNIFIED_LAYOUT`
-    UnifiedLayout,
-    /// `CUSTOM_LAYOUT`
-    CustomLayout,
-    /// `SMART_LAYOUT`
-    SmartLayout,
-    /// `PRESENTATION_FOCUS`
-    PresentationFocus,
-    /// `VIDEO_FOCUS`
-    VideoFocus,
-    /// `CAMERAS_ONLY`
-    CamerasOnly,
-    /// `PARTICIPANTS_AND_CHAT_ONLY`
-    ParticipantsAndChatOnly,
-    /// `PRESENTATION_ONLY`
-    PresentationOnly,
-    /// `MEDIA_ONLY`
-    MediaOnly,
-}
-
-impl Layout {
-    /// All nine layouts.
-    pub const ALL: [Layout; 9] = [
-        Layout::UnifiedLayout,
-        Layout::CustomLayout,
-        Layout::SmartLayout,
-        Layout::PresentationFocus,
-        Layout::VideoFocus,
-        Layout::CamerasOnly,
-        Layout::ParticipantsAndChatOnly,
-        Layout::PresentationOnly,
-        Layout::MediaOnly,
-    ];
-
-    /// The exact key the client understands.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Layout::UnifiedLayout => "UNIFIED_LAYOUT",
-            Layout::CustomLayout => "CUSTOM_LAYOUT",
-            Layout::SmartLayout => "SMART_LAYOUT",
-            Layout::PresentationFocus => "PRESENTATION_FOCUS",
-            Layout::VideoFocus => "VIDEO_FOCUS",
-            Layout::CamerasOnly => "CAMERAS_ONLY",
-            Layout::ParticipantsAndChatOnly => "PARTICIPANTS_AND_CHAT_ONLY",
-            Layout::PresentationOnly => "PRESENTATION_ONLY",
-            Layout::MediaOnly => "MEDIA_ONLY",
-        }
-    }
-}
-
-impl fmt::Display for Layout {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+string_enum! {
+    /// A client layout, for `enforceLayout` and `defaultLayout`.
+    ///
+    /// The HTML5 client looks the exact key up and silently ignores anything else, so bbbkit
+    /// only ever sends these nine spellings. The official docs' `PARTICIPANTS_CHAT_ONLY` is
+    /// accepted when parsing and sent as the spelling the client understands,
+    /// `PARTICIPANTS_AND_CHAT_ONLY`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use bbbkit::Layout;
+    /// let l: Layout = "participants_chat_only".parse()?;
+    /// assert_eq!(l.as_str(), "PARTICIPANTS_AND_CHAT_ONLY");
+    /// assert_eq!(Layout::ALL.len(), 9);
+    /// # Ok::<(), bbbkit::InvalidParameter>(())
+    /// ```
+    pub enum Layout {
+        /// `UNIFIED_LAYOUT`
+        UnifiedLayout = (1, "UNIFIED_LAYOUT"),
+        /// `CUSTOM_LAYOUT`
+        CustomLayout = (2, "CUSTOM_LAYOUT"),
+        /// `SMART_LAYOUT`
+        SmartLayout = (3, "SMART_LAYOUT"),
+        /// `PRESENTATION_FOCUS`
+        PresentationFocus = (4, "PRESENTATION_FOCUS"),
+        /// `VIDEO_FOCUS`
+        VideoFocus = (5, "VIDEO_FOCUS"),
+        /// `CAMERAS_ONLY`
+        CamerasOnly = (6, "CAMERAS_ONLY"),
+        /// `PARTICIPANTS_AND_CHAT_ONLY` (the docs' `PARTICIPANTS_CHAT_ONLY`)
+        ParticipantsAndChatOnly = (7, "PARTICIPANTS_AND_CHAT_ONLY"),
+        /// `PRESENTATION_ONLY`
+        PresentationOnly = (8, "PRESENTATION_ONLY"),
+        /// `MEDIA_ONLY`
+        MediaOnly = (9, "MEDIA_ONLY"),
     }
 }
 
 impl FromStr for Layout {
     type Err = InvalidParameter;
     /// Case-insensitive; `-` and space count as `_`; the docs' `PARTICIPANTS_CHAT_ONLY` is
-    /// accepted.
+    /// accepted. The error names `layout`; a request names the parameter it was given for
+    /// (`enforceLayout` or `defaultLayout`).
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let norm: String = s
             .trim()
@@ -148,147 +157,312 @@ impl FromStr for Layout {
             return Ok(Layout::ParticipantsAndChatOnly);
         }
         Layout::ALL
-            .into_iter()
+            .iter()
+            .copied()
             .find(|l| l.as_str() == norm)
-            .ok_or_else(|| {
-                InvalidParameter::new(
-                "enforceLayout",
-                Rule::OneOf(
-                    "UNIFIED_LAYOUT, CUSTOM_LAYOUT, SMART_LAYOUT, PRESENTATION_FOCUS, VIDEO_FOCUS, \
-                     CAMERAS_ONLY, PARTICIPANTS_AND_CHAT_ONLY, PRESENTATION_ONLY, MEDIA_ONLY",
-                ),
-            )
-            })
+            .ok_or_else(|| InvalidParameter::new("layout", Rule::OneOf(Layout::SPELLINGS)))
     }
 }
 
-/// Every parameter of the `join` call.
+/// The `join` call's one declaration: every typed parameter, in emission order.
 ///
-/// Build one with [`JoinRequest::new`] (or [`JoinRequest::with_password`] for pre-3.0
-/// servers) and chain the setters; the fields are public too. Nothing is checked until
-/// [`Server::join_url`](crate::Server::join_url) or [`JoinRequest::to_query`], which refuse
-/// bad input with an [`InvalidParameter`] naming the parameter and the rule.
+/// Each row is `(field, "bbbName", Kind, FieldType, [default], [cross-parameter rule], "doc")`.
+/// The core expands these rows into [`JoinRequest`]'s fields and setters, its validation, its
+/// query writing, [`JoinRequest::from_params`], the reserved names and
+/// [`JoinRequest::PARAMETERS`]. Front ends that need a type of their own (the UniFFI record)
+/// call this macro with a macro of theirs, which receives the same rows:
 ///
-/// Parameters are emitted in this fixed order, so the same request always gives the same URL:
-/// `meetingID`, `fullName`, `role`, `password`, `createTime`, `userID`, `firstName`,
-/// `lastName`, `avatarURL`, `webcamBackgroundURL`, `redirect`, `errorRedirectUrl`,
-/// `logoutURL`, `guest`, `auth`, `bot`, `excludeFromDashboard`, `enforceLayout`,
-/// `defaultLayout`, `existingUserID`, `sessionName`, `replaceSessionToken`, then the
-/// `userdata-*` pairs and the extra parameters in the order they were added.
-///
-/// Server quirks handled here:
-/// - `guest=false` is never sent: a `guest` parameter of any value makes the user start
-///   unauthenticated. Likewise `bot` and `excludeFromDashboard` are sent only when true.
-/// - `auth` is sent only when set explicitly; [`JoinRequest::effective_auth`] tells what the
-///   server will decide.
+/// - `Kind` is one of `MeetingId`, `Name`, `RoleKind`, `Password`, `Millis`, `Text`, `Url`,
+///   `Bool` (sent as `true`/`false` when set), `Flag` (sent only when true), `LayoutKind`;
+/// - `[default]` is empty for a required parameter, else `None` or `false`;
+/// - the rule is empty, `or other_field` (one of the two is required) or
+///   `requires other_field`.
 ///
 /// # Examples
 ///
 /// ```
-/// use bbbkit::{JoinRequest, Layout, Role};
-///
-/// let req = JoinRequest::new("room-1", "Ada Lovelace", Role::Moderator)
-///     .create_time(1715261728123)
-///     .user_id("42")
-///     .enforce_layout(Layout::VideoFocus)
-///     .userdata("bbb_show_participants_on_login", "false");
-/// assert_eq!(
-///     req.to_query()?,
-///     "meetingID=room-1&fullName=Ada+Lovelace&role=MODERATOR&createTime=1715261728123\
-///      &userID=42&enforceLayout=VIDEO_FOCUS&userdata-bbb_show_participants_on_login=false"
-/// );
-/// # Ok::<(), bbbkit::InvalidParameter>(())
+/// macro_rules! names {
+///     ($(($field:ident, $name:literal, $($rest:tt)*))*) => { [$($name),*] };
+/// }
+/// let names = bbbkit::for_each_join_param!(names);
+/// assert_eq!(names[0], "meetingID");
+/// assert_eq!(names.len(), bbbkit::JoinRequest::PARAMETERS.len());
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct JoinRequest {
-    /// `meetingID`: 2–256 characters, no comma.
-    pub meeting_id: String,
-    /// `fullName`: the display name, non-empty.
-    pub full_name: String,
-    /// `role`: MODERATOR or VIEWER (BBB 3.0+).
-    pub role: Option<Role>,
-    /// `password`: deprecated since 3.0; 2–64 characters.
-    pub password: Option<String>,
-    /// `createTime`: the create response's `createTime`, epoch milliseconds.
-    pub create_time: Option<i64>,
-    /// `userID`: the application's user ID.
-    pub user_id: Option<String>,
-    /// `firstName`: used for sorting.
-    pub first_name: Option<String>,
-    /// `lastName`: used for sorting.
-    pub last_name: Option<String>,
-    /// `avatarURL`: an absolute http(s) URL.
-    pub avatar_url: Option<String>,
-    /// `webcamBackgroundURL`: an absolute http(s) URL.
-    pub webcam_background_url: Option<String>,
-    /// `redirect`: `Some(false)` asks for an XML answer instead of a browser redirect.
-    pub redirect: Option<bool>,
-    /// `errorRedirectUrl`: an absolute http(s) URL.
-    pub error_redirect_url: Option<String>,
-    /// `logoutURL`: an absolute http(s) URL.
-    pub logout_url: Option<String>,
-    /// `guest`: sent only when true.
-    pub guest: bool,
-    /// `auth`: sent only when set.
-    pub auth: Option<bool>,
-    /// `bot`: sent only when true.
-    pub bot: bool,
-    /// `excludeFromDashboard`: sent only when true.
-    pub exclude_from_dashboard: bool,
-    /// `enforceLayout`.
-    pub enforce_layout: Option<Layout>,
-    /// `defaultLayout` (undocumented in 3.0, still read).
-    pub default_layout: Option<Layout>,
-    /// `existingUserID`: rejoin an existing session.
-    pub existing_user_id: Option<String>,
-    /// `sessionName`: needs `existingUserID`.
-    pub session_name: Option<String>,
-    /// `replaceSessionToken`: needs `existingUserID`.
-    pub replace_session_token: Option<String>,
-    /// `userdata-<key>` pairs, keys without the `userdata-` prefix.
-    pub userdata: Vec<(String, String)>,
-    /// Parameters newer than bbbkit, sent as given after everything else.
-    pub extra: Vec<(String, String)>,
+#[macro_export]
+macro_rules! for_each_join_param {
+    ($m:ident) => {
+        $m! {
+            (meeting_id, "meetingID", MeetingId, String, [], [],
+                "The meeting's ID: 2–256 characters, no comma.")
+            (full_name, "fullName", Name, String, [], [],
+                "The name shown to the others.")
+            (role, "role", RoleKind, Option<$crate::Role>, [None], [or password],
+                "MODERATOR or VIEWER (BBB 3.0+); this or the deprecated password is required.")
+            (password, "password", Password, Option<String>, [None], [],
+                "The deprecated meeting password (before BBB 3.0): 2–64 characters.")
+            (create_time, "createTime", Millis, Option<i64>, [None], [],
+                "The create answer's createTime (epoch ms): the join fails if the meeting was recreated since.")
+            (user_id, "userID", Text, Option<String>, [None], [],
+                "The application's ID for the user.")
+            (first_name, "firstName", Text, Option<String>, [None], [],
+                "The first name, used for sorting.")
+            (last_name, "lastName", Text, Option<String>, [None], [],
+                "The last name, used for sorting.")
+            (avatar_url, "avatarURL", Url, Option<String>, [None], [],
+                "The user's avatar: an absolute http(s) URL.")
+            (webcam_background_url, "webcamBackgroundURL", Url, Option<String>, [None], [],
+                "A webcam background image: an absolute http(s) URL.")
+            (redirect, "redirect", Bool, Option<bool>, [None], [],
+                "false asks for an XML answer instead of a browser redirect.")
+            (error_redirect_url, "errorRedirectUrl", Url, Option<String>, [None], [],
+                "Where the browser goes when the join fails: an absolute http(s) URL.")
+            (logout_url, "logoutURL", Url, Option<String>, [None], [],
+                "Where the client goes after leaving: an absolute http(s) URL.")
+            (guest, "guest", Flag, bool, [false], [],
+                "Join as a guest, subject to the guest policy; false is never sent.")
+            (auth, "auth", Bool, Option<bool>, [None], [],
+                "Whether the user is authenticated; unset means not a guest.")
+            (bot, "bot", Flag, bool, [false], [],
+                "The user is a bot; sent only when true.")
+            (exclude_from_dashboard, "excludeFromDashboard", Flag, bool, [false], [],
+                "Leave the user out of the learning dashboard; sent only when true.")
+            (enforce_layout, "enforceLayout", LayoutKind, Option<$crate::Layout>, [None], [],
+                "The layout the user gets and cannot change.")
+            (default_layout, "defaultLayout", LayoutKind, Option<$crate::Layout>, [None], [],
+                "The layout the user starts with (undocumented in 3.0, still read).")
+            (existing_user_id, "existingUserID", Text, Option<String>, [None], [],
+                "Join as another session of this existing user.")
+            (session_name, "sessionName", Text, Option<String>, [None], [requires existing_user_id],
+                "A name for the extra session; needs existingUserID.")
+            (replace_session_token, "replaceSessionToken", Text, Option<String>, [None], [requires existing_user_id],
+                "The session to replace; needs existingUserID.")
+        }
+    };
 }
 
-/// The names bbbkit emits itself; the extra parameters may not shadow them.
-pub(crate) const TYPED_NAMES: [&str; 23] = [
-    "meetingID",
-    "fullName",
-    "role",
-    "password",
-    "createTime",
-    "userID",
-    "firstName",
-    "lastName",
-    "avatarURL",
-    "webcamBackgroundURL",
-    "redirect",
-    "errorRedirectUrl",
-    "logoutURL",
-    "guest",
-    "auth",
-    "bot",
-    "excludeFromDashboard",
-    "enforceLayout",
-    "defaultLayout",
-    "existingUserID",
-    "sessionName",
-    "replaceSessionToken",
-    "checksum",
-];
-
-macro_rules! string_setter {
-    ($(#[$doc:meta] $name:ident),* $(,)?) => {$(
-        #[$doc]
+/// A setter per row, typed by its kind.
+macro_rules! join_setter {
+    (MeetingId, $field:ident, $name:literal) => {
+        #[doc = concat!("Sets `", $name, "`.")]
         #[must_use]
-        pub fn $name(mut self, value: impl Into<String>) -> Self {
-            self.$name = Some(value.into());
+        pub fn $field(mut self, value: impl Into<String>) -> Self {
+            self.$field = value.into();
             self
         }
-    )*};
+    };
+    (Name, $field:ident, $name:literal) => {
+        join_setter!(MeetingId, $field, $name);
+    };
+    (RoleKind, $field:ident, $name:literal) => {
+        #[doc = concat!("Sets `", $name, "`.")]
+        #[must_use]
+        pub fn $field(mut self, value: Role) -> Self {
+            self.$field = Some(value);
+            self
+        }
+    };
+    (LayoutKind, $field:ident, $name:literal) => {
+        #[doc = concat!("Sets `", $name, "`.")]
+        #[must_use]
+        pub fn $field(mut self, value: Layout) -> Self {
+            self.$field = Some(value);
+            self
+        }
+    };
+    (Millis, $field:ident, $name:literal) => {
+        #[doc = concat!("Sets `", $name, "` (epoch milliseconds).")]
+        #[must_use]
+        pub fn $field(mut self, millis: i64) -> Self {
+            self.$field = Some(millis);
+            self
+        }
+    };
+    (Bool, $field:ident, $name:literal) => {
+        #[doc = concat!("Sets `", $name, "`, sent as `true` or `false`.")]
+        #[must_use]
+        pub fn $field(mut self, value: bool) -> Self {
+            self.$field = Some(value);
+            self
+        }
+    };
+    (Flag, $field:ident, $name:literal) => {
+        #[doc = concat!("Sets `", $name, "`; only `true` is ever sent.")]
+        #[must_use]
+        pub fn $field(mut self, value: bool) -> Self {
+            self.$field = value;
+            self
+        }
+    };
+    ($kind:ident, $field:ident, $name:literal) => {
+        #[doc = concat!("Sets `", $name, "`.")]
+        #[must_use]
+        pub fn $field(mut self, value: impl Into<String>) -> Self {
+            self.$field = Some(value.into());
+            self
+        }
+    };
 }
+
+/// A row's cross-parameter rule, checked where the row is written.
+macro_rules! join_cross_rule {
+    ($self:ident, $field:ident, $name:literal, ) => {};
+    ($self:ident, $field:ident, $name:literal, or $other:ident) => {
+        if $self.$field.is_none() && $self.$other.is_none() {
+            return Err(InvalidParameter::new($name, Rule::RoleOrPassword));
+        }
+    };
+    ($self:ident, $field:ident, $name:literal, requires $other:ident) => {
+        if $self.$field.is_some() && $self.$other.is_none() {
+            return Err(InvalidParameter::new($name, Rule::RequiresExistingUserId));
+        }
+    };
+}
+
+/// The BBB name that a row's cross-parameter rule points at.
+macro_rules! join_cross_param {
+    (or, $other:ident) => {
+        (None, Some(bbb_name(FIELDS, stringify!($other))))
+    };
+    (requires, $other:ident) => {
+        (Some(bbb_name(FIELDS, stringify!($other))), None)
+    };
+    () => {
+        (None, None)
+    };
+}
+
+/// The BBB name of a field, at compile time (an unknown field fails the build).
+const fn bbb_name(fields: &[(&'static str, &'static str)], field: &str) -> &'static str {
+    let mut i = 0;
+    while i < fields.len() {
+        let (f, name) = fields[i];
+        if f.len() == field.len() {
+            let (a, b) = (f.as_bytes(), field.as_bytes());
+            let mut j = 0;
+            while j < a.len() && a[j] == b[j] {
+                j += 1;
+            }
+            if j == a.len() {
+                return name;
+            }
+        }
+        i += 1;
+    }
+    panic!("a cross-parameter rule names an unknown field")
+}
+
+macro_rules! define_join_request {
+    ($(
+        ($field:ident, $name:literal, $kind:ident, $ty:ty, [$($default:tt)?], [$($rule:ident $other:ident)?], $doc:literal)
+    )*) => {
+        /// Every parameter of the `join` call.
+        ///
+        /// Build one with [`JoinRequest::new`] (or [`JoinRequest::with_password`] for pre-3.0
+        /// servers) and chain the setters; the fields are public too. Nothing is checked until
+        /// [`Server::join_url`](crate::Server::join_url) or [`JoinRequest::to_query`], which
+        /// refuse bad input with an [`InvalidParameter`] naming the parameter and the rule.
+        ///
+        /// The parameters are declared once, in [`for_each_join_param!`](crate::for_each_join_param),
+        /// and emitted in that fixed order (listed by [`JoinRequest::PARAMETERS`]), so the same
+        /// request always gives the same URL; then come the `userdata-*` pairs and the extra
+        /// parameters in the order they were added.
+        ///
+        /// Server quirks handled here:
+        /// - `guest=false` is never sent: a `guest` parameter of any value makes the user start
+        ///   unauthenticated. Likewise `bot` and `excludeFromDashboard` are sent only when true.
+        /// - `auth` is sent only when set explicitly; [`JoinRequest::effective_auth`] tells
+        ///   what the server will decide.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use bbbkit::{JoinRequest, Layout, Role};
+        ///
+        /// let req = JoinRequest::new("room-1", "Ada Lovelace", Role::Moderator)
+        ///     .create_time(1715261728123)
+        ///     .user_id("42")
+        ///     .enforce_layout(Layout::VideoFocus)
+        ///     .userdata("bbb_show_participants_on_login", "false");
+        /// assert_eq!(
+        ///     req.to_query()?,
+        ///     "meetingID=room-1&fullName=Ada+Lovelace&role=MODERATOR&createTime=1715261728123\
+        ///      &userID=42&enforceLayout=VIDEO_FOCUS&userdata-bbb_show_participants_on_login=false"
+        /// );
+        /// # Ok::<(), bbbkit::InvalidParameter>(())
+        /// ```
+        #[derive(Clone, Debug, Default, PartialEq, Eq)]
+        #[non_exhaustive]
+        pub struct JoinRequest {
+            $(
+                #[doc = concat!("`", $name, "`: ", $doc)]
+                pub $field: $ty,
+            )*
+            /// `userdata-<key>` pairs, keys without the `userdata-` prefix.
+            pub userdata: Vec<(String, String)>,
+            /// Parameters newer than bbbkit, sent as given after everything else.
+            pub extra: Vec<(String, String)>,
+        }
+
+        /// (field, BBB name) of every row.
+        const FIELDS: &[(&str, &str)] = &[$((stringify!($field), $name)),*];
+
+        impl JoinRequest {
+            /// Every typed parameter of the `join` call, in emission order: its BBB name, field
+            /// name, type, rules and quirks. Read it to build forms, flags or docs; the
+            /// `userdata-*` pairs and the extra parameters come after these.
+            ///
+            /// # Examples
+            ///
+            /// ```
+            /// use bbbkit::JoinRequest;
+            /// let names: Vec<&str> = JoinRequest::PARAMETERS.iter().map(|p| p.name).collect();
+            /// assert_eq!(&names[..3], ["meetingID", "fullName", "role"]);
+            /// ```
+            pub const PARAMETERS: &'static [Param] = &[$(
+                {
+                    let (requires, alternative) = join_cross_param!($($rule, $other)?);
+                    Param {
+                        name: $name,
+                        field: stringify!($field),
+                        ty: <kinds::$kind as Kind>::TYPE,
+                        required: <kinds::$kind as Kind>::REQUIRED,
+                        rules: <kinds::$kind as Kind>::RULES,
+                        only_when_true: <kinds::$kind as Kind>::ONLY_WHEN_TRUE,
+                        requires,
+                        alternative,
+                        doc: $doc,
+                    }
+                }
+            ),*];
+
+            $( join_setter!($kind, $field, $name); )*
+
+            /// Sets one declared parameter from its value written as in the BBB API; `None`
+            /// when `name` is not a declared one.
+            fn set_declared(&mut self, name: &str, value: &str) -> Option<Result<(), InvalidParameter>> {
+                Some(match name {
+                    $($name => <kinds::$kind as Kind>::parse($name, value).map(|v| self.$field = v),)*
+                    _ => return None,
+                })
+            }
+
+            /// Validates the declared parameters and writes them, in order.
+            fn write_declared(&self, q: &mut Query<'_>) -> Result<(), InvalidParameter> {
+                $(
+                    join_cross_rule!(self, $field, $name, $($rule $other)?);
+                    <kinds::$kind as Kind>::write(q, $name, &self.$field)?;
+                )*
+                Ok(())
+            }
+
+            fn estimated_declared(&self) -> usize {
+                0 $(+ <kinds::$kind as Kind>::estimated_len(&self.$field))*
+            }
+        }
+    };
+}
+
+crate::for_each_join_param!(define_join_request);
 
 impl JoinRequest {
     /// A join with a role (BBB 3.0+).
@@ -316,92 +490,40 @@ impl JoinRequest {
         }
     }
 
-    /// Sets `role`.
-    #[must_use]
-    pub fn role(mut self, role: Role) -> Self {
-        self.role = Some(role);
-        self
+    /// The declared parameter with this BBB name (exact case), if any.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use bbbkit::{JoinRequest, ParamType};
+    /// assert_eq!(JoinRequest::parameter("createTime").unwrap().ty, ParamType::Integer);
+    /// assert!(JoinRequest::parameter("userdata-x").is_none());
+    /// ```
+    pub fn parameter(name: &str) -> Option<&'static Param> {
+        Self::PARAMETERS.iter().find(|p| p.name == name)
     }
 
-    /// Sets `createTime` (epoch milliseconds, from the create response).
-    #[must_use]
-    pub fn create_time(mut self, millis: i64) -> Self {
-        self.create_time = Some(millis);
-        self
-    }
-
-    string_setter!(
-        /// Sets the deprecated `password`.
-        password,
-        /// Sets `userID`.
-        user_id,
-        /// Sets `firstName`.
-        first_name,
-        /// Sets `lastName`.
-        last_name,
-        /// Sets `avatarURL`.
-        avatar_url,
-        /// Sets `webcamBackgroundURL`.
-        webcam_background_url,
-        /// Sets `errorRedirectUrl`.
-        error_redirect_url,
-        /// Sets `logoutURL`.
-        logout_url,
-        /// Sets `existingUserID`.
-        existing_user_id,
-        /// Sets `sessionName` (needs `existingUserID`).
-        session_name,
-        /// Sets `replaceSessionToken` (needs `existingUserID`).
-        replace_session_token,
-    );
-
-    /// Sets `redirect`; `false` asks the server for an XML answer.
-    #[must_use]
-    pub fn redirect(mut self, redirect: bool) -> Self {
-        self.redirect = Some(redirect);
-        self
-    }
-
-    /// Sets `guest`; `false` is never sent.
-    #[must_use]
-    pub fn guest(mut self, guest: bool) -> Self {
-        self.guest = guest;
-        self
-    }
-
-    /// Sets `auth` explicitly.
-    #[must_use]
-    pub fn auth(mut self, auth: bool) -> Self {
-        self.auth = Some(auth);
-        self
-    }
-
-    /// Sets `bot`.
-    #[must_use]
-    pub fn bot(mut self, bot: bool) -> Self {
-        self.bot = bot;
-        self
-    }
-
-    /// Sets `excludeFromDashboard`.
-    #[must_use]
-    pub fn exclude_from_dashboard(mut self, exclude: bool) -> Self {
-        self.exclude_from_dashboard = exclude;
-        self
-    }
-
-    /// Sets `enforceLayout`.
-    #[must_use]
-    pub fn enforce_layout(mut self, layout: Layout) -> Self {
-        self.enforce_layout = Some(layout);
-        self
-    }
-
-    /// Sets `defaultLayout`.
-    #[must_use]
-    pub fn default_layout(mut self, layout: Layout) -> Self {
-        self.default_layout = Some(layout);
-        self
+    /// Whether an extra parameter may not use this name: a declared one (in any case),
+    /// `checksum`, or one starting with `userdata-`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use bbbkit::JoinRequest;
+    /// assert!(JoinRequest::is_reserved("MEETINGID"));
+    /// assert!(JoinRequest::is_reserved("checksum"));
+    /// assert!(!JoinRequest::is_reserved("lang"));
+    /// ```
+    pub fn is_reserved(name: &str) -> bool {
+        // Compared as bytes: the ninth byte may fall inside a multi-byte character.
+        name.eq_ignore_ascii_case("checksum")
+            || Self::PARAMETERS
+                .iter()
+                .any(|p| p.name.eq_ignore_ascii_case(name))
+            || name
+                .as_bytes()
+                .get(..9)
+                .is_some_and(|p| p.eq_ignore_ascii_case(b"userdata-"))
     }
 
     /// Adds a `userdata-<key>=<value>` pair; give the key without the prefix.
@@ -419,12 +541,49 @@ impl JoinRequest {
         self
     }
 
-    /// A request from parameters named and written as in the BBB API: `meetingID`,
-    /// `fullName`, `role` (any case), `createTime` (decimal digits), `redirect`, `guest`,
-    /// `auth`, `bot`, `excludeFromDashboard` (`true` or `false`, any case), `enforceLayout`,
-    /// `defaultLayout`, the other typed names, `userdata-<key>`, and anything else as an extra
-    /// parameter. For hosts that hold a join as name/value strings (a form, a config, or a
-    /// language binding that passes one buffer instead of one call per parameter).
+    /// Sets one parameter named and written as in the BBB API: a declared one (see
+    /// [`PARAMETERS`](Self::PARAMETERS); `role` and the layouts in any case, `createTime` in
+    /// decimal digits, booleans as `true` or `false` in any case), `userdata-<key>` (added),
+    /// or anything else as an extra parameter (added). A declared parameter set again is
+    /// replaced.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use bbbkit::{JoinRequest, Layout};
+    /// let mut req = JoinRequest::default();
+    /// req.set("defaultLayout", "video_focus")?;
+    /// req.set("bot", "TRUE")?;
+    /// assert_eq!(req.default_layout, Some(Layout::VideoFocus));
+    /// assert!(req.bot);
+    /// let err = req.set("defaultLayout", "sideways").unwrap_err();
+    /// assert_eq!(err.parameter(), "defaultLayout");
+    /// # Ok::<(), bbbkit::InvalidParameter>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`InvalidParameter`] naming the parameter for a value that does not convert (`role`,
+    /// `createTime`, a boolean, a layout) or for `checksum`. Everything else is checked when
+    /// the URL is signed.
+    pub fn set(&mut self, name: &str, value: &str) -> Result<(), InvalidParameter> {
+        if let Some(done) = self.set_declared(name, value) {
+            return done;
+        }
+        if name == "checksum" {
+            return Err(InvalidParameter::new(name, Rule::Reserved));
+        }
+        match name.strip_prefix("userdata-") {
+            Some(key) => self.userdata.push((key.to_owned(), value.to_owned())),
+            None => self.extra.push((name.to_owned(), value.to_owned())),
+        }
+        Ok(())
+    }
+
+    /// A request from parameters named and written as in the BBB API, each set as by
+    /// [`set`](Self::set). For hosts that hold a join as name/value strings (a form, a
+    /// config, or a language binding that passes one buffer instead of one call per
+    /// parameter).
     ///
     /// # Examples
     ///
@@ -444,77 +603,28 @@ impl JoinRequest {
     ///
     /// # Errors
     ///
-    /// [`InvalidParameter`] for a typed parameter given twice, a value that does not convert
-    /// (`role`, `createTime`, a boolean, a layout), or `checksum`. Everything else is checked
-    /// when the URL is signed, as for any request.
+    /// [`InvalidParameter`] for a declared parameter given twice, a value that does not
+    /// convert, or `checksum`. Everything else is checked when the URL is signed, as for any
+    /// request.
     pub fn from_params<I, K, V>(params: I) -> Result<JoinRequest, InvalidParameter>
     where
         I: IntoIterator<Item = (K, V)>,
         K: AsRef<str>,
         V: AsRef<str>,
     {
-        fn boolean(name: &str, v: &str) -> Result<bool, InvalidParameter> {
-            match v.trim() {
-                t if t.eq_ignore_ascii_case("true") => Ok(true),
-                t if t.eq_ignore_ascii_case("false") => Ok(false),
-                _ => Err(InvalidParameter::new(name, Rule::OneOf("true, false"))),
-            }
-        }
-        fn once<T>(slot: &mut Option<T>, name: &str, value: T) -> Result<(), InvalidParameter> {
-            if slot.replace(value).is_some() {
-                return Err(InvalidParameter::new(name, Rule::Duplicate));
-            }
-            Ok(())
-        }
+        const _: () = assert!(JoinRequest::PARAMETERS.len() <= 64);
         let mut r = JoinRequest::default();
-        let (mut id, mut name, mut guest, mut bot, mut exclude) = (None, None, None, None, None);
+        let mut seen = 0u64;
         for (k, v) in params {
-            let (k, v) = (k.as_ref(), v.as_ref());
-            let text = || v.to_owned();
-            match k {
-                "meetingID" => once(&mut id, k, text())?,
-                "fullName" => once(&mut name, k, text())?,
-                "role" => once(&mut r.role, k, v.parse::<Role>()?)?,
-                "password" => once(&mut r.password, k, text())?,
-                "createTime" => {
-                    let t = v
-                        .trim()
-                        .parse::<i64>()
-                        .map_err(|_| InvalidParameter::new(k, Rule::Positive))?;
-                    once(&mut r.create_time, k, t)?
+            let k = k.as_ref();
+            if let Some(i) = Self::PARAMETERS.iter().position(|p| p.name == k) {
+                if seen & (1 << i) != 0 {
+                    return Err(InvalidParameter::new(k, Rule::Duplicate));
                 }
-                "userID" => once(&mut r.user_id, k, text())?,
-                "firstName" => once(&mut r.first_name, k, text())?,
-                "lastName" => once(&mut r.last_name, k, text())?,
-                "avatarURL" => once(&mut r.avatar_url, k, text())?,
-                "webcamBackgroundURL" => once(&mut r.webcam_background_url, k, text())?,
-                "redirect" => once(&mut r.redirect, k, boolean(k, v)?)?,
-                "errorRedirectUrl" => once(&mut r.error_redirect_url, k, text())?,
-                "logoutURL" => once(&mut r.logout_url, k, text())?,
-                "guest" => once(&mut guest, k, boolean(k, v)?)?,
-                "auth" => once(&mut r.auth, k, boolean(k, v)?)?,
-                "bot" => once(&mut bot, k, boolean(k, v)?)?,
-                "excludeFromDashboard" => once(&mut exclude, k, boolean(k, v)?)?,
-                "enforceLayout" => once(&mut r.enforce_layout, k, v.parse::<Layout>()?)?,
-                "defaultLayout" => {
-                    let l = v.parse::<Layout>().map_err(|e| e.with_parameter(k))?;
-                    once(&mut r.default_layout, k, l)?
-                }
-                "existingUserID" => once(&mut r.existing_user_id, k, text())?,
-                "sessionName" => once(&mut r.session_name, k, text())?,
-                "replaceSessionToken" => once(&mut r.replace_session_token, k, text())?,
-                "checksum" => return Err(InvalidParameter::new(k, Rule::Reserved)),
-                _ => match k.strip_prefix("userdata-") {
-                    Some(key) => r.userdata.push((key.to_owned(), text())),
-                    None => r.extra.push((k.to_owned(), text())),
-                },
+                seen |= 1 << i;
             }
+            r.set(k, v.as_ref())?;
         }
-        r.meeting_id = id.unwrap_or_default();
-        r.full_name = name.unwrap_or_default();
-        r.guest = guest.unwrap_or(false);
-        r.bot = bot.unwrap_or(false);
-        r.exclude_from_dashboard = exclude.unwrap_or(false);
         Ok(r)
     }
 
@@ -546,127 +656,20 @@ impl JoinRequest {
     }
 
     pub(crate) fn estimated_len(&self) -> usize {
-        let strings = [
-            &self.password,
-            &self.user_id,
-            &self.first_name,
-            &self.last_name,
-            &self.avatar_url,
-            &self.webcam_background_url,
-            &self.error_redirect_url,
-            &self.logout_url,
-            &self.existing_user_id,
-            &self.session_name,
-            &self.replace_session_token,
-        ];
-        let opt: usize = strings
-            .iter()
-            .flat_map(|s| s.as_deref())
-            .map(|s| s.len() + 24)
-            .sum();
         let pairs: usize = self
             .userdata
             .iter()
             .chain(&self.extra)
             .map(|(k, v)| k.len() + v.len() + 12)
             .sum();
-        (self.meeting_id.len() + self.full_name.len()) * 2 + opt + pairs + 96
+        self.estimated_declared() + pairs + 72
     }
 
     /// Validates and appends the query to `out`.
     pub(crate) fn write_query(&self, out: &mut String) -> Result<(), InvalidParameter> {
         let start = out.len();
         let q = &mut Query { out, start };
-
-        let id = &self.meeting_id;
-        if id.is_empty() {
-            return Err(InvalidParameter::new("meetingID", Rule::Required));
-        }
-        check_no_control("meetingID", id)?;
-        if id.contains(',') {
-            return Err(InvalidParameter::new("meetingID", Rule::NoComma));
-        }
-        if !(2..=256).contains(&utf16_len(id)) {
-            return Err(InvalidParameter::new(
-                "meetingID",
-                Rule::Length { min: 2, max: 256 },
-            ));
-        }
-        q.pair("meetingID", id);
-
-        if self.full_name.is_empty() {
-            return Err(InvalidParameter::new("fullName", Rule::Required));
-        }
-        check_no_control("fullName", &self.full_name)?;
-        q.pair("fullName", &self.full_name);
-
-        if self.role.is_none() && self.password.is_none() {
-            return Err(InvalidParameter::new("role", Rule::RoleOrPassword));
-        }
-        if let Some(role) = self.role {
-            q.pair("role", role.as_str());
-        }
-        if let Some(pw) = &self.password {
-            check_no_control("password", pw)?;
-            if !(2..=64).contains(&utf16_len(pw)) {
-                return Err(InvalidParameter::new(
-                    "password",
-                    Rule::Length { min: 2, max: 64 },
-                ));
-            }
-            q.pair("password", pw);
-        }
-        if let Some(t) = self.create_time {
-            if t <= 0 {
-                return Err(InvalidParameter::new("createTime", Rule::Positive));
-            }
-            q.pair("createTime", itoa::Buffer::new().format(t));
-        }
-        q.text("userID", &self.user_id)?;
-        q.text("firstName", &self.first_name)?;
-        q.text("lastName", &self.last_name)?;
-        q.url("avatarURL", &self.avatar_url)?;
-        q.url("webcamBackgroundURL", &self.webcam_background_url)?;
-        if let Some(r) = self.redirect {
-            q.pair("redirect", if r { "true" } else { "false" });
-        }
-        q.url("errorRedirectUrl", &self.error_redirect_url)?;
-        q.url("logoutURL", &self.logout_url)?;
-        if self.guest {
-            q.pair("guest", "true");
-        }
-        if let Some(a) = self.auth {
-            q.pair("auth", if a { "true" } else { "false" });
-        }
-        if self.bot {
-            q.pair("bot", "true");
-        }
-        if self.exclude_from_dashboard {
-            q.pair("excludeFromDashboard", "true");
-        }
-        if let Some(l) = self.enforce_layout {
-            q.pair("enforceLayout", l.as_str());
-        }
-        if let Some(l) = self.default_layout {
-            q.pair("defaultLayout", l.as_str());
-        }
-        q.text("existingUserID", &self.existing_user_id)?;
-        if self.existing_user_id.is_none() {
-            if self.session_name.is_some() {
-                return Err(InvalidParameter::new(
-                    "sessionName",
-                    Rule::RequiresExistingUserId,
-                ));
-            }
-            if self.replace_session_token.is_some() {
-                return Err(InvalidParameter::new(
-                    "replaceSessionToken",
-                    Rule::RequiresExistingUserId,
-                ));
-            }
-        }
-        q.text("sessionName", &self.session_name)?;
-        q.text("replaceSessionToken", &self.replace_session_token)?;
+        self.write_declared(q)?;
 
         for (i, (key, value)) in self.userdata.iter().enumerate() {
             let name = ["userdata-", key].concat();
@@ -692,64 +695,14 @@ impl JoinRequest {
     }
 }
 
-/// An extra parameter's name: non-empty, no control characters, not a typed one.
+/// An extra parameter's name: non-empty, no control characters, not a reserved one.
 fn check_extra_name(name: &str) -> Result<(), InvalidParameter> {
     if name.is_empty() {
         return Err(InvalidParameter::new("extra", Rule::Empty));
     }
     check_no_control(name, name)?;
-    // Compared as bytes: the ninth byte may fall inside a multi-byte character.
-    let shadows = TYPED_NAMES.iter().any(|t| t.eq_ignore_ascii_case(name))
-        || name
-            .as_bytes()
-            .get(..9)
-            .is_some_and(|p| p.eq_ignore_ascii_case(b"userdata-"));
-    if shadows {
+    if JoinRequest::is_reserved(name) {
         return Err(InvalidParameter::new(name, Rule::Reserved));
     }
     Ok(())
-}
-
-struct Query<'a> {
-    out: &'a mut String,
-    start: usize,
-}
-
-impl Query<'_> {
-    /// A typed parameter: its name is a constant of plain ASCII letters, written as is.
-    fn pair(&mut self, name: &'static str, value: &str) {
-        debug_assert!(name.bytes().all(|b| b.is_ascii_alphanumeric()));
-        if self.out.len() > self.start {
-            self.out.push('&');
-        }
-        self.out.push_str(name);
-        self.out.push('=');
-        push_encoded(self.out, value);
-    }
-
-    /// A userdata or extra parameter (never the first: `meetingID` always is): the name is
-    /// encoded too.
-    fn pair_encoded(&mut self, name: &str, value: &str) {
-        self.out.push('&');
-        push_pair(self.out, name, value);
-    }
-
-    fn text(&mut self, name: &'static str, value: &Option<String>) -> Result<(), InvalidParameter> {
-        if let Some(v) = value {
-            if v.is_empty() {
-                return Err(InvalidParameter::new(name, Rule::Empty));
-            }
-            check_no_control(name, v)?;
-            self.pair(name, v);
-        }
-        Ok(())
-    }
-
-    fn url(&mut self, name: &'static str, value: &Option<String>) -> Result<(), InvalidParameter> {
-        if let Some(v) = value {
-            check_http_url(name, v)?;
-            self.pair(name, v);
-        }
-        Ok(())
-    }
 }

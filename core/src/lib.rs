@@ -55,6 +55,7 @@ mod algorithm;
 mod encode;
 mod error;
 mod join;
+mod params;
 mod parse;
 mod server;
 mod validate;
@@ -63,10 +64,11 @@ mod verify;
 pub use algorithm::{checksum, Algorithm};
 pub use encode::{encode_component, QUERY_COMPONENT};
 pub use error::{
-    ApiError, ApiErrorDetail, Error, InvalidParameter, MessageKey, ParseError, Result, Rule,
+    ApiError, ApiErrorDetail, ApiErrorKind, Error, InvalidParameter, MessageKey, ParseError, Result, Rule,
     VerifyError,
 };
 pub use join::{JoinRequest, Layout, Role};
+pub use params::{Param, ParamType};
 pub use parse::{
     parse_create_response, parse_error_redirect, parse_join_response, parse_response, Created,
     Element, GuestStatus, Joined, ParseOptions, Response, DEFAULT_MAX_DEPTH, DEFAULT_MAX_SIZE,

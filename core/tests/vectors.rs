@@ -4,8 +4,8 @@
 use std::path::{Path, PathBuf};
 
 use bbbkit::{
-    checksum, parse_error_redirect, Algorithm, ApiError, Error, JoinRequest, Layout, ParseOptions,
-    Role, Server, Verifier,
+    checksum, parse_error_redirect, Algorithm, ApiError, Error, JoinRequest, ParseOptions, Server,
+    Verifier,
 };
 use serde_json::{json, Value};
 
@@ -28,10 +28,6 @@ fn load(file: &str) -> Vec<Value> {
 fn s(v: &Value) -> &str {
     v.as_str()
         .unwrap_or_else(|| panic!("expected a string, got {v}"))
-}
-
-fn opt_s(v: &Value, key: &str) -> Option<String> {
-    v.get(key).map(|x| s(x).to_owned())
 }
 
 fn pairs(v: Option<&Value>) -> Vec<(String, String)> {
@@ -61,6 +57,7 @@ fn api_json(a: &ApiError) -> Value {
     json!({
         "kind": "api",
         "key": a.key.as_str(),
+        "api_kind": a.key.kind().as_str(),
         "message": a.message,
         "errors": a.errors.iter().map(|d| json!({"key": d.key.as_str(), "message": d.message})).collect::<Vec<_>>(),
     })
@@ -71,39 +68,23 @@ fn server(v: &Value) -> Result<Server, Error> {
     Ok(Server::new(s(&v["url"]), s(&v["secret"]))?.with_algorithm(alg))
 }
 
+/// A request built the way a front end builds one: each declared parameter of the case
+/// through `JoinRequest::set`, by its BBB name; then userdata and extra pairs.
 fn join_request(r: &Value) -> Result<JoinRequest, Error> {
     let mut req = JoinRequest::default();
-    req.meeting_id = opt_s(r, "meetingID").unwrap_or_default();
-    req.full_name = opt_s(r, "fullName").unwrap_or_default();
-    req.role = r.get("role").map(|x| s(x).parse::<Role>()).transpose()?;
-    req.password = opt_s(r, "password");
-    req.create_time = r.get("createTime").map(|x| x.as_i64().expect("createTime"));
-    req.user_id = opt_s(r, "userID");
-    req.first_name = opt_s(r, "firstName");
-    req.last_name = opt_s(r, "lastName");
-    req.avatar_url = opt_s(r, "avatarURL");
-    req.webcam_background_url = opt_s(r, "webcamBackgroundURL");
-    req.redirect = r.get("redirect").and_then(Value::as_bool);
-    req.error_redirect_url = opt_s(r, "errorRedirectUrl");
-    req.logout_url = opt_s(r, "logoutURL");
-    req.guest = r.get("guest").and_then(Value::as_bool).unwrap_or(false);
-    req.auth = r.get("auth").and_then(Value::as_bool);
-    req.bot = r.get("bot").and_then(Value::as_bool).unwrap_or(false);
-    req.exclude_from_dashboard = r
-        .get("excludeFromDashboard")
-        .and_then(Value::as_bool)
-        .unwrap_or(false);
-    req.enforce_layout = r
-        .get("enforceLayout")
-        .map(|x| s(x).parse::<Layout>())
-        .transpose()?;
-    req.default_layout = r
-        .get("defaultLayout")
-        .map(|x| s(x).parse::<Layout>())
-        .transpose()?;
-    req.existing_user_id = opt_s(r, "existingUserID");
-    req.session_name = opt_s(r, "sessionName");
-    req.replace_session_token = opt_s(r, "replaceSessionToken");
+    for (name, value) in r.as_object().expect("request") {
+        let text = match value {
+            Value::String(v) => v.clone(),
+            Value::Bool(b) => b.to_string(),
+            Value::Number(n) => n.to_string(),
+            _ => continue,
+        };
+        assert!(
+            JoinRequest::parameter(name).is_some(),
+            "`{name}` is not a declared join parameter"
+        );
+        req.set(name, &text)?;
+    }
     req.userdata = pairs(r.get("userdata"));
     req.extra = pairs(r.get("extra"));
     Ok(req)

@@ -88,6 +88,23 @@ def err(kind, **kw):
     return dict(kind=kind, **kw)
 
 
+# What each message key means for an application (the exception class every front end picks).
+API_KINDS = {
+    "checksumError": "checksum_error",
+    "meetingForciblyEnded": "meeting_ended",
+    "invalidMeetingIdentifier": "meeting_not_found", "notFound": "meeting_not_found",
+    "maxParticipantsReached": "max_participants_reached",
+    "guestDeniedAccess": "guest_denied",
+    "mismatchCreateTimeParam": "create_time_mismatch",
+    "userNotFound": "user_not_found",
+    "idNotUnique": "meeting_id_not_unique",
+    "apiNotEnabled": "api_not_enabled",
+    "missingParamMeetingID": "invalid_request", "missingParamFullName": "invalid_request",
+    "sizeError": "invalid_request", "validationError": "invalid_request", "invalidPassword": "invalid_request",
+    "Params required": "invalid_request", "unsupportedContentType": "invalid_request",
+}
+
+
 def inv(parameter, rule):
     return err("invalid_parameter", parameter=parameter, rule=rule)
 
@@ -295,6 +312,7 @@ def join_cases():
         ("logout_url_data_scheme", {"meetingID": "room-1", **V, "logoutURL": "data:text/html,<script>x</script>"},
          inv("logoutURL", "http_url")),
         ("layout_unknown", {"meetingID": "room-1", **V, "enforceLayout": "GRID"}, inv("enforceLayout", "one_of")),
+        ("default_layout_unknown", {"meetingID": "room-1", **V, "defaultLayout": "GRID"}, inv("defaultLayout", "one_of")),
         ("session_name_without_existing_user_id", {"meetingID": "room-1", **V, "sessionName": "Tab"},
          inv("sessionName", "requires_existing_user_id")),
         ("replace_session_token_without_existing_user_id", {"meetingID": "room-1", **V, "replaceSessionToken": "tok"},
@@ -554,7 +572,8 @@ def parse_cases():
     ]
 
     def api(key, message, errors=None):
-        return err("api", key=key, message=message, errors=errors or [dict(key=key, message=message)])
+        return err("api", key=key, api_kind=API_KINDS.get(key, "unknown_api_error"), message=message,
+                   errors=errors or [dict(key=key, message=message)])
 
     fixtures_dir = HERE.parent / "fixtures"
     import re
@@ -639,6 +658,7 @@ def parse_cases():
          dict(key="checksumError", message="a+b", errors=[dict(key="checksumError", message="a+b")])),
     ]
     for name, location, exp in redirects:
+        exp = dict(key=exp["key"], api_kind=API_KINDS[exp["key"]], message=exp["message"], errors=exp["errors"])
         cases.append(dict(name=f"redirect_{name}", kind="error_redirect", location=location, expected=exp))
     for name, location in [("no_query", "https://bbb.example.com/"),
                            ("no_errors_parameter", "https://bbb.example.com/?foo=bar"),

@@ -1,0 +1,386 @@
+//! The machinery behind each call's one declaration: the public description of a parameter
+//! ([`Param`]), and the kinds that say how a value is typed, checked, read from a string and
+//! written into the query.
+//!
+//! A call declares its parameters once, as rows of a table (see [`for_each_join_param!`]).
+//! The struct, its setters, validation, query writing, `from_params`, the reserved names and
+//! the public list [`JoinRequest::PARAMETERS`](crate::JoinRequest::PARAMETERS) are expanded
+//! from those rows; front ends read the list or expand the same rows into their own types.
+//!
+//! [`for_each_join_param!`]: crate::for_each_join_param
+
+use crate::encode::{push_encoded, push_pair};
+use crate::error::{InvalidParameter, Rule};
+use crate::join::{Layout, Role};
+use crate::validate::{check_http_url, check_no_control, utf16_len};
+
+/// What a parameter's value is, as front ends present it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ParamType {
+    /// A string.
+    Text,
+    /// An absolute `http://` or `https://` URL.
+    Url,
+    /// `true` or `false`.
+    Boolean,
+    /// A decimal integer.
+    Integer,
+    /// A [`Role`].
+    Role,
+    /// A [`Layout`].
+    Layout,
+}
+
+impl ParamType {
+    /// A stable, language-neutral name: `text`, `url`, `boolean`, `integer`, `role`, `layout`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ParamType::Text => "text",
+            ParamType::Url => "url",
+            ParamType::Boolean => "boolean",
+            ParamType::Integer => "integer",
+            ParamType::Role => "role",
+            ParamType::Layout => "layout",
+        }
+    }
+}
+
+/// One parameter of a call, as its declaration gives it: the BBB name, the field name, the
+/// type, the rules and the emission quirks. Lists of these (such as
+/// [`JoinRequest::PARAMETERS`](crate::JoinRequest::PARAMETERS)) are in emission order.
+///
+/// # Examples
+///
+/// ```
+/// use bbbkit::{JoinRequest, ParamType, Rule};
+/// let p = JoinRequest::parameter("meetingID").unwrap();
+/// assert_eq!(p.field, "meeting_id");
+/// assert_eq!(p.ty, ParamType::Text);
+/// assert!(p.required);
+/// assert!(p.rules.contains(&Rule::NoComma));
+/// assert_eq!(JoinRequest::parameter("guest").unwrap().only_when_true, true);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Param {
+    /// The name as the BBB API spells it (`meetingID`, `webcamBackgroundURL`).
+    pub name: &'static str,
+    /// The field's name in snake case (`meeting_id`): the Rust field, the Python keyword; a
+    /// front end derives its own casing from it.
+    pub field: &'static str,
+    /// The value's type.
+    pub ty: ParamType,
+    /// Whether the call needs it.
+    pub required: bool,
+    /// The rules its value must follow, checked before signing.
+    pub rules: &'static [Rule],
+    /// A boolean sent only when true (`false` is never sent).
+    pub only_when_true: bool,
+    /// Another parameter (BBB name) without which this one is refused.
+    pub requires: Option<&'static str>,
+    /// Another parameter (BBB name) that may stand in for this required one.
+    pub alternative: Option<&'static str>,
+    /// What it does, in one sentence.
+    pub doc: &'static str,
+}
+
+/// How a kind of parameter is typed, checked, read and written. One implementation per kind;
+/// a declaration row names its kind.
+pub(crate) trait Kind {
+    /// The field's type.
+    type Value;
+    /// How front ends present it.
+    const TYPE: ParamType;
+    /// The rules `write` enforces.
+    const RULES: &'static [Rule];
+    /// Whether the call fails without it.
+    const REQUIRED: bool = false;
+    /// A boolean sent only when true.
+    const ONLY_WHEN_TRUE: bool = false;
+    /// Reads a value written as in the BBB API.
+    fn parse(name: &str, value: &str) -> Result<Self::Value, InvalidParameter>;
+    /// Checks the value and appends `name=value` when it is to be sent.
+    fn write(q: &mut Query<'_>, name: &'static str, value: &Self::Value)
+        -> Result<(), InvalidParameter>;
+    /// Bytes the value may take in the query, to size the buffer once.
+    fn estimated_len(_value: &Self::Value) -> usize {
+        24
+    }
+}
+
+fn boolean(name: &str, v: &str) -> Result<bool, InvalidParameter> {
+    match v.trim() {
+        t if t.eq_ignore_ascii_case("true") => Ok(true),
+        t if t.eq_ignore_ascii_case("false") => Ok(false),
+        _ => Err(InvalidParameter::new(name, Rule::OneOf("true, false"))),
+    }
+}
+
+fn required_text(name: &'static str, v: &str) -> Result<(), InvalidParameter> {
+    if v.is_empty() {
+        return Err(InvalidParameter::new(name, Rule::Required));
+    }
+    check_no_control(name, v)
+}
+
+/// The kinds of parameter, one type each.
+pub(crate) mod kinds {
+    use super::*;
+
+    /// A meeting ID: required, 2–256 characters, no comma, no control characters.
+    pub(crate) struct MeetingId;
+    /// A required display name: non-empty, no control characters.
+    pub(crate) struct Name;
+    /// An optional string: non-empty when given, no control characters.
+    pub(crate) struct Text;
+    /// A meeting password: 2–64 characters, no control characters.
+    pub(crate) struct Password;
+    /// An absolute http(s) URL.
+    pub(crate) struct Url;
+    /// Epoch milliseconds, greater than zero.
+    pub(crate) struct Millis;
+    /// An optional boolean, sent as `true` or `false` when set.
+    pub(crate) struct Bool;
+    /// A boolean sent only when true.
+    pub(crate) struct Flag;
+    /// A [`Role`].
+    pub(crate) struct RoleKind;
+    /// A [`Layout`].
+    pub(crate) struct LayoutKind;
+
+    impl Kind for MeetingId {
+        type Value = String;
+        const TYPE: ParamType = ParamType::Text;
+        const RULES: &'static [Rule] = &[
+            Rule::Required,
+            Rule::ControlCharacter,
+            Rule::NoComma,
+            Rule::Length { min: 2, max: 256 },
+        ];
+        const REQUIRED: bool = true;
+        fn parse(_: &str, v: &str) -> Result<String, InvalidParameter> {
+            Ok(v.to_owned())
+        }
+        fn write(q: &mut Query<'_>, name: &'static str, v: &String) -> Result<(), InvalidParameter> {
+            required_text(name, v)?;
+            if v.contains(',') {
+                return Err(InvalidParameter::new(name, Rule::NoComma));
+            }
+            if !(2..=256).contains(&utf16_len(v)) {
+                return Err(InvalidParameter::new(name, Rule::Length { min: 2, max: 256 }));
+            }
+            q.pair(name, v);
+            Ok(())
+        }
+        fn estimated_len(v: &String) -> usize {
+            v.len() * 2 + 12
+        }
+    }
+
+    impl Kind for Name {
+        type Value = String;
+        const TYPE: ParamType = ParamType::Text;
+        const RULES: &'static [Rule] = &[Rule::Required, Rule::ControlCharacter];
+        const REQUIRED: bool = true;
+        fn parse(_: &str, v: &str) -> Result<String, InvalidParameter> {
+            Ok(v.to_owned())
+        }
+        fn write(q: &mut Query<'_>, name: &'static str, v: &String) -> Result<(), InvalidParameter> {
+            required_text(name, v)?;
+            q.pair(name, v);
+            Ok(())
+        }
+        fn estimated_len(v: &String) -> usize {
+            v.len() * 2 + 12
+        }
+    }
+
+    impl Kind for Text {
+        type Value = Option<String>;
+        const TYPE: ParamType = ParamType::Text;
+        const RULES: &'static [Rule] = &[Rule::Empty, Rule::ControlCharacter];
+        fn parse(_: &str, v: &str) -> Result<Option<String>, InvalidParameter> {
+            Ok(Some(v.to_owned()))
+        }
+        fn write(
+            q: &mut Query<'_>,
+            name: &'static str,
+            v: &Option<String>,
+        ) -> Result<(), InvalidParameter> {
+            if let Some(v) = v {
+                if v.is_empty() {
+                    return Err(InvalidParameter::new(name, Rule::Empty));
+                }
+                check_no_control(name, v)?;
+                q.pair(name, v);
+            }
+            Ok(())
+        }
+        fn estimated_len(v: &Option<String>) -> usize {
+            v.as_ref().map_or(0, |s| s.len() + 24)
+        }
+    }
+
+    impl Kind for Password {
+        type Value = Option<String>;
+        const TYPE: ParamType = ParamType::Text;
+        const RULES: &'static [Rule] = &[Rule::ControlCharacter, Rule::Length { min: 2, max: 64 }];
+        fn parse(_: &str, v: &str) -> Result<Option<String>, InvalidParameter> {
+            Ok(Some(v.to_owned()))
+        }
+        fn write(
+            q: &mut Query<'_>,
+            name: &'static str,
+            v: &Option<String>,
+        ) -> Result<(), InvalidParameter> {
+            if let Some(v) = v {
+                check_no_control(name, v)?;
+                if !(2..=64).contains(&utf16_len(v)) {
+                    return Err(InvalidParameter::new(name, Rule::Length { min: 2, max: 64 }));
+                }
+                q.pair(name, v);
+            }
+            Ok(())
+        }
+        fn estimated_len(v: &Option<String>) -> usize {
+            v.as_ref().map_or(0, |s| s.len() + 24)
+        }
+    }
+
+    impl Kind for Url {
+        type Value = Option<String>;
+        const TYPE: ParamType = ParamType::Url;
+        const RULES: &'static [Rule] = &[Rule::HttpUrl, Rule::NoCredentials];
+        fn parse(_: &str, v: &str) -> Result<Option<String>, InvalidParameter> {
+            Ok(Some(v.to_owned()))
+        }
+        fn write(
+            q: &mut Query<'_>,
+            name: &'static str,
+            v: &Option<String>,
+        ) -> Result<(), InvalidParameter> {
+            if let Some(v) = v {
+                check_http_url(name, v)?;
+                q.pair(name, v);
+            }
+            Ok(())
+        }
+        fn estimated_len(v: &Option<String>) -> usize {
+            v.as_ref().map_or(0, |s| s.len() + 24)
+        }
+    }
+
+    impl Kind for Millis {
+        type Value = Option<i64>;
+        const TYPE: ParamType = ParamType::Integer;
+        const RULES: &'static [Rule] = &[Rule::Positive];
+        fn parse(name: &str, v: &str) -> Result<Option<i64>, InvalidParameter> {
+            v.trim()
+                .parse::<i64>()
+                .map(Some)
+                .map_err(|_| InvalidParameter::new(name, Rule::Positive))
+        }
+        fn write(q: &mut Query<'_>, name: &'static str, v: &Option<i64>) -> Result<(), InvalidParameter> {
+            if let Some(t) = *v {
+                if t <= 0 {
+                    return Err(InvalidParameter::new(name, Rule::Positive));
+                }
+                q.pair(name, itoa::Buffer::new().format(t));
+            }
+            Ok(())
+        }
+    }
+
+    impl Kind for Bool {
+        type Value = Option<bool>;
+        const TYPE: ParamType = ParamType::Boolean;
+        const RULES: &'static [Rule] = &[];
+        fn parse(name: &str, v: &str) -> Result<Option<bool>, InvalidParameter> {
+            boolean(name, v).map(Some)
+        }
+        fn write(q: &mut Query<'_>, name: &'static str, v: &Option<bool>) -> Result<(), InvalidParameter> {
+            if let Some(b) = *v {
+                q.pair(name, if b { "true" } else { "false" });
+            }
+            Ok(())
+        }
+    }
+
+    impl Kind for Flag {
+        type Value = bool;
+        const TYPE: ParamType = ParamType::Boolean;
+        const RULES: &'static [Rule] = &[];
+        const ONLY_WHEN_TRUE: bool = true;
+        fn parse(name: &str, v: &str) -> Result<bool, InvalidParameter> {
+            boolean(name, v)
+        }
+        fn write(q: &mut Query<'_>, name: &'static str, v: &bool) -> Result<(), InvalidParameter> {
+            if *v {
+                q.pair(name, "true");
+            }
+            Ok(())
+        }
+    }
+
+    impl Kind for RoleKind {
+        type Value = Option<Role>;
+        const TYPE: ParamType = ParamType::Role;
+        const RULES: &'static [Rule] = &[Rule::OneOf(Role::SPELLINGS)];
+        fn parse(name: &str, v: &str) -> Result<Option<Role>, InvalidParameter> {
+            v.parse::<Role>().map(Some).map_err(|e| e.with_parameter(name))
+        }
+        fn write(q: &mut Query<'_>, name: &'static str, v: &Option<Role>) -> Result<(), InvalidParameter> {
+            if let Some(r) = *v {
+                q.pair(name, r.as_str());
+            }
+            Ok(())
+        }
+    }
+
+    impl Kind for LayoutKind {
+        type Value = Option<Layout>;
+        const TYPE: ParamType = ParamType::Layout;
+        const RULES: &'static [Rule] = &[Rule::OneOf(Layout::SPELLINGS)];
+        fn parse(name: &str, v: &str) -> Result<Option<Layout>, InvalidParameter> {
+            v.parse::<Layout>().map(Some).map_err(|e| e.with_parameter(name))
+        }
+        fn write(
+            q: &mut Query<'_>,
+            name: &'static str,
+            v: &Option<Layout>,
+        ) -> Result<(), InvalidParameter> {
+            if let Some(l) = *v {
+                q.pair(name, l.as_str());
+            }
+            Ok(())
+        }
+    }
+}
+
+/// A query being written: pairs are joined with `&`.
+pub(crate) struct Query<'a> {
+    pub(crate) out: &'a mut String,
+    pub(crate) start: usize,
+}
+
+impl Query<'_> {
+    /// A declared parameter: its name is a constant of plain ASCII letters, written as is.
+    pub(crate) fn pair(&mut self, name: &'static str, value: &str) {
+        debug_assert!(name.bytes().all(|b| b.is_ascii_alphanumeric()));
+        if self.out.len() > self.start {
+            self.out.push('&');
+        }
+        self.out.push_str(name);
+        self.out.push('=');
+        push_encoded(self.out, value);
+    }
+
+    /// A userdata or extra parameter: the name is encoded too.
+    pub(crate) fn pair_encoded(&mut self, name: &str, value: &str) {
+        if self.out.len() > self.start {
+            self.out.push('&');
+        }
+        push_pair(self.out, name, value);
+    }
+}
