@@ -5,10 +5,11 @@ use std::io::Read;
 use std::process::ExitCode;
 
 use bbbkit::{
-    Algorithm, ApiError, Element, Error, InvalidParameter, JoinRequest, Layout, Role, Server,
+    Algorithm, ApiError, Element, Error, InvalidParameter, JoinRequest, Param, ParamType, Rule, Server,
     Verifier,
 };
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::builder::{PossibleValuesParser, TypedValueParser};
+use clap::{Arg, ArgAction, ArgMatches, Args, FromArgMatches, Parser, Subcommand, ValueEnum};
 use serde_json::{json, Map, Value};
 
 const DEMO_URL: &str = "https://bbb.example.com/bigbluebutton/api/";
@@ -39,35 +40,22 @@ struct Cli {
     #[arg(long, global = true, value_name = "SECRET", hide_env_values = true)]
     secret: Vec<String>,
     /// The checksum algorithm used to sign.
-    #[arg(long, global = true, value_enum, default_value_t = AlgorithmArg::Sha256)]
-    algorithm: AlgorithmArg,
+    #[arg(long, global = true, value_parser = algorithm_parser(), default_value = Algorithm::default().as_str())]
+    algorithm: Algorithm,
     #[command(subcommand)]
     command: Command,
 }
 
-#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
-enum AlgorithmArg {
-    Sha1,
-    Sha256,
-    Sha384,
-    Sha512,
-}
-
-impl From<AlgorithmArg> for Algorithm {
-    fn from(a: AlgorithmArg) -> Self {
-        match a {
-            AlgorithmArg::Sha1 => Algorithm::Sha1,
-            AlgorithmArg::Sha256 => Algorithm::Sha256,
-            AlgorithmArg::Sha384 => Algorithm::Sha384,
-            AlgorithmArg::Sha512 => Algorithm::Sha512,
-        }
-    }
+/// The algorithms' names, from the core (`sha1`, `sha256`, …), case-insensitive.
+fn algorithm_parser() -> impl clap::builder::TypedValueParser<Value = Algorithm> {
+    PossibleValuesParser::new(Algorithm::ALL.map(Algorithm::as_str))
+        .try_map(|s| s.parse::<Algorithm>().map_err(|e| e.to_string()))
 }
 
 #[derive(Subcommand, Debug)]
 enum Command {
     /// Print a signed join URL.
-    Join(Box<JoinArgs>),
+    Join(JoinArgs),
     /// Print the signed URL of any API call: `bbbkit sign CALL [NAME=VALUE ...]`.
     Sign {
         /// The call: create, getMeetingInfo, end, hooks/create, ...
@@ -84,8 +72,8 @@ enum Command {
         #[arg(long)]
         call: Option<String>,
         /// Accept only these algorithms (comma-separated).
-        #[arg(long, value_enum, value_delimiter = ',')]
-        allow: Vec<AlgorithmArg>,
+        #[arg(long, value_parser = algorithm_parser(), value_delimiter = ',')]
+        allow: Vec<Algorithm>,
     },
     /// Parse a BBB response (file or stdin) and print it as JSON.
     /// Exit 0: SUCCESS; 1: FAILED; 2: not a BBB response.
@@ -107,80 +95,98 @@ enum Kind {
     ErrorRedirect,
 }
 
-#[derive(Args, Debug)]
+/// The join flags, one per declared join parameter (`--meeting-id` for `meetingID`, …),
+/// built from `JoinRequest::PARAMETERS`: booleans sent only when true are plain flags, the other
+/// booleans take `true|false`, and the help text is the declaration's.
+#[derive(Debug, Default)]
 struct JoinArgs {
-    /// meetingID: 2–256 characters, no comma.
-    #[arg(long)]
-    meeting_id: String,
-    /// fullName: the display name.
-    #[arg(long)]
-    full_name: String,
-    /// role: moderator or viewer (any case).
-    #[arg(long)]
-    role: Option<String>,
-    /// password (deprecated since BBB 3.0; for older servers).
-    #[arg(long)]
-    password: Option<String>,
-    /// createTime from the create response (epoch milliseconds).
-    #[arg(long)]
-    create_time: Option<i64>,
-    /// userID.
-    #[arg(long)]
-    user_id: Option<String>,
-    /// avatarURL.
-    #[arg(long)]
-    avatar_url: Option<String>,
-    /// webcamBackgroundURL.
-    #[arg(long)]
-    webcam_background_url: Option<String>,
-    /// firstName.
-    #[arg(long)]
-    first_name: Option<String>,
-    /// lastName.
-    #[arg(long)]
-    last_name: Option<String>,
-    /// redirect: false asks for an XML answer.
-    #[arg(long, value_name = "true|false")]
-    redirect: Option<bool>,
-    /// errorRedirectUrl.
-    #[arg(long)]
-    error_redirect_url: Option<String>,
-    /// logoutURL.
-    #[arg(long)]
-    logout_url: Option<String>,
-    /// guest=true (guest=false is never sent: it would unauthenticate the user).
-    #[arg(long)]
-    guest: bool,
-    /// bot=true.
-    #[arg(long)]
-    bot: bool,
-    /// excludeFromDashboard=true.
-    #[arg(long)]
-    exclude_from_dashboard: bool,
-    /// enforceLayout (e.g. VIDEO_FOCUS, PARTICIPANTS_AND_CHAT_ONLY).
-    #[arg(long)]
-    enforce_layout: Option<String>,
-    /// auth: true or false (default: true unless --guest).
-    #[arg(long, value_name = "true|false")]
-    auth: Option<bool>,
-    /// defaultLayout.
-    #[arg(long)]
-    default_layout: Option<String>,
-    /// sessionName (needs --existing-user-id).
-    #[arg(long)]
-    session_name: Option<String>,
-    /// existingUserID.
-    #[arg(long)]
-    existing_user_id: Option<String>,
-    /// replaceSessionToken (needs --existing-user-id).
-    #[arg(long)]
-    replace_session_token: Option<String>,
-    /// userdata-KEY=VALUE (repeatable).
-    #[arg(long, value_name = "KEY=VALUE", value_parser = parse_pair)]
+    /// (BBB name, value as given), in declaration order.
+    params: Vec<(&'static str, String)>,
     userdata: Vec<(String, String)>,
-    /// Any other parameter, NAME=VALUE (repeatable).
-    #[arg(long, value_name = "NAME=VALUE", value_parser = parse_pair)]
-    param: Vec<(String, String)>,
+    extra: Vec<(String, String)>,
+}
+
+fn flag_id(p: &Param) -> String {
+    p.field.replace('_', "-")
+}
+
+impl FromArgMatches for JoinArgs {
+    fn from_arg_matches(m: &ArgMatches) -> Result<Self, clap::Error> {
+        let mut args = JoinArgs::default();
+        for p in JoinRequest::PARAMETERS {
+            let id = flag_id(p);
+            if p.only_when_true {
+                if m.get_flag(&id) {
+                    args.params.push((p.name, "true".to_owned()));
+                }
+            } else if let Some(v) = m.get_one::<String>(&id) {
+                args.params.push((p.name, v.clone()));
+            }
+        }
+        let pairs = |id: &str| -> Vec<(String, String)> {
+            m.get_many::<(String, String)>(id)
+                .map(|v| v.cloned().collect())
+                .unwrap_or_default()
+        };
+        args.userdata = pairs("userdata");
+        args.extra = pairs("param");
+        Ok(args)
+    }
+
+    fn update_from_arg_matches(&mut self, m: &ArgMatches) -> Result<(), clap::Error> {
+        *self = Self::from_arg_matches(m)?;
+        Ok(())
+    }
+}
+
+impl Args for JoinArgs {
+    fn augment_args(mut cmd: clap::Command) -> clap::Command {
+        for (i, p) in JoinRequest::PARAMETERS.iter().enumerate() {
+            let id = flag_id(p);
+            let mut help = format!("{}: {}", p.name, p.doc);
+            for rule in p.rules {
+                if let Rule::OneOf(values) = rule {
+                    help = format!("{help} One of {values} (any case).");
+                }
+            }
+            let arg = Arg::new(id.clone()).long(id).help(help).display_order(i);
+            let arg = if p.only_when_true {
+                arg.action(ArgAction::SetTrue)
+            } else {
+                let arg = arg.required(p.required).value_name(match p.ty {
+                    ParamType::Boolean => "true|false",
+                    ParamType::Integer => "INTEGER",
+                    ParamType::Url => "URL",
+                    _ => "TEXT",
+                });
+                match p.ty {
+                    ParamType::Boolean => arg.value_parser(["true", "false"]),
+                    _ => arg,
+                }
+            };
+            cmd = cmd.arg(arg);
+        }
+        cmd.arg(
+            Arg::new("userdata")
+                .long("userdata")
+                .value_name("KEY=VALUE")
+                .help("userdata-KEY=VALUE (repeatable).")
+                .action(ArgAction::Append)
+                .value_parser(parse_pair),
+        )
+        .arg(
+            Arg::new("param")
+                .long("param")
+                .value_name("NAME=VALUE")
+                .help("Any other parameter, NAME=VALUE (repeatable).")
+                .action(ArgAction::Append)
+                .value_parser(parse_pair),
+        )
+    }
+
+    fn augment_args_for_update(cmd: clap::Command) -> clap::Command {
+        Self::augment_args(cmd)
+    }
 }
 
 fn parse_pair(s: &str) -> Result<(String, String), String> {
@@ -274,46 +280,16 @@ fn signing_server(cli: &Cli) -> Result<Server, Failure> {
             "several --secret values are only for `verify`; give one to sign".to_owned(),
         ));
     }
-    Ok(Server::new(&url, &secrets[0])?.with_algorithm(cli.algorithm.into()))
+    Ok(Server::new(&url, &secrets[0])?.with_algorithm(cli.algorithm))
 }
 
 fn join_request(a: &JoinArgs) -> Result<JoinRequest, Failure> {
     let mut r = JoinRequest::default();
-    r.meeting_id = a.meeting_id.clone();
-    r.full_name = a.full_name.clone();
-    r.role = a.role.as_deref().map(str::parse::<Role>).transpose()?;
-    r.password = a.password.clone();
-    r.create_time = a.create_time;
-    r.user_id = a.user_id.clone();
-    r.first_name = a.first_name.clone();
-    r.last_name = a.last_name.clone();
-    r.avatar_url = a.avatar_url.clone();
-    r.webcam_background_url = a.webcam_background_url.clone();
-    r.redirect = a.redirect;
-    r.error_redirect_url = a.error_redirect_url.clone();
-    r.logout_url = a.logout_url.clone();
-    r.guest = a.guest;
-    r.auth = a.auth;
-    r.bot = a.bot;
-    r.exclude_from_dashboard = a.exclude_from_dashboard;
-    r.enforce_layout = a
-        .enforce_layout
-        .as_deref()
-        .map(str::parse::<Layout>)
-        .transpose()?;
-    r.default_layout = a
-        .default_layout
-        .as_deref()
-        .map(|l| {
-            l.parse::<Layout>()
-                .map_err(|e| e.with_parameter("defaultLayout"))
-        })
-        .transpose()?;
-    r.session_name = a.session_name.clone();
-    r.existing_user_id = a.existing_user_id.clone();
-    r.replace_session_token = a.replace_session_token.clone();
+    for (name, value) in &a.params {
+        r.set(name, value)?;
+    }
     r.userdata = a.userdata.clone();
-    r.extra = a.param.clone();
+    r.extra = a.extra.clone();
     Ok(r)
 }
 
@@ -404,8 +380,7 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             let secrets = verifying_secrets(cli)?;
             let mut verifier = Verifier::new(&secrets)?;
             if !allow.is_empty() {
-                let algs: Vec<Algorithm> = allow.iter().map(|&a| a.into()).collect();
-                verifier = verifier.allow(&algs);
+                verifier = verifier.allow(allow);
             }
             let result = match call {
                 Some(call) => verifier.verify(call, url),

@@ -22,27 +22,8 @@ fn vectors(file: &str) -> Vec<Value> {
     v["cases"].as_array().unwrap().clone()
 }
 
-const FLAGS: [(&str, &str); 18] = [
-    ("meetingID", "--meeting-id"),
-    ("fullName", "--full-name"),
-    ("role", "--role"),
-    ("password", "--password"),
-    ("userID", "--user-id"),
-    ("firstName", "--first-name"),
-    ("lastName", "--last-name"),
-    ("avatarURL", "--avatar-url"),
-    ("webcamBackgroundURL", "--webcam-background-url"),
-    ("errorRedirectUrl", "--error-redirect-url"),
-    ("logoutURL", "--logout-url"),
-    ("enforceLayout", "--enforce-layout"),
-    ("defaultLayout", "--default-layout"),
-    ("existingUserID", "--existing-user-id"),
-    ("sessionName", "--session-name"),
-    ("replaceSessionToken", "--replace-session-token"),
-    ("redirect", "--redirect"),
-    ("auth", "--auth"),
-];
-
+/// The command's flags, one per declared join parameter: `--` and the field in kebab case;
+/// booleans sent only when true are bare flags.
 fn join_args(case: &Value) -> Vec<String> {
     let srv = &case["server"];
     let req = &case["request"];
@@ -55,23 +36,15 @@ fn join_args(case: &Value) -> Vec<String> {
         srv["algorithm"].as_str().unwrap().into(),
         "join".into(),
     ];
-    for (key, flag) in FLAGS {
-        match req.get(key) {
+    for p in bbbkit::JoinRequest::PARAMETERS {
+        let flag = format!("--{}", p.field.replace('_', "-"));
+        match req.get(p.name) {
+            Some(Value::Bool(true)) if p.only_when_true => args.push(flag),
+            Some(Value::Bool(false)) if p.only_when_true => {}
             Some(Value::String(s)) => args.push(format!("{flag}={s}")),
             Some(Value::Bool(b)) => args.push(format!("{flag}={b}")),
+            Some(Value::Number(n)) => args.push(format!("{flag}={n}")),
             _ => {}
-        }
-    }
-    if let Some(t) = req.get("createTime") {
-        args.push(format!("--create-time={t}"));
-    }
-    for (key, flag) in [
-        ("guest", "--guest"),
-        ("bot", "--bot"),
-        ("excludeFromDashboard", "--exclude-from-dashboard"),
-    ] {
-        if req.get(key) == Some(&Value::Bool(true)) {
-            args.push(flag.to_string());
         }
     }
     for (key, flag) in [("userdata", "--userdata"), ("extra", "--param")] {
