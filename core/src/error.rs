@@ -68,7 +68,8 @@ pub enum Rule {
     HttpUrl,
     /// A URL must not carry a user name or password.
     NoCredentials,
-    /// A BBB API base URL has no query and no fragment.
+    /// A BBB API base URL names no call (`…/api/join`), spells `api` in lower case, and has no
+    /// query and no fragment.
     BaseUrl,
     /// A userdata key must be non-empty and contain no `-`, `=` or `&`; the server drops
     /// `userdata-a-b` silently.
@@ -132,7 +133,10 @@ impl fmt::Display for Rule {
             Rule::Positive => f.write_str("must be a positive integer"),
             Rule::HttpUrl => f.write_str("must be an absolute http:// or https:// URL"),
             Rule::NoCredentials => f.write_str("must not contain a user name or password"),
-            Rule::BaseUrl => f.write_str("must be an API base URL without query or fragment"),
+            Rule::BaseUrl => f.write_str(
+                "must be an API base URL such as https://host/bigbluebutton/api/, without a call \
+                 name, query or fragment",
+            ),
             Rule::UserdataKey => f.write_str(
                 "must be a non-empty key without '-', '=' or '&' (the server drops userdata-a-b)",
             ),
@@ -521,6 +525,9 @@ message_keys! {
     NotFound = (16, "notFound", MeetingNotFound),
     /// `idNotUnique`: create with a meeting ID in use with other settings.
     IdNotUnique = (17, "idNotUnique", MeetingIdNotUnique),
+    /// No `messageKey` at all, only a message (insertDocument and getJoinUrl fail this way).
+    /// Spelled as the empty string.
+    NoKey = (18, "", UnknownApiError),
 }
 
 impl fmt::Display for MessageKey {
@@ -570,7 +577,7 @@ pub struct ApiError {
 impl ApiError {
     pub(crate) fn from_details(errors: Vec<ApiErrorDetail>) -> ApiError {
         let first = errors.first().cloned().unwrap_or(ApiErrorDetail {
-            key: MessageKey::Other(String::new()),
+            key: MessageKey::NoKey,
             message: String::new(),
         });
         let errors = if errors.is_empty() {

@@ -117,11 +117,19 @@ fn boolean(name: &str, v: &str) -> Result<bool, InvalidParameter> {
     }
 }
 
+/// The value as the server validates it: it trims every value (Java's `String.trim`, after
+/// stripping control characters, which bbbkit refuses), so rules apply to the trimmed value.
+/// The value is still sent as given.
+fn seen_by_server(v: &str) -> &str {
+    v.trim_matches(' ')
+}
+
 fn required_text(name: &'static str, v: &str) -> Result<(), InvalidParameter> {
-    if v.is_empty() {
+    check_no_control(name, v)?;
+    if seen_by_server(v).is_empty() {
         return Err(InvalidParameter::new(name, Rule::Required));
     }
-    check_no_control(name, v)
+    Ok(())
 }
 
 /// The kinds of parameter, one type each.
@@ -167,7 +175,7 @@ pub(crate) mod kinds {
             if v.contains(',') {
                 return Err(InvalidParameter::new(name, Rule::NoComma));
             }
-            if !(2..=256).contains(&utf16_len(v)) {
+            if !(2..=256).contains(&utf16_len(seen_by_server(v))) {
                 return Err(InvalidParameter::new(name, Rule::Length { min: 2, max: 256 }));
             }
             q.pair(name, v);
@@ -209,10 +217,10 @@ pub(crate) mod kinds {
             v: &Option<String>,
         ) -> Result<(), InvalidParameter> {
             if let Some(v) = v {
-                if v.is_empty() {
+                check_no_control(name, v)?;
+                if seen_by_server(v).is_empty() {
                     return Err(InvalidParameter::new(name, Rule::Empty));
                 }
-                check_no_control(name, v)?;
                 q.pair(name, v);
             }
             Ok(())
@@ -236,7 +244,7 @@ pub(crate) mod kinds {
         ) -> Result<(), InvalidParameter> {
             if let Some(v) = v {
                 check_no_control(name, v)?;
-                if !(2..=64).contains(&utf16_len(v)) {
+                if !(2..=64).contains(&utf16_len(seen_by_server(v))) {
                     return Err(InvalidParameter::new(name, Rule::Length { min: 2, max: 64 }));
                 }
                 q.pair(name, v);

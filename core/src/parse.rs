@@ -8,8 +8,10 @@ use quick_xml::Reader;
 
 use crate::error::{ApiError, ApiErrorDetail, Error, MessageKey, ParseError, Result};
 
-/// The default size limit: 4 MiB.
-pub const DEFAULT_MAX_SIZE: usize = 4 * 1024 * 1024;
+/// The default size limit: 64 MiB. A default server answers getRecordings with every
+/// recording (12,000 recordings are about 5.4 MB), so the limit leaves room for that; entity
+/// expansion is never done and parsing is linear, so time and memory stay bounded by it.
+pub const DEFAULT_MAX_SIZE: usize = 64 * 1024 * 1024;
 /// The default nesting limit.
 pub const DEFAULT_MAX_DEPTH: usize = 32;
 
@@ -602,9 +604,12 @@ fn api_error(root: &Node<'_>) -> ApiError {
                 .map(detail),
         );
     }
-    if let Some(key) = non_empty(root.child_text("messageKey")) {
+    // insertDocument and getJoinUrl fail with a message and no messageKey: keep the message,
+    // under the key of its own (`MessageKey::NoKey`).
+    let key = non_empty(root.child_text("messageKey"));
+    if key.is_some() || errors.is_empty() {
         let detail = ApiErrorDetail {
-            key: MessageKey::from(key.trim()),
+            key: key.map_or(MessageKey::NoKey, |k| MessageKey::from(k.trim())),
             message: root.child_text("message").unwrap_or_default().to_owned(),
         };
         if errors.first() != Some(&detail) {

@@ -307,6 +307,15 @@ fn normalize_base(input: &str) -> Result<String, InvalidParameter> {
         return Err(InvalidParameter::new(P, Rule::BaseUrl));
     }
     let path = url.path().trim_end_matches('/');
+    // `…/api/join` or `…/API` would become `…/api/join/bigbluebutton/api/`: a base URL names
+    // no call, and the server's path is case-sensitive.
+    let mut segments = path.split('/');
+    while let Some(seg) = segments.next() {
+        let names_call = seg == "api" && segments.clone().next().is_some();
+        if names_call || (seg != "api" && seg.eq_ignore_ascii_case("api")) {
+            return Err(InvalidParameter::new(P, Rule::BaseUrl));
+        }
+    }
     let path = if path.ends_with("/api") {
         [path, "/"].concat()
     } else if path.ends_with("/bigbluebutton") {

@@ -177,8 +177,8 @@ fn free_parse_functions_match_the_options_methods() {
 }
 
 #[test]
-fn default_limits_are_four_mib_and_32_levels() {
-    assert_eq!(bbbkit::DEFAULT_MAX_SIZE, 4 * 1024 * 1024);
+fn default_limits_are_64_mib_and_32_levels() {
+    assert_eq!(bbbkit::DEFAULT_MAX_SIZE, 64 * 1024 * 1024);
     assert_eq!(bbbkit::DEFAULT_MAX_DEPTH, 32);
     let mut big = b"<response><returncode>SUCCESS</returncode><message>".to_vec();
     let tail = b"</message></response>";

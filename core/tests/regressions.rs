@@ -170,3 +170,32 @@ fn server_is_shareable_across_threads() {
         assert_eq!(h.join().unwrap(), expected);
     }
 }
+
+/// A default server answers getRecordings with every recording: 12,000 of them make about
+/// 5.4 MB, which the default limit must accept.
+#[test]
+fn large_get_recordings_answer_parses_with_the_default_limit() {
+    let mut xml = String::from("<response><returncode>SUCCESS</returncode><recordings>");
+    let mut n = 0;
+    while xml.len() < 6 * 1024 * 1024 {
+        xml.push_str(&format!(
+            "<recording><recordID>{n:040x}-1715261728123</recordID><meetingID>room-{n}</meetingID>\
+             <name>Physics {n}</name><published>true</published><state>published</state>\
+             <startTime>1715261728123</startTime><endTime>1715265328123</endTime>\
+             <playback><format><type>presentation</type>\
+             <url>https://bbb.example.com/playback/presentation/2.3/{n:040x}</url>\
+             <length>60</length></format></playback></recording>"
+        ));
+        n += 1;
+    }
+    xml.push_str("</recordings></response>");
+    let r = bbbkit::parse_response(xml.as_bytes()).expect("a 6 MB answer parses");
+    let recordings = r.root.child("recordings").unwrap();
+    assert_eq!(recordings.children.len(), n);
+    // Past the limit it is still refused.
+    let opts = bbbkit::ParseOptions::default().max_size(xml.len() - 1);
+    assert!(matches!(
+        opts.parse_response(xml.as_bytes()),
+        Err(Error::Parse(ParseError::TooLarge { .. }))
+    ));
+}

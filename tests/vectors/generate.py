@@ -178,6 +178,10 @@ def server_cases():
         ("user_name_only", "https://admin@bbb.example.com/bigbluebutton/api/", SECRET, inv("url", "no_credentials")),
         ("query", "https://bbb.example.com/bigbluebutton/api/?x=1", SECRET, inv("url", "base_url")),
         ("fragment", "https://bbb.example.com/bigbluebutton/api/#top", SECRET, inv("url", "base_url")),
+        ("names_the_join_call", "https://bbb.example.com/bigbluebutton/api/join", SECRET, inv("url", "base_url")),
+        ("names_a_call_with_slash", "https://bbb.example.com/bigbluebutton/api/create/", SECRET, inv("url", "base_url")),
+        ("api_upper_case", "https://bbb.example.com/bigbluebutton/API", SECRET, inv("url", "base_url")),
+        ("api_upper_case_slash", "https://bbb.example.com/bigbluebutton/Api/", SECRET, inv("url", "base_url")),
         ("control_character", "https://bbb.example.com/big\x00bluebutton/api/", SECRET, inv("url", "control_character")),
         ("empty_secret", BASE, "", inv("secret", "required")),
         ("blank_secret", BASE, " \t ", inv("secret", "required")),
@@ -232,6 +236,7 @@ def join_cases():
         effective_auth=False)
     add("flags_false_are_not_sent", {"meetingID": "room-1", "fullName": "Plain", "role": "VIEWER",
                                      "bot": False, "excludeFromDashboard": False}, effective_auth=True)
+    add("full_name_padded_sent_as_given", {"meetingID": " ab ", "fullName": " Ada ", "role": "VIEWER"})
     add("redirect_false", {"meetingID": "room-1", "fullName": "Server side", "role": "VIEWER", "redirect": False})
     add("redirect_true", {"meetingID": "room-1", "fullName": "Explicit", "role": "VIEWER", "redirect": True})
     add("password_only_pre_3_0", {"meetingID": "room-1", "fullName": "Old server", "password": "ap-6f1c"})
@@ -295,6 +300,16 @@ def join_cases():
         ("create_time_zero", {"meetingID": "room-1", **V, "createTime": 0}, inv("createTime", "positive")),
         ("create_time_negative", {"meetingID": "room-1", **V, "createTime": -1715261728123}, inv("createTime", "positive")),
         ("user_id_empty", {"meetingID": "room-1", **V, "userID": ""}, inv("userID", "empty")),
+        # The server trims every value before validating it (bbb-api.md §1.3): the rules apply
+        # to the trimmed value.
+        ("full_name_spaces_only", {"meetingID": "room-1", "fullName": "   ", "role": "VIEWER"}, inv("fullName", "required")),
+        ("meeting_id_spaces_only", {"meetingID": "  ", **V}, inv("meetingID", "required")),
+        ("meeting_id_one_character_after_trim", {"meetingID": " a", **V}, inv("meetingID", "length")),
+        ("password_one_character_after_trim", {"meetingID": "room-1", "fullName": "Ada", "password": " x"},
+         inv("password", "length")),
+        ("user_id_spaces_only", {"meetingID": "room-1", **V, "userID": "  "}, inv("userID", "empty")),
+        ("session_name_spaces_only", {"meetingID": "room-1", **V, "existingUserID": "u1", "sessionName": " "},
+         inv("sessionName", "empty")),
         ("first_name_control", {"meetingID": "room-1", **V, "firstName": "A\rB"}, inv("firstName", "control_character")),
         ("avatar_url_javascript", {"meetingID": "room-1", **V, "avatarURL": "javascript:alert(1)"}, inv("avatarURL", "http_url")),
         ("avatar_url_relative", {"meetingID": "room-1", **V, "avatarURL": "/img/a.png"}, inv("avatarURL", "http_url")),
@@ -592,6 +607,17 @@ def parse_cases():
     for kind in ("create", "join", "generic"):
         cases.append(dict(name=f"{kind}_multi_error", kind=kind, fixture="error_multi.xml",
                           error=api(multi[0]["key"], multi[0]["message"], multi)))
+    # insertDocument and getJoinUrl fail with a message and no messageKey (bbb-api.md §11, §13).
+    nk = "Meeting with id [room] not found."
+    for kind in ("join", "create", "generic"):
+        cases.append(dict(name=f"{kind}_failed_without_message_key", kind=kind,
+                          input="<response><returncode>FAILED</returncode><message>" + nk + "</message></response>",
+                          error=api("", nk)))
+        cases.append(dict(name=f"{kind}_json_failed_without_message_key", kind=kind,
+                          input='{"response":{"returncode":"FAILED","message":"Meeting not found"}}',
+                          error=api("", "Meeting not found")))
+    cases.append(dict(name="generic_failed_without_key_or_message", kind="generic",
+                      input="<response><returncode>FAILED</returncode></response>", error=api("", "")))
     cases.append(dict(name="join_json_error", kind="join", fixture="error_json.json",
                       error=api("checksumError", "Checksums do not match")))
     cases.append(dict(name="generic_json_error", kind="generic", fixture="error_json.json",

@@ -5,7 +5,7 @@ use std::io::Read;
 use std::process::ExitCode;
 
 use bbbkit::{
-    Algorithm, ApiError, Element, Error, InvalidParameter, JoinRequest, Param, ParamType, Rule, Server,
+    Algorithm, ApiError, Element, Error, InvalidParameter, JoinRequest, Param, ParamType, ParseOptions, Rule, Server,
     Verifier,
 };
 use clap::builder::{PossibleValuesParser, TypedValueParser};
@@ -83,6 +83,12 @@ enum Command {
         /// What the response answers.
         #[arg(long, value_enum, default_value_t = Kind::Generic)]
         kind: Kind,
+        /// The largest response accepted, in bytes.
+        #[arg(long, value_name = "BYTES", default_value_t = bbbkit::DEFAULT_MAX_SIZE)]
+        max_size: usize,
+        /// The deepest element nesting accepted.
+        #[arg(long, value_name = "LEVELS", default_value_t = bbbkit::DEFAULT_MAX_DEPTH)]
+        max_depth: usize,
     },
 }
 
@@ -318,10 +324,10 @@ fn failed_json(e: &ApiError) -> Value {
     })
 }
 
-fn parse(input: &[u8], kind: Kind) -> Result<Value, Error> {
+fn parse(input: &[u8], kind: Kind, opts: ParseOptions) -> Result<Value, Error> {
     Ok(match kind {
         Kind::Join => {
-            let j = bbbkit::parse_join_response(input)?;
+            let j = opts.parse_join_response(input)?;
             json!({
                 "returncode": "SUCCESS",
                 "meeting_id": j.meeting_id, "user_id": j.user_id, "auth_token": j.auth_token,
@@ -330,7 +336,7 @@ fn parse(input: &[u8], kind: Kind) -> Result<Value, Error> {
             })
         }
         Kind::Create => {
-            let c = bbbkit::parse_create_response(input)?;
+            let c = opts.parse_create_response(input)?;
             json!({
                 "returncode": "SUCCESS",
                 "meeting_id": c.meeting_id, "internal_meeting_id": c.internal_meeting_id,
@@ -344,7 +350,7 @@ fn parse(input: &[u8], kind: Kind) -> Result<Value, Error> {
             })
         }
         Kind::Generic => {
-            let r = bbbkit::parse_response(input)?;
+            let r = opts.parse_response(input)?;
             let mut fields = element_json(&r.root);
             if let Value::Object(m) = &mut fields {
                 m.remove("returncode");
@@ -401,14 +407,22 @@ fn run(cli: &Cli) -> Result<(), Failure> {
                 Err(e) => return Err(e.into()),
             }
         }
-        Command::Parse { file, kind } => {
+        Command::Parse {
+            file,
+            kind,
+            max_size,
+            max_depth,
+        } => {
+            let opts = ParseOptions::default()
+                .max_size(*max_size)
+                .max_depth(*max_depth);
             let mut input = Vec::new();
             let read = match file.as_deref() {
                 None | Some("-") => std::io::stdin().read_to_end(&mut input).map(|_| ()),
                 Some(path) => std::fs::read(path).map(|b| input = b),
             };
             read.map_err(|e| Failure::Usage(format!("cannot read the response: {e}")))?;
-            match parse(&input, *kind) {
+            match parse(&input, *kind, opts) {
                 Ok(v) if *kind == Kind::ErrorRedirect => {
                     println!("{v}");
                     return Err(Failure::Negative(String::new()));

@@ -414,3 +414,23 @@ fn tempdir(name: &str) -> std::path::PathBuf {
     std::fs::create_dir_all(&dir).unwrap();
     dir
 }
+
+#[test]
+fn parse_limits_are_options() {
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/join_success_3.0.xml");
+    let ok = bbbkit().args(["parse", "--kind", "join"]).arg(&fixture).output().unwrap();
+    assert_eq!(ok.status.code(), Some(0), "{}", text(&ok.stderr));
+    let small = bbbkit()
+        .args(["parse", "--kind", "join", "--max-size", "16"])
+        .arg(&fixture)
+        .output()
+        .unwrap();
+    assert_eq!(small.status.code(), Some(2));
+    assert!(text(&small.stderr).contains("larger than the limit of 16 bytes"));
+    let shallow = bbbkit()
+        .args(["parse", "--max-depth", "1"])
+        .arg(&fixture)
+        .output()
+        .unwrap();
+    assert_eq!(shallow.status.code(), Some(2), "{}", text(&shallow.stderr));
+}
