@@ -119,7 +119,7 @@ typedef uint32_t bbbkit_algorithm;
 #endif // __cplusplus
 
 /**
- * The user's role in the meeting.
+ * The user's role in the meeting (`role`): the core's `Role`.
  */
 enum bbbkit_role
 #if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
@@ -144,7 +144,7 @@ typedef uint32_t bbbkit_role;
 #endif // __cplusplus
 
 /**
- * A client layout, for `enforceLayout` and `defaultLayout`.
+ * A client layout, for the join parameters of type `layout`: the core's `Layout`.
  */
 enum bbbkit_layout
 #if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
@@ -176,7 +176,7 @@ enum bbbkit_layout
    */
   BBBKIT_LAYOUT_CAMERAS_ONLY = 6,
   /**
-   * `PARTICIPANTS_AND_CHAT_ONLY` (the docs' `PARTICIPANTS_CHAT_ONLY`).
+   * `PARTICIPANTS_AND_CHAT_ONLY`.
    */
   BBBKIT_LAYOUT_PARTICIPANTS_AND_CHAT_ONLY = 7,
   /**
@@ -230,7 +230,8 @@ typedef uint32_t bbbkit_guest_status;
 #endif // __cplusplus
 
 /**
- * The `messageKey` of a failed call. Match on the key, never on the message.
+ * The `messageKey` of a failed call: the core's `MessageKey`. Match on the key or its
+ * kind (`bbbkit_api_error_kind`), never on the message.
  */
 enum bbbkit_message_key
 #if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
@@ -242,79 +243,145 @@ enum bbbkit_message_key
    */
   BBBKIT_MESSAGE_KEY_OTHER = 0,
   /**
-   * `checksumError`: wrong secret or re-encoded URL.
+   * `checksumError`: kind `BBBKIT_API_ERROR_KIND_CHECKSUM_ERROR`.
    */
   BBBKIT_MESSAGE_KEY_CHECKSUM_ERROR = 1,
   /**
-   * `meetingForciblyEnded`; also an unknown meeting on join.
+   * `meetingForciblyEnded`: kind `BBBKIT_API_ERROR_KIND_MEETING_ENDED`.
    */
   BBBKIT_MESSAGE_KEY_MEETING_FORCIBLY_ENDED = 2,
   /**
-   * `invalidMeetingIdentifier`.
+   * `invalidMeetingIdentifier`: kind `BBBKIT_API_ERROR_KIND_MEETING_NOT_FOUND`.
    */
   BBBKIT_MESSAGE_KEY_INVALID_MEETING_IDENTIFIER = 3,
   /**
-   * `missingParamMeetingID`.
+   * `missingParamMeetingID`: kind `BBBKIT_API_ERROR_KIND_INVALID_REQUEST`.
    */
   BBBKIT_MESSAGE_KEY_MISSING_PARAM_MEETING_ID = 4,
   /**
-   * `missingParamFullName`.
+   * `missingParamFullName`: kind `BBBKIT_API_ERROR_KIND_INVALID_REQUEST`.
    */
   BBBKIT_MESSAGE_KEY_MISSING_PARAM_FULL_NAME = 5,
   /**
-   * `sizeError`.
+   * `sizeError`: kind `BBBKIT_API_ERROR_KIND_INVALID_REQUEST`.
    */
   BBBKIT_MESSAGE_KEY_SIZE_ERROR = 6,
   /**
-   * `validationError`.
+   * `validationError`: kind `BBBKIT_API_ERROR_KIND_INVALID_REQUEST`.
    */
   BBBKIT_MESSAGE_KEY_VALIDATION_ERROR = 7,
   /**
-   * `invalidPassword`.
+   * `invalidPassword`: kind `BBBKIT_API_ERROR_KIND_INVALID_REQUEST`.
    */
   BBBKIT_MESSAGE_KEY_INVALID_PASSWORD = 8,
   /**
-   * `mismatchCreateTimeParam`: the meeting was recreated since the URL was made.
+   * `mismatchCreateTimeParam`: kind `BBBKIT_API_ERROR_KIND_CREATE_TIME_MISMATCH`.
    */
   BBBKIT_MESSAGE_KEY_MISMATCH_CREATE_TIME_PARAM = 9,
   /**
-   * `maxParticipantsReached`.
+   * `maxParticipantsReached`: kind `BBBKIT_API_ERROR_KIND_MAX_PARTICIPANTS_REACHED`.
    */
   BBBKIT_MESSAGE_KEY_MAX_PARTICIPANTS_REACHED = 10,
   /**
-   * `guestDeniedAccess`.
+   * `guestDeniedAccess`: kind `BBBKIT_API_ERROR_KIND_GUEST_DENIED`.
    */
   BBBKIT_MESSAGE_KEY_GUEST_DENIED_ACCESS = 11,
   /**
-   * `Params required` (with a space).
+   * `Params required`: kind `BBBKIT_API_ERROR_KIND_INVALID_REQUEST`.
    */
   BBBKIT_MESSAGE_KEY_PARAMS_REQUIRED = 12,
   /**
-   * `unsupportedContentType`.
+   * `unsupportedContentType`: kind `BBBKIT_API_ERROR_KIND_INVALID_REQUEST`.
    */
   BBBKIT_MESSAGE_KEY_UNSUPPORTED_CONTENT_TYPE = 13,
   /**
-   * `apiNotEnabled`.
+   * `apiNotEnabled`: kind `BBBKIT_API_ERROR_KIND_API_NOT_ENABLED`.
    */
   BBBKIT_MESSAGE_KEY_API_NOT_ENABLED = 14,
   /**
-   * `userNotFound`: unknown `existingUserID`.
+   * `userNotFound`: kind `BBBKIT_API_ERROR_KIND_USER_NOT_FOUND`.
    */
   BBBKIT_MESSAGE_KEY_USER_NOT_FOUND = 15,
   /**
-   * `notFound`: unknown meeting on getMeetingInfo or end.
+   * `notFound`: kind `BBBKIT_API_ERROR_KIND_MEETING_NOT_FOUND`.
    */
   BBBKIT_MESSAGE_KEY_NOT_FOUND = 16,
   /**
-   * `idNotUnique`.
+   * `idNotUnique`: kind `BBBKIT_API_ERROR_KIND_MEETING_ID_NOT_UNIQUE`.
    */
   BBBKIT_MESSAGE_KEY_ID_NOT_UNIQUE = 17,
+  /**
+   * No `messageKey` at all (the empty key): kind `BBBKIT_API_ERROR_KIND_UNKNOWN_API_ERROR`.
+   */
+  BBBKIT_MESSAGE_KEY_NO_KEY = 18,
 };
 #ifndef __cplusplus
 #if __STDC_VERSION__ >= 202311L
 typedef enum bbbkit_message_key bbbkit_message_key;
 #else
 typedef uint32_t bbbkit_message_key;
+#endif // __STDC_VERSION__ >= 202311L
+#endif // __cplusplus
+
+/**
+ * What a failed call means for the application: the core's `ApiErrorKind`, one per
+ * message key (`bbbkit_message_key_kind`). `bbbkit_api_error_kind_name` gives its name.
+ */
+enum bbbkit_api_error_kind
+#if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+  : uint32_t
+#endif // defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+ {
+  /**
+   * `unknown_api_error`.
+   */
+  BBBKIT_API_ERROR_KIND_UNKNOWN_API_ERROR = 0,
+  /**
+   * `checksum_error`.
+   */
+  BBBKIT_API_ERROR_KIND_CHECKSUM_ERROR = 1,
+  /**
+   * `meeting_ended`.
+   */
+  BBBKIT_API_ERROR_KIND_MEETING_ENDED = 2,
+  /**
+   * `meeting_not_found`.
+   */
+  BBBKIT_API_ERROR_KIND_MEETING_NOT_FOUND = 3,
+  /**
+   * `max_participants_reached`.
+   */
+  BBBKIT_API_ERROR_KIND_MAX_PARTICIPANTS_REACHED = 4,
+  /**
+   * `guest_denied`.
+   */
+  BBBKIT_API_ERROR_KIND_GUEST_DENIED = 5,
+  /**
+   * `create_time_mismatch`.
+   */
+  BBBKIT_API_ERROR_KIND_CREATE_TIME_MISMATCH = 6,
+  /**
+   * `user_not_found`.
+   */
+  BBBKIT_API_ERROR_KIND_USER_NOT_FOUND = 7,
+  /**
+   * `meeting_id_not_unique`.
+   */
+  BBBKIT_API_ERROR_KIND_MEETING_ID_NOT_UNIQUE = 8,
+  /**
+   * `api_not_enabled`.
+   */
+  BBBKIT_API_ERROR_KIND_API_NOT_ENABLED = 9,
+  /**
+   * `invalid_request`.
+   */
+  BBBKIT_API_ERROR_KIND_INVALID_REQUEST = 10,
+};
+#ifndef __cplusplus
+#if __STDC_VERSION__ >= 202311L
+typedef enum bbbkit_api_error_kind bbbkit_api_error_kind;
+#else
+typedef uint32_t bbbkit_api_error_kind;
 #endif // __STDC_VERSION__ >= 202311L
 #endif // __cplusplus
 
@@ -336,9 +403,12 @@ typedef struct bbbkit_created bbbkit_created;
 typedef struct bbbkit_element bbbkit_element;
 
 /**
- * A join request: every parameter of the `join` call, set one by one.
+ * A join request: every parameter of the `join` call, set one by one by its BBB name
+ * (`bbbkit_join_set`); the parameters are listed by
+ * `bbbkit_join_parameters_len` and its siblings.
  *
- * Nothing is checked until `bbbkit_server_join_url`, which refuses bad input naming the
+ * Conversions (a role, a layout, a boolean, an integer) are checked when a value is set;
+ * every other rule waits for `bbbkit_server_join_url`, which refuses bad input naming the
  * parameter and the rule. Parameters are emitted in a fixed, documented order.
  *
  * **Not thread-safe:** setters change the handle; do not use one handle from two threads
@@ -384,6 +454,24 @@ typedef struct bbbkit_verified bbbkit_verified;
 typedef struct bbbkit_verifier bbbkit_verifier;
 
 /**
+ * A string borrowed from bbbkit: `len` bytes of UTF-8 at `data`, **not** NUL-terminated
+ * (hence `uint8_t`: print it with `printf("%.*s", (int)s.len, (const char *)s.data)`).
+ *
+ * It stays valid as long as the handle it came from. `data` is NULL (and `len` 0) for a value
+ * that is absent, which is different from an empty string.
+ */
+typedef struct {
+  /**
+   * The first byte, or NULL when the value is absent.
+   */
+  const uint8_t *data;
+  /**
+   * The length in bytes.
+   */
+  size_t len;
+} bbbkit_str;
+
+/**
  * Limits for the parse functions. Pass NULL for the defaults; a field left at 0 keeps its
  * default too.
  *
@@ -402,24 +490,6 @@ typedef struct {
    */
   size_t max_depth;
 } bbbkit_parse_options;
-
-/**
- * A string borrowed from bbbkit: `len` bytes of UTF-8 at `data`, **not** NUL-terminated
- * (hence `uint8_t`: print it with `printf("%.*s", (int)s.len, (const char *)s.data)`).
- *
- * It stays valid as long as the handle it came from. `data` is NULL (and `len` 0) for a value
- * that is absent, which is different from an empty string.
- */
-typedef struct {
-  /**
-   * The first byte, or NULL when the value is absent.
-   */
-  const uint8_t *data;
-  /**
-   * The length in bytes.
-   */
-  size_t len;
-} bbbkit_str;
 
 #ifdef __cplusplus
 extern "C" {
@@ -472,7 +542,7 @@ const char *bbbkit_version(void);
 bbbkit_result bbbkit_algorithm_from_str(const char *name, uint32_t *out);
 
 /**
- * Parses a role: `moderator` or `viewer`, any case. Writes a [`bbbkit_role`] value to
+ * Parses a role, any case (`moderator`, `viewer`). Writes a [`crate::bbbkit_role`] value to
  * `*out` on success.
  *
  * # Errors
@@ -488,11 +558,12 @@ bbbkit_result bbbkit_role_from_str(const char *name, uint32_t *out);
 
 /**
  * Parses a layout name, any case, `-` or space for `_`; the docs' `PARTICIPANTS_CHAT_ONLY`
- * is accepted. Writes a [`bbbkit_layout`] value to `*out` on success.
+ * is accepted. Writes a [`crate::bbbkit_layout`] value to `*out` on success.
  *
  * # Errors
  *
- * `BBBKIT_RESULT_INVALID_PARAMETER` (rule `one_of`) for another name;
+ * `BBBKIT_RESULT_INVALID_PARAMETER` (parameter `layout`, rule `one_of`) for another name: a
+ * join request names the parameter instead (`bbbkit_join_set`);
  * `BBBKIT_RESULT_NULL_PARAMETER` or `BBBKIT_RESULT_INVALID_UTF8` for a bad argument.
  *
  * # Safety
@@ -508,16 +579,38 @@ bbbkit_result bbbkit_layout_from_str(const char *name, uint32_t *out);
 const char *bbbkit_algorithm_name(uint32_t algorithm);
 
 /**
- * The value of a [`bbbkit_role`] as sent (`"MODERATOR"`), or NULL when out of range.
+ * The value of a [`crate::bbbkit_role`] as sent (`"MODERATOR"`), or NULL when out of range.
  * A static string, never freed.
  */
 const char *bbbkit_role_name(uint32_t role);
 
 /**
- * The value of a [`bbbkit_layout`] as sent (`"VIDEO_FOCUS"`), or NULL when out of range.
- * A static string, never freed.
+ * The value of a [`crate::bbbkit_layout`] as sent (`"VIDEO_FOCUS"`), or NULL when out of
+ * range. A static string, never freed.
  */
 const char *bbbkit_layout_name(uint32_t layout);
+
+/**
+ * The key of a [`crate::bbbkit_message_key`] value exactly as the server spells it
+ * (`checksumError`, `Params required`; empty for `BBBKIT_MESSAGE_KEY_NO_KEY`), absent for
+ * `BBBKIT_MESSAGE_KEY_OTHER` and values out of range. Static, not NUL-terminated, as
+ * `bbbkit_api_error_key_str`.
+ */
+bbbkit_str bbbkit_message_key_name(uint32_t key);
+
+/**
+ * What a [`crate::bbbkit_message_key`] value means for the application: its
+ * [`crate::bbbkit_api_error_kind`] value. `BBBKIT_API_ERROR_KIND_UNKNOWN_API_ERROR` for
+ * `BBBKIT_MESSAGE_KEY_OTHER` and values out of range.
+ */
+uint32_t bbbkit_message_key_kind(uint32_t key);
+
+/**
+ * The name of a [`crate::bbbkit_api_error_kind`] value, such as `"meeting_not_found"` or
+ * `"create_time_mismatch"` (a stable, language-neutral name: the PHP exception class is its
+ * PascalCase plus `Exception`), or NULL when out of range. A static string, never freed.
+ */
+const char *bbbkit_api_error_kind_name(uint32_t kind);
 
 /**
  * A static, NUL-terminated description of a result code, such as `"the checksum does not
@@ -563,6 +656,16 @@ const char *bbbkit_last_error_rule(void);
 const char *bbbkit_last_error_parse_code(void);
 
 /**
+ * For the verification results (`BBBKIT_RESULT_CHECKSUM_MISSING` …
+ * `BBBKIT_RESULT_CHECKSUM_MISMATCH`): why the query did not verify, as a stable code such as
+ * `checksum_missing` or `checksum_mismatch` (the core's `VerifyError::code`, the vectors'
+ * error kinds); NULL otherwise.
+ *
+ * Valid and owned as for [`bbbkit_last_error_message`].
+ */
+const char *bbbkit_last_error_verify_code(void);
+
+/**
  * For [`bbbkit_result::BBBKIT_RESULT_API`]: the error the server reported, or NULL.
  *
  * The handle belongs to bbbkit and stays valid until the next bbbkit call on this thread that
@@ -574,7 +677,7 @@ const bbbkit_api_error *bbbkit_last_api_error(void);
 /**
  * Creates a join request for `meeting_id` and `full_name` (both copied), with no role
  * yet: set one with [`bbbkit_join_set_role`] (or, for servers before 3.0, the deprecated
- * password with [`bbbkit_join_set_password`]).
+ * password with [`bbbkit_join_set`]).
  *
  * On success `*out` receives a new handle that the caller frees with
  * [`bbbkit_join_free`].
@@ -597,13 +700,9 @@ bbbkit_result bbbkit_join_new(const char *meeting_id, const char *full_name, bbb
  * after the last value (so `name\0` alone is a name with an empty value). For bindings
  * where one call is much cheaper than one call per parameter.
  *
- * Names: `meetingID`, `fullName`, `role` (`moderator` or `viewer`, any case), `createTime`
- * (decimal digits), `redirect`, `guest`, `auth`, `bot`, `excludeFromDashboard` (`true` or
- * `false`), `enforceLayout` and `defaultLayout` (a layout name), the other string
- * parameters (`password`, `userID`, `firstName`, `lastName`, `avatarURL`,
- * `webcamBackgroundURL`, `errorRedirectUrl`, `logoutURL`, `existingUserID`, `sessionName`,
- * `replaceSessionToken`), `userdata-<key>`, and any other name as an extra parameter.
- * Extra parameters that may name a typed one (and must then be refused, rule `reserved`)
+ * Each pair is set as by [`bbbkit_join_set`]: a declared parameter (see
+ * [`bbbkit_join_parameter_name`]), `userdata-<key>`, or any other name as an extra
+ * parameter; a declared parameter given twice is refused. Extra parameters that may name a typed one (and must then be refused, rule `reserved`)
  * are added with [`bbbkit_join_add_param`] instead. The buffer is only read; every string
  * is copied. `params` may be NULL when `len` is 0 (no parameters).
  *
@@ -627,7 +726,9 @@ bbbkit_result bbbkit_join_new(const char *meeting_id, const char *full_name, bbb
  *
  * `params` is NULL or points to `len` readable bytes; `out` is NULL or writable.
  */
-bbbkit_result bbbkit_join_from_params(const char *params, size_t len, bbbkit_join **out);
+bbbkit_result bbbkit_join_from_params(const char *params,
+                                      size_t len,
+                                      bbbkit_join **out);
 
 /**
  * Frees a join request. NULL is a no-op.
@@ -668,284 +769,31 @@ bbbkit_result bbbkit_join_set_role(bbbkit_join *join, uint32_t role);
 bbbkit_result bbbkit_join_set_create_time(bbbkit_join *join, int64_t millis);
 
 /**
- * Sets `enforceLayout` to a [`crate::bbbkit_layout`] value.
+ * Sets one parameter, named and written as in the BBB API, as the core's
+ * `JoinRequest::set` does: a declared parameter (listed by
+ * [`bbbkit_join_parameters_len`] and [`bbbkit_join_parameter_name`]; booleans `true` or
+ * `false`, integers in decimal digits, a role or layout by name in any case) is replaced;
+ * `userdata-<key>` adds a userdata pair; any other name adds an extra parameter. Both
+ * strings are copied. A request cannot unset a parameter: build a new one.
+ *
+ * The typed setters ([`bbbkit_join_set_role`], [`bbbkit_join_set_create_time`]) are
+ * shortcuts for two common parameters.
  *
  * # Errors
  *
- * `BBBKIT_RESULT_INVALID_PARAMETER` (parameter `enforceLayout`, rule `one_of`) for a
- * value out of range; `BBBKIT_RESULT_NULL_PARAMETER`.
+ * - `BBBKIT_RESULT_INVALID_PARAMETER` naming the parameter: a value that does not
+ *   convert to its type (rule `one_of` for a role, a layout or a boolean, `positive` for
+ *   an integer), or the name `checksum` (rule `reserved`). Every other rule is checked by
+ *   `bbbkit_server_join_url`, as for any request.
+ * - `BBBKIT_RESULT_NULL_PARAMETER`, `BBBKIT_RESULT_INVALID_UTF8`: a bad `name` (parameter
+ *   `name`) or `value` (parameter: the name given).
  *
  * # Safety
  *
- * `join` is NULL or a live handle used by no other thread.
+ * `join` is NULL or a live handle used by no other thread; `name` and `value` are NULL or
+ * NUL-terminated strings.
  */
-bbbkit_result bbbkit_join_set_enforce_layout(bbbkit_join *join, uint32_t layout);
-
-/**
- * Sets `defaultLayout` to a [`crate::bbbkit_layout`] value.
- *
- * # Errors
- *
- * `BBBKIT_RESULT_INVALID_PARAMETER` (parameter `defaultLayout`, rule `one_of`) for a
- * value out of range; `BBBKIT_RESULT_NULL_PARAMETER`.
- *
- * # Safety
- *
- * `join` is NULL or a live handle used by no other thread.
- */
-bbbkit_result bbbkit_join_set_default_layout(bbbkit_join *join, uint32_t layout);
-
-/**
- * Sets the deprecated `password` (servers before 3.0).
- *
- * The string is copied. NULL unsets the parameter.
- *
- * # Errors
- *
- * `BBBKIT_RESULT_NULL_PARAMETER` for a NULL `join`; `BBBKIT_RESULT_INVALID_UTF8`. The
- * value itself is checked by `bbbkit_server_join_url`.
- *
- * # Safety
- *
- * `join` is NULL or a live handle used by no other thread; `value` is NULL or a
- * NUL-terminated string.
- */
-bbbkit_result bbbkit_join_set_password(bbbkit_join *join, const char *value);
-
-/**
- * Sets `userID`, the application's user ID.
- *
- * The string is copied. NULL unsets the parameter.
- *
- * # Errors
- *
- * `BBBKIT_RESULT_NULL_PARAMETER` for a NULL `join`; `BBBKIT_RESULT_INVALID_UTF8`. The
- * value itself is checked by `bbbkit_server_join_url`.
- *
- * # Safety
- *
- * `join` is NULL or a live handle used by no other thread; `value` is NULL or a
- * NUL-terminated string.
- */
-bbbkit_result bbbkit_join_set_user_id(bbbkit_join *join, const char *value);
-
-/**
- * Sets `firstName`, used for sorting.
- *
- * The string is copied. NULL unsets the parameter.
- *
- * # Errors
- *
- * `BBBKIT_RESULT_NULL_PARAMETER` for a NULL `join`; `BBBKIT_RESULT_INVALID_UTF8`. The
- * value itself is checked by `bbbkit_server_join_url`.
- *
- * # Safety
- *
- * `join` is NULL or a live handle used by no other thread; `value` is NULL or a
- * NUL-terminated string.
- */
-bbbkit_result bbbkit_join_set_first_name(bbbkit_join *join, const char *value);
-
-/**
- * Sets `lastName`, used for sorting.
- *
- * The string is copied. NULL unsets the parameter.
- *
- * # Errors
- *
- * `BBBKIT_RESULT_NULL_PARAMETER` for a NULL `join`; `BBBKIT_RESULT_INVALID_UTF8`. The
- * value itself is checked by `bbbkit_server_join_url`.
- *
- * # Safety
- *
- * `join` is NULL or a live handle used by no other thread; `value` is NULL or a
- * NUL-terminated string.
- */
-bbbkit_result bbbkit_join_set_last_name(bbbkit_join *join, const char *value);
-
-/**
- * Sets `avatarURL`, an absolute http(s) URL.
- *
- * The string is copied. NULL unsets the parameter.
- *
- * # Errors
- *
- * `BBBKIT_RESULT_NULL_PARAMETER` for a NULL `join`; `BBBKIT_RESULT_INVALID_UTF8`. The
- * value itself is checked by `bbbkit_server_join_url`.
- *
- * # Safety
- *
- * `join` is NULL or a live handle used by no other thread; `value` is NULL or a
- * NUL-terminated string.
- */
-bbbkit_result bbbkit_join_set_avatar_url(bbbkit_join *join, const char *value);
-
-/**
- * Sets `webcamBackgroundURL`, an absolute http(s) URL.
- *
- * The string is copied. NULL unsets the parameter.
- *
- * # Errors
- *
- * `BBBKIT_RESULT_NULL_PARAMETER` for a NULL `join`; `BBBKIT_RESULT_INVALID_UTF8`. The
- * value itself is checked by `bbbkit_server_join_url`.
- *
- * # Safety
- *
- * `join` is NULL or a live handle used by no other thread; `value` is NULL or a
- * NUL-terminated string.
- */
-bbbkit_result bbbkit_join_set_webcam_background_url(bbbkit_join *join, const char *value);
-
-/**
- * Sets `errorRedirectUrl`, an absolute http(s) URL.
- *
- * The string is copied. NULL unsets the parameter.
- *
- * # Errors
- *
- * `BBBKIT_RESULT_NULL_PARAMETER` for a NULL `join`; `BBBKIT_RESULT_INVALID_UTF8`. The
- * value itself is checked by `bbbkit_server_join_url`.
- *
- * # Safety
- *
- * `join` is NULL or a live handle used by no other thread; `value` is NULL or a
- * NUL-terminated string.
- */
-bbbkit_result bbbkit_join_set_error_redirect_url(bbbkit_join *join, const char *value);
-
-/**
- * Sets `logoutURL`, an absolute http(s) URL.
- *
- * The string is copied. NULL unsets the parameter.
- *
- * # Errors
- *
- * `BBBKIT_RESULT_NULL_PARAMETER` for a NULL `join`; `BBBKIT_RESULT_INVALID_UTF8`. The
- * value itself is checked by `bbbkit_server_join_url`.
- *
- * # Safety
- *
- * `join` is NULL or a live handle used by no other thread; `value` is NULL or a
- * NUL-terminated string.
- */
-bbbkit_result bbbkit_join_set_logout_url(bbbkit_join *join, const char *value);
-
-/**
- * Sets `existingUserID`, to rejoin an existing session.
- *
- * The string is copied. NULL unsets the parameter.
- *
- * # Errors
- *
- * `BBBKIT_RESULT_NULL_PARAMETER` for a NULL `join`; `BBBKIT_RESULT_INVALID_UTF8`. The
- * value itself is checked by `bbbkit_server_join_url`.
- *
- * # Safety
- *
- * `join` is NULL or a live handle used by no other thread; `value` is NULL or a
- * NUL-terminated string.
- */
-bbbkit_result bbbkit_join_set_existing_user_id(bbbkit_join *join, const char *value);
-
-/**
- * Sets `sessionName` (needs `existingUserID`).
- *
- * The string is copied. NULL unsets the parameter.
- *
- * # Errors
- *
- * `BBBKIT_RESULT_NULL_PARAMETER` for a NULL `join`; `BBBKIT_RESULT_INVALID_UTF8`. The
- * value itself is checked by `bbbkit_server_join_url`.
- *
- * # Safety
- *
- * `join` is NULL or a live handle used by no other thread; `value` is NULL or a
- * NUL-terminated string.
- */
-bbbkit_result bbbkit_join_set_session_name(bbbkit_join *join, const char *value);
-
-/**
- * Sets `replaceSessionToken` (needs `existingUserID`).
- *
- * The string is copied. NULL unsets the parameter.
- *
- * # Errors
- *
- * `BBBKIT_RESULT_NULL_PARAMETER` for a NULL `join`; `BBBKIT_RESULT_INVALID_UTF8`. The
- * value itself is checked by `bbbkit_server_join_url`.
- *
- * # Safety
- *
- * `join` is NULL or a live handle used by no other thread; `value` is NULL or a
- * NUL-terminated string.
- */
-bbbkit_result bbbkit_join_set_replace_session_token(bbbkit_join *join, const char *value);
-
-/**
- * Sets `redirect`; `false` asks the server for an XML answer instead of a redirect.
- *
- * # Errors
- *
- * `BBBKIT_RESULT_NULL_PARAMETER` for a NULL `join`.
- *
- * # Safety
- *
- * `join` is NULL or a live handle used by no other thread.
- */
-bbbkit_result bbbkit_join_set_redirect(bbbkit_join *join, bool value);
-
-/**
- * Sets `guest`; `false` is never sent (any `guest` parameter makes the user a guest).
- *
- * # Errors
- *
- * `BBBKIT_RESULT_NULL_PARAMETER` for a NULL `join`.
- *
- * # Safety
- *
- * `join` is NULL or a live handle used by no other thread.
- */
-bbbkit_result bbbkit_join_set_guest(bbbkit_join *join, bool value);
-
-/**
- * Sets `auth` explicitly.
- *
- * # Errors
- *
- * `BBBKIT_RESULT_NULL_PARAMETER` for a NULL `join`.
- *
- * # Safety
- *
- * `join` is NULL or a live handle used by no other thread.
- */
-bbbkit_result bbbkit_join_set_auth(bbbkit_join *join, bool value);
-
-/**
- * Sets `bot`; sent only when true.
- *
- * # Errors
- *
- * `BBBKIT_RESULT_NULL_PARAMETER` for a NULL `join`.
- *
- * # Safety
- *
- * `join` is NULL or a live handle used by no other thread.
- */
-bbbkit_result bbbkit_join_set_bot(bbbkit_join *join, bool value);
-
-/**
- * Sets `excludeFromDashboard`; sent only when true.
- *
- * # Errors
- *
- * `BBBKIT_RESULT_NULL_PARAMETER` for a NULL `join`.
- *
- * # Safety
- *
- * `join` is NULL or a live handle used by no other thread.
- */
-bbbkit_result bbbkit_join_set_exclude_from_dashboard(bbbkit_join *join, bool value);
+bbbkit_result bbbkit_join_set(bbbkit_join *join, const char *name, const char *value);
 
 /**
  * Adds a `userdata-<key>=<value>` pair; give `key` without the `userdata-` prefix. Both
@@ -1006,6 +854,63 @@ bbbkit_result bbbkit_join_query(const bbbkit_join *join, char **out);
  * `join` is NULL or a live handle.
  */
 bool bbbkit_join_effective_auth(const bbbkit_join *join);
+
+/**
+ * The number of declared parameters of the `join` call: the core's one declaration
+ * (`JoinRequest::PARAMETERS`), in emission order. Index `0` to `len - 1` with the
+ * `bbbkit_join_parameter_*` functions to build forms, flags or bindings from it.
+ */
+size_t bbbkit_join_parameters_len(void);
+
+/**
+ * The BBB name of declared parameter `index` (`"meetingID"`): what
+ * [`bbbkit_join_set`] and `bbbkit_join_from_params` take. NULL when out of range.
+ * A static string, never freed.
+ */
+const char *bbbkit_join_parameter_name(size_t index);
+
+/**
+ * The field name of declared parameter `index`, in snake case (`"meeting_id"`): front
+ * ends derive their own spelling from it. NULL when out of range. A static string, never
+ * freed.
+ */
+const char *bbbkit_join_parameter_field(size_t index);
+
+/**
+ * The type of declared parameter `index`: `"text"`, `"url"`, `"boolean"`, `"integer"`,
+ * `"role"` or `"layout"`. NULL when out of range. A static string, never freed.
+ */
+const char *bbbkit_join_parameter_type(size_t index);
+
+/**
+ * One sentence on what declared parameter `index` does. NULL when out of range. A static
+ * string, never freed.
+ */
+const char *bbbkit_join_parameter_doc(size_t index);
+
+/**
+ * The BBB name of the parameter without which declared parameter `index` is refused
+ * (`sessionName` requires `existingUserID`), or NULL when there is none or `index` is out
+ * of range. A static string, never freed.
+ */
+const char *bbbkit_join_parameter_requires(size_t index);
+
+/**
+ * The BBB name of the parameter that may stand in for required parameter `index`, or
+ * NULL when there is none or `index` is out of range. A static string, never freed.
+ */
+const char *bbbkit_join_parameter_alternative(size_t index);
+
+/**
+ * Whether declared parameter `index` is required. False when out of range.
+ */
+bool bbbkit_join_parameter_required(size_t index);
+
+/**
+ * Whether declared parameter `index` is a boolean sent only when true (`false` is never
+ * sent). False when out of range.
+ */
+bool bbbkit_join_parameter_only_when_true(size_t index);
 
 /**
  * Parses the answer to a join with `redirect=false`.
@@ -1453,6 +1358,18 @@ void bbbkit_api_error_free(bbbkit_api_error *error);
 uint32_t bbbkit_api_error_key(const bbbkit_api_error *error);
 
 /**
+ * What the first error means for the application: a [`bbbkit_api_error_kind`] value, the
+ * kind of its key (`BBBKIT_API_ERROR_KIND_UNKNOWN_API_ERROR` for a key bbbkit does not
+ * know, or a NULL `error`). Its name is `bbbkit_api_error_kind_name`.
+ * (`_get_kind`, because `bbbkit_api_error_kind` names the enum in C.)
+ *
+ * # Safety
+ *
+ * `error` is NULL or a live handle.
+ */
+uint32_t bbbkit_api_error_get_kind(const bbbkit_api_error *error);
+
+/**
  * The first error's key exactly as the server spelled it (may be empty). Borrowed: valid
  * while `error` lives.
  *
@@ -1489,6 +1406,16 @@ size_t bbbkit_api_error_errors_len(const bbbkit_api_error *error);
  * `error` is NULL or a live handle.
  */
 uint32_t bbbkit_api_error_error_key(const bbbkit_api_error *error, size_t index);
+
+/**
+ * The kind of error `index`, as for [`bbbkit_api_error_get_kind`];
+ * `BBBKIT_API_ERROR_KIND_UNKNOWN_API_ERROR` when out of range.
+ *
+ * # Safety
+ *
+ * `error` is NULL or a live handle.
+ */
+uint32_t bbbkit_api_error_error_kind(const bbbkit_api_error *error, size_t index);
 
 /**
  * The key of error `index` as spelled; absent when out of range. Borrowed: valid while

@@ -2,7 +2,9 @@
 # The C ABI and PHP suites, from a fresh Debian 12 machine:
 #   1. installs what they need (apt; cbindgen 0.29.4 with cargo install);
 #   2. builds libbbbkit.so and libbbbkit.a (release);
-#   3. regenerates include/bbbkit.h and include/bbbkit_ffi.h and fails on any difference;
+#   3. checks that the generated sources are fresh: the C enums written out from the core's
+#      tables (bindings/c/src/generated.rs), include/bbbkit.h and include/bbbkit_ffi.h, and the
+#      PHP sections generated from the library's join declaration (bindings/php/bin/generate.php);
 #   4. compiles the C suite with -std=c11 -Wall -Wextra -Wpedantic -Werror and the header as C++;
 #   5. runs the C suite under valgrind (full leak check), once with ASan+UBSan, once linked
 #      statically; checks that the suite fails on a wrong vector; installs with pkg-config and
@@ -50,7 +52,11 @@ cargo build --release --quiet -p bbbkit-c || exit 1
 LIBDIR="$CARGO_TARGET_DIR/release"
 VERSION=$(sed -n '/^\[workspace.package\]/,/^\[/s/^version = "\(.*\)"/\1/p' Cargo.toml)
 
-# ---- headers --------------------------------------------------------------------------------
+# ---- generated sources ----------------------------------------------------------------------
+# The C enums that are the core's tables (role, layout, message key, API error kind): cbindgen
+# reads only written-out Rust, so src/generated.rs is rendered from the core and compared.
+step "bindings/c/src/generated.rs is what the core's tables give" \
+    cargo test --release --quiet -p bbbkit-c --lib generated_enums_are_fresh
 headers_fresh() {
     CBINDGEN="$CBINDGEN" bindings/c/gen-headers.sh "$WORK/include" || return 1
     local ok=0
@@ -62,6 +68,11 @@ headers_fresh() {
     return $ok
 }
 step "headers are what cbindgen $CBINDGEN_VERSION generates" headers_fresh
+
+# The PHP sources' generated sections (JoinRequest's arguments and packing, Role and Layout):
+# rendered from the library's declaration through FFI and compared.
+step "the PHP sections generated from the library are fresh" \
+    env BBBKIT_LIB="$LIBDIR/libbbbkit.so" php bindings/php/bin/generate.php --check
 
 # ---- C --------------------------------------------------------------------------------------
 CFLAGS=(-std=c11 -Wall -Wextra -Wpedantic -Werror -g -Iinclude "-DBBBKIT_EXPECTED_VERSION=\"$VERSION\"")

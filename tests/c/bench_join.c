@@ -24,7 +24,7 @@ int main(int argc, char **argv) {
         bbbkit_join_new("physics-101", "Marie Curie", &join) != BBBKIT_RESULT_OK ||
         bbbkit_join_set_role(join, BBBKIT_ROLE_MODERATOR) != BBBKIT_RESULT_OK ||
         bbbkit_join_set_create_time(join, 1715261728123) != BBBKIT_RESULT_OK ||
-        bbbkit_join_set_user_id(join, "u-17") != BBBKIT_RESULT_OK ||
+        bbbkit_join_set(join, "userID", "u-17") != BBBKIT_RESULT_OK ||
         bbbkit_join_add_userdata(join, "bbb_show_participants_on_login", "false") != BBBKIT_RESULT_OK) {
         fprintf(stderr, "set-up: %s\n", bbbkit_last_error_message());
         return 1;

@@ -147,6 +147,18 @@ static json_t *load_vectors(const char *file) {
     return root;
 }
 
+/* An API error's kind, typed and named, against the vector's `api_kind` (when it has one);
+ * the typed key's kind must agree. */
+static void expect_api_kind(const bbbkit_api_error *e, json_t *want) {
+    uint32_t kind = bbbkit_api_error_get_kind(e);
+    if (kind != bbbkit_message_key_kind(bbbkit_api_error_key(e)))
+        failf("the kind %u is not the typed key's", (unsigned)kind);
+    if (kind != bbbkit_api_error_error_kind(e, 0))
+        failf("the first error's kind differs from the error's");
+    const char *want_kind = get_s(want, "api_kind");
+    if (want_kind) expect_cstr("api_kind", bbbkit_api_error_kind_name(kind), want_kind);
+}
+
 /* The expected error of a vector against what the last call returned. */
 static void expect_error(json_t *error, bbbkit_result got) {
     const char *kind = get_s(error, "kind");
@@ -172,9 +184,12 @@ static void expect_error(json_t *error, bbbkit_result got) {
     for (size_t i = 0; i < sizeof verify_kinds / sizeof verify_kinds[0]; i++) {
         if (strcmp(kind, verify_kinds[i].kind) == 0) {
             expect_result("result", got, verify_kinds[i].code);
+            expect_cstr("verify code", bbbkit_last_error_verify_code(), kind);
             return;
         }
     }
+    if (bbbkit_last_error_verify_code())
+        failf("a verify code for a failure that is not a verification: %s", bbbkit_last_error_verify_code());
     if (strcmp(kind, "parse") == 0) {
         expect_result("result", got, BBBKIT_RESULT_PARSE);
         expect_cstr("parse code", bbbkit_last_error_parse_code(), get_s(error, "code"));
@@ -186,6 +201,7 @@ static void expect_error(json_t *error, bbbkit_result got) {
         if (!e) { failf("no last API error"); return; }
         expect_bstr("key", bbbkit_api_error_key_str(e), json_object_get(error, "key"));
         expect_bstr("message", bbbkit_api_error_message(e), json_object_get(error, "message"));
+        expect_api_kind(e, error);
         json_t *errors = json_object_get(error, "errors");
         if (bbbkit_api_error_errors_len(e) != json_array_size(errors)) {
             failf("errors: got %zu, want %zu", bbbkit_api_error_errors_len(e),
@@ -265,75 +281,46 @@ static bbbkit_server *make_server(json_t *spec) {
 
 /* ---- join.json ----------------------------------------------------------------------- */
 
-typedef bbbkit_result (*string_setter)(bbbkit_join *, const char *);
-typedef bbbkit_result (*bool_setter)(bbbkit_join *, bool);
+/* Whether `name` is a declared join parameter: read from the library's declaration, so this
+ * runner lists no parameter of its own. */
+static int declared_join_parameter(const char *name) {
+    for (size_t i = 0; i < bbbkit_join_parameters_len(); i++)
+        if (strcmp(name, bbbkit_join_parameter_name(i)) == 0) return 1;
+    return 0;
+}
 
-static const struct { const char *name; string_setter set; } string_params[] = {
-    {"password", bbbkit_join_set_password},
-    {"userID", bbbkit_join_set_user_id},
-    {"firstName", bbbkit_join_set_first_name},
-    {"lastName", bbbkit_join_set_last_name},
-    {"avatarURL", bbbkit_join_set_avatar_url},
-    {"webcamBackgroundURL", bbbkit_join_set_webcam_background_url},
-    {"errorRedirectUrl", bbbkit_join_set_error_redirect_url},
-    {"logoutURL", bbbkit_join_set_logout_url},
-    {"existingUserID", bbbkit_join_set_existing_user_id},
-    {"sessionName", bbbkit_join_set_session_name},
-    {"replaceSessionToken", bbbkit_join_set_replace_session_token},
-};
+/* A vector's scalar as the BBB API writes it: strings as they are, booleans `true`/`false`,
+ * integers in decimal. `text` holds the converted ones. */
+static const char *bbb_text(json_t *v, char *text, size_t size) {
+    if (json_is_string(v)) return json_string_value(v);
+    if (json_is_boolean(v)) return json_is_true(v) ? "true" : "false";
+    if (json_is_integer(v)) {
+        snprintf(text, size, "%" JSON_INTEGER_FORMAT, json_integer_value(v));
+        return text;
+    }
+    return NULL;
+}
 
-static const struct { const char *name; bool_setter set; } bool_params[] = {
-    {"redirect", bbbkit_join_set_redirect},
-    {"guest", bbbkit_join_set_guest},
-    {"auth", bbbkit_join_set_auth},
-    {"bot", bbbkit_join_set_bot},
-    {"excludeFromDashboard", bbbkit_join_set_exclude_from_dashboard},
-};
-
-static const char *const known_join_keys[] = {
-    "meetingID", "fullName", "role", "createTime", "enforceLayout", "defaultLayout",
-    "userdata", "extra", "password", "userID", "firstName", "lastName", "avatarURL",
-    "webcamBackgroundURL", "errorRedirectUrl", "logoutURL", "existingUserID", "sessionName",
-    "replaceSessionToken", "redirect", "guest", "auth", "bot", "excludeFromDashboard",
-};
-
-/* Builds the join from the vector; returns the first failing result (the vector's error may
- * be the conversion of a string role or layout). */
+/* Builds the join from the vector, every declared parameter through the one generic setter
+ * bbbkit_join_set; returns the first failing result (the vector's error may be the
+ * conversion of a string role or layout, named by the core). */
 static bbbkit_result build_join(json_t *req, bbbkit_join **out) {
     const char *key;
     json_t *v;
     json_object_foreach(req, key, v) {
-        int known = 0;
-        for (size_t i = 0; i < sizeof known_join_keys / sizeof known_join_keys[0]; i++)
-            known |= strcmp(key, known_join_keys[i]) == 0;
-        if (!known) failf("the request has a key this runner does not know: %s", key);
+        if (!declared_join_parameter(key) && strcmp(key, "userdata") != 0 && strcmp(key, "extra") != 0)
+            failf("the request has a key that is not a declared parameter: %s", key);
     }
     const char *id = get_s(req, "meetingID"), *name = get_s(req, "fullName");
     bbbkit_result r = bbbkit_join_new(id ? id : "", name ? name : "", out);
     if (r != BBBKIT_RESULT_OK) return r;
     bbbkit_join *j = *out;
-    uint32_t e = 0;
-    if ((v = json_object_get(req, "role"))) {
-        if ((r = bbbkit_role_from_str(json_string_value(v), &e)) != BBBKIT_RESULT_OK) return r;
-        if ((r = bbbkit_join_set_role(j, e)) != BBBKIT_RESULT_OK) return r;
-    }
-    for (size_t i = 0; i < sizeof string_params / sizeof string_params[0]; i++) {
-        if ((v = json_object_get(req, string_params[i].name)))
-            if ((r = string_params[i].set(j, json_string_value(v))) != BBBKIT_RESULT_OK) return r;
-    }
-    for (size_t i = 0; i < sizeof bool_params / sizeof bool_params[0]; i++) {
-        if ((v = json_object_get(req, bool_params[i].name)))
-            if ((r = bool_params[i].set(j, json_is_true(v))) != BBBKIT_RESULT_OK) return r;
-    }
-    if ((v = json_object_get(req, "createTime")))
-        if ((r = bbbkit_join_set_create_time(j, json_integer_value(v))) != BBBKIT_RESULT_OK) return r;
-    if ((v = json_object_get(req, "enforceLayout"))) {
-        if ((r = bbbkit_layout_from_str(json_string_value(v), &e)) != BBBKIT_RESULT_OK) return r;
-        if ((r = bbbkit_join_set_enforce_layout(j, e)) != BBBKIT_RESULT_OK) return r;
-    }
-    if ((v = json_object_get(req, "defaultLayout"))) {
-        if ((r = bbbkit_layout_from_str(json_string_value(v), &e)) != BBBKIT_RESULT_OK) return r;
-        if ((r = bbbkit_join_set_default_layout(j, e)) != BBBKIT_RESULT_OK) return r;
+    json_object_foreach(req, key, v) {
+        char text[64];
+        if (!declared_join_parameter(key)) continue; /* userdata, extra: below */
+        const char *value = bbb_text(v, text, sizeof text);
+        if (!value) { failf("the request's %s is neither a string, a boolean nor an integer", key); continue; }
+        if ((r = bbbkit_join_set(j, key, value)) != BBBKIT_RESULT_OK) return r;
     }
     size_t i;
     json_t *pair;
@@ -418,16 +405,9 @@ static packed_buf pack_request(json_t *req) {
             continue;
         }
         pack_field(&b, key);
-        if (json_is_string(v)) {
-            pack_field(&b, json_string_value(v));
-        } else if (json_is_boolean(v)) {
-            pack_field(&b, json_is_true(v) ? "true" : "false");
-        } else if (json_is_integer(v)) {
-            snprintf(text, sizeof text, "%" JSON_INTEGER_FORMAT, json_integer_value(v));
-            pack_field(&b, text);
-        } else {
-            failf("the request's %s is neither a string, a boolean nor an integer", key);
-        }
+        const char *value = bbb_text(v, text, sizeof text);
+        if (value) pack_field(&b, value);
+        else failf("the request's %s is neither a string, a boolean nor an integer", key);
     }
     return b;
 }
@@ -663,6 +643,7 @@ static void check_api_error(const bbbkit_api_error *e, json_t *want) {
         expect_bstr("errors[].key", bbbkit_api_error_error_key_str(e, i), json_object_get(d, "key"));
         expect_bstr("errors[].message", bbbkit_api_error_error_message(e, i), json_object_get(d, "message"));
     }
+    expect_api_kind(e, want);
 }
 
 static void run_parse(json_t *c) {
@@ -887,21 +868,20 @@ static void null_arguments(void) {
     expect_cstr("parameter", bbbkit_last_error_parameter(), "role");
     EXPECT_CODE(bbbkit_join_set_role(j, 3), BBBKIT_RESULT_INVALID_PARAMETER);
     EXPECT_CODE(bbbkit_join_set_create_time(NULL, 1), BBBKIT_RESULT_NULL_PARAMETER);
-    EXPECT_CODE(bbbkit_join_set_enforce_layout(NULL, BBBKIT_LAYOUT_VIDEO_FOCUS), BBBKIT_RESULT_NULL_PARAMETER);
-    EXPECT_CODE(bbbkit_join_set_enforce_layout(j, 0), BBBKIT_RESULT_INVALID_PARAMETER);
-    expect_cstr("parameter", bbbkit_last_error_parameter(), "enforceLayout");
-    EXPECT_CODE(bbbkit_join_set_enforce_layout(j, 10), BBBKIT_RESULT_INVALID_PARAMETER);
-    EXPECT_CODE(bbbkit_join_set_default_layout(NULL, BBBKIT_LAYOUT_VIDEO_FOCUS), BBBKIT_RESULT_NULL_PARAMETER);
-    EXPECT_CODE(bbbkit_join_set_default_layout(j, 0), BBBKIT_RESULT_INVALID_PARAMETER);
-    expect_cstr("parameter", bbbkit_last_error_parameter(), "defaultLayout");
-    for (size_t i = 0; i < sizeof string_params / sizeof string_params[0]; i++) {
-        EXPECT_CODE(string_params[i].set(NULL, "x"), BBBKIT_RESULT_NULL_PARAMETER);
-        EXPECT_CODE(string_params[i].set(j, bad), BBBKIT_RESULT_INVALID_UTF8);
-        expect_cstr("parameter", bbbkit_last_error_parameter(), string_params[i].name);
-        EXPECT_CODE(string_params[i].set(j, NULL), BBBKIT_RESULT_OK); /* NULL unsets */
+    EXPECT_CODE(bbbkit_join_set(NULL, "userID", "x"), BBBKIT_RESULT_NULL_PARAMETER);
+    expect_cstr("parameter", bbbkit_last_error_parameter(), "join");
+    EXPECT_CODE(bbbkit_join_set(j, NULL, "x"), BBBKIT_RESULT_NULL_PARAMETER);
+    expect_cstr("parameter", bbbkit_last_error_parameter(), "name");
+    EXPECT_CODE(bbbkit_join_set(j, bad, "x"), BBBKIT_RESULT_INVALID_UTF8);
+    expect_cstr("parameter", bbbkit_last_error_parameter(), "name");
+    for (size_t i = 0; i < bbbkit_join_parameters_len(); i++) {
+        const char *p = bbbkit_join_parameter_name(i);
+        EXPECT_CODE(bbbkit_join_set(j, p, NULL), BBBKIT_RESULT_NULL_PARAMETER);
+        expect_cstr("parameter", bbbkit_last_error_parameter(), p);
+        EXPECT_CODE(bbbkit_join_set(j, p, bad), BBBKIT_RESULT_INVALID_UTF8);
+        expect_cstr("parameter", bbbkit_last_error_parameter(), p);
+        expect_cstr("rule", bbbkit_last_error_rule(), "utf8");
     }
-    for (size_t i = 0; i < sizeof bool_params / sizeof bool_params[0]; i++)
-        EXPECT_CODE(bool_params[i].set(NULL, true), BBBKIT_RESULT_NULL_PARAMETER);
     EXPECT_CODE(bbbkit_join_add_userdata(NULL, "k", "v"), BBBKIT_RESULT_NULL_PARAMETER);
     EXPECT_CODE(bbbkit_join_add_userdata(j, NULL, "v"), BBBKIT_RESULT_NULL_PARAMETER);
     EXPECT_CODE(bbbkit_join_add_userdata(j, "k", NULL), BBBKIT_RESULT_NULL_PARAMETER);
@@ -1362,6 +1342,88 @@ static void handles_after_an_error(void) {
     bbbkit_server_free(s);
 }
 
+/* The join declaration and the enum tables, as the library exposes them. */
+static void declaration_and_tables(void) {
+    static const char *const types[] = {"text", "url", "boolean", "integer", "role", "layout"};
+    size_t n = bbbkit_join_parameters_len();
+    check("some parameters", n > 2);
+    bbbkit_join *j = NULL;
+    EXPECT_CODE(bbbkit_join_new("room", "Ada", &j), BBBKIT_RESULT_OK);
+    for (size_t i = 0; i < n; i++) {
+        const char *name = bbbkit_join_parameter_name(i), *type = bbbkit_join_parameter_type(i);
+        const char *field = bbbkit_join_parameter_field(i), *doc = bbbkit_join_parameter_doc(i);
+        if (!name || !type || !field || !doc) { failf("parameter %zu has a NULL text", i); continue; }
+        int known = 0;
+        for (size_t t = 0; t < sizeof types / sizeof types[0]; t++) known |= strcmp(type, types[t]) == 0;
+        if (!known) failf("%s: unknown type %s", name, type);
+        if (bbbkit_join_parameter_only_when_true(i) && strcmp(type, "boolean") != 0)
+            failf("%s: only_when_true but not a boolean", name);
+        const char *req = bbbkit_join_parameter_requires(i), *alt = bbbkit_join_parameter_alternative(i);
+        if ((req && !declared_join_parameter(req)) || (alt && !declared_join_parameter(alt)))
+            failf("%s: requires or alternative names no declared parameter", name);
+        /* A value of its type, as the BBB API writes it, is taken. */
+        const char *value = strcmp(type, "boolean") == 0 ? "TRUE"
+                            : strcmp(type, "integer") == 0 ? "17"
+                            : strcmp(type, "role") == 0 ? "viewer"
+                            : strcmp(type, "layout") == 0 ? "participants_chat_only"
+                            : strcmp(type, "url") == 0 ? "https://example.com/x"
+                                                        : "text";
+        EXPECT_CODE(bbbkit_join_set(j, name, value), BBBKIT_RESULT_OK);
+        /* A value that does not convert is refused naming this parameter. */
+        if (strcmp(type, "text") != 0 && strcmp(type, "url") != 0) {
+            EXPECT_CODE(bbbkit_join_set(j, name, "sideways"), BBBKIT_RESULT_INVALID_PARAMETER);
+            expect_cstr("parameter", bbbkit_last_error_parameter(), name);
+        }
+    }
+    check("past the end", bbbkit_join_parameter_name(n) == NULL && bbbkit_join_parameter_type(n) == NULL &&
+                              bbbkit_join_parameter_field(n) == NULL && bbbkit_join_parameter_doc(n) == NULL &&
+                              bbbkit_join_parameter_requires(n) == NULL &&
+                              bbbkit_join_parameter_alternative(n) == NULL &&
+                              !bbbkit_join_parameter_required(n) && !bbbkit_join_parameter_only_when_true(n));
+    EXPECT_CODE(bbbkit_join_set(j, "checksum", "00"), BBBKIT_RESULT_INVALID_PARAMETER);
+    expect_cstr("rule", bbbkit_last_error_rule(), "reserved");
+    EXPECT_CODE(bbbkit_join_set(j, "defaultLayout", "GRID"), BBBKIT_RESULT_INVALID_PARAMETER);
+    expect_cstr("parameter", bbbkit_last_error_parameter(), "defaultLayout");
+    expect_cstr("rule", bbbkit_last_error_rule(), "one_of");
+    /* userdata- and other names are added, and sent after the declared ones. */
+    bbbkit_join *k = NULL;
+    char *q = NULL;
+    EXPECT_CODE(bbbkit_join_new("room", "Ada", &k), BBBKIT_RESULT_OK);
+    EXPECT_CODE(bbbkit_join_set(k, "lang", "de"), BBBKIT_RESULT_OK);
+    EXPECT_CODE(bbbkit_join_set(k, "userdata-bbb_x", "1"), BBBKIT_RESULT_OK);
+    EXPECT_CODE(bbbkit_join_set(k, "role", "moderator"), BBBKIT_RESULT_OK);
+    EXPECT_CODE(bbbkit_join_set(k, "role", "viewer"), BBBKIT_RESULT_OK); /* replaced */
+    EXPECT_CODE(bbbkit_join_query(k, &q), BBBKIT_RESULT_OK);
+    expect_cstr("query", q, "meetingID=room&fullName=Ada&role=VIEWER&userdata-bbb_x=1&lang=de");
+    bbbkit_string_free(q);
+    bbbkit_join_free(k);
+    bbbkit_join_free(j);
+
+    /* Enum values and names round-trip through the core's tables. */
+    uint32_t c, e;
+    for (c = 1; bbbkit_role_name(c); c++)
+        if (bbbkit_role_from_str(bbbkit_role_name(c), &e) != BBBKIT_RESULT_OK || e != c) failf("role %u", (unsigned)c);
+    check("two roles", c == 3 && BBBKIT_ROLE_VIEWER == 2);
+    for (c = 1; bbbkit_layout_name(c); c++)
+        if (bbbkit_layout_from_str(bbbkit_layout_name(c), &e) != BBBKIT_RESULT_OK || e != c) failf("layout %u", (unsigned)c);
+    check("every layout", c == BBBKIT_LAYOUT_MEDIA_ONLY + 1);
+    check("message key names", bbbkit_message_key_name(BBBKIT_MESSAGE_KEY_OTHER).data == NULL &&
+                                   bstr_eq(bbbkit_message_key_name(BBBKIT_MESSAGE_KEY_PARAMS_REQUIRED), "Params required", 15) &&
+                                   bbbkit_message_key_name(BBBKIT_MESSAGE_KEY_NO_KEY).data != NULL &&
+                                   bbbkit_message_key_name(BBBKIT_MESSAGE_KEY_NO_KEY).len == 0);
+    check("message key kinds",
+          bbbkit_message_key_kind(BBBKIT_MESSAGE_KEY_NOT_FOUND) == BBBKIT_API_ERROR_KIND_MEETING_NOT_FOUND &&
+              bbbkit_message_key_kind(BBBKIT_MESSAGE_KEY_INVALID_MEETING_IDENTIFIER) == BBBKIT_API_ERROR_KIND_MEETING_NOT_FOUND &&
+              bbbkit_message_key_kind(BBBKIT_MESSAGE_KEY_OTHER) == BBBKIT_API_ERROR_KIND_UNKNOWN_API_ERROR &&
+              bbbkit_message_key_kind(0xffffffffu) == BBBKIT_API_ERROR_KIND_UNKNOWN_API_ERROR);
+    check("api error kind names",
+          strcmp(bbbkit_api_error_kind_name(BBBKIT_API_ERROR_KIND_UNKNOWN_API_ERROR), "unknown_api_error") == 0 &&
+              strcmp(bbbkit_api_error_kind_name(BBBKIT_API_ERROR_KIND_CREATE_TIME_MISMATCH), "create_time_mismatch") == 0 &&
+              bbbkit_api_error_kind_name(BBBKIT_API_ERROR_KIND_INVALID_REQUEST + 1) == NULL);
+    check("NULL api error", bbbkit_api_error_get_kind(NULL) == BBBKIT_API_ERROR_KIND_UNKNOWN_API_ERROR &&
+                                bbbkit_api_error_error_kind(NULL, 0) == BBBKIT_API_ERROR_KIND_UNKNOWN_API_ERROR);
+}
+
 int main(int argc, char **argv) {
     if (argc != 3) {
         fprintf(stderr, "usage: %s VECTORS_DIR FIXTURES_DIR\n", argv[0]);
@@ -1396,6 +1458,8 @@ int main(int argc, char **argv) {
     finish_case("abi", "one server on four threads, a last error per thread");
     handles_after_an_error();
     finish_case("abi", "handles stay usable after an error");
+    declaration_and_tables();
+    finish_case("abi", "the join declaration, bbbkit_join_set and the enum tables");
 
     printf("%d passed, %d failed, %d skipped\n", passed, failed, skipped);
     return failed ? 1 : 0;

@@ -142,6 +142,7 @@ struct LastError {
     parameter: Option<CString>,
     rule: Option<CString>,
     parse_code: Option<CString>,
+    verify_code: Option<CString>,
     api: Option<ApiError>,
 }
 
@@ -185,6 +186,7 @@ pub(crate) fn set_ffi_error_in(
         parameter: Some(c_text(parameter)),
         rule: Some(c_text(rule.code())),
         parse_code: None,
+        verify_code: None,
         api: None,
     });
     code
@@ -210,6 +212,7 @@ pub(crate) fn set_error(error: Error) -> bbbkit_result {
                 parameter: Some(c_text(e.parameter())),
                 rule: Some(c_text(e.rule().code())),
                 parse_code: None,
+                verify_code: None,
                 api: None,
             },
         ),
@@ -220,6 +223,7 @@ pub(crate) fn set_error(error: Error) -> bbbkit_result {
                 parameter: None,
                 rule: None,
                 parse_code: None,
+                verify_code: Some(c_text(e.code())),
                 api: None,
             },
         ),
@@ -230,6 +234,7 @@ pub(crate) fn set_error(error: Error) -> bbbkit_result {
                 parameter: None,
                 rule: None,
                 parse_code: Some(c_text(e.code())),
+                verify_code: None,
                 api: None,
             },
         ),
@@ -240,6 +245,7 @@ pub(crate) fn set_error(error: Error) -> bbbkit_result {
                 parameter: None,
                 rule: None,
                 parse_code: None,
+                verify_code: None,
                 api: Some(e),
             },
         ),
@@ -251,6 +257,7 @@ pub(crate) fn set_error(error: Error) -> bbbkit_result {
                 parameter: None,
                 rule: None,
                 parse_code: None,
+                verify_code: None,
                 api: None,
             },
         ),
@@ -266,6 +273,7 @@ fn set_panic() -> bbbkit_result {
         parameter: None,
         rule: None,
         parse_code: None,
+        verify_code: None,
         api: None,
     });
     bbbkit_result::BBBKIT_RESULT_PANIC
@@ -394,6 +402,19 @@ pub extern "C" fn bbbkit_last_error_rule() -> *const c_char {
 pub extern "C" fn bbbkit_last_error_parse_code() -> *const c_char {
     ffi_panic_boundary! {
         with_last(|e| e.parse_code.as_ref().map_or(std::ptr::null(), |p| p.as_ptr()))
+    }
+}
+
+/// For the verification results (`BBBKIT_RESULT_CHECKSUM_MISSING` …
+/// `BBBKIT_RESULT_CHECKSUM_MISMATCH`): why the query did not verify, as a stable code such as
+/// `checksum_missing` or `checksum_mismatch` (the core's `VerifyError::code`, the vectors'
+/// error kinds); NULL otherwise.
+///
+/// Valid and owned as for [`bbbkit_last_error_message`].
+#[no_mangle]
+pub extern "C" fn bbbkit_last_error_verify_code() -> *const c_char {
+    ffi_panic_boundary! {
+        with_last(|e| e.verify_code.as_ref().map_or(std::ptr::null(), |p| p.as_ptr()))
     }
 }
 

@@ -1,19 +1,24 @@
-//! `bbbkit_join`: a builder for every parameter of the `join` call.
+//! `bbbkit_join`: a builder for every parameter of the `join` call, set by name
+//! (`bbbkit_join_set`) from the core's one declaration, which `bbbkit_join_parameter_*` lists.
 
 use std::ffi::c_char;
 
 use bbbkit_core::JoinRequest;
 
-use crate::enums::{layout_from_u32, role_from_u32};
+use crate::cstr::{c_strings, column};
+use crate::enums::role_from_u32;
 use crate::error::{check, clear_error};
 use crate::{
-    bbbkit_result, check_out, ffi_panic_boundary, free_box, read_cstr, read_opt_cstr, read_params,
+    bbbkit_result, check_out, ffi_panic_boundary, free_box, read_cstr, read_params,
     to_boxed_mut_ptr, to_c_string, try_ffi, try_from_ptr, try_mut, try_ref, Castable,
 };
 
-/// A join request: every parameter of the `join` call, set one by one.
+/// A join request: every parameter of the `join` call, set one by one by its BBB name
+/// (`bbbkit_join_set`); the parameters are listed by
+/// `bbbkit_join_parameters_len` and its siblings.
 ///
-/// Nothing is checked until `bbbkit_server_join_url`, which refuses bad input naming the
+/// Conversions (a role, a layout, a boolean, an integer) are checked when a value is set;
+/// every other rule waits for `bbbkit_server_join_url`, which refuses bad input naming the
 /// parameter and the rule. Parameters are emitted in a fixed, documented order.
 ///
 /// **Not thread-safe:** setters change the handle; do not use one handle from two threads
@@ -30,7 +35,7 @@ impl Castable for bbbkit_join {
 impl bbbkit_join {
     /// Creates a join request for `meeting_id` and `full_name` (both copied), with no role
     /// yet: set one with [`bbbkit_join_set_role`] (or, for servers before 3.0, the deprecated
-    /// password with [`bbbkit_join_set_password`]).
+    /// password with [`bbbkit_join_set`]).
     ///
     /// On success `*out` receives a new handle that the caller frees with
     /// [`bbbkit_join_free`].
@@ -67,13 +72,9 @@ impl bbbkit_join {
     /// after the last value (so `name\0` alone is a name with an empty value). For bindings
     /// where one call is much cheaper than one call per parameter.
     ///
-    /// Names: `meetingID`, `fullName`, `role` (`moderator` or `viewer`, any case), `createTime`
-    /// (decimal digits), `redirect`, `guest`, `auth`, `bot`, `excludeFromDashboard` (`true` or
-    /// `false`), `enforceLayout` and `defaultLayout` (a layout name), the other string
-    /// parameters (`password`, `userID`, `firstName`, `lastName`, `avatarURL`,
-    /// `webcamBackgroundURL`, `errorRedirectUrl`, `logoutURL`, `existingUserID`, `sessionName`,
-    /// `replaceSessionToken`), `userdata-<key>`, and any other name as an extra parameter.
-    /// Extra parameters that may name a typed one (and must then be refused, rule `reserved`)
+    /// Each pair is set as by [`bbbkit_join_set`]: a declared parameter (see
+    /// [`bbbkit_join_parameter_name`]), `userdata-<key>`, or any other name as an extra
+    /// parameter; a declared parameter given twice is refused. Extra parameters that may name a typed one (and must then be refused, rule `reserved`)
     /// are added with [`bbbkit_join_add_param`] instead. The buffer is only read; every string
     /// is copied. `params` may be NULL when `len` is 0 (no parameters).
     ///
@@ -168,426 +169,40 @@ impl bbbkit_join {
         }
     }
 
-    /// Sets `enforceLayout` to a [`crate::bbbkit_layout`] value.
+    /// Sets one parameter, named and written as in the BBB API, as the core's
+    /// `JoinRequest::set` does: a declared parameter (listed by
+    /// [`bbbkit_join_parameters_len`] and [`bbbkit_join_parameter_name`]; booleans `true` or
+    /// `false`, integers in decimal digits, a role or layout by name in any case) is replaced;
+    /// `userdata-<key>` adds a userdata pair; any other name adds an extra parameter. Both
+    /// strings are copied. A request cannot unset a parameter: build a new one.
+    ///
+    /// The typed setters ([`bbbkit_join_set_role`], [`bbbkit_join_set_create_time`]) are
+    /// shortcuts for two common parameters.
     ///
     /// # Errors
     ///
-    /// `BBBKIT_RESULT_INVALID_PARAMETER` (parameter `enforceLayout`, rule `one_of`) for a
-    /// value out of range; `BBBKIT_RESULT_NULL_PARAMETER`.
+    /// - `BBBKIT_RESULT_INVALID_PARAMETER` naming the parameter: a value that does not
+    ///   convert to its type (rule `one_of` for a role, a layout or a boolean, `positive` for
+    ///   an integer), or the name `checksum` (rule `reserved`). Every other rule is checked by
+    ///   `bbbkit_server_join_url`, as for any request.
+    /// - `BBBKIT_RESULT_NULL_PARAMETER`, `BBBKIT_RESULT_INVALID_UTF8`: a bad `name` (parameter
+    ///   `name`) or `value` (parameter: the name given).
     ///
     /// # Safety
     ///
-    /// `join` is NULL or a live handle used by no other thread.
+    /// `join` is NULL or a live handle used by no other thread; `name` and `value` are NULL or
+    /// NUL-terminated strings.
     #[no_mangle]
-    pub unsafe extern "C" fn bbbkit_join_set_enforce_layout(
+    pub unsafe extern "C" fn bbbkit_join_set(
         join: *mut bbbkit_join,
-        layout: u32,
-    ) -> bbbkit_result {
-        ffi_panic_boundary! {
-            let join = try_mut!(join);
-            join.enforce_layout = Some(try_ffi!(layout_from_u32(layout, "enforceLayout")));
-            clear_error()
-        }
-    }
-
-    /// Sets `defaultLayout` to a [`crate::bbbkit_layout`] value.
-    ///
-    /// # Errors
-    ///
-    /// `BBBKIT_RESULT_INVALID_PARAMETER` (parameter `defaultLayout`, rule `one_of`) for a
-    /// value out of range; `BBBKIT_RESULT_NULL_PARAMETER`.
-    ///
-    /// # Safety
-    ///
-    /// `join` is NULL or a live handle used by no other thread.
-    #[no_mangle]
-    pub unsafe extern "C" fn bbbkit_join_set_default_layout(
-        join: *mut bbbkit_join,
-        layout: u32,
-    ) -> bbbkit_result {
-        ffi_panic_boundary! {
-            let join = try_mut!(join);
-            join.default_layout = Some(try_ffi!(layout_from_u32(layout, "defaultLayout")));
-            clear_error()
-        }
-    }
-
-    /// Sets the deprecated `password` (servers before 3.0).
-    ///
-    /// The string is copied. NULL unsets the parameter.
-    ///
-    /// # Errors
-    ///
-    /// `BBBKIT_RESULT_NULL_PARAMETER` for a NULL `join`; `BBBKIT_RESULT_INVALID_UTF8`. The
-    /// value itself is checked by `bbbkit_server_join_url`.
-    ///
-    /// # Safety
-    ///
-    /// `join` is NULL or a live handle used by no other thread; `value` is NULL or a
-    /// NUL-terminated string.
-    #[no_mangle]
-    pub unsafe extern "C" fn bbbkit_join_set_password(
-        join: *mut bbbkit_join,
+        name: *const c_char,
         value: *const c_char,
     ) -> bbbkit_result {
         ffi_panic_boundary! {
             let join = try_mut!(join);
-            join.password = try_ffi!(read_opt_cstr(value, "password")).map(str::to_owned);
-            clear_error()
-        }
-    }
-
-    /// Sets `userID`, the application's user ID.
-    ///
-    /// The string is copied. NULL unsets the parameter.
-    ///
-    /// # Errors
-    ///
-    /// `BBBKIT_RESULT_NULL_PARAMETER` for a NULL `join`; `BBBKIT_RESULT_INVALID_UTF8`. The
-    /// value itself is checked by `bbbkit_server_join_url`.
-    ///
-    /// # Safety
-    ///
-    /// `join` is NULL or a live handle used by no other thread; `value` is NULL or a
-    /// NUL-terminated string.
-    #[no_mangle]
-    pub unsafe extern "C" fn bbbkit_join_set_user_id(
-        join: *mut bbbkit_join,
-        value: *const c_char,
-    ) -> bbbkit_result {
-        ffi_panic_boundary! {
-            let join = try_mut!(join);
-            join.user_id = try_ffi!(read_opt_cstr(value, "userID")).map(str::to_owned);
-            clear_error()
-        }
-    }
-
-    /// Sets `firstName`, used for sorting.
-    ///
-    /// The string is copied. NULL unsets the parameter.
-    ///
-    /// # Errors
-    ///
-    /// `BBBKIT_RESULT_NULL_PARAMETER` for a NULL `join`; `BBBKIT_RESULT_INVALID_UTF8`. The
-    /// value itself is checked by `bbbkit_server_join_url`.
-    ///
-    /// # Safety
-    ///
-    /// `join` is NULL or a live handle used by no other thread; `value` is NULL or a
-    /// NUL-terminated string.
-    #[no_mangle]
-    pub unsafe extern "C" fn bbbkit_join_set_first_name(
-        join: *mut bbbkit_join,
-        value: *const c_char,
-    ) -> bbbkit_result {
-        ffi_panic_boundary! {
-            let join = try_mut!(join);
-            join.first_name = try_ffi!(read_opt_cstr(value, "firstName")).map(str::to_owned);
-            clear_error()
-        }
-    }
-
-    /// Sets `lastName`, used for sorting.
-    ///
-    /// The string is copied. NULL unsets the parameter.
-    ///
-    /// # Errors
-    ///
-    /// `BBBKIT_RESULT_NULL_PARAMETER` for a NULL `join`; `BBBKIT_RESULT_INVALID_UTF8`. The
-    /// value itself is checked by `bbbkit_server_join_url`.
-    ///
-    /// # Safety
-    ///
-    /// `join` is NULL or a live handle used by no other thread; `value` is NULL or a
-    /// NUL-terminated string.
-    #[no_mangle]
-    pub unsafe extern "C" fn bbbkit_join_set_last_name(
-        join: *mut bbbkit_join,
-        value: *const c_char,
-    ) -> bbbkit_result {
-        ffi_panic_boundary! {
-            let join = try_mut!(join);
-            join.last_name = try_ffi!(read_opt_cstr(value, "lastName")).map(str::to_owned);
-            clear_error()
-        }
-    }
-
-    /// Sets `avatarURL`, an absolute http(s) URL.
-    ///
-    /// The string is copied. NULL unsets the parameter.
-    ///
-    /// # Errors
-    ///
-    /// `BBBKIT_RESULT_NULL_PARAMETER` for a NULL `join`; `BBBKIT_RESULT_INVALID_UTF8`. The
-    /// value itself is checked by `bbbkit_server_join_url`.
-    ///
-    /// # Safety
-    ///
-    /// `join` is NULL or a live handle used by no other thread; `value` is NULL or a
-    /// NUL-terminated string.
-    #[no_mangle]
-    pub unsafe extern "C" fn bbbkit_join_set_avatar_url(
-        join: *mut bbbkit_join,
-        value: *const c_char,
-    ) -> bbbkit_result {
-        ffi_panic_boundary! {
-            let join = try_mut!(join);
-            join.avatar_url = try_ffi!(read_opt_cstr(value, "avatarURL")).map(str::to_owned);
-            clear_error()
-        }
-    }
-
-    /// Sets `webcamBackgroundURL`, an absolute http(s) URL.
-    ///
-    /// The string is copied. NULL unsets the parameter.
-    ///
-    /// # Errors
-    ///
-    /// `BBBKIT_RESULT_NULL_PARAMETER` for a NULL `join`; `BBBKIT_RESULT_INVALID_UTF8`. The
-    /// value itself is checked by `bbbkit_server_join_url`.
-    ///
-    /// # Safety
-    ///
-    /// `join` is NULL or a live handle used by no other thread; `value` is NULL or a
-    /// NUL-terminated string.
-    #[no_mangle]
-    pub unsafe extern "C" fn bbbkit_join_set_webcam_background_url(
-        join: *mut bbbkit_join,
-        value: *const c_char,
-    ) -> bbbkit_result {
-        ffi_panic_boundary! {
-            let join = try_mut!(join);
-            join.webcam_background_url = try_ffi!(read_opt_cstr(value, "webcamBackgroundURL")).map(str::to_owned);
-            clear_error()
-        }
-    }
-
-    /// Sets `errorRedirectUrl`, an absolute http(s) URL.
-    ///
-    /// The string is copied. NULL unsets the parameter.
-    ///
-    /// # Errors
-    ///
-    /// `BBBKIT_RESULT_NULL_PARAMETER` for a NULL `join`; `BBBKIT_RESULT_INVALID_UTF8`. The
-    /// value itself is checked by `bbbkit_server_join_url`.
-    ///
-    /// # Safety
-    ///
-    /// `join` is NULL or a live handle used by no other thread; `value` is NULL or a
-    /// NUL-terminated string.
-    #[no_mangle]
-    pub unsafe extern "C" fn bbbkit_join_set_error_redirect_url(
-        join: *mut bbbkit_join,
-        value: *const c_char,
-    ) -> bbbkit_result {
-        ffi_panic_boundary! {
-            let join = try_mut!(join);
-            join.error_redirect_url = try_ffi!(read_opt_cstr(value, "errorRedirectUrl")).map(str::to_owned);
-            clear_error()
-        }
-    }
-
-    /// Sets `logoutURL`, an absolute http(s) URL.
-    ///
-    /// The string is copied. NULL unsets the parameter.
-    ///
-    /// # Errors
-    ///
-    /// `BBBKIT_RESULT_NULL_PARAMETER` for a NULL `join`; `BBBKIT_RESULT_INVALID_UTF8`. The
-    /// value itself is checked by `bbbkit_server_join_url`.
-    ///
-    /// # Safety
-    ///
-    /// `join` is NULL or a live handle used by no other thread; `value` is NULL or a
-    /// NUL-terminated string.
-    #[no_mangle]
-    pub unsafe extern "C" fn bbbkit_join_set_logout_url(
-        join: *mut bbbkit_join,
-        value: *const c_char,
-    ) -> bbbkit_result {
-        ffi_panic_boundary! {
-            let join = try_mut!(join);
-            join.logout_url = try_ffi!(read_opt_cstr(value, "logoutURL")).map(str::to_owned);
-            clear_error()
-        }
-    }
-
-    /// Sets `existingUserID`, to rejoin an existing session.
-    ///
-    /// The string is copied. NULL unsets the parameter.
-    ///
-    /// # Errors
-    ///
-    /// `BBBKIT_RESULT_NULL_PARAMETER` for a NULL `join`; `BBBKIT_RESULT_INVALID_UTF8`. The
-    /// value itself is checked by `bbbkit_server_join_url`.
-    ///
-    /// # Safety
-    ///
-    /// `join` is NULL or a live handle used by no other thread; `value` is NULL or a
-    /// NUL-terminated string.
-    #[no_mangle]
-    pub unsafe extern "C" fn bbbkit_join_set_existing_user_id(
-        join: *mut bbbkit_join,
-        value: *const c_char,
-    ) -> bbbkit_result {
-        ffi_panic_boundary! {
-            let join = try_mut!(join);
-            join.existing_user_id = try_ffi!(read_opt_cstr(value, "existingUserID")).map(str::to_owned);
-            clear_error()
-        }
-    }
-
-    /// Sets `sessionName` (needs `existingUserID`).
-    ///
-    /// The string is copied. NULL unsets the parameter.
-    ///
-    /// # Errors
-    ///
-    /// `BBBKIT_RESULT_NULL_PARAMETER` for a NULL `join`; `BBBKIT_RESULT_INVALID_UTF8`. The
-    /// value itself is checked by `bbbkit_server_join_url`.
-    ///
-    /// # Safety
-    ///
-    /// `join` is NULL or a live handle used by no other thread; `value` is NULL or a
-    /// NUL-terminated string.
-    #[no_mangle]
-    pub unsafe extern "C" fn bbbkit_join_set_session_name(
-        join: *mut bbbkit_join,
-        value: *const c_char,
-    ) -> bbbkit_result {
-        ffi_panic_boundary! {
-            let join = try_mut!(join);
-            join.session_name = try_ffi!(read_opt_cstr(value, "sessionName")).map(str::to_owned);
-            clear_error()
-        }
-    }
-
-    /// Sets `replaceSessionToken` (needs `existingUserID`).
-    ///
-    /// The string is copied. NULL unsets the parameter.
-    ///
-    /// # Errors
-    ///
-    /// `BBBKIT_RESULT_NULL_PARAMETER` for a NULL `join`; `BBBKIT_RESULT_INVALID_UTF8`. The
-    /// value itself is checked by `bbbkit_server_join_url`.
-    ///
-    /// # Safety
-    ///
-    /// `join` is NULL or a live handle used by no other thread; `value` is NULL or a
-    /// NUL-terminated string.
-    #[no_mangle]
-    pub unsafe extern "C" fn bbbkit_join_set_replace_session_token(
-        join: *mut bbbkit_join,
-        value: *const c_char,
-    ) -> bbbkit_result {
-        ffi_panic_boundary! {
-            let join = try_mut!(join);
-            join.replace_session_token = try_ffi!(read_opt_cstr(value, "replaceSessionToken")).map(str::to_owned);
-            clear_error()
-        }
-    }
-
-    /// Sets `redirect`; `false` asks the server for an XML answer instead of a redirect.
-    ///
-    /// # Errors
-    ///
-    /// `BBBKIT_RESULT_NULL_PARAMETER` for a NULL `join`.
-    ///
-    /// # Safety
-    ///
-    /// `join` is NULL or a live handle used by no other thread.
-    #[no_mangle]
-    pub unsafe extern "C" fn bbbkit_join_set_redirect(
-        join: *mut bbbkit_join,
-        value: bool,
-    ) -> bbbkit_result {
-        ffi_panic_boundary! {
-            let join = try_mut!(join);
-            join.redirect = Some(value);
-            clear_error()
-        }
-    }
-
-    /// Sets `guest`; `false` is never sent (any `guest` parameter makes the user a guest).
-    ///
-    /// # Errors
-    ///
-    /// `BBBKIT_RESULT_NULL_PARAMETER` for a NULL `join`.
-    ///
-    /// # Safety
-    ///
-    /// `join` is NULL or a live handle used by no other thread.
-    #[no_mangle]
-    pub unsafe extern "C" fn bbbkit_join_set_guest(
-        join: *mut bbbkit_join,
-        value: bool,
-    ) -> bbbkit_result {
-        ffi_panic_boundary! {
-            let join = try_mut!(join);
-            join.guest = value;
-            clear_error()
-        }
-    }
-
-    /// Sets `auth` explicitly.
-    ///
-    /// # Errors
-    ///
-    /// `BBBKIT_RESULT_NULL_PARAMETER` for a NULL `join`.
-    ///
-    /// # Safety
-    ///
-    /// `join` is NULL or a live handle used by no other thread.
-    #[no_mangle]
-    pub unsafe extern "C" fn bbbkit_join_set_auth(
-        join: *mut bbbkit_join,
-        value: bool,
-    ) -> bbbkit_result {
-        ffi_panic_boundary! {
-            let join = try_mut!(join);
-            join.auth = Some(value);
-            clear_error()
-        }
-    }
-
-    /// Sets `bot`; sent only when true.
-    ///
-    /// # Errors
-    ///
-    /// `BBBKIT_RESULT_NULL_PARAMETER` for a NULL `join`.
-    ///
-    /// # Safety
-    ///
-    /// `join` is NULL or a live handle used by no other thread.
-    #[no_mangle]
-    pub unsafe extern "C" fn bbbkit_join_set_bot(
-        join: *mut bbbkit_join,
-        value: bool,
-    ) -> bbbkit_result {
-        ffi_panic_boundary! {
-            let join = try_mut!(join);
-            join.bot = value;
-            clear_error()
-        }
-    }
-
-    /// Sets `excludeFromDashboard`; sent only when true.
-    ///
-    /// # Errors
-    ///
-    /// `BBBKIT_RESULT_NULL_PARAMETER` for a NULL `join`.
-    ///
-    /// # Safety
-    ///
-    /// `join` is NULL or a live handle used by no other thread.
-    #[no_mangle]
-    pub unsafe extern "C" fn bbbkit_join_set_exclude_from_dashboard(
-        join: *mut bbbkit_join,
-        value: bool,
-    ) -> bbbkit_result {
-        ffi_panic_boundary! {
-            let join = try_mut!(join);
-            join.exclude_from_dashboard = value;
+            let name = try_ffi!(read_cstr(name, "name"));
+            let value = try_ffi!(read_cstr(value, name));
+            try_ffi!(check(join.set(name, value).map_err(Into::into)));
             clear_error()
         }
     }
@@ -686,6 +301,90 @@ impl bbbkit_join {
             try_from_ptr(join).is_some_and(JoinRequest::effective_auth)
         }
     }
+
+    /// The number of declared parameters of the `join` call: the core's one declaration
+    /// (`JoinRequest::PARAMETERS`), in emission order. Index `0` to `len - 1` with the
+    /// `bbbkit_join_parameter_*` functions to build forms, flags or bindings from it.
+    #[no_mangle]
+    pub extern "C" fn bbbkit_join_parameters_len() -> usize {
+        ffi_panic_boundary! { JoinRequest::PARAMETERS.len() }
+    }
+
+    /// The BBB name of declared parameter `index` (`"meetingID"`): what
+    /// [`bbbkit_join_set`] and `bbbkit_join_from_params` take. NULL when out of range.
+    /// A static string, never freed.
+    #[no_mangle]
+    pub extern "C" fn bbbkit_join_parameter_name(index: usize) -> *const c_char {
+        ffi_panic_boundary! { c_strings!(column!(JoinRequest::PARAMETERS, |p| p.name)).get(index) }
+    }
+
+    /// The field name of declared parameter `index`, in snake case (`"meeting_id"`): front
+    /// ends derive their own spelling from it. NULL when out of range. A static string, never
+    /// freed.
+    #[no_mangle]
+    pub extern "C" fn bbbkit_join_parameter_field(index: usize) -> *const c_char {
+        ffi_panic_boundary! { c_strings!(column!(JoinRequest::PARAMETERS, |p| p.field)).get(index) }
+    }
+
+    /// The type of declared parameter `index`: `"text"`, `"url"`, `"boolean"`, `"integer"`,
+    /// `"role"` or `"layout"`. NULL when out of range. A static string, never freed.
+    #[no_mangle]
+    pub extern "C" fn bbbkit_join_parameter_type(index: usize) -> *const c_char {
+        ffi_panic_boundary! { c_strings!(column!(JoinRequest::PARAMETERS, |p| p.ty.as_str())).get(index) }
+    }
+
+    /// One sentence on what declared parameter `index` does. NULL when out of range. A static
+    /// string, never freed.
+    #[no_mangle]
+    pub extern "C" fn bbbkit_join_parameter_doc(index: usize) -> *const c_char {
+        ffi_panic_boundary! { c_strings!(column!(JoinRequest::PARAMETERS, |p| p.doc)).get(index) }
+    }
+
+    /// The BBB name of the parameter without which declared parameter `index` is refused
+    /// (`sessionName` requires `existingUserID`), or NULL when there is none or `index` is out
+    /// of range. A static string, never freed.
+    #[no_mangle]
+    pub extern "C" fn bbbkit_join_parameter_requires(index: usize) -> *const c_char {
+        ffi_panic_boundary! {
+            let names = c_strings!(column!(JoinRequest::PARAMETERS, |p| match p.requires {
+                Some(name) => name,
+                None => "",
+            }));
+            match JoinRequest::PARAMETERS.get(index) {
+                Some(p) if p.requires.is_some() => names.get(index),
+                _ => std::ptr::null(),
+            }
+        }
+    }
+
+    /// The BBB name of the parameter that may stand in for required parameter `index`, or
+    /// NULL when there is none or `index` is out of range. A static string, never freed.
+    #[no_mangle]
+    pub extern "C" fn bbbkit_join_parameter_alternative(index: usize) -> *const c_char {
+        ffi_panic_boundary! {
+            let names = c_strings!(column!(JoinRequest::PARAMETERS, |p| match p.alternative {
+                Some(name) => name,
+                None => "",
+            }));
+            match JoinRequest::PARAMETERS.get(index) {
+                Some(p) if p.alternative.is_some() => names.get(index),
+                _ => std::ptr::null(),
+            }
+        }
+    }
+
+    /// Whether declared parameter `index` is required. False when out of range.
+    #[no_mangle]
+    pub extern "C" fn bbbkit_join_parameter_required(index: usize) -> bool {
+        ffi_panic_boundary! { JoinRequest::PARAMETERS.get(index).is_some_and(|p| p.required) }
+    }
+
+    /// Whether declared parameter `index` is a boolean sent only when true (`false` is never
+    /// sent). False when out of range.
+    #[no_mangle]
+    pub extern "C" fn bbbkit_join_parameter_only_when_true(index: usize) -> bool {
+        ffi_panic_boundary! { JoinRequest::PARAMETERS.get(index).is_some_and(|p| p.only_when_true) }
+    }
 }
 
 #[cfg(test)]
@@ -697,11 +396,11 @@ mod tests {
     fn setters_refuse_a_null_handle() {
         unsafe {
             assert_eq!(
-                bbbkit_join::bbbkit_join_set_user_id(null_mut(), c"u".as_ptr()),
+                bbbkit_join::bbbkit_join_set(null_mut(), c"userID".as_ptr(), c"u".as_ptr()),
                 bbbkit_result::BBBKIT_RESULT_NULL_PARAMETER
             );
             assert_eq!(
-                bbbkit_join::bbbkit_join_set_guest(null_mut(), true),
+                bbbkit_join::bbbkit_join_set_role(null_mut(), 1),
                 bbbkit_result::BBBKIT_RESULT_NULL_PARAMETER
             );
             assert!(!bbbkit_join::bbbkit_join_effective_auth(null()));
@@ -709,27 +408,121 @@ mod tests {
         }
     }
 
+    fn new_join() -> *mut bbbkit_join {
+        let mut join = null_mut();
+        let r =
+            unsafe { bbbkit_join::bbbkit_join_new(c"room".as_ptr(), c"Ada".as_ptr(), &mut join) };
+        assert_eq!(r, bbbkit_result::BBBKIT_RESULT_OK);
+        join
+    }
+
     #[test]
-    fn null_unsets_an_optional_string() {
-        unsafe {
-            let mut join = null_mut();
-            assert_eq!(
-                bbbkit_join::bbbkit_join_new(c"room".as_ptr(), c"Ada".as_ptr(), &mut join),
-                bbbkit_result::BBBKIT_RESULT_OK
-            );
-            bbbkit_join::bbbkit_join_set_user_id(join, c"u-1".as_ptr());
-            assert_eq!(
-                (*join.cast::<JoinRequest>()).user_id.as_deref(),
-                Some("u-1")
-            );
-            bbbkit_join::bbbkit_join_set_user_id(join, null());
-            assert_eq!((*join.cast::<JoinRequest>()).user_id, None);
-            assert_eq!(
-                bbbkit_join::bbbkit_join_set_role(join, 0),
-                bbbkit_result::BBBKIT_RESULT_INVALID_PARAMETER
-            );
-            bbbkit_join::bbbkit_join_free(join);
+    fn set_takes_every_declared_parameter_by_its_bbb_name() {
+        let join = new_join();
+        // A value of each type, as the BBB API writes it.
+        for p in JoinRequest::PARAMETERS {
+            let value = match p.ty.as_str() {
+                "boolean" => c"true",
+                "integer" => c"17",
+                "role" => c"viewer",
+                "layout" => c"video_focus",
+                "url" => c"https://example.com/x",
+                _ => c"some text",
+            };
+            let name = std::ffi::CString::new(p.name).unwrap();
+            let r = unsafe { bbbkit_join::bbbkit_join_set(join, name.as_ptr(), value.as_ptr()) };
+            assert_eq!(r, bbbkit_result::BBBKIT_RESULT_OK, "{}", p.name);
         }
+        let req = unsafe { &*join.cast::<JoinRequest>() };
+        assert!(req.extra.is_empty() && req.userdata.is_empty());
+        assert_eq!(req.create_time, Some(17));
+        assert!(req.guest);
+        unsafe { bbbkit_join::bbbkit_join_free(join) };
+    }
+
+    #[test]
+    fn set_names_the_parameter_whose_value_does_not_convert() {
+        let join = new_join();
+        for p in JoinRequest::PARAMETERS {
+            if !matches!(p.ty.as_str(), "boolean" | "integer" | "role" | "layout") {
+                continue;
+            }
+            let name = std::ffi::CString::new(p.name).unwrap();
+            let r =
+                unsafe { bbbkit_join::bbbkit_join_set(join, name.as_ptr(), c"sideways".as_ptr()) };
+            assert_eq!(r, bbbkit_result::BBBKIT_RESULT_INVALID_PARAMETER);
+            assert_eq!(last_parameter_and_rule().0, p.name);
+        }
+        let r = unsafe { bbbkit_join::bbbkit_join_set(join, c"checksum".as_ptr(), c"00".as_ptr()) };
+        assert_eq!(r, bbbkit_result::BBBKIT_RESULT_INVALID_PARAMETER);
+        assert_eq!(
+            last_parameter_and_rule(),
+            ("checksum".to_owned(), "reserved".to_owned())
+        );
+        let r = unsafe { bbbkit_join::bbbkit_join_set(join, c"userID".as_ptr(), null()) };
+        assert_eq!(r, bbbkit_result::BBBKIT_RESULT_NULL_PARAMETER);
+        assert_eq!(
+            last_parameter_and_rule(),
+            ("userID".to_owned(), "not_null".to_owned())
+        );
+        assert_eq!(
+            unsafe { bbbkit_join::bbbkit_join_set_role(join, 0) },
+            bbbkit_result::BBBKIT_RESULT_INVALID_PARAMETER
+        );
+        unsafe { bbbkit_join::bbbkit_join_free(join) };
+    }
+
+    #[test]
+    fn set_adds_userdata_and_extra_parameters() {
+        let join = new_join();
+        unsafe {
+            bbbkit_join::bbbkit_join_set(join, c"userdata-k".as_ptr(), c"v".as_ptr());
+            bbbkit_join::bbbkit_join_set(join, c"lang".as_ptr(), c"de".as_ptr());
+        }
+        let req = unsafe { &*join.cast::<JoinRequest>() };
+        assert_eq!(req.userdata, [("k".to_owned(), "v".to_owned())]);
+        assert_eq!(req.extra, [("lang".to_owned(), "de".to_owned())]);
+        unsafe { bbbkit_join::bbbkit_join_free(join) };
+    }
+
+    #[test]
+    fn the_declaration_reads_as_the_cores() {
+        let text = |p: *const c_char| {
+            (!p.is_null()).then(|| unsafe { std::ffi::CStr::from_ptr(p) }.to_str().unwrap())
+        };
+        let n = bbbkit_join::bbbkit_join_parameters_len();
+        assert_eq!(n, JoinRequest::PARAMETERS.len());
+        for (i, p) in JoinRequest::PARAMETERS.iter().enumerate() {
+            assert_eq!(
+                text(bbbkit_join::bbbkit_join_parameter_name(i)),
+                Some(p.name)
+            );
+            assert_eq!(
+                text(bbbkit_join::bbbkit_join_parameter_field(i)),
+                Some(p.field)
+            );
+            assert_eq!(
+                text(bbbkit_join::bbbkit_join_parameter_type(i)),
+                Some(p.ty.as_str())
+            );
+            assert_eq!(text(bbbkit_join::bbbkit_join_parameter_doc(i)), Some(p.doc));
+            assert_eq!(
+                text(bbbkit_join::bbbkit_join_parameter_requires(i)),
+                p.requires
+            );
+            assert_eq!(
+                text(bbbkit_join::bbbkit_join_parameter_alternative(i)),
+                p.alternative
+            );
+            assert_eq!(bbbkit_join::bbbkit_join_parameter_required(i), p.required);
+            assert_eq!(
+                bbbkit_join::bbbkit_join_parameter_only_when_true(i),
+                p.only_when_true
+            );
+        }
+        assert!(bbbkit_join::bbbkit_join_parameter_name(n).is_null());
+        assert!(bbbkit_join::bbbkit_join_parameter_type(usize::MAX).is_null());
+        assert!(!bbbkit_join::bbbkit_join_parameter_required(n));
     }
 
     fn last_parameter_and_rule() -> (String, String) {

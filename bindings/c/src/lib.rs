@@ -18,17 +18,20 @@
 use std::ffi::{c_char, CStr, CString};
 use std::marker::PhantomData;
 
+mod cstr;
 mod enums;
 mod error;
+#[cfg(test)]
+mod generate;
+mod generated;
 mod join;
 mod parse;
 mod server;
 mod verify;
 
-pub use enums::{
-    bbbkit_algorithm, bbbkit_guest_status, bbbkit_layout, bbbkit_message_key, bbbkit_role,
-};
+pub use enums::{bbbkit_algorithm, bbbkit_guest_status};
 pub use error::bbbkit_result;
+pub use generated::{bbbkit_api_error_kind, bbbkit_layout, bbbkit_message_key, bbbkit_role};
 pub use join::bbbkit_join;
 pub use parse::{
     bbbkit_api_error, bbbkit_created, bbbkit_element, bbbkit_joined, bbbkit_parse_options,
@@ -144,22 +147,6 @@ pub(crate) unsafe fn read_cstr<'a>(
             FfiRule::Utf8,
         )
     })
-}
-
-/// Like [`read_cstr`], but NULL means "not set".
-///
-/// # Safety
-///
-/// As [`read_cstr`].
-pub(crate) unsafe fn read_opt_cstr<'a>(
-    ptr: *const c_char,
-    name: &str,
-) -> Result<Option<&'a str>, bbbkit_result> {
-    if ptr.is_null() {
-        Ok(None)
-    } else {
-        read_cstr(ptr, name).map(Some)
-    }
 }
 
 /// Reads `count` NUL-terminated UTF-8 strings from an array; NULL is allowed when `count` is 0.

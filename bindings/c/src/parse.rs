@@ -7,11 +7,12 @@ use std::ffi::c_char;
 
 use bbbkit_core::{ApiError, Created, Element, Joined, ParseOptions, Response};
 
-use crate::enums::{guest_status_to_c, message_key_to_c};
+use crate::enums::guest_status_to_c;
 use crate::error::{check, clear_error};
 use crate::{
-    bbbkit_message_key, bbbkit_result, bbbkit_str, check_out, ffi_panic_boundary, free_box,
-    read_bytes, read_cstr, to_boxed_mut_ptr, try_ffi, try_from_ptr, Castable,
+    bbbkit_api_error_kind, bbbkit_message_key, bbbkit_result, bbbkit_str, check_out,
+    ffi_panic_boundary, free_box, read_bytes, read_cstr, to_boxed_mut_ptr, try_ffi, try_from_ptr,
+    Castable,
 };
 
 /// The answer to a join with `redirect=false`: the session to open.
@@ -710,8 +711,26 @@ impl bbbkit_api_error {
     pub unsafe extern "C" fn bbbkit_api_error_key(error: *const bbbkit_api_error) -> u32 {
         ffi_panic_boundary! {
             try_from_ptr(error).map_or(bbbkit_message_key::BBBKIT_MESSAGE_KEY_OTHER as u32, |e| {
-                message_key_to_c(&e.key) as u32
+                e.key.code()
             })
+        }
+    }
+
+    /// What the first error means for the application: a [`bbbkit_api_error_kind`] value, the
+    /// kind of its key (`BBBKIT_API_ERROR_KIND_UNKNOWN_API_ERROR` for a key bbbkit does not
+    /// know, or a NULL `error`). Its name is `bbbkit_api_error_kind_name`.
+    /// (`_get_kind`, because `bbbkit_api_error_kind` names the enum in C.)
+    ///
+    /// # Safety
+    ///
+    /// `error` is NULL or a live handle.
+    #[no_mangle]
+    pub unsafe extern "C" fn bbbkit_api_error_get_kind(error: *const bbbkit_api_error) -> u32 {
+        ffi_panic_boundary! {
+            try_from_ptr(error).map_or(
+                bbbkit_api_error_kind::BBBKIT_API_ERROR_KIND_UNKNOWN_API_ERROR as u32,
+                |e| e.key.kind().code(),
+            )
         }
     }
 
@@ -764,7 +783,28 @@ impl bbbkit_api_error {
         ffi_panic_boundary! {
             try_from_ptr(error)
                 .and_then(|e| e.errors.get(index))
-                .map_or(bbbkit_message_key::BBBKIT_MESSAGE_KEY_OTHER as u32, |d| message_key_to_c(&d.key) as u32)
+                .map_or(bbbkit_message_key::BBBKIT_MESSAGE_KEY_OTHER as u32, |d| d.key.code())
+        }
+    }
+
+    /// The kind of error `index`, as for [`bbbkit_api_error_get_kind`];
+    /// `BBBKIT_API_ERROR_KIND_UNKNOWN_API_ERROR` when out of range.
+    ///
+    /// # Safety
+    ///
+    /// `error` is NULL or a live handle.
+    #[no_mangle]
+    pub unsafe extern "C" fn bbbkit_api_error_error_kind(
+        error: *const bbbkit_api_error,
+        index: usize,
+    ) -> u32 {
+        ffi_panic_boundary! {
+            try_from_ptr(error)
+                .and_then(|e| e.errors.get(index))
+                .map_or(
+                    bbbkit_api_error_kind::BBBKIT_API_ERROR_KIND_UNKNOWN_API_ERROR as u32,
+                    |d| d.key.kind().code(),
+                )
         }
     }
 
@@ -822,6 +862,14 @@ mod tests {
                 bbbkit_message_key::BBBKIT_MESSAGE_KEY_CHECKSUM_ERROR as u32
             );
             assert_eq!(bbbkit_api_error::bbbkit_api_error_errors_len(e), 1);
+            assert_eq!(
+                bbbkit_api_error::bbbkit_api_error_get_kind(e),
+                bbbkit_api_error_kind::BBBKIT_API_ERROR_KIND_CHECKSUM_ERROR as u32
+            );
+            assert_eq!(
+                bbbkit_api_error::bbbkit_api_error_error_kind(e, 1),
+                bbbkit_api_error_kind::BBBKIT_API_ERROR_KIND_UNKNOWN_API_ERROR as u32
+            );
         }
     }
 

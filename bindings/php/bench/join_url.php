@@ -71,7 +71,8 @@ $f->bbbkit_server_new($base, $secret, FFI::addr($native));
 
 /**
  * The previous path, kept for comparison: a new request, then one FFI call per parameter
- * (bbbkit_join_new, a setter each, bbbkit_server_join_url, bbbkit_string_free, bbbkit_join_free).
+ * (bbbkit_join_new, a setter each (typed or bbbkit_join_set), bbbkit_server_join_url,
+ * bbbkit_string_free, bbbkit_join_free).
  */
 function builder(FFI $f, FFI\CData $server): string
 {
@@ -81,7 +82,7 @@ function builder(FFI $f, FFI\CData $server): string
     $f->bbbkit_join_new($r->meetingId, $r->fullName, FFI::addr($join));
     $f->bbbkit_join_set_role($join, $r->role->toNative());
     $f->bbbkit_join_set_create_time($join, $r->createTime);
-    $f->bbbkit_join_set_user_id($join, $r->userId);
+    $f->bbbkit_join_set($join, 'userID', $r->userId);
     foreach ($r->userdata as [$key, $value]) {
         $f->bbbkit_join_add_userdata($join, $key, $value);
     }

@@ -10,6 +10,10 @@ use FFI\CData;
 /**
  * Every parameter of the `join` call, as named constructor arguments.
  *
+ * The arguments, their types and docs, and the packing of the typed parameters are generated
+ * from the library's one declaration of the call (`bin/generate.php`, between the
+ * `@generated` lines); the rest of this file is written by hand.
+ *
  * ```php
  * $request = new JoinRequest('physics-101', 'Marie Curie', role: Role::Moderator,
  *     createTime: $created->createTime, userId: 'u-17', userdata: ['bbb_skip_check_audio' => 'true']);
@@ -23,9 +27,41 @@ use FFI\CData;
  */
 final class JoinRequest
 {
+    // @generated begin properties by bin/generate.php from the library's join declaration: do not edit
+    /** `role`: MODERATOR or VIEWER (BBB 3.0+); this or the deprecated password is required. */
     public readonly ?Role $role;
+    /** `enforceLayout`: The layout the user gets and cannot change. */
     public readonly ?Layout $enforceLayout;
+    /** `defaultLayout`: The layout the user starts with (undocumented in 3.0, still read). */
     public readonly ?Layout $defaultLayout;
+
+    /** Every declared join parameter, in emission order: its BBB name => the named argument. */
+    public const PARAMETERS = [
+        'meetingID' => 'meetingId',
+        'fullName' => 'fullName',
+        'role' => 'role',
+        'password' => 'password',
+        'createTime' => 'createTime',
+        'userID' => 'userId',
+        'firstName' => 'firstName',
+        'lastName' => 'lastName',
+        'avatarURL' => 'avatarUrl',
+        'webcamBackgroundURL' => 'webcamBackgroundUrl',
+        'redirect' => 'redirect',
+        'errorRedirectUrl' => 'errorRedirectUrl',
+        'logoutURL' => 'logoutUrl',
+        'guest' => 'guest',
+        'auth' => 'auth',
+        'bot' => 'bot',
+        'excludeFromDashboard' => 'excludeFromDashboard',
+        'enforceLayout' => 'enforceLayout',
+        'defaultLayout' => 'defaultLayout',
+        'existingUserID' => 'existingUserId',
+        'sessionName' => 'sessionName',
+        'replaceSessionToken' => 'replaceSessionToken',
+    ];
+    // @generated end properties
+
     /** @var list<array{0: string, 1: string}> the `userdata-*` pairs, keys without the prefix */
     public readonly array $userdata;
     /** @var list<array{0: string, 1: string}> parameters newer than bbbkit, sent last */
@@ -36,12 +72,30 @@ final class JoinRequest
     /** The typed parameters and userdata as one `name\0value\0…` buffer, built on first use. */
     private ?string $packed = null;
 
+    // @generated begin constructor by bin/generate.php from the library's join declaration: do not edit
     /**
-     * @param string                    $meetingId           `meetingID`: 2–256 characters, no comma
-     * @param string                    $fullName            `fullName`: the display name
-     * @param Role|string|null          $role                `role` (BBB 3.0+): a Role or `moderator`/`viewer`
-     * @param string|null               $password            the deprecated `password` (servers before 3.0)
-     * @param int|null                  $createTime          `createTime`: the create answer's, epoch ms
+     * @param string $meetingId `meetingID`: The meeting's ID: 2–256 characters, no comma.
+     * @param string $fullName `fullName`: The name shown to the others.
+     * @param Role|string|null $role `role`: MODERATOR or VIEWER (BBB 3.0+); this or the deprecated password is required. A case, or its name in any case.
+     * @param string|null $password `password`: The deprecated meeting password (before BBB 3.0): 2–64 characters.
+     * @param int|null $createTime `createTime`: The create answer's createTime (epoch ms): the join fails if the meeting was recreated since.
+     * @param string|null $userId `userID`: The application's ID for the user.
+     * @param string|null $firstName `firstName`: The first name, used for sorting.
+     * @param string|null $lastName `lastName`: The last name, used for sorting.
+     * @param string|null $avatarUrl `avatarURL`: The user's avatar: an absolute http(s) URL.
+     * @param string|null $webcamBackgroundUrl `webcamBackgroundURL`: A webcam background image: an absolute http(s) URL.
+     * @param bool|null $redirect `redirect`: false asks for an XML answer instead of a browser redirect.
+     * @param string|null $errorRedirectUrl `errorRedirectUrl`: Where the browser goes when the join fails: an absolute http(s) URL.
+     * @param string|null $logoutUrl `logoutURL`: Where the client goes after leaving: an absolute http(s) URL.
+     * @param bool $guest `guest`: Join as a guest, subject to the guest policy; false is never sent.
+     * @param bool|null $auth `auth`: Whether the user is authenticated; unset means not a guest.
+     * @param bool $bot `bot`: The user is a bot; sent only when true.
+     * @param bool $excludeFromDashboard `excludeFromDashboard`: Leave the user out of the learning dashboard; sent only when true.
+     * @param Layout|string|null $enforceLayout `enforceLayout`: The layout the user gets and cannot change. A case, or its name in any case.
+     * @param Layout|string|null $defaultLayout `defaultLayout`: The layout the user starts with (undocumented in 3.0, still read). A case, or its name in any case.
+     * @param string|null $existingUserId `existingUserID`: Join as another session of this existing user.
+     * @param string|null $sessionName `sessionName`: A name for the extra session; needs existingUserID.
+     * @param string|null $replaceSessionToken `replaceSessionToken`: The session to replace; needs existingUserID.
      * @param array<string, string|int|bool>|list<array{0: string, 1: string|int|bool}> $userdata
      *        `userdata-<key>` values, keys without the prefix, as key => value or [key, value] pairs
      * @param array<string, string|int|bool>|list<array{0: string, 1: string|int|bool}> $extra
@@ -70,14 +124,17 @@ final class JoinRequest
         public readonly ?string $existingUserId = null,
         public readonly ?string $sessionName = null,
         public readonly ?string $replaceSessionToken = null,
+    // @generated end constructor
         array $userdata = [],
         array $extra = [],
         ?Library $library = null,
     ) {
         // Runs once per join URL: only the work that cannot wait (enum strings must throw here).
-        $this->role = is_string($role) ? Role::parse($role, $library) : $role;
-        $this->enforceLayout = is_string($enforceLayout) ? Layout::parse($enforceLayout, $library) : $enforceLayout;
-        $this->defaultLayout = is_string($defaultLayout) ? Layout::parse($defaultLayout, $library) : $defaultLayout;
+        // @generated begin convert by bin/generate.php from the library's join declaration: do not edit
+        $this->role = is_string($role) ? Role::parse($role, $library, 'role') : $role;
+        $this->enforceLayout = is_string($enforceLayout) ? Layout::parse($enforceLayout, $library, 'enforceLayout') : $enforceLayout;
+        $this->defaultLayout = is_string($defaultLayout) ? Layout::parse($defaultLayout, $library, 'defaultLayout') : $defaultLayout;
+        // @generated end convert
         $pairs = [];
         foreach ($userdata as $key => $value) {
             if (!is_string($value) || !is_string($key)) {
@@ -168,13 +225,13 @@ final class JoinRequest
         $packed = $this->packed($lib);
         $join = $f->new('bbbkit_join*');
         $r = $f->bbbkit_join_from_params($packed, \strlen($packed), \FFI::addr($join));
-        if ($r !== self::OK) {
+        if ($r !== $lib->ok) {
             $lib->check($r);
         }
         try {
             foreach ($this->extra as [$name, $value]) {
                 $r = $f->bbbkit_join_add_param($join, $lib->arg($name, $name), $lib->arg($value, $name));
-                if ($r !== self::OK) {
+                if ($r !== $lib->ok) {
                     $lib->check($r);
                 }
             }
@@ -203,6 +260,7 @@ final class JoinRequest
         // Straight-line on purpose: this runs once per join URL, and each PHP-side step costs
         // about as much as the native work (see BENCHMARKS.md). The order is the builder's: the
         // first value that is not UTF-8 is the one named.
+        // @generated begin packed by bin/generate.php from the library's join declaration: do not edit
         $p = "meetingID\0{$this->meetingId}\0fullName\0{$this->fullName}\0";
         $fields = 4;
         if ($this->role !== null) {
@@ -285,6 +343,7 @@ final class JoinRequest
             $p .= "replaceSessionToken\0{$this->replaceSessionToken}\0";
             $fields += 2;
         }
+        // @generated end packed
         foreach ($this->userdata as [$key, $value]) {
             $p .= "userdata-{$key}\0{$value}\0";
             $fields += 2;
@@ -296,19 +355,26 @@ final class JoinRequest
         return $this->packed = $p;
     }
 
-    private const OK = 7000;
-
     /** Throws for the first value (in emission order) that holds a NUL byte. */
     private function refuseNul(Library $lib): never
     {
+        // @generated begin strings by bin/generate.php from the library's join declaration: do not edit
         $named = [
-            'meetingID' => $this->meetingId, 'fullName' => $this->fullName, 'password' => $this->password,
-            'userID' => $this->userId, 'firstName' => $this->firstName, 'lastName' => $this->lastName,
-            'avatarURL' => $this->avatarUrl, 'webcamBackgroundURL' => $this->webcamBackgroundUrl,
-            'errorRedirectUrl' => $this->errorRedirectUrl, 'logoutURL' => $this->logoutUrl,
-            'existingUserID' => $this->existingUserId, 'sessionName' => $this->sessionName,
+            'meetingID' => $this->meetingId,
+            'fullName' => $this->fullName,
+            'password' => $this->password,
+            'userID' => $this->userId,
+            'firstName' => $this->firstName,
+            'lastName' => $this->lastName,
+            'avatarURL' => $this->avatarUrl,
+            'webcamBackgroundURL' => $this->webcamBackgroundUrl,
+            'errorRedirectUrl' => $this->errorRedirectUrl,
+            'logoutURL' => $this->logoutUrl,
+            'existingUserID' => $this->existingUserId,
+            'sessionName' => $this->sessionName,
             'replaceSessionToken' => $this->replaceSessionToken,
         ];
+        // @generated end strings
         foreach ($named as $parameter => $value) {
             if ($value !== null) {
                 $lib->arg($value, $parameter);

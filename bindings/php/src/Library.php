@@ -4,17 +4,12 @@ declare(strict_types=1);
 
 namespace BbbKit;
 
-use BbbKit\Exception\AlgorithmNotAllowedException;
 use BbbKit\Exception\ApiException;
-use BbbKit\Exception\ChecksumDuplicateException;
-use BbbKit\Exception\ChecksumLengthException;
-use BbbKit\Exception\ChecksumMalformedException;
-use BbbKit\Exception\ChecksumMismatchException;
-use BbbKit\Exception\ChecksumMissingException;
 use BbbKit\Exception\InternalErrorException;
 use BbbKit\Exception\InvalidParameterException;
 use BbbKit\Exception\LibraryException;
 use BbbKit\Exception\ParseException;
+use BbbKit\Exception\VerifyException;
 use FFI;
 use FFI\CData;
 
@@ -36,8 +31,6 @@ final class Library
     /** The FFI scope that `preload.php` registers. */
     public const SCOPE = 'BBBKIT';
 
-    private const OK = 7000;
-
     private static ?self $default = null;
 
     /**
@@ -49,7 +42,15 @@ final class Library
         public readonly FFI $ffi,
         public readonly string $source,
     ) {
+        $this->ok = $ffi->BBBKIT_RESULT_OK;
     }
+
+    /**
+     * `BBBKIT_RESULT_OK`, read from the library once: every call compares with it.
+     *
+     * @internal
+     */
+    public readonly int $ok;
 
     /**
      * The library every class uses unless given another: loaded on first use.
@@ -296,25 +297,25 @@ final class Library
      */
     public function check(int $result): void
     {
-        if ($result === self::OK) {
+        if ($result === $this->ok) {
             return;
         }
         $f = $this->ffi;
         $message = (string) $f->bbbkit_last_error_message();
+        $verify = $f->bbbkit_last_error_verify_code();
+        if ($verify !== null) {
+            throw VerifyException::forKind((string) $verify, $message);
+        }
+        // The result codes by their names in the header; the kinds of failure that have
+        // subclasses (verification, API) come with their own codes, read above and in ApiException.
         throw match ($result) {
-            7002, 7003, 7100 => new InvalidParameterException(
+            $f->BBBKIT_RESULT_NULL_PARAMETER, $f->BBBKIT_RESULT_INVALID_UTF8, $f->BBBKIT_RESULT_INVALID_PARAMETER => new InvalidParameterException(
                 $message,
                 (string) $f->bbbkit_last_error_parameter(),
                 (string) $f->bbbkit_last_error_rule(),
             ),
-            7200 => new ChecksumMissingException($message),
-            7201 => new ChecksumDuplicateException($message),
-            7202 => new ChecksumMalformedException($message),
-            7203 => new ChecksumLengthException($message),
-            7204 => new AlgorithmNotAllowedException($message),
-            7205 => new ChecksumMismatchException($message),
-            7300 => new ParseException($message, (string) $f->bbbkit_last_error_parse_code()),
-            7400 => ApiException::fromNative($this, $f->bbbkit_last_api_error()),
+            $f->BBBKIT_RESULT_PARSE => new ParseException($message, (string) $f->bbbkit_last_error_parse_code()),
+            $f->BBBKIT_RESULT_API => ApiException::fromNative($this, $f->bbbkit_last_api_error()),
             default => new InternalErrorException($message !== '' ? $message : "bbbkit failed with code {$result}"),
         };
     }

@@ -13,12 +13,29 @@ use FFI\CData;
  */
 final class Native
 {
-    /** Runs a `bbbkit_*_from_str` conversion and returns the enum's native value. */
+    /**
+     * Runs a `bbbkit_*_from_str` conversion and returns the enum's native value. A value
+     * refused for a join parameter (`$parameter` is one of {@see JoinRequest::PARAMETERS}) is
+     * refused as the library refuses it in a request: naming that parameter.
+     */
     public static function parseEnum(?Library $library, string $function, string $value, string $parameter): int
     {
         $lib = $library ?? Library::default();
-        $out = $lib->ffi->new('uint32_t');
-        $lib->check($lib->ffi->$function($lib->arg($value, $parameter), \FFI::addr($out)));
+        $f = $lib->ffi;
+        $out = $f->new('uint32_t');
+        $r = $f->$function($lib->arg($value, $parameter), \FFI::addr($out));
+        if ($r !== $lib->ok) {
+            if (isset(JoinRequest::PARAMETERS[$parameter])) {
+                $packed = "{$parameter}\0{$value}";
+                $join = $f->new('bbbkit_join*');
+                $r = $f->bbbkit_join_from_params($packed, \strlen($packed), \FFI::addr($join));
+                if ($r === $lib->ok) { // not refused in a request after all: the first error stands
+                    $f->bbbkit_join_free($join);
+                    $r = $f->$function($value, \FFI::addr($out));
+                }
+            }
+            $lib->check($r);
+        }
         return $out->cdata;
     }
 

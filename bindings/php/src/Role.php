@@ -6,32 +6,44 @@ namespace BbbKit;
 
 use BbbKit\Exception\InvalidParameterException;
 
-/** The user's role in the meeting (`role`, BBB 3.0+). */
+/**
+ * The user's role in the meeting (`role`, BBB 3.0+). The cases are generated from the
+ * library's table (`bin/generate.php`).
+ */
 enum Role: string
 {
+    // @generated begin cases by bin/generate.php from the library's role table: do not edit
+    /** `MODERATOR` */
     case Moderator = 'MODERATOR';
+    /** `VIEWER` */
     case Viewer = 'VIEWER';
+    // @generated end cases
 
     /**
-     * Parses `moderator` or `viewer`, in any case, as the server does.
+     * Parses a role name, in any case, as the server does.
      *
-     * @throws InvalidParameterException (parameter `role`, rule `one_of`) for another value
+     * @param string $parameter the parameter named in the error
+     *
+     * @throws InvalidParameterException (rule `one_of`) for another value
      */
-    public static function parse(string $value, ?Library $library = null): self
+    public static function parse(string $value, ?Library $library = null, string $parameter = 'role'): self
     {
-        return self::fromNative(Native::parseEnum($library, 'bbbkit_role_from_str', $value, 'role'));
+        return self::fromNative(Native::parseEnum($library, 'bbbkit_role_from_str', $value, $parameter));
     }
 
-    /** @internal */
+    /** @internal the case for a native value */
     public static function fromNative(int $value): self
     {
-        return match ($value) {
-            1 => self::Moderator,
-            2 => self::Viewer,
-        };
+        foreach (self::cases() as $case) {
+            if ($case->toNative() === $value) {
+                return $case;
+            }
+        }
+        throw new \ValueError("{$value} is not a bbbkit_role value");
     }
 
-    /** @internal */
+    // @generated begin codes by bin/generate.php from the library's role table: do not edit
+    /** @internal the native value (`bbbkit_role`) */
     public function toNative(): int
     {
         return match ($this) {
@@ -39,4 +51,5 @@ enum Role: string
             self::Viewer => 2,
         };
     }
+    // @generated end codes
 }

@@ -25,6 +25,8 @@ final class Server
     private Library $lib;
     private \FFI $ffi;
     private CData $handle;
+    /** `BBBKIT_RESULT_OK`, kept here for the one comparison per URL. */
+    private int $ok;
     /** The `char*` that receives each join URL, and its address: allocated once, not per URL. */
     private CData $url;
     private CData $urlAddr;
@@ -57,6 +59,7 @@ final class Server
         }
         $this->handle = $out;
         $this->ffi = $f;
+        $this->ok = $this->lib->ok;
         $this->url = $f->new('char*');
         $this->urlAddr = \FFI::addr($this->url);
     }
@@ -117,7 +120,7 @@ final class Server
         } else {
             $r = $f->bbbkit_server_join_url($this->handle, $request->native($this->lib), $this->urlAddr);
         }
-        if ($r !== 7000) {
+        if ($r !== $this->ok) {
             $this->lib->check($r);
         }
         $url = \FFI::string($this->url);

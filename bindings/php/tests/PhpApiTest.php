@@ -83,13 +83,7 @@ final class PhpApiTest extends TestCase
         $case = self::joinVector('every_parameter');
         $r = $case['request'];
         $args = [];
-        $map = ['meetingID' => 'meetingId', 'fullName' => 'fullName', 'role' => 'role', 'password' => 'password',
-            'createTime' => 'createTime', 'userID' => 'userId', 'firstName' => 'firstName', 'lastName' => 'lastName',
-            'avatarURL' => 'avatarUrl', 'webcamBackgroundURL' => 'webcamBackgroundUrl', 'redirect' => 'redirect',
-            'errorRedirectUrl' => 'errorRedirectUrl', 'logoutURL' => 'logoutUrl', 'guest' => 'guest', 'auth' => 'auth',
-            'bot' => 'bot', 'excludeFromDashboard' => 'excludeFromDashboard', 'enforceLayout' => 'enforceLayout',
-            'defaultLayout' => 'defaultLayout', 'existingUserID' => 'existingUserId', 'sessionName' => 'sessionName',
-            'replaceSessionToken' => 'replaceSessionToken', 'userdata' => 'userdata', 'extra' => 'extra'];
+        $map = JoinRequest::PARAMETERS + ['userdata' => 'userdata', 'extra' => 'extra'];
         foreach ($r as $key => $value) {
             self::assertArrayHasKey($key, $map);
             $args[$map[$key]] = $value;
@@ -143,8 +137,11 @@ final class PhpApiTest extends TestCase
             fn () => new JoinRequest('room-1', 'Ada', role: 'viewer', enforceLayout: 'grid'),
             fn () => new Server('bbb.example.com', 's', 'md5'),
             fn () => new Verifier(['s'], allow: ['sha1', 'crc32']),
+            fn () => new JoinRequest('room-1', 'Ada', role: 'viewer', defaultLayout: 'grid'),
+            fn () => Layout::parse('grid'),
         ];
-        $want = [['role', 'one_of'], ['enforceLayout', 'one_of'], ['algorithm', 'one_of'], ['algorithm', 'one_of']];
+        $want = [['role', 'one_of'], ['enforceLayout', 'one_of'], ['algorithm', 'one_of'], ['algorithm', 'one_of'],
+            ['defaultLayout', 'one_of'], ['layout', 'one_of']];
         foreach ($cases as $i => $make) {
             try {
                 $make();
@@ -154,6 +151,41 @@ final class PhpApiTest extends TestCase
                 self::assertInstanceOf(\InvalidArgumentException::class, $e);
             }
         }
+    }
+
+    public function testEveryKindOfTheLibraryHasItsExceptionClass(): void
+    {
+        $f = Library::default()->ffi;
+        $kinds = [];
+        for ($code = 0; ($kind = $f->bbbkit_api_error_kind_name($code)) !== null; $code++) {
+            $class = ApiException::classFor($kind);
+            self::assertSame($kind, (new $class('k', 'm'))->getKind(), $kind);
+            if ($kind !== 'unknown_api_error') {
+                self::assertNotSame(UnknownApiErrorException::class, $class, "no class for {$kind}");
+            }
+            $kinds[] = $kind;
+        }
+        self::assertContains('meeting_not_found', $kinds);
+        self::assertSame(UnknownApiErrorException::class, ApiException::classFor('something_new'));
+        self::assertSame('create_time_mismatch', (new CreateTimeMismatchException('k', 'm'))->getKind());
+        // A verification code names its class the same way.
+        self::assertSame(ChecksumLengthException::class, get_class(VerifyException::forKind('checksum_length', 'm')));
+        self::assertSame('checksum_length', (new ChecksumLengthException('m'))->getKind());
+        self::assertSame('checksum_new', VerifyException::forKind('checksum_new', 'm')->getKind());
+    }
+
+    public function testTheEnumsAreTheLibrarys(): void
+    {
+        $f = Library::default()->ffi;
+        foreach (Layout::cases() as $layout) {
+            self::assertSame($layout->value, $f->bbbkit_layout_name($layout->toNative()));
+            self::assertSame($layout, Layout::fromNative($layout->toNative()));
+        }
+        foreach (Role::cases() as $role) {
+            self::assertSame($role->value, $f->bbbkit_role_name($role->toNative()));
+        }
+        self::assertNull($f->bbbkit_layout_name(count(Layout::cases()) + 1));
+        self::assertNull($f->bbbkit_role_name(count(Role::cases()) + 1));
     }
 
     public function testTypeErrors(): void

@@ -7,8 +7,4 @@ namespace BbbKit\Exception;
 /** The checksum's algorithm is not on the verifier's allow-list. */
 final class AlgorithmNotAllowedException extends VerifyException
 {
-    public function getKind(): string
-    {
-        return 'algorithm_not_allowed';
-    }
 }

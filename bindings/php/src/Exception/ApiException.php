@@ -9,8 +9,9 @@ use BbbKit\Library;
 use FFI\CData;
 
 /**
- * The server answered FAILED. The subclass tells what happened; match on the class (or on
- * `getKey()`), never on the message, which old servers word differently.
+ * The server answered FAILED. The subclass tells what happened: one class per kind of the
+ * library (`getKind()`, such as `meeting_not_found` → MeetingNotFoundException). Match on the
+ * class, the kind or `getKey()`, never on the message, which old servers word differently.
  *
  * `getKey()` and `getServerMessage()` are those of the first error; `getErrors()` holds all
  * of them, in order, and is never empty.
@@ -27,6 +28,7 @@ class ApiException extends \RuntimeException implements BbbException
         private readonly string $key,
         private readonly string $serverMessage,
         array $errors = [],
+        private readonly ?string $kind = null,
     ) {
         $this->errors = $errors !== [] ? $errors : [new ApiErrorDetail($key, $serverMessage)];
         parent::__construct("BigBlueButton answered FAILED: {$key}: {$serverMessage}");
@@ -36,6 +38,16 @@ class ApiException extends \RuntimeException implements BbbException
     public function getKey(): string
     {
         return $this->key;
+    }
+
+    /**
+     * What the failure means for the application, as the library classifies the first key:
+     * `checksum_error`, `meeting_ended`, `meeting_not_found`, `create_time_mismatch`, …,
+     * `unknown_api_error`. The exception's class is named after it.
+     */
+    public function getKind(): string
+    {
+        return $this->kind ?? (static::class === self::class ? 'unknown_api_error' : Kinds::ofClass(static::class));
     }
 
     /** The first error's message, as sent (may be empty). */
@@ -82,29 +94,21 @@ class ApiException extends \RuntimeException implements BbbException
         }
         $key = $error === null ? '' : (Library::str($f->bbbkit_api_error_key_str($error)) ?? '');
         $message = $error === null ? '' : (Library::str($f->bbbkit_api_error_message($error)) ?? '');
-        $class = self::classFor($error === null ? 0 : $f->bbbkit_api_error_key($error));
-        return new $class($key, $message, $errors);
+        $kind = (string) $f->bbbkit_api_error_kind_name(
+            $error === null ? $f->BBBKIT_API_ERROR_KIND_UNKNOWN_API_ERROR : $f->bbbkit_api_error_get_kind($error),
+        );
+        $class = self::classFor($kind);
+        return new $class($key, $message, $errors, $kind);
     }
 
     /**
-     * The exception class for a typed key (a `bbbkit_message_key` value).
+     * The exception class for a kind of the library (`bbbkit_api_error_kind_name`): the class
+     * named after it, one to one; UnknownApiErrorException for a kind newer than this package.
      *
      * @return class-string<ApiException>
      */
-    private static function classFor(int $key): string
+    public static function classFor(string $kind): string
     {
-        return match ($key) {
-            1 => ChecksumErrorException::class,
-            2 => MeetingEndedException::class,
-            3, 16 => MeetingNotFoundException::class,
-            10 => MaxParticipantsReachedException::class,
-            11 => GuestDeniedException::class,
-            9 => CreateTimeMismatchException::class,
-            15 => UserNotFoundException::class,
-            17 => MeetingIdNotUniqueException::class,
-            14 => ApiNotEnabledException::class,
-            4, 5, 6, 7, 8, 12, 13 => InvalidRequestException::class,
-            default => UnknownApiErrorException::class,
-        };
+        return Kinds::classOf($kind, self::class) ?? UnknownApiErrorException::class;
     }
 }

@@ -7,8 +7,4 @@ namespace BbbKit\Exception;
 /** The query carries more than one `checksum` parameter. */
 final class ChecksumDuplicateException extends VerifyException
 {
-    public function getKind(): string
-    {
-        return 'checksum_duplicate';
-    }
 }

@@ -7,8 +7,4 @@ namespace BbbKit\Exception;
 /** No algorithm has a digest of this many hex digits. */
 final class ChecksumLengthException extends VerifyException
 {
-    public function getKind(): string
-    {
-        return 'checksum_length';
-    }
 }

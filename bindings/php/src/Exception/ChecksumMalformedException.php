@@ -7,8 +7,4 @@ namespace BbbKit\Exception;
 /** The checksum is not hexadecimal. */
 final class ChecksumMalformedException extends VerifyException
 {
-    public function getKind(): string
-    {
-        return 'checksum_malformed';
-    }
 }

@@ -7,8 +7,4 @@ namespace BbbKit\Exception;
 /** The checksum does not match the call, the query and any of the secrets. */
 final class ChecksumMismatchException extends VerifyException
 {
-    public function getKind(): string
-    {
-        return 'checksum_mismatch';
-    }
 }

@@ -7,8 +7,4 @@ namespace BbbKit\Exception;
 /** The query has no `checksum` parameter, or an empty one. */
 final class ChecksumMissingException extends VerifyException
 {
-    public function getKind(): string
-    {
-        return 'checksum_missing';
-    }
 }

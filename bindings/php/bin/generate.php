@@ -1,0 +1,229 @@
+<?php
+
+declare(strict_types=1);
+
+/*
+ * Writes the generated sections of the PHP sources from the library's own tables, read through
+ * FFI: the join call's declaration (`bbbkit_join_parameter_*`: name, field, type, required,
+ * quirks, doc) and the role and layout enums (`bbbkit_role_name`, `bbbkit_layout_name`).
+ *
+ * A section sits between `// @generated begin NAME …` and `// @generated end NAME` lines; only
+ * its inside is rewritten, the rest of each file is written by hand. Adding a join parameter to
+ * the core's declaration is then: rebuild the library, run this script, commit.
+ *
+ *   BBBKIT_LIB=target/release/libbbbkit.so php bindings/php/bin/generate.php           rewrite
+ *   BBBKIT_LIB=target/release/libbbbkit.so php bindings/php/bin/generate.php --check   fail when stale
+ *
+ * bindings/c/run-tests.sh runs it with --check.
+ */
+
+require dirname(__DIR__) . '/autoload.php';
+
+use BbbKit\Library;
+
+$check = in_array('--check', array_slice($argv, 1), true);
+$lib = Library::default();
+$f = $lib->ffi;
+$src = dirname(__DIR__) . '/src';
+
+// ---- what the library declares ----------------------------------------------------------
+
+/** @var list<array{name: string, arg: string, type: string, required: bool, onlyWhenTrue: bool, doc: string}> */
+$params = [];
+for ($i = 0, $n = $f->bbbkit_join_parameters_len(); $i < $n; $i++) {
+    $params[] = [
+        'name' => (string) $f->bbbkit_join_parameter_name($i),
+        'arg' => camel((string) $f->bbbkit_join_parameter_field($i)),
+        'type' => (string) $f->bbbkit_join_parameter_type($i),
+        'required' => $f->bbbkit_join_parameter_required($i),
+        'onlyWhenTrue' => $f->bbbkit_join_parameter_only_when_true($i),
+        'doc' => (string) $f->bbbkit_join_parameter_doc($i),
+    ];
+}
+
+/** @return list<array{code: int, value: string, case: string}> an enum's values, by code from 1 */
+function enum_values(callable $name): array
+{
+    $values = [];
+    for ($code = 1; ($value = $name($code)) !== null; $code++) {
+        $values[] = ['code' => $code, 'value' => (string) $value, 'case' => pascal(strtolower((string) $value))];
+    }
+    return $values;
+}
+
+/** `some_field_name` → `someFieldName` */
+function camel(string $snake): string
+{
+    return lcfirst(pascal($snake));
+}
+
+/** `video_focus` → `VideoFocus` */
+function pascal(string $snake): string
+{
+    return str_replace('_', '', ucwords($snake, '_'));
+}
+
+/** The PHP class of an enum-typed parameter, or null. */
+function enum_class(array $p): ?string
+{
+    return ['role' => 'Role', 'layout' => 'Layout'][$p['type']] ?? null;
+}
+
+/** The declared PHP type of a parameter and its default (null when required). */
+function php_type(array $p): array
+{
+    $base = enum_class($p) !== null ? enum_class($p) . '|string'
+        : ['text' => 'string', 'url' => 'string', 'integer' => 'int', 'boolean' => 'bool'][$p['type']];
+    if ($p['onlyWhenTrue']) {
+        return [$base, 'false'];
+    }
+    if ($p['required']) {
+        return [$base, null];
+    }
+    return [enum_class($p) !== null ? "{$base}|null" : "?{$base}", 'null'];
+}
+
+// ---- the sections -------------------------------------------------------------------------
+
+$I = '    ';
+$sections = [];
+
+// JoinRequest: the enum-typed properties (their arguments also take strings).
+$lines = [];
+foreach ($params as $p) {
+    if (($class = enum_class($p)) !== null) {
+        $lines[] = "{$I}/** `{$p['name']}`: {$p['doc']} */";
+        $lines[] = "{$I}public readonly " . ($p['required'] ? $class : "?{$class}") . " \${$p['arg']};";
+    }
+}
+$lines[] = '';
+$lines[] = "{$I}/** Every declared join parameter, in emission order: its BBB name => the named argument. */";
+$lines[] = "{$I}public const PARAMETERS = [";
+foreach ($params as $p) {
+    $lines[] = "{$I}{$I}'{$p['name']}' => '{$p['arg']}',";
+}
+$lines[] = "{$I}];";
+$sections['JoinRequest.php']['properties'] = $lines;
+
+// JoinRequest: the constructor's docblock and declared arguments.
+$lines = ["{$I}/**"];
+foreach ($params as $p) {
+    [$type] = php_type($p);
+    $type = $p['onlyWhenTrue'] || $p['required'] ? $type : (enum_class($p) !== null ? $type : substr($type, 1) . '|null');
+    $extra = enum_class($p) !== null ? ' A case, or its name in any case.' : '';
+    $lines[] = "{$I} * @param {$type} \${$p['arg']} `{$p['name']}`: {$p['doc']}{$extra}";
+}
+$lines[] = "{$I} * @param array<string, string|int|bool>|list<array{0: string, 1: string|int|bool}> \$userdata";
+$lines[] = "{$I} *        `userdata-<key>` values, keys without the prefix, as key => value or [key, value] pairs";
+$lines[] = "{$I} * @param array<string, string|int|bool>|list<array{0: string, 1: string|int|bool}> \$extra";
+$lines[] = "{$I} *        parameters newer than bbbkit, sent as given after everything else";
+$lines[] = "{$I} */";
+$lines[] = "{$I}public function __construct(";
+foreach ($params as $p) {
+    [$type, $default] = php_type($p);
+    $promoted = enum_class($p) !== null ? '' : 'public readonly ';
+    $lines[] = "{$I}{$I}{$promoted}{$type} \${$p['arg']}" . ($default !== null ? " = {$default}" : '') . ',';
+}
+$sections['JoinRequest.php']['constructor'] = $lines;
+
+// JoinRequest: enum strings are read in the constructor, naming their parameter.
+$lines = [];
+foreach ($params as $p) {
+    if (($class = enum_class($p)) !== null) {
+        $a = $p['arg'];
+        $lines[] = "{$I}{$I}\$this->{$a} = is_string(\${$a}) ? {$class}::parse(\${$a}, \$library, '{$p['name']}') : \${$a};";
+    }
+}
+$sections['JoinRequest.php']['convert'] = $lines;
+
+// JoinRequest::packed(): straight-line, one test per parameter (this runs once per URL).
+$lines = [];
+$head = '';
+$fields = 0;
+$rest = false;
+foreach ($params as $p) {
+    $a = "\$this->{$p['arg']}";
+    $value = enum_class($p) !== null ? "{{$a}->value}" : "{{$a}}";
+    if (!$rest && $p['required'] && $p['type'] !== 'boolean') {
+        $head .= "{$p['name']}\\0{$value}\\0";
+        $fields += 2;
+        continue;
+    }
+    $rest = true;
+    if ($p['type'] === 'boolean' && $p['onlyWhenTrue']) {
+        $lines[] = "{$I}{$I}if ({$a}) {";
+        $lines[] = "{$I}{$I}{$I}\$p .= \"{$p['name']}\\0true\\0\";";
+    } elseif ($p['type'] === 'boolean') {
+        $lines[] = $p['required'] ? "{$I}{$I}{" : "{$I}{$I}if ({$a} !== null) {";
+        $lines[] = "{$I}{$I}{$I}\$p .= {$a} ? \"{$p['name']}\\0true\\0\" : \"{$p['name']}\\0false\\0\";";
+    } else {
+        $lines[] = $p['required'] ? "{$I}{$I}{" : "{$I}{$I}if ({$a} !== null) {";
+        $lines[] = "{$I}{$I}{$I}\$p .= \"{$p['name']}\\0{$value}\\0\";";
+    }
+    $lines[] = "{$I}{$I}{$I}\$fields += 2;";
+    $lines[] = "{$I}{$I}}";
+}
+array_unshift($lines, "{$I}{$I}\$p = \"{$head}\";", "{$I}{$I}\$fields = {$fields};");
+$sections['JoinRequest.php']['packed'] = $lines;
+
+// JoinRequest::refuseNul(): the string values, in emission order.
+$lines = ["{$I}{$I}\$named = ["];
+foreach ($params as $p) {
+    if ($p['type'] === 'text' || $p['type'] === 'url') {
+        $lines[] = "{$I}{$I}{$I}'{$p['name']}' => \$this->{$p['arg']},";
+    }
+}
+$lines[] = "{$I}{$I}];";
+$sections['JoinRequest.php']['strings'] = $lines;
+
+// Role and Layout: their cases and native codes.
+foreach (['Role' => 'bbbkit_role_name', 'Layout' => 'bbbkit_layout_name'] as $enum => $function) {
+    $values = enum_values(fn (int $code) => $f->$function($code));
+    $lines = [];
+    foreach ($values as $v) {
+        $lines[] = "{$I}/** `{$v['value']}` */";
+        $lines[] = "{$I}case {$v['case']} = '{$v['value']}';";
+    }
+    $sections["{$enum}.php"]['cases'] = $lines;
+    $lines = ["{$I}/** @internal the native value (`bbbkit_" . strtolower($enum) . "`) */", "{$I}public function toNative(): int", "{$I}{", "{$I}{$I}return match (\$this) {"];
+    foreach ($values as $v) {
+        $lines[] = "{$I}{$I}{$I}self::{$v['case']} => {$v['code']},";
+    }
+    $lines[] = "{$I}{$I}};";
+    $lines[] = "{$I}}";
+    $sections["{$enum}.php"]['codes'] = $lines;
+}
+
+// ---- write or check -----------------------------------------------------------------------
+
+$stale = [];
+foreach ($sections as $file => $parts) {
+    $path = "{$src}/{$file}";
+    $text = file_get_contents($path);
+    if ($text === false) {
+        fwrite(STDERR, "cannot read {$path}\n");
+        exit(2);
+    }
+    $new = $text;
+    foreach ($parts as $name => $lines) {
+        $pattern = '~(^[ \t]*// @generated begin ' . preg_quote($name, '~') . '\b[^\n]*\n)(.*?)(^[ \t]*// @generated end ' . preg_quote($name, '~') . '\b)~ms';
+        $count = 0;
+        $new = preg_replace_callback($pattern, fn ($m) => $m[1] . implode("\n", $lines) . "\n" . $m[3], $new, -1, $count);
+        if ($count !== 1) {
+            fwrite(STDERR, "{$path}: expected one section `{$name}`, found {$count}\n");
+            exit(2);
+        }
+    }
+    if ($new !== $text) {
+        $stale[] = $file;
+        if (!$check) {
+            file_put_contents($path, $new);
+        }
+    }
+}
+if ($check && $stale !== []) {
+    fwrite(STDERR, 'stale generated sections in bindings/php/src/' . implode(', ', $stale)
+        . ": run `BBBKIT_LIB=… php bindings/php/bin/generate.php` and commit\n");
+    exit(1);
+}
+echo $check ? "generated sections are fresh\n" : ($stale === [] ? "nothing to change\n" : 'wrote ' . implode(', ', $stale) . "\n");
