@@ -1,4 +1,13 @@
-//! Enums and the join request: plain conversions to and from the core types.
+//! Enums and the join request, derived from the core's declarations.
+//!
+//! - [`Role`], [`Layout`] and the algorithm are the core's own types, exposed with
+//!   `#[uniffi::remote(Enum)]`: no copy, no conversion. The restated variants are checked by
+//!   the compiler (an added core variant breaks the build until it is listed here).
+//! - [`JoinRequest`] is expanded from the rows of [`bbbkit::for_each_join_param!`]: its fields,
+//!   their types, defaults and docs, and both conversions. A parameter added to the core appears
+//!   here, in Kotlin and in Swift with no edit in this crate.
+
+use bbbkit::{Algorithm, Layout, Role};
 
 /// A name and a value, in the order they go into the query.
 ///
@@ -34,8 +43,11 @@ pub(crate) fn params(pairs: Vec<(String, String)>) -> Vec<QueryParam> {
 }
 
 /// A checksum algorithm that BigBlueButton accepts. SHA-256 is the default.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, uniffi::Enum)]
-pub enum ChecksumAlgorithm {
+///
+/// Named `ChecksumAlgorithm` in Kotlin and Swift (`Algorithm` is too generic a name there).
+#[uniffi::remote(Enum)]
+#[uniffi(name = "ChecksumAlgorithm")]
+pub enum Algorithm {
     /// SHA-1: 40 hex digits. The only one that pre-2.5 servers know.
     Sha1,
     /// SHA-256: 64 hex digits. The default.
@@ -46,30 +58,8 @@ pub enum ChecksumAlgorithm {
     Sha512,
 }
 
-impl From<ChecksumAlgorithm> for bbbkit::Algorithm {
-    fn from(a: ChecksumAlgorithm) -> Self {
-        match a {
-            ChecksumAlgorithm::Sha1 => bbbkit::Algorithm::Sha1,
-            ChecksumAlgorithm::Sha256 => bbbkit::Algorithm::Sha256,
-            ChecksumAlgorithm::Sha384 => bbbkit::Algorithm::Sha384,
-            ChecksumAlgorithm::Sha512 => bbbkit::Algorithm::Sha512,
-        }
-    }
-}
-
-impl From<bbbkit::Algorithm> for ChecksumAlgorithm {
-    fn from(a: bbbkit::Algorithm) -> Self {
-        match a {
-            bbbkit::Algorithm::Sha1 => ChecksumAlgorithm::Sha1,
-            bbbkit::Algorithm::Sha256 => ChecksumAlgorithm::Sha256,
-            bbbkit::Algorithm::Sha384 => ChecksumAlgorithm::Sha384,
-            bbbkit::Algorithm::Sha512 => ChecksumAlgorithm::Sha512,
-        }
-    }
-}
-
 /// The user's role in the meeting.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, uniffi::Enum)]
+#[uniffi::remote(Enum)]
 pub enum Role {
     /// `MODERATOR`.
     Moderator,
@@ -77,51 +67,9 @@ pub enum Role {
     Viewer,
 }
 
-impl From<Role> for bbbkit::Role {
-    fn from(r: Role) -> Self {
-        match r {
-            Role::Moderator => bbbkit::Role::Moderator,
-            Role::Viewer => bbbkit::Role::Viewer,
-        }
-    }
-}
-
-impl From<bbbkit::Role> for Role {
-    fn from(r: bbbkit::Role) -> Self {
-        match r {
-            bbbkit::Role::Moderator => Role::Moderator,
-            bbbkit::Role::Viewer => Role::Viewer,
-        }
-    }
-}
-
-macro_rules! layouts {
-    ($($(#[$doc:meta])* $name:ident),* $(,)?) => {
-        /// A client layout for `enforceLayout` and `defaultLayout`.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, uniffi::Enum)]
-        pub enum Layout {
-            $($(#[$doc])* $name,)*
-        }
-
-        impl From<Layout> for bbbkit::Layout {
-            fn from(l: Layout) -> Self {
-                match l {
-                    $(Layout::$name => bbbkit::Layout::$name,)*
-                }
-            }
-        }
-
-        impl From<bbbkit::Layout> for Layout {
-            fn from(l: bbbkit::Layout) -> Self {
-                match l {
-                    $(bbbkit::Layout::$name => Layout::$name,)*
-                }
-            }
-        }
-    };
-}
-
-layouts!(
+/// A client layout for `enforceLayout` and `defaultLayout`.
+#[uniffi::remote(Enum)]
+pub enum Layout {
     /// `UNIFIED_LAYOUT`.
     UnifiedLayout,
     /// `CUSTOM_LAYOUT`.
@@ -134,13 +82,13 @@ layouts!(
     VideoFocus,
     /// `CAMERAS_ONLY`.
     CamerasOnly,
-    /// `PARTICIPANTS_AND_CHAT_ONLY`.
+    /// `PARTICIPANTS_AND_CHAT_ONLY` (the docs' `PARTICIPANTS_CHAT_ONLY`).
     ParticipantsAndChatOnly,
     /// `PRESENTATION_ONLY`.
     PresentationOnly,
     /// `MEDIA_ONLY`.
     MediaOnly,
-);
+}
 
 /// Whether a guest may enter: the `guestStatus` of a join answer.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, uniffi::Enum)]
@@ -171,145 +119,71 @@ impl From<bbbkit::GuestStatus> for GuestStatus {
     }
 }
 
-/// Every parameter of the `join` call. Only `meeting_id` and `full_name` are required; give a
-/// `role` too (or the deprecated `password`). Every other field is unset by default.
+/// Expands the core's join rows into the UniFFI record and its two conversions.
 ///
-/// The URL's parameters come out in a fixed order, whatever the order of the fields here.
-#[derive(Clone, Debug, PartialEq, Eq, uniffi::Record)]
-pub struct JoinRequest {
-    /// `meetingID`: 2 to 256 characters, no comma.
-    pub meeting_id: String,
-    /// `fullName`: the name shown to others.
-    pub full_name: String,
-    /// `role`: `MODERATOR` or `VIEWER`.
-    #[uniffi(default = None)]
-    pub role: Option<Role>,
-    /// `password`: the deprecated alternative to `role`.
-    #[uniffi(default = None)]
-    pub password: Option<String>,
-    /// `createTime`: the meeting's creation time in milliseconds; the join fails if the
-    /// meeting was recreated since.
-    #[uniffi(default = None)]
-    pub create_time: Option<i64>,
-    /// `userID`: the application's ID for the user.
-    #[uniffi(default = None)]
-    pub user_id: Option<String>,
-    /// `firstName`.
-    #[uniffi(default = None)]
-    pub first_name: Option<String>,
-    /// `lastName`.
-    #[uniffi(default = None)]
-    pub last_name: Option<String>,
-    /// `avatarURL`: an absolute http(s) URL.
-    #[uniffi(default = None)]
-    pub avatar_url: Option<String>,
-    /// `webcamBackgroundURL`: an absolute http(s) URL.
-    #[uniffi(default = None)]
-    pub webcam_background_url: Option<String>,
-    /// `redirect`: `false` asks for an XML answer instead of a redirect.
-    #[uniffi(default = None)]
-    pub redirect: Option<bool>,
-    /// `errorRedirectUrl`: where the server sends the browser on failure.
-    #[uniffi(default = None)]
-    pub error_redirect_url: Option<String>,
-    /// `logoutURL`: where the client goes after leaving.
-    #[uniffi(default = None)]
-    pub logout_url: Option<String>,
-    /// `guest`: join as a guest (subject to the guest policy). `false` is never sent.
-    #[uniffi(default = false)]
-    pub guest: bool,
-    /// `auth`: whether the user is authenticated; unset means "not a guest".
-    #[uniffi(default = None)]
-    pub auth: Option<bool>,
-    /// `bot`: the user is a bot.
-    #[uniffi(default = false)]
-    pub bot: bool,
-    /// `excludeFromDashboard`.
-    #[uniffi(default = false)]
-    pub exclude_from_dashboard: bool,
-    /// `enforceLayout`.
-    #[uniffi(default = None)]
-    pub enforce_layout: Option<Layout>,
-    /// `defaultLayout`.
-    #[uniffi(default = None)]
-    pub default_layout: Option<Layout>,
-    /// `existingUserID`: join as another session of this user.
-    #[uniffi(default = None)]
-    pub existing_user_id: Option<String>,
-    /// `sessionName`: needs `existing_user_id`.
-    #[uniffi(default = None)]
-    pub session_name: Option<String>,
-    /// `replaceSessionToken`: needs `existing_user_id`.
-    #[uniffi(default = None)]
-    pub replace_session_token: Option<String>,
-    /// `userdata-KEY=VALUE` pairs, in order; `name` is the key without `userdata-`.
-    #[uniffi(default = [])]
-    pub userdata: Vec<QueryParam>,
-    /// Any other parameter, in order, after the typed ones.
-    #[uniffi(default = [])]
-    pub extra: Vec<QueryParam>,
+/// A row is `(field, "bbbName", Kind, FieldType, [default], [rule], "doc")`; the field type is
+/// the core's (`Option<bbbkit::Role>` crosses the FFI as the remote enum above), `[None]` or
+/// `[false]` becomes `#[uniffi(default = …)]`, and an empty `[]` makes the field required.
+macro_rules! join_record {
+    ($(
+        ($field:ident, $name:literal, $kind:ident, $ty:ty, [$($default:tt)?], [$($rule:tt)*], $doc:literal)
+    )*) => {
+        /// Every parameter of the `join` call. Only `meeting_id` and `full_name` are required;
+        /// give a `role` too (or the deprecated `password`). Every other field is unset by
+        /// default.
+        ///
+        /// The fields are the rows of the core's `for_each_join_param!`, in the order the URL
+        /// emits them, followed by the `userdata-*` pairs and the extra parameters.
+        #[derive(Clone, Debug, PartialEq, Eq, uniffi::Record)]
+        pub struct JoinRequest {
+            $(
+                // UniFFI reads literal docs only (no `concat!`): the text, then the BBB name.
+                #[doc = $doc]
+                #[doc = ""]
+                #[doc = "BBB parameter:"]
+                #[doc = $name]
+                $(#[uniffi(default = $default)])?
+                pub $field: $ty,
+            )*
+            /// `userdata-KEY=VALUE` pairs, in order; `name` is the key without `userdata-`.
+            #[uniffi(default = [])]
+            pub userdata: Vec<QueryParam>,
+            /// Any other parameter, in order, after the typed ones.
+            #[uniffi(default = [])]
+            pub extra: Vec<QueryParam>,
+        }
+
+        impl From<JoinRequest> for bbbkit::JoinRequest {
+            fn from(r: JoinRequest) -> Self {
+                let mut j = bbbkit::JoinRequest::default();
+                $( j.$field = r.$field; )*
+                j.userdata = pairs(r.userdata);
+                j.extra = pairs(r.extra);
+                j
+            }
+        }
+
+        impl From<bbbkit::JoinRequest> for JoinRequest {
+            fn from(j: bbbkit::JoinRequest) -> Self {
+                JoinRequest {
+                    $( $field: j.$field, )*
+                    userdata: params(j.userdata),
+                    extra: params(j.extra),
+                }
+            }
+        }
+    };
 }
+
+bbbkit::for_each_join_param!(join_record);
 
 impl JoinRequest {
     /// A request with a meeting ID and a name and nothing else set, for Rust callers.
     pub fn new(meeting_id: impl Into<String>, full_name: impl Into<String>) -> Self {
-        JoinRequest {
-            meeting_id: meeting_id.into(),
-            full_name: full_name.into(),
-            role: None,
-            password: None,
-            create_time: None,
-            user_id: None,
-            first_name: None,
-            last_name: None,
-            avatar_url: None,
-            webcam_background_url: None,
-            redirect: None,
-            error_redirect_url: None,
-            logout_url: None,
-            guest: false,
-            auth: None,
-            bot: false,
-            exclude_from_dashboard: false,
-            enforce_layout: None,
-            default_layout: None,
-            existing_user_id: None,
-            session_name: None,
-            replace_session_token: None,
-            userdata: Vec::new(),
-            extra: Vec::new(),
-        }
-    }
-}
-
-impl From<JoinRequest> for bbbkit::JoinRequest {
-    fn from(r: JoinRequest) -> Self {
         let mut j = bbbkit::JoinRequest::default();
-        j.meeting_id = r.meeting_id;
-        j.full_name = r.full_name;
-        j.role = r.role.map(Into::into);
-        j.password = r.password;
-        j.create_time = r.create_time;
-        j.user_id = r.user_id;
-        j.first_name = r.first_name;
-        j.last_name = r.last_name;
-        j.avatar_url = r.avatar_url;
-        j.webcam_background_url = r.webcam_background_url;
-        j.redirect = r.redirect;
-        j.error_redirect_url = r.error_redirect_url;
-        j.logout_url = r.logout_url;
-        j.guest = r.guest;
-        j.auth = r.auth;
-        j.bot = r.bot;
-        j.exclude_from_dashboard = r.exclude_from_dashboard;
-        j.enforce_layout = r.enforce_layout.map(Into::into);
-        j.default_layout = r.default_layout.map(Into::into);
-        j.existing_user_id = r.existing_user_id;
-        j.session_name = r.session_name;
-        j.replace_session_token = r.replace_session_token;
-        j.userdata = pairs(r.userdata);
-        j.extra = pairs(r.extra);
-        j
+        j.meeting_id = meeting_id.into();
+        j.full_name = full_name.into();
+        j.into()
     }
 }
 
@@ -319,4 +193,30 @@ impl JoinRequest {
     pub fn effective_auth(&self) -> bool {
         bbbkit::JoinRequest::from(self.clone()).effective_auth()
     }
+}
+
+/// A join request from parameters named and written as in the BBB API (`meetingID`,
+/// `role` = `viewer`, `createTime` = `1715261728123`, `guest` = `true`, `userdata-KEY`, or
+/// anything else as an extra parameter), in order. For applications that hold a join as
+/// name/value strings: a form, a configuration file, an LMS's settings.
+///
+/// # Errors
+///
+/// [`BbbError::InvalidParameter`](crate::BbbError::InvalidParameter) naming the parameter for
+/// a declared one given twice, a value that does not convert (`role`, a layout, `createTime`,
+/// a boolean), or `checksum`. Everything else is checked when the URL is signed.
+#[uniffi::export]
+pub fn join_request_from_params(params: Vec<QueryParam>) -> Result<JoinRequest, crate::BbbError> {
+    let core = bbbkit::JoinRequest::from_params(params.iter().map(|p| (&p.name, &p.value)))?;
+    Ok(core.into())
+}
+
+/// The BBB names of the `join` call's typed parameters (`meetingID`, `fullName`, `role`, …), in
+/// the order the URL emits them: the names [`join_request_from_params`] converts.
+#[uniffi::export]
+pub fn join_parameter_names() -> Vec<String> {
+    bbbkit::JoinRequest::PARAMETERS
+        .iter()
+        .map(|p| p.name.to_owned())
+        .collect()
 }

@@ -2,13 +2,17 @@
 
 use std::fmt;
 
-use crate::convert::ChecksumAlgorithm;
+use bbbkit::Algorithm;
+
 use crate::parse::ApiErrorDetail;
 
 /// Everything that can go wrong in bbbkit. No variant ever carries the shared secret.
 ///
 /// Each variant has a `reason`: the core's human-readable explanation. Match on the variant
-/// and its codes (`rule`, `code`, `key`), never on `reason`.
+/// and its codes (`rule`, `code`, `key`, `kind`), never on `reason`.
+///
+/// The verification variants are the core's `VerifyError`s one to one, named after their
+/// codes (`checksum_mismatch` → `ChecksumMismatch`).
 #[derive(Clone, Debug, PartialEq, Eq, uniffi::Error)]
 pub enum BbbError {
     /// Input refused before anything was signed.
@@ -45,7 +49,7 @@ pub enum BbbError {
     /// The checksum's algorithm is not on the verifier's allow-list.
     AlgorithmNotAllowed {
         /// The algorithm the checksum's length implies.
-        algorithm: ChecksumAlgorithm,
+        algorithm: Algorithm,
         /// For people.
         reason: String,
     },
@@ -63,31 +67,16 @@ pub enum BbbError {
     },
     /// The server answered `FAILED`.
     Api {
-        /// The first error's `messageKey`, as the server spells it (`checksumError`).
-        key: String,
+        /// The first error's `messageKey`, typed (`MessageKey.ChecksumError`); unknown keys are
+        /// `Other`, as the server spelled them.
+        key: MessageKey,
+        /// What the key means for the application (`ApiErrorKind.CHECKSUM_ERROR`): match on this.
+        kind: ApiErrorKind,
         /// The first error's message, as sent.
         server_message: String,
         /// Every error, in the order the server sent them; never empty.
         errors: Vec<ApiErrorDetail>,
     },
-}
-
-impl BbbError {
-    /// A stable, language-neutral name for the kind of error: `invalid_parameter`,
-    /// `checksum_missing`, …, `parse` or `api` (as in `tests/vectors/`).
-    pub fn kind(&self) -> &'static str {
-        match self {
-            BbbError::InvalidParameter { .. } => "invalid_parameter",
-            BbbError::ChecksumMissing { .. } => "checksum_missing",
-            BbbError::ChecksumDuplicate { .. } => "checksum_duplicate",
-            BbbError::ChecksumMalformed { .. } => "checksum_malformed",
-            BbbError::ChecksumLength { .. } => "checksum_length",
-            BbbError::AlgorithmNotAllowed { .. } => "algorithm_not_allowed",
-            BbbError::ChecksumMismatch { .. } => "checksum_mismatch",
-            BbbError::Parse { .. } => "parse",
-            BbbError::Api { .. } => "api",
-        }
-    }
 }
 
 impl fmt::Display for BbbError {
@@ -127,9 +116,33 @@ impl From<bbbkit::InvalidParameter> for BbbError {
 impl From<bbbkit::ApiError> for BbbError {
     fn from(e: bbbkit::ApiError) -> Self {
         BbbError::Api {
-            key: e.key.as_str().to_owned(),
+            kind: e.key.kind().into(),
+            key: e.key.into(),
             server_message: e.message,
             errors: e.errors.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+
+impl From<bbbkit::VerifyError> for BbbError {
+    /// One variant per core variant, carrying the core's text as `reason`.
+    fn from(e: bbbkit::VerifyError) -> Self {
+        let reason = e.to_string();
+        match e {
+            bbbkit::VerifyError::MissingChecksum => BbbError::ChecksumMissing { reason },
+            bbbkit::VerifyError::DuplicateChecksum => BbbError::ChecksumDuplicate { reason },
+            bbbkit::VerifyError::MalformedChecksum => BbbError::ChecksumMalformed { reason },
+            bbbkit::VerifyError::UnknownLength(n) => BbbError::ChecksumLength {
+                length: n as u64,
+                reason,
+            },
+            bbbkit::VerifyError::AlgorithmNotAllowed(algorithm) => {
+                BbbError::AlgorithmNotAllowed { algorithm, reason }
+            }
+            bbbkit::VerifyError::Mismatch => BbbError::ChecksumMismatch { reason },
+            // The core's enum is non-exhaustive. A kind added later did not verify either; the
+            // test `verify_errors_map_one_to_one` fails until it has a variant of its own.
+            _ => BbbError::ChecksumMismatch { reason },
         }
     }
 }
@@ -139,37 +152,158 @@ impl From<bbbkit::Error> for BbbError {
         match e {
             bbbkit::Error::InvalidParameter(e) => e.into(),
             bbbkit::Error::Api(e) => e.into(),
+            bbbkit::Error::Verify(e) => e.into(),
             bbbkit::Error::Parse(e) => BbbError::Parse {
                 code: e.code().to_owned(),
                 reason: e.to_string(),
             },
-            bbbkit::Error::Verify(e) => {
-                let reason = e.to_string();
-                match e {
-                    bbbkit::VerifyError::DuplicateChecksum => {
-                        BbbError::ChecksumDuplicate { reason }
-                    }
-                    bbbkit::VerifyError::MalformedChecksum => {
-                        BbbError::ChecksumMalformed { reason }
-                    }
-                    bbbkit::VerifyError::UnknownLength(n) => BbbError::ChecksumLength {
-                        length: n as u64,
-                        reason,
-                    },
-                    bbbkit::VerifyError::AlgorithmNotAllowed(a) => BbbError::AlgorithmNotAllowed {
-                        algorithm: a.into(),
-                        reason,
-                    },
-                    bbbkit::VerifyError::MissingChecksum => BbbError::ChecksumMissing { reason },
-                    // Mismatch, and any kind a later core adds: the query did not verify.
-                    _ => BbbError::ChecksumMismatch { reason },
-                }
-            }
             // The core's error enum is non-exhaustive; a later layer still reports its text.
             other => BbbError::Parse {
                 code: other.kind().to_owned(),
                 reason: other.to_string(),
             },
         }
+    }
+}
+
+/// Mirrors a core enum whose `#[non_exhaustive]` rules out `#[uniffi::remote]` without a
+/// panicking arm: each listed variant must exist in the core (the build checks it), and the
+/// tests check that every core value is listed. A value added to the core later crosses as
+/// `$fallback`.
+macro_rules! mirror_enum {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident from $core:path, else $fallback:expr;
+        { $( $(#[$vdoc:meta])* $variant:ident, )* }
+        $({ $(#[$odoc:meta])* $other:ident { $(#[$fdoc:meta])* value: String } })?
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, Debug, PartialEq, Eq, Hash, uniffi::Enum)]
+        #[uniffi::export(Display)]
+        pub enum $name {
+            $( $(#[$vdoc])* $variant, )*
+            $( $(#[$odoc])* $other { $(#[$fdoc])* value: String }, )?
+        }
+
+        impl From<$core> for $name {
+            fn from(v: $core) -> Self {
+                use $core as Core;
+                match v {
+                    $( Core::$variant => $name::$variant, )*
+                    #[allow(unreachable_patterns)]
+                    other => {
+                        let fallback: fn(&$core) -> $name = $fallback;
+                        fallback(&other)
+                    }
+                }
+            }
+        }
+
+        impl From<&$name> for $core {
+            fn from(v: &$name) -> Self {
+                use $core as Core;
+                match v {
+                    $( $name::$variant => Core::$variant, )*
+                    $( $name::$other { value } => Core::from(value.as_str()), )?
+                }
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(<$core>::from(self).as_str())
+            }
+        }
+    };
+}
+
+mirror_enum! {
+    /// What a failed call means for the application: the kind of its [`MessageKey`]. Match on
+    /// this rather than on keys. Its text (`toString()`, `description`) is the core's snake-case
+    /// name, `checksum_error`.
+    pub enum ApiErrorKind from bbbkit::ApiErrorKind, else |_| ApiErrorKind::UnknownApiError;
+    {
+        /// The checksum did not match: wrong secret, or a URL re-encoded on the way.
+        ChecksumError,
+        /// The meeting has ended (or, on join, does not exist).
+        MeetingEnded,
+        /// No such meeting.
+        MeetingNotFound,
+        /// The meeting is full.
+        MaxParticipantsReached,
+        /// A moderator denied the guest.
+        GuestDenied,
+        /// The meeting was recreated since the join URL was made: create it again, then join.
+        CreateTimeMismatch,
+        /// `existingUserID` names no user.
+        UserNotFound,
+        /// The meeting ID is in use with other settings.
+        MeetingIdNotUnique,
+        /// The API is switched off on the server.
+        ApiNotEnabled,
+        /// The server refused the request's parameters.
+        InvalidRequest,
+        /// A key bbbkit does not know (or none at all).
+        UnknownApiError,
+    }
+}
+
+mirror_enum! {
+    /// The `messageKey` of a failed call, typed. Its text (`toString()`, `description`) is the
+    /// key as the server spells it (`checksumError`); [`MessageKey::kind`] says what it means.
+    pub enum MessageKey from bbbkit::MessageKey, else |k| MessageKey::Other { value: k.as_str().to_owned() };
+    {
+        /// `checksumError`: wrong secret or re-encoded URL.
+        ChecksumError,
+        /// `meetingForciblyEnded`; also what the server reports for an unknown meeting on join.
+        MeetingForciblyEnded,
+        /// `invalidMeetingIdentifier`.
+        InvalidMeetingIdentifier,
+        /// `missingParamMeetingID`.
+        MissingParamMeetingId,
+        /// `missingParamFullName`.
+        MissingParamFullName,
+        /// `sizeError`.
+        SizeError,
+        /// `validationError`.
+        ValidationError,
+        /// `invalidPassword`.
+        InvalidPassword,
+        /// `mismatchCreateTimeParam`: the meeting was recreated since the URL was made.
+        MismatchCreateTimeParam,
+        /// `maxParticipantsReached`.
+        MaxParticipantsReached,
+        /// `guestDeniedAccess`.
+        GuestDeniedAccess,
+        /// `Params required` (with a space): neither a valid role nor a correct password.
+        ParamsRequired,
+        /// `unsupportedContentType`.
+        UnsupportedContentType,
+        /// `apiNotEnabled`.
+        ApiNotEnabled,
+        /// `userNotFound`: unknown `existingUserID`.
+        UserNotFound,
+        /// `notFound`: unknown meeting on getMeetingInfo or end.
+        NotFound,
+        /// `idNotUnique`: create with a meeting ID in use with other settings.
+        IdNotUnique,
+        /// No `messageKey` at all, only a message (insertDocument and getJoinUrl fail this way).
+        /// Spelled as the empty string.
+        NoKey,
+    }
+    {
+        /// A key this version does not know, as the server spelled it.
+        Other {
+            /// The key.
+            value: String
+        }
+    }
+}
+
+#[uniffi::export]
+impl MessageKey {
+    /// What the key means for the application (the core's table).
+    pub fn kind(&self) -> ApiErrorKind {
+        bbbkit::MessageKey::from(self).kind().into()
     }
 }

@@ -8,6 +8,10 @@
 //! the error enum is `BbbError` (Kotlin: `BbbException`), the generic answer is `ApiResponse`,
 //! the algorithm enum is `ChecksumAlgorithm`.
 //!
+//! Nothing here restates the core's tables: `Role`, `Layout` and the algorithm are the core's
+//! enums (`#[uniffi::remote]`), the join record is expanded from `bbbkit::for_each_join_param!`,
+//! and an API error carries the core's key and kind.
+//!
 //! ```
 //! use bbbkit_uniffi::{JoinRequest, Role, Server};
 //!
@@ -33,8 +37,13 @@ mod error;
 mod parse;
 mod server;
 
-pub use convert::{ChecksumAlgorithm, GuestStatus, JoinRequest, Layout, QueryParam, Role};
-pub use error::BbbError;
+/// The checksum algorithm, named `ChecksumAlgorithm` in Kotlin and Swift.
+pub use bbbkit::Algorithm as ChecksumAlgorithm;
+pub use bbbkit::{Layout, Role};
+pub use convert::{
+    join_parameter_names, join_request_from_params, GuestStatus, JoinRequest, QueryParam,
+};
+pub use error::{ApiErrorKind, BbbError, MessageKey};
 pub use parse::{
     parse_create_response, parse_error_redirect, parse_join_response, parse_response,
     ApiErrorDetail, ApiResponse, Created, ErrorRedirect, Joined, ResponseElement,
@@ -56,7 +65,7 @@ pub fn bbbkit_version() -> String {
 /// [`BbbError::InvalidParameter`] for `role` with rule `one_of`.
 #[uniffi::export]
 pub fn role_from_name(name: String) -> Result<Role, BbbError> {
-    Ok(name.parse::<bbbkit::Role>()?.into())
+    Ok(name.parse()?)
 }
 
 /// Parses a layout name, case-insensitively, with `-` or space for `_`
@@ -67,7 +76,7 @@ pub fn role_from_name(name: String) -> Result<Role, BbbError> {
 /// [`BbbError::InvalidParameter`] with rule `one_of`.
 #[uniffi::export]
 pub fn layout_from_name(name: String) -> Result<Layout, BbbError> {
-    Ok(name.parse::<bbbkit::Layout>()?.into())
+    Ok(name.parse()?)
 }
 
 /// Parses an algorithm name, case-insensitively, with or without a dash: `sha256`, `SHA-256`.
@@ -77,5 +86,5 @@ pub fn layout_from_name(name: String) -> Result<Layout, BbbError> {
 /// [`BbbError::InvalidParameter`] for `algorithm` with rule `one_of`.
 #[uniffi::export]
 pub fn checksum_algorithm_from_name(name: String) -> Result<ChecksumAlgorithm, BbbError> {
-    Ok(name.parse::<bbbkit::Algorithm>()?.into())
+    Ok(name.parse()?)
 }

@@ -3,7 +3,9 @@
 use std::fmt;
 use std::sync::Arc;
 
-use crate::convert::{pairs, params, ChecksumAlgorithm, JoinRequest, QueryParam};
+use bbbkit::Algorithm;
+
+use crate::convert::{pairs, params, JoinRequest, QueryParam};
 use crate::error::BbbError;
 
 /// A BigBlueButton server: the API base URL, the shared secret and the checksum algorithm.
@@ -36,11 +38,11 @@ impl Server {
     pub fn new(
         url: String,
         secret: String,
-        algorithm: Option<ChecksumAlgorithm>,
+        algorithm: Option<Algorithm>,
     ) -> Result<Arc<Self>, BbbError> {
         let mut inner = bbbkit::Server::new(&url, &secret)?;
         if let Some(a) = algorithm {
-            inner = inner.with_algorithm(a.into());
+            inner = inner.with_algorithm(a);
         }
         Ok(Arc::new(Server { inner }))
     }
@@ -51,8 +53,8 @@ impl Server {
     }
 
     /// The algorithm used to sign.
-    pub fn algorithm(&self) -> ChecksumAlgorithm {
-        self.inner.algorithm().into()
+    pub fn algorithm(&self) -> Algorithm {
+        self.inner.algorithm()
     }
 
     /// The signed `join` URL for this request.
@@ -127,19 +129,18 @@ impl Verifier {
     #[uniffi::constructor(default(allowed = None))]
     pub fn new(
         secrets: Vec<String>,
-        allowed: Option<Vec<ChecksumAlgorithm>>,
+        allowed: Option<Vec<Algorithm>>,
     ) -> Result<Arc<Self>, BbbError> {
         let mut inner = bbbkit::Verifier::new(&secrets)?;
         if let Some(allowed) = allowed {
-            let allowed: Vec<bbbkit::Algorithm> = allowed.into_iter().map(Into::into).collect();
             inner = inner.allow(&allowed);
         }
         Ok(Arc::new(Verifier { inner }))
     }
 
     /// The algorithms this verifier accepts, weakest first.
-    pub fn allowed(&self) -> Vec<ChecksumAlgorithm> {
-        self.inner.allowed().into_iter().map(Into::into).collect()
+    pub fn allowed(&self) -> Vec<Algorithm> {
+        self.inner.allowed()
     }
 
     /// Verifies an incoming signed query for `call`.
@@ -165,7 +166,7 @@ impl Verifier {
 #[derive(Clone, Debug, PartialEq, Eq, uniffi::Record)]
 pub struct Verified {
     /// The algorithm of the checksum.
-    pub algorithm: ChecksumAlgorithm,
+    pub algorithm: Algorithm,
     /// Which secret matched: 0 for the first.
     pub key_index: u32,
     /// The call.
@@ -180,7 +181,7 @@ impl From<bbbkit::Verified> for Verified {
     fn from(v: bbbkit::Verified) -> Self {
         let decoded = params(v.params());
         Verified {
-            algorithm: v.algorithm.into(),
+            algorithm: v.algorithm,
             key_index: u32::try_from(v.key_index).unwrap_or(u32::MAX),
             call: v.call,
             query: v.query,
@@ -192,11 +193,6 @@ impl From<bbbkit::Verified> for Verified {
 /// The checksum BigBlueButton expects: the lowercase hex digest of `call + query + secret`.
 /// `query` is exactly what you send, without `?` and without the checksum parameter.
 #[uniffi::export]
-pub fn checksum(
-    call: String,
-    query: String,
-    secret: String,
-    algorithm: ChecksumAlgorithm,
-) -> String {
-    bbbkit::checksum(&call, &query, &secret, algorithm.into())
+pub fn checksum(call: String, query: String, secret: String, algorithm: Algorithm) -> String {
+    bbbkit::checksum(&call, &query, &secret, algorithm)
 }

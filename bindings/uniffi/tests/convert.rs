@@ -1,8 +1,9 @@
 //! The conversions drop nothing: every field reaches the core, every error keeps its codes.
 
 use bbbkit_uniffi::{
-    parse_create_response, parse_join_response, BbbError, ChecksumAlgorithm, GuestStatus,
-    JoinRequest, Layout, QueryParam, Role, Server, Verifier,
+    join_request_from_params, parse_create_response, parse_error_redirect, parse_join_response,
+    parse_response, ApiErrorDetail, ApiErrorKind, BbbError, ChecksumAlgorithm, GuestStatus,
+    JoinRequest, Layout, MessageKey, QueryParam, Role, Server, Verifier,
 };
 
 const SECRET: &str = "8cd8ef52e8e101574e400365b55e11a6";
@@ -86,6 +87,42 @@ fn invalid_parameter_keeps_parameter_and_rule() {
     );
 }
 
+/// The variant's name, as in `Debug`: `ChecksumMismatch`.
+fn variant(e: &BbbError) -> String {
+    format!("{e:?}")
+        .split([' ', '{', '('])
+        .next()
+        .unwrap()
+        .to_owned()
+}
+
+/// `checksum_mismatch` → `ChecksumMismatch`, as the core's codes name the classes.
+fn camel(code: &str) -> String {
+    code.split('_')
+        .map(|w| w[..1].to_uppercase() + &w[1..])
+        .collect()
+}
+
+#[test]
+fn verify_errors_map_one_to_one() {
+    let all = [
+        bbbkit::VerifyError::MissingChecksum,
+        bbbkit::VerifyError::DuplicateChecksum,
+        bbbkit::VerifyError::MalformedChecksum,
+        bbbkit::VerifyError::UnknownLength(3),
+        bbbkit::VerifyError::AlgorithmNotAllowed(bbbkit::Algorithm::Sha1),
+        bbbkit::VerifyError::Mismatch,
+    ];
+    // A kind the core adds shows up in CODES: list it above and give it a variant.
+    assert_eq!(all.len(), bbbkit::VerifyError::CODES.len());
+    for e in all {
+        let code = e.code();
+        let ours = BbbError::from(bbbkit::Error::Verify(e.clone()));
+        assert_eq!(variant(&ours), camel(code), "{code}");
+        assert_eq!(ours.to_string(), e.to_string());
+    }
+}
+
 #[test]
 fn each_verify_error_has_its_own_variant() {
     let s = server();
@@ -103,12 +140,9 @@ fn each_verify_error_has_its_own_variant() {
         ("meetingID=m1&checksum=abc", "checksum_length"),
         (&query.replace("m1", "m2"), "checksum_mismatch"),
     ];
-    for (q, kind) in cases {
-        assert_eq!(
-            s.verify("end".into(), q.into()).unwrap_err().kind(),
-            kind,
-            "{q}"
-        );
+    for (q, code) in cases {
+        let err = s.verify("end".into(), q.into()).unwrap_err();
+        assert_eq!(variant(&err), camel(code), "{q}");
     }
     let sha1_only =
         Verifier::new(vec![SECRET.into()], Some(vec![ChecksumAlgorithm::Sha1])).unwrap();
@@ -123,31 +157,157 @@ fn each_verify_error_has_its_own_variant() {
 }
 
 #[test]
+fn every_core_message_key_and_kind_is_typed() {
+    for key in bbbkit::MessageKey::KNOWN {
+        let ours = MessageKey::from(key.clone());
+        assert!(
+            !matches!(ours, MessageKey::Other { .. }),
+            "{key} is not listed"
+        );
+        assert_eq!(ours.to_string(), key.as_str());
+        assert_eq!(ours.kind().to_string(), key.kind().as_str());
+        assert_eq!(bbbkit::MessageKey::from(&ours), *key);
+    }
+    let other = MessageKey::from(bbbkit::MessageKey::from("somethingNew"));
+    assert_eq!(
+        other,
+        MessageKey::Other {
+            value: "somethingNew".into()
+        }
+    );
+    assert_eq!(other.kind(), ApiErrorKind::UnknownApiError);
+    for kind in bbbkit::ApiErrorKind::ALL {
+        let ours = ApiErrorKind::from(*kind);
+        assert_eq!(ours.to_string(), kind.as_str());
+        assert!(
+            ours != ApiErrorKind::UnknownApiError || *kind == bbbkit::ApiErrorKind::UnknownApiError,
+            "{kind} is not listed"
+        );
+    }
+}
+
+#[test]
+fn join_record_follows_the_core_declaration() {
+    let names: Vec<&str> = bbbkit::JoinRequest::PARAMETERS
+        .iter()
+        .map(|p| p.name)
+        .collect();
+    let ours = join_request_from_params(
+        [
+            ("meetingID", "room"),
+            ("fullName", "Ada"),
+            ("role", "viewer"),
+            ("defaultLayout", "video-focus"),
+            ("createTime", "1715261728123"),
+            ("guest", "true"),
+            ("userdata-bbb_x", "1"),
+            ("lang", "de"),
+        ]
+        .map(|(n, v)| QueryParam::new(n, v))
+        .to_vec(),
+    )
+    .unwrap();
+    assert_eq!(ours.role, Some(Role::Viewer));
+    assert_eq!(ours.default_layout, Some(Layout::VideoFocus));
+    assert_eq!(ours.create_time, Some(1715261728123));
+    assert!(ours.guest && !ours.effective_auth());
+    assert_eq!(ours.userdata, [QueryParam::new("bbb_x", "1")]);
+    assert_eq!(ours.extra, [QueryParam::new("lang", "de")]);
+    // Both conversions are lossless.
+    let core = bbbkit::JoinRequest::from(ours.clone());
+    assert_eq!(JoinRequest::from(core), ours);
+    assert_eq!(names[..2], ["meetingID", "fullName"]);
+
+    let err = join_request_from_params(vec![
+        QueryParam::new("meetingID", "room"),
+        QueryParam::new("defaultLayout", "GRID"),
+    ])
+    .unwrap_err();
+    assert!(
+        matches!(&err, BbbError::InvalidParameter { parameter, rule, .. } if parameter == "defaultLayout" && rule == "one_of"),
+        "{err:?}"
+    );
+}
+
+#[test]
 fn api_and_parse_errors_keep_their_codes() {
     let failed = b"<response><returncode>FAILED</returncode><messageKey>checksumError</messageKey>\
         <message>Checksums do not match</message></response>";
-    match parse_join_response(failed.to_vec(), None).unwrap_err() {
+    let err = parse_join_response(failed.to_vec(), None, None).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "BigBlueButton answered FAILED: checksumError: Checksums do not match"
+    );
+    match err {
         BbbError::Api {
             key,
+            kind,
             server_message,
             errors,
         } => {
-            assert_eq!(key, "checksumError");
+            assert_eq!(key, MessageKey::ChecksumError);
+            assert_eq!(kind, ApiErrorKind::ChecksumError);
             assert_eq!(server_message, "Checksums do not match");
-            assert_eq!(errors.len(), 1);
+            assert_eq!(
+                errors,
+                [ApiErrorDetail {
+                    key: MessageKey::ChecksumError,
+                    kind: ApiErrorKind::ChecksumError,
+                    message: "Checksums do not match".into(),
+                }]
+            );
         }
         other => panic!("{other:?}"),
     }
-    let err = parse_create_response(b"<html/>".to_vec(), None).unwrap_err();
+    let redirect = parse_error_redirect(
+        "https://lms.example.com/e?errors=[%7B%22key%22:%22mismatchCreateTimeParam%22,%22message%22:%22x%22%7D]"
+            .into(),
+    )
+    .unwrap();
+    assert_eq!(redirect.key, MessageKey::MismatchCreateTimeParam);
+    assert_eq!(redirect.kind, ApiErrorKind::CreateTimeMismatch);
+    let err = parse_create_response(b"<html/>".to_vec(), None, None).unwrap_err();
     assert!(
         matches!(&err, BbbError::Parse { code, .. } if code == "not_bbb"),
         "{err:?}"
     );
-    let err = parse_join_response(vec![b' '; 100], Some(10)).unwrap_err();
+    let err = parse_join_response(vec![b' '; 100], Some(10), None).unwrap_err();
     assert!(
         matches!(&err, BbbError::Parse { code, .. } if code == "too_large"),
         "{err:?}"
     );
+    let deep = format!(
+        "<response><returncode>SUCCESS</returncode>{}{}</response>",
+        "<a>".repeat(6),
+        "</a>".repeat(6)
+    );
+    assert!(parse_response(deep.clone().into_bytes(), None, None).is_ok());
+    let err = parse_response(deep.into_bytes(), None, Some(4)).unwrap_err();
+    assert!(
+        matches!(&err, BbbError::Parse { code, .. } if code == "too_deep"),
+        "{err:?}"
+    );
+}
+
+#[test]
+fn response_elements_share_one_tree() {
+    let xml = b"<response><returncode>SUCCESS</returncode><running>true</running>\
+        <attendees><attendee><userID>u1</userID></attendee><attendee><userID>u2</userID></attendee></attendees>\
+        </response>";
+    let r = parse_response(xml.to_vec(), None, None).unwrap();
+    assert_eq!(r.get("running".into()).as_deref(), Some("true"));
+    assert_eq!(r.get("absent".into()), None);
+    let root = r.root();
+    assert_eq!(root.name(), "response");
+    let attendees = root.child("attendees".into()).unwrap();
+    let ids: Vec<_> = attendees
+        .children()
+        .iter()
+        .map(|a| a.child_text("userID".into()).unwrap())
+        .collect();
+    assert_eq!(ids, ["u1", "u2"]);
+    assert_eq!(*attendees.children()[1], *attendees.children()[1]);
+    assert_ne!(*attendees.children()[0], *attendees.children()[1]);
 }
 
 #[test]
@@ -155,7 +315,7 @@ fn guest_status_keeps_unknown_values() {
     let xml = b"<response><returncode>SUCCESS</returncode><meeting_id>m</meeting_id>\
         <user_id>u</user_id><auth_token>a</auth_token><session_token>s</session_token>\
         <guestStatus>LATER</guestStatus><url>https://x/</url></response>";
-    let joined = parse_join_response(xml.to_vec(), None).unwrap();
+    let joined = parse_join_response(xml.to_vec(), None, None).unwrap();
     assert_eq!(
         joined.guest_status,
         GuestStatus::Other {

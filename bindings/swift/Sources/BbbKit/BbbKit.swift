@@ -602,6 +602,432 @@ fileprivate struct FfiConverterData: FfiConverterRustBuffer {
 
 
 /**
+ * A successful answer to any call, as a tree under `<response>`.
+ *
+ * Holds the parsed tree on the Rust side; [`get`](ApiResponse::get) and the elements'
+ * lookups read it in place.
+ */
+public protocol ApiResponseProtocol: AnyObject, Sendable {
+    
+    /**
+     * The text of a top-level element (`running`, `meetingID`), if present.
+     */
+    func get(name: String)  -> String?
+    
+    /**
+     * `message`, if present and not empty.
+     */
+    func message()  -> String?
+    
+    /**
+     * `messageKey`, if present and not empty (warnings such as `duplicateWarning`).
+     */
+    func messageKey()  -> String?
+    
+    /**
+     * The `<response>` element.
+     */
+    func root()  -> ResponseElement
+    
+}
+/**
+ * A successful answer to any call, as a tree under `<response>`.
+ *
+ * Holds the parsed tree on the Rust side; [`get`](ApiResponse::get) and the elements'
+ * lookups read it in place.
+ */
+open class ApiResponse: ApiResponseProtocol, @unchecked Sendable, CustomDebugStringConvertible {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_bbbkit_uniffi_fn_clone_apiresponse(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_bbbkit_uniffi_fn_free_apiresponse(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * The text of a top-level element (`running`, `meetingID`), if present.
+     */
+open func get(name: String) -> String?  {
+    return try!  FfiConverterOptionString.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_apiresponse_get(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(name),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * `message`, if present and not empty.
+     */
+open func message() -> String?  {
+    return try!  FfiConverterOptionString.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_apiresponse_message(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * `messageKey`, if present and not empty (warnings such as `duplicateWarning`).
+     */
+open func messageKey() -> String?  {
+    return try!  FfiConverterOptionString.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_apiresponse_message_key(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The `<response>` element.
+     */
+open func root() -> ResponseElement  {
+    return try!  FfiConverterTypeResponseElement_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_apiresponse_root(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+// The local Rust `Debug` implementation.
+public var debugDescription: String {
+    return try!  FfiConverterString.lift(
+        try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_apiresponse_uniffi_trait_debug(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+}
+    )
+}
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeApiResponse: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = ApiResponse
+
+    public static func lift(_ handle: UInt64) throws -> ApiResponse {
+        return ApiResponse(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: ApiResponse) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ApiResponse {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: ApiResponse, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeApiResponse_lift(_ handle: UInt64) throws -> ApiResponse {
+    return try FfiConverterTypeApiResponse.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeApiResponse_lower(_ value: ApiResponse) -> UInt64 {
+    return FfiConverterTypeApiResponse.lower(value)
+}
+
+
+
+
+
+
+/**
+ * One XML element of a response: its name, its text and its child elements.
+ *
+ * A handle into the parsed tree, which every element of one response shares: looking up a
+ * child copies nothing but the text asked for.
+ */
+public protocol ResponseElementProtocol: AnyObject, Sendable {
+    
+    /**
+     * The first child element with this name, if any.
+     */
+    func child(name: String)  -> ResponseElement?
+    
+    /**
+     * The text of the first child element with this name, if any.
+     */
+    func childText(name: String)  -> String?
+    
+    /**
+     * Its child elements, in document order.
+     */
+    func children()  -> [ResponseElement]
+    
+    /**
+     * The element's name.
+     */
+    func name()  -> String
+    
+    /**
+     * Its text, with entities decoded (empty for an element with children).
+     */
+    func text()  -> String
+    
+}
+/**
+ * One XML element of a response: its name, its text and its child elements.
+ *
+ * A handle into the parsed tree, which every element of one response shares: looking up a
+ * child copies nothing but the text asked for.
+ */
+open class ResponseElement: ResponseElementProtocol, @unchecked Sendable, Equatable, CustomDebugStringConvertible {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_bbbkit_uniffi_fn_clone_responseelement(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_bbbkit_uniffi_fn_free_responseelement(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * The first child element with this name, if any.
+     */
+open func child(name: String) -> ResponseElement?  {
+    return try!  FfiConverterOptionTypeResponseElement.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_responseelement_child(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(name),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The text of the first child element with this name, if any.
+     */
+open func childText(name: String) -> String?  {
+    return try!  FfiConverterOptionString.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_responseelement_child_text(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(name),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Its child elements, in document order.
+     */
+open func children() -> [ResponseElement]  {
+    return try!  FfiConverterSequenceTypeResponseElement.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_responseelement_children(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The element's name.
+     */
+open func name() -> String  {
+    return try!  FfiConverterString.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_responseelement_name(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Its text, with entities decoded (empty for an element with children).
+     */
+open func text() -> String  {
+    return try!  FfiConverterString.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_responseelement_text(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+// The local Rust `Debug` implementation.
+public var debugDescription: String {
+    return try!  FfiConverterString.lift(
+        try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_responseelement_uniffi_trait_debug(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+}
+    )
+}
+// The local Rust `Eq` implementation - only `eq` is used.
+public static func == (self: ResponseElement, other: ResponseElement) -> Bool {
+    return try!  FfiConverterBool.lift(
+        try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_responseelement_uniffi_trait_eq_eq(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeResponseElement_lower(other),uniffiCallStatus
+    )
+}
+    )
+}
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeResponseElement: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = ResponseElement
+
+    public static func lift(_ handle: UInt64) throws -> ResponseElement {
+        return ResponseElement(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: ResponseElement) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ResponseElement {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: ResponseElement, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeResponseElement_lift(_ handle: UInt64) throws -> ResponseElement {
+    return try FfiConverterTypeResponseElement.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeResponseElement_lower(_ value: ResponseElement) -> UInt64 {
+    return FfiConverterTypeResponseElement.lower(value)
+}
+
+
+
+
+
+
+/**
  * A BigBlueButton server: the API base URL, the shared secret and the checksum algorithm.
  *
  * Immutable and safe to share between threads. The secret never appears in `toString()`,
@@ -1131,9 +1557,13 @@ public func FfiConverterTypeVerifier_lower(_ value: Verifier) -> UInt64 {
  */
 public struct ApiErrorDetail: Equatable, Hashable {
     /**
-     * The `messageKey`, as the server spells it (`checksumError`, `Params required`).
+     * The `messageKey` (`MessageKey.ChecksumError`; `Other` keeps an unknown key as sent).
      */
-    public var key: String
+    public var key: MessageKey
+    /**
+     * What the key means for the application.
+     */
+    public var kind: ApiErrorKind
     /**
      * The human-readable message, as sent (may be empty).
      */
@@ -1143,12 +1573,16 @@ public struct ApiErrorDetail: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * The `messageKey`, as the server spells it (`checksumError`, `Params required`).
-         */key: String, 
+         * The `messageKey` (`MessageKey.ChecksumError`; `Other` keeps an unknown key as sent).
+         */key: MessageKey, 
+        /**
+         * What the key means for the application.
+         */kind: ApiErrorKind, 
         /**
          * The human-readable message, as sent (may be empty).
          */message: String) {
         self.key = key
+        self.kind = kind
         self.message = message
     }
 
@@ -1168,13 +1602,15 @@ public struct FfiConverterTypeApiErrorDetail: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ApiErrorDetail {
         return
             try ApiErrorDetail(
-                key: FfiConverterString.read(from: &buf), 
+                key: FfiConverterTypeMessageKey.read(from: &buf), 
+                kind: FfiConverterTypeApiErrorKind.read(from: &buf), 
                 message: FfiConverterString.read(from: &buf)
         )
     }
 
     public static func write(_ value: ApiErrorDetail, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.key, into: &buf)
+        FfiConverterTypeMessageKey.write(value.key, into: &buf)
+        FfiConverterTypeApiErrorKind.write(value.kind, into: &buf)
         FfiConverterString.write(value.message, into: &buf)
     }
 }
@@ -1192,98 +1628,6 @@ public func FfiConverterTypeApiErrorDetail_lift(_ buf: RustBuffer) throws -> Api
 #endif
 public func FfiConverterTypeApiErrorDetail_lower(_ value: ApiErrorDetail) -> RustBuffer {
     return FfiConverterTypeApiErrorDetail.lower(value)
-}
-
-
-/**
- * A successful answer to any call, as a tree under `<response>`.
- */
-public struct ApiResponse: Equatable, Hashable {
-    /**
-     * `messageKey`, if present and not empty.
-     */
-    public var messageKey: String?
-    /**
-     * `message`, if present and not empty.
-     */
-    public var message: String?
-    /**
-     * The `<response>` element.
-     */
-    public var root: ResponseElement
-
-    // Default memberwise initializers are never public by default, so we
-    // declare one manually.
-    public init(
-        /**
-         * `messageKey`, if present and not empty.
-         */messageKey: String?, 
-        /**
-         * `message`, if present and not empty.
-         */message: String?, 
-        /**
-         * The `<response>` element.
-         */root: ResponseElement) {
-        self.messageKey = messageKey
-        self.message = message
-        self.root = root
-    }
-
-    
-    /**
-     * The text of a top-level element (`running`, `meetingID`), if present.
-     */
-public func get(name: String) -> String?  {
-    return try!  FfiConverterOptionString.lift(try! rustCall() {
-        uniffiCallStatus in
-    uniffi_bbbkit_uniffi_fn_method_apiresponse_get(
-            FfiConverterTypeApiResponse_lower(self),
-        FfiConverterString.lower(name),uniffiCallStatus
-    )
-})
-}
-    
-
-    
-}
-
-#if compiler(>=6)
-extension ApiResponse: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeApiResponse: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ApiResponse {
-        return
-            try ApiResponse(
-                messageKey: FfiConverterOptionString.read(from: &buf), 
-                message: FfiConverterOptionString.read(from: &buf), 
-                root: FfiConverterTypeResponseElement.read(from: &buf)
-        )
-    }
-
-    public static func write(_ value: ApiResponse, into buf: inout [UInt8]) {
-        FfiConverterOptionString.write(value.messageKey, into: &buf)
-        FfiConverterOptionString.write(value.message, into: &buf)
-        FfiConverterTypeResponseElement.write(value.root, into: &buf)
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeApiResponse_lift(_ buf: RustBuffer) throws -> ApiResponse {
-    return try FfiConverterTypeApiResponse.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeApiResponse_lower(_ value: ApiResponse) -> RustBuffer {
-    return FfiConverterTypeApiResponse.lower(value)
 }
 
 
@@ -1493,7 +1837,11 @@ public struct ErrorRedirect: Equatable, Hashable {
     /**
      * The first error's key.
      */
-    public var key: String
+    public var key: MessageKey
+    /**
+     * What the first error's key means for the application.
+     */
+    public var kind: ApiErrorKind
     /**
      * The first error's message.
      */
@@ -1508,7 +1856,10 @@ public struct ErrorRedirect: Equatable, Hashable {
     public init(
         /**
          * The first error's key.
-         */key: String, 
+         */key: MessageKey, 
+        /**
+         * What the first error's key means for the application.
+         */kind: ApiErrorKind, 
         /**
          * The first error's message.
          */message: String, 
@@ -1516,6 +1867,7 @@ public struct ErrorRedirect: Equatable, Hashable {
          * Every error, in order; never empty.
          */errors: [ApiErrorDetail]) {
         self.key = key
+        self.kind = kind
         self.message = message
         self.errors = errors
     }
@@ -1536,14 +1888,16 @@ public struct FfiConverterTypeErrorRedirect: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ErrorRedirect {
         return
             try ErrorRedirect(
-                key: FfiConverterString.read(from: &buf), 
+                key: FfiConverterTypeMessageKey.read(from: &buf), 
+                kind: FfiConverterTypeApiErrorKind.read(from: &buf), 
                 message: FfiConverterString.read(from: &buf), 
                 errors: FfiConverterSequenceTypeApiErrorDetail.read(from: &buf)
         )
     }
 
     public static func write(_ value: ErrorRedirect, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.key, into: &buf)
+        FfiConverterTypeMessageKey.write(value.key, into: &buf)
+        FfiConverterTypeApiErrorKind.write(value.kind, into: &buf)
         FfiConverterString.write(value.message, into: &buf)
         FfiConverterSequenceTypeApiErrorDetail.write(value.errors, into: &buf)
     }
@@ -1566,99 +1920,166 @@ public func FfiConverterTypeErrorRedirect_lower(_ value: ErrorRedirect) -> RustB
 
 
 /**
- * Every parameter of the `join` call. Only `meeting_id` and `full_name` are required; give a
- * `role` too (or the deprecated `password`). Every other field is unset by default.
+ * Every parameter of the `join` call. Only `meeting_id` and `full_name` are required;
+ * give a `role` too (or the deprecated `password`). Every other field is unset by
+ * default.
  *
- * The URL's parameters come out in a fixed order, whatever the order of the fields here.
+ * The fields are the rows of the core's `for_each_join_param!`, in the order the URL
+ * emits them, followed by the `userdata-*` pairs and the extra parameters.
  */
 public struct JoinRequest: Equatable, Hashable {
     /**
-     * `meetingID`: 2 to 256 characters, no comma.
+     * The meeting's ID: 2–256 characters, no comma.
+     *
+     * BBB parameter:
+     * meetingID
      */
     public var meetingId: String
     /**
-     * `fullName`: the name shown to others.
+     * The name shown to the others.
+     *
+     * BBB parameter:
+     * fullName
      */
     public var fullName: String
     /**
-     * `role`: `MODERATOR` or `VIEWER`.
+     * MODERATOR or VIEWER (BBB 3.0+); this or the deprecated password is required.
+     *
+     * BBB parameter:
+     * role
      */
     public var role: Role?
     /**
-     * `password`: the deprecated alternative to `role`.
+     * The deprecated meeting password (before BBB 3.0): 2–64 characters.
+     *
+     * BBB parameter:
+     * password
      */
     public var password: String?
     /**
-     * `createTime`: the meeting's creation time in milliseconds; the join fails if the
-     * meeting was recreated since.
+     * The create answer's createTime (epoch ms): the join fails if the meeting was recreated since.
+     *
+     * BBB parameter:
+     * createTime
      */
     public var createTime: Int64?
     /**
-     * `userID`: the application's ID for the user.
+     * The application's ID for the user.
+     *
+     * BBB parameter:
+     * userID
      */
     public var userId: String?
     /**
-     * `firstName`.
+     * The first name, used for sorting.
+     *
+     * BBB parameter:
+     * firstName
      */
     public var firstName: String?
     /**
-     * `lastName`.
+     * The last name, used for sorting.
+     *
+     * BBB parameter:
+     * lastName
      */
     public var lastName: String?
     /**
-     * `avatarURL`: an absolute http(s) URL.
+     * The user's avatar: an absolute http(s) URL.
+     *
+     * BBB parameter:
+     * avatarURL
      */
     public var avatarUrl: String?
     /**
-     * `webcamBackgroundURL`: an absolute http(s) URL.
+     * A webcam background image: an absolute http(s) URL.
+     *
+     * BBB parameter:
+     * webcamBackgroundURL
      */
     public var webcamBackgroundUrl: String?
     /**
-     * `redirect`: `false` asks for an XML answer instead of a redirect.
+     * false asks for an XML answer instead of a browser redirect.
+     *
+     * BBB parameter:
+     * redirect
      */
     public var redirect: Bool?
     /**
-     * `errorRedirectUrl`: where the server sends the browser on failure.
+     * Where the browser goes when the join fails: an absolute http(s) URL.
+     *
+     * BBB parameter:
+     * errorRedirectUrl
      */
     public var errorRedirectUrl: String?
     /**
-     * `logoutURL`: where the client goes after leaving.
+     * Where the client goes after leaving: an absolute http(s) URL.
+     *
+     * BBB parameter:
+     * logoutURL
      */
     public var logoutUrl: String?
     /**
-     * `guest`: join as a guest (subject to the guest policy). `false` is never sent.
+     * Join as a guest, subject to the guest policy; false is never sent.
+     *
+     * BBB parameter:
+     * guest
      */
     public var guest: Bool
     /**
-     * `auth`: whether the user is authenticated; unset means "not a guest".
+     * Whether the user is authenticated; unset means not a guest.
+     *
+     * BBB parameter:
+     * auth
      */
     public var auth: Bool?
     /**
-     * `bot`: the user is a bot.
+     * The user is a bot; sent only when true.
+     *
+     * BBB parameter:
+     * bot
      */
     public var bot: Bool
     /**
-     * `excludeFromDashboard`.
+     * Leave the user out of the learning dashboard; sent only when true.
+     *
+     * BBB parameter:
+     * excludeFromDashboard
      */
     public var excludeFromDashboard: Bool
     /**
-     * `enforceLayout`.
+     * The layout the user gets and cannot change.
+     *
+     * BBB parameter:
+     * enforceLayout
      */
     public var enforceLayout: Layout?
     /**
-     * `defaultLayout`.
+     * The layout the user starts with (undocumented in 3.0, still read).
+     *
+     * BBB parameter:
+     * defaultLayout
      */
     public var defaultLayout: Layout?
     /**
-     * `existingUserID`: join as another session of this user.
+     * Join as another session of this existing user.
+     *
+     * BBB parameter:
+     * existingUserID
      */
     public var existingUserId: String?
     /**
-     * `sessionName`: needs `existing_user_id`.
+     * A name for the extra session; needs existingUserID.
+     *
+     * BBB parameter:
+     * sessionName
      */
     public var sessionName: String?
     /**
-     * `replaceSessionToken`: needs `existing_user_id`.
+     * The session to replace; needs existingUserID.
+     *
+     * BBB parameter:
+     * replaceSessionToken
      */
     public var replaceSessionToken: String?
     /**
@@ -1674,71 +2095,136 @@ public struct JoinRequest: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `meetingID`: 2 to 256 characters, no comma.
+         * The meeting's ID: 2–256 characters, no comma.
+         *
+         * BBB parameter:
+         * meetingID
          */meetingId: String, 
         /**
-         * `fullName`: the name shown to others.
+         * The name shown to the others.
+         *
+         * BBB parameter:
+         * fullName
          */fullName: String, 
         /**
-         * `role`: `MODERATOR` or `VIEWER`.
+         * MODERATOR or VIEWER (BBB 3.0+); this or the deprecated password is required.
+         *
+         * BBB parameter:
+         * role
          */role: Role? = nil, 
         /**
-         * `password`: the deprecated alternative to `role`.
+         * The deprecated meeting password (before BBB 3.0): 2–64 characters.
+         *
+         * BBB parameter:
+         * password
          */password: String? = nil, 
         /**
-         * `createTime`: the meeting's creation time in milliseconds; the join fails if the
-         * meeting was recreated since.
+         * The create answer's createTime (epoch ms): the join fails if the meeting was recreated since.
+         *
+         * BBB parameter:
+         * createTime
          */createTime: Int64? = nil, 
         /**
-         * `userID`: the application's ID for the user.
+         * The application's ID for the user.
+         *
+         * BBB parameter:
+         * userID
          */userId: String? = nil, 
         /**
-         * `firstName`.
+         * The first name, used for sorting.
+         *
+         * BBB parameter:
+         * firstName
          */firstName: String? = nil, 
         /**
-         * `lastName`.
+         * The last name, used for sorting.
+         *
+         * BBB parameter:
+         * lastName
          */lastName: String? = nil, 
         /**
-         * `avatarURL`: an absolute http(s) URL.
+         * The user's avatar: an absolute http(s) URL.
+         *
+         * BBB parameter:
+         * avatarURL
          */avatarUrl: String? = nil, 
         /**
-         * `webcamBackgroundURL`: an absolute http(s) URL.
+         * A webcam background image: an absolute http(s) URL.
+         *
+         * BBB parameter:
+         * webcamBackgroundURL
          */webcamBackgroundUrl: String? = nil, 
         /**
-         * `redirect`: `false` asks for an XML answer instead of a redirect.
+         * false asks for an XML answer instead of a browser redirect.
+         *
+         * BBB parameter:
+         * redirect
          */redirect: Bool? = nil, 
         /**
-         * `errorRedirectUrl`: where the server sends the browser on failure.
+         * Where the browser goes when the join fails: an absolute http(s) URL.
+         *
+         * BBB parameter:
+         * errorRedirectUrl
          */errorRedirectUrl: String? = nil, 
         /**
-         * `logoutURL`: where the client goes after leaving.
+         * Where the client goes after leaving: an absolute http(s) URL.
+         *
+         * BBB parameter:
+         * logoutURL
          */logoutUrl: String? = nil, 
         /**
-         * `guest`: join as a guest (subject to the guest policy). `false` is never sent.
+         * Join as a guest, subject to the guest policy; false is never sent.
+         *
+         * BBB parameter:
+         * guest
          */guest: Bool = false, 
         /**
-         * `auth`: whether the user is authenticated; unset means "not a guest".
+         * Whether the user is authenticated; unset means not a guest.
+         *
+         * BBB parameter:
+         * auth
          */auth: Bool? = nil, 
         /**
-         * `bot`: the user is a bot.
+         * The user is a bot; sent only when true.
+         *
+         * BBB parameter:
+         * bot
          */bot: Bool = false, 
         /**
-         * `excludeFromDashboard`.
+         * Leave the user out of the learning dashboard; sent only when true.
+         *
+         * BBB parameter:
+         * excludeFromDashboard
          */excludeFromDashboard: Bool = false, 
         /**
-         * `enforceLayout`.
+         * The layout the user gets and cannot change.
+         *
+         * BBB parameter:
+         * enforceLayout
          */enforceLayout: Layout? = nil, 
         /**
-         * `defaultLayout`.
+         * The layout the user starts with (undocumented in 3.0, still read).
+         *
+         * BBB parameter:
+         * defaultLayout
          */defaultLayout: Layout? = nil, 
         /**
-         * `existingUserID`: join as another session of this user.
+         * Join as another session of this existing user.
+         *
+         * BBB parameter:
+         * existingUserID
          */existingUserId: String? = nil, 
         /**
-         * `sessionName`: needs `existing_user_id`.
+         * A name for the extra session; needs existingUserID.
+         *
+         * BBB parameter:
+         * sessionName
          */sessionName: String? = nil, 
         /**
-         * `replaceSessionToken`: needs `existing_user_id`.
+         * The session to replace; needs existingUserID.
+         *
+         * BBB parameter:
+         * replaceSessionToken
          */replaceSessionToken: String? = nil, 
         /**
          * `userdata-KEY=VALUE` pairs, in order; `name` is the key without `userdata-`.
@@ -2074,98 +2560,6 @@ public func FfiConverterTypeQueryParam_lower(_ value: QueryParam) -> RustBuffer 
 
 
 /**
- * One XML element of a response: its name, its text and its child elements.
- */
-public struct ResponseElement: Equatable, Hashable {
-    /**
-     * The element's name.
-     */
-    public var name: String
-    /**
-     * Its text, with entities decoded (empty for an element with children).
-     */
-    public var text: String
-    /**
-     * Its child elements, in document order.
-     */
-    public var children: [ResponseElement]
-
-    // Default memberwise initializers are never public by default, so we
-    // declare one manually.
-    public init(
-        /**
-         * The element's name.
-         */name: String, 
-        /**
-         * Its text, with entities decoded (empty for an element with children).
-         */text: String, 
-        /**
-         * Its child elements, in document order.
-         */children: [ResponseElement]) {
-        self.name = name
-        self.text = text
-        self.children = children
-    }
-
-    
-    /**
-     * The text of the first child element with this name, if any.
-     */
-public func childText(name: String) -> String?  {
-    return try!  FfiConverterOptionString.lift(try! rustCall() {
-        uniffiCallStatus in
-    uniffi_bbbkit_uniffi_fn_method_responseelement_child_text(
-            FfiConverterTypeResponseElement_lower(self),
-        FfiConverterString.lower(name),uniffiCallStatus
-    )
-})
-}
-    
-
-    
-}
-
-#if compiler(>=6)
-extension ResponseElement: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeResponseElement: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ResponseElement {
-        return
-            try ResponseElement(
-                name: FfiConverterString.read(from: &buf), 
-                text: FfiConverterString.read(from: &buf), 
-                children: FfiConverterSequenceTypeResponseElement.read(from: &buf)
-        )
-    }
-
-    public static func write(_ value: ResponseElement, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.name, into: &buf)
-        FfiConverterString.write(value.text, into: &buf)
-        FfiConverterSequenceTypeResponseElement.write(value.children, into: &buf)
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeResponseElement_lift(_ buf: RustBuffer) throws -> ResponseElement {
-    return try FfiConverterTypeResponseElement.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeResponseElement_lower(_ value: ResponseElement) -> RustBuffer {
-    return FfiConverterTypeResponseElement.lower(value)
-}
-
-
-/**
  * A query that verified.
  */
 public struct Verified: Equatable, Hashable {
@@ -2265,10 +2659,191 @@ public func FfiConverterTypeVerified_lower(_ value: Verified) -> RustBuffer {
 
 
 /**
+ * What a failed call means for the application: the kind of its [`MessageKey`]. Match on
+ * this rather than on keys. Its text (`toString()`, `description`) is the core's snake-case
+ * name, `checksum_error`.
+ */
+
+public enum ApiErrorKind: Equatable, Hashable, CustomStringConvertible, CaseIterable {
+    
+    /**
+     * The checksum did not match: wrong secret, or a URL re-encoded on the way.
+     */
+    case checksumError
+    /**
+     * The meeting has ended (or, on join, does not exist).
+     */
+    case meetingEnded
+    /**
+     * No such meeting.
+     */
+    case meetingNotFound
+    /**
+     * The meeting is full.
+     */
+    case maxParticipantsReached
+    /**
+     * A moderator denied the guest.
+     */
+    case guestDenied
+    /**
+     * The meeting was recreated since the join URL was made: create it again, then join.
+     */
+    case createTimeMismatch
+    /**
+     * `existingUserID` names no user.
+     */
+    case userNotFound
+    /**
+     * The meeting ID is in use with other settings.
+     */
+    case meetingIdNotUnique
+    /**
+     * The API is switched off on the server.
+     */
+    case apiNotEnabled
+    /**
+     * The server refused the request's parameters.
+     */
+    case invalidRequest
+    /**
+     * A key bbbkit does not know (or none at all).
+     */
+    case unknownApiError
+
+
+
+
+
+// The local Rust `Display` implementation.
+public var description: String {
+    return try!  FfiConverterString.lift(
+        try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_apierrorkind_uniffi_trait_display(
+            FfiConverterTypeApiErrorKind_lower(self),uniffiCallStatus
+    )
+}
+    )
+}
+}
+
+#if compiler(>=6)
+extension ApiErrorKind: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeApiErrorKind: FfiConverterRustBuffer {
+    typealias SwiftType = ApiErrorKind
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ApiErrorKind {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .checksumError
+        
+        case 2: return .meetingEnded
+        
+        case 3: return .meetingNotFound
+        
+        case 4: return .maxParticipantsReached
+        
+        case 5: return .guestDenied
+        
+        case 6: return .createTimeMismatch
+        
+        case 7: return .userNotFound
+        
+        case 8: return .meetingIdNotUnique
+        
+        case 9: return .apiNotEnabled
+        
+        case 10: return .invalidRequest
+        
+        case 11: return .unknownApiError
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: ApiErrorKind, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .checksumError:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .meetingEnded:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .meetingNotFound:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .maxParticipantsReached:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .guestDenied:
+            writeInt(&buf, Int32(5))
+        
+        
+        case .createTimeMismatch:
+            writeInt(&buf, Int32(6))
+        
+        
+        case .userNotFound:
+            writeInt(&buf, Int32(7))
+        
+        
+        case .meetingIdNotUnique:
+            writeInt(&buf, Int32(8))
+        
+        
+        case .apiNotEnabled:
+            writeInt(&buf, Int32(9))
+        
+        
+        case .invalidRequest:
+            writeInt(&buf, Int32(10))
+        
+        
+        case .unknownApiError:
+            writeInt(&buf, Int32(11))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeApiErrorKind_lift(_ buf: RustBuffer) throws -> ApiErrorKind {
+    return try FfiConverterTypeApiErrorKind.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeApiErrorKind_lower(_ value: ApiErrorKind) -> RustBuffer {
+    return FfiConverterTypeApiErrorKind.lower(value)
+}
+
+
+
+/**
  * Everything that can go wrong in bbbkit. No variant ever carries the shared secret.
  *
  * Each variant has a `reason`: the core's human-readable explanation. Match on the variant
- * and its codes (`rule`, `code`, `key`), never on `reason`.
+ * and its codes (`rule`, `code`, `key`, `kind`), never on `reason`.
+ *
+ * The verification variants are the core's `VerifyError`s one to one, named after their
+ * codes (`checksum_mismatch` → `ChecksumMismatch`).
  */
 public 
 enum BbbError: Swift.Error, Equatable, Hashable, Foundation.LocalizedError {
@@ -2359,8 +2934,12 @@ enum BbbError: Swift.Error, Equatable, Hashable, Foundation.LocalizedError {
      */
     case Api(
         /**
-         * The first error's `messageKey`, as the server spells it (`checksumError`).
-         */key: String, 
+         * The first error's `messageKey`, typed (`MessageKey.ChecksumError`); unknown keys are
+         * `Other`, as the server spelled them.
+         */key: MessageKey, 
+        /**
+         * What the key means for the application (`ApiErrorKind.CHECKSUM_ERROR`): match on this.
+         */kind: ApiErrorKind, 
         /**
          * The first error's message, as sent.
          */serverMessage: String, 
@@ -2427,7 +3006,8 @@ public struct FfiConverterTypeBbbError: FfiConverterRustBuffer {
             reason: try FfiConverterString.read(from: &buf)
             )
         case 9: return .Api(
-            key: try FfiConverterString.read(from: &buf), 
+            key: try FfiConverterTypeMessageKey.read(from: &buf), 
+            kind: try FfiConverterTypeApiErrorKind.read(from: &buf), 
             serverMessage: try FfiConverterString.read(from: &buf), 
             errors: try FfiConverterSequenceTypeApiErrorDetail.read(from: &buf)
             )
@@ -2488,9 +3068,10 @@ public struct FfiConverterTypeBbbError: FfiConverterRustBuffer {
             FfiConverterString.write(reason, into: &buf)
             
         
-        case let .Api(key,serverMessage,errors):
+        case let .Api(key,kind,serverMessage,errors):
             writeInt(&buf, Int32(9))
-            FfiConverterString.write(key, into: &buf)
+            FfiConverterTypeMessageKey.write(key, into: &buf)
+            FfiConverterTypeApiErrorKind.write(kind, into: &buf)
             FfiConverterString.write(serverMessage, into: &buf)
             FfiConverterSequenceTypeApiErrorDetail.write(errors, into: &buf)
             
@@ -2516,6 +3097,8 @@ public func FfiConverterTypeBbbError_lower(_ value: BbbError) -> RustBuffer {
 
 /**
  * A checksum algorithm that BigBlueButton accepts. SHA-256 is the default.
+ *
+ * Named `ChecksumAlgorithm` in Kotlin and Swift (`Algorithm` is too generic a name there).
  */
 
 public enum ChecksumAlgorithm: Equatable, Hashable, CaseIterable {
@@ -2741,7 +3324,7 @@ public enum Layout: Equatable, Hashable, CaseIterable {
      */
     case camerasOnly
     /**
-     * `PARTICIPANTS_AND_CHAT_ONLY`.
+     * `PARTICIPANTS_AND_CHAT_ONLY` (the docs' `PARTICIPANTS_CHAT_ONLY`).
      */
     case participantsAndChatOnly
     /**
@@ -2856,6 +3439,282 @@ public func FfiConverterTypeLayout_lower(_ value: Layout) -> RustBuffer {
 
 
 /**
+ * The `messageKey` of a failed call, typed. Its text (`toString()`, `description`) is the
+ * key as the server spells it (`checksumError`); [`MessageKey::kind`] says what it means.
+ */
+
+public enum MessageKey: Equatable, Hashable, CustomStringConvertible {
+    
+    /**
+     * `checksumError`: wrong secret or re-encoded URL.
+     */
+    case checksumError
+    /**
+     * `meetingForciblyEnded`; also what the server reports for an unknown meeting on join.
+     */
+    case meetingForciblyEnded
+    /**
+     * `invalidMeetingIdentifier`.
+     */
+    case invalidMeetingIdentifier
+    /**
+     * `missingParamMeetingID`.
+     */
+    case missingParamMeetingId
+    /**
+     * `missingParamFullName`.
+     */
+    case missingParamFullName
+    /**
+     * `sizeError`.
+     */
+    case sizeError
+    /**
+     * `validationError`.
+     */
+    case validationError
+    /**
+     * `invalidPassword`.
+     */
+    case invalidPassword
+    /**
+     * `mismatchCreateTimeParam`: the meeting was recreated since the URL was made.
+     */
+    case mismatchCreateTimeParam
+    /**
+     * `maxParticipantsReached`.
+     */
+    case maxParticipantsReached
+    /**
+     * `guestDeniedAccess`.
+     */
+    case guestDeniedAccess
+    /**
+     * `Params required` (with a space): neither a valid role nor a correct password.
+     */
+    case paramsRequired
+    /**
+     * `unsupportedContentType`.
+     */
+    case unsupportedContentType
+    /**
+     * `apiNotEnabled`.
+     */
+    case apiNotEnabled
+    /**
+     * `userNotFound`: unknown `existingUserID`.
+     */
+    case userNotFound
+    /**
+     * `notFound`: unknown meeting on getMeetingInfo or end.
+     */
+    case notFound
+    /**
+     * `idNotUnique`: create with a meeting ID in use with other settings.
+     */
+    case idNotUnique
+    /**
+     * No `messageKey` at all, only a message (insertDocument and getJoinUrl fail this way).
+     * Spelled as the empty string.
+     */
+    case noKey
+    /**
+     * A key this version does not know, as the server spelled it.
+     */
+    case other(
+        /**
+         * The key.
+         */value: String
+    )
+
+
+
+    /**
+     * What the key means for the application (the core's table).
+     */
+public func kind() -> ApiErrorKind  {
+    return try!  FfiConverterTypeApiErrorKind_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_messagekey_kind(
+            FfiConverterTypeMessageKey_lower(self),uniffiCallStatus
+    )
+})
+}
+
+
+
+// The local Rust `Display` implementation.
+public var description: String {
+    return try!  FfiConverterString.lift(
+        try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_messagekey_uniffi_trait_display(
+            FfiConverterTypeMessageKey_lower(self),uniffiCallStatus
+    )
+}
+    )
+}
+}
+
+#if compiler(>=6)
+extension MessageKey: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeMessageKey: FfiConverterRustBuffer {
+    typealias SwiftType = MessageKey
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> MessageKey {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .checksumError
+        
+        case 2: return .meetingForciblyEnded
+        
+        case 3: return .invalidMeetingIdentifier
+        
+        case 4: return .missingParamMeetingId
+        
+        case 5: return .missingParamFullName
+        
+        case 6: return .sizeError
+        
+        case 7: return .validationError
+        
+        case 8: return .invalidPassword
+        
+        case 9: return .mismatchCreateTimeParam
+        
+        case 10: return .maxParticipantsReached
+        
+        case 11: return .guestDeniedAccess
+        
+        case 12: return .paramsRequired
+        
+        case 13: return .unsupportedContentType
+        
+        case 14: return .apiNotEnabled
+        
+        case 15: return .userNotFound
+        
+        case 16: return .notFound
+        
+        case 17: return .idNotUnique
+        
+        case 18: return .noKey
+        
+        case 19: return .other(value: try FfiConverterString.read(from: &buf)
+        )
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: MessageKey, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .checksumError:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .meetingForciblyEnded:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .invalidMeetingIdentifier:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .missingParamMeetingId:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .missingParamFullName:
+            writeInt(&buf, Int32(5))
+        
+        
+        case .sizeError:
+            writeInt(&buf, Int32(6))
+        
+        
+        case .validationError:
+            writeInt(&buf, Int32(7))
+        
+        
+        case .invalidPassword:
+            writeInt(&buf, Int32(8))
+        
+        
+        case .mismatchCreateTimeParam:
+            writeInt(&buf, Int32(9))
+        
+        
+        case .maxParticipantsReached:
+            writeInt(&buf, Int32(10))
+        
+        
+        case .guestDeniedAccess:
+            writeInt(&buf, Int32(11))
+        
+        
+        case .paramsRequired:
+            writeInt(&buf, Int32(12))
+        
+        
+        case .unsupportedContentType:
+            writeInt(&buf, Int32(13))
+        
+        
+        case .apiNotEnabled:
+            writeInt(&buf, Int32(14))
+        
+        
+        case .userNotFound:
+            writeInt(&buf, Int32(15))
+        
+        
+        case .notFound:
+            writeInt(&buf, Int32(16))
+        
+        
+        case .idNotUnique:
+            writeInt(&buf, Int32(17))
+        
+        
+        case .noKey:
+            writeInt(&buf, Int32(18))
+        
+        
+        case let .other(value):
+            writeInt(&buf, Int32(19))
+            FfiConverterString.write(value, into: &buf)
+            
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMessageKey_lift(_ buf: RustBuffer) throws -> MessageKey {
+    return try FfiConverterTypeMessageKey.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMessageKey_lower(_ value: MessageKey) -> RustBuffer {
+    return FfiConverterTypeMessageKey.lower(value)
+}
+
+
+
+/**
  * The user's role in the meeting.
  */
 
@@ -2928,6 +3787,30 @@ public func FfiConverterTypeRole_lower(_ value: Role) -> RustBuffer {
     return FfiConverterTypeRole.lower(value)
 }
 
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionUInt32: FfiConverterRustBuffer {
+    typealias SwiftType = UInt32?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterUInt32.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterUInt32.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
@@ -3020,6 +3903,30 @@ fileprivate struct FfiConverterOptionString: FfiConverterRustBuffer {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterString.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeResponseElement: FfiConverterRustBuffer {
+    typealias SwiftType = ResponseElement?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeResponseElement.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeResponseElement.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -3149,6 +4056,31 @@ fileprivate struct FfiConverterSequenceString: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeResponseElement: FfiConverterRustBuffer {
+    typealias SwiftType = [ResponseElement]
+
+    public static func write(_ value: [ResponseElement], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeResponseElement.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [ResponseElement] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [ResponseElement]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeResponseElement.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeApiErrorDetail: FfiConverterRustBuffer {
     typealias SwiftType = [ApiErrorDetail]
 
@@ -3191,31 +4123,6 @@ fileprivate struct FfiConverterSequenceTypeQueryParam: FfiConverterRustBuffer {
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeQueryParam.read(from: &buf))
-        }
-        return seq
-    }
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-fileprivate struct FfiConverterSequenceTypeResponseElement: FfiConverterRustBuffer {
-    typealias SwiftType = [ResponseElement]
-
-    public static func write(_ value: [ResponseElement], into buf: inout [UInt8]) {
-        let len = Int32(value.count)
-        writeInt(&buf, len)
-        for item in value {
-            FfiConverterTypeResponseElement.write(item, into: &buf)
-        }
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [ResponseElement] {
-        let len: Int32 = try readInt(&buf)
-        var seq = [ResponseElement]()
-        seq.reserveCapacity(Int(len))
-        for _ in 0 ..< len {
-            seq.append(try FfiConverterTypeResponseElement.read(from: &buf))
         }
         return seq
     }
@@ -3302,18 +4209,50 @@ public func roleFromName(name: String)throws  -> Role  {
 })
 }
 /**
- * Parses the answer to a `create`.
+ * The BBB names of the `join` call's typed parameters (`meetingID`, `fullName`, `role`, …), in
+ * the order the URL emits them: the names [`join_request_from_params`] converts.
+ */
+public func joinParameterNames() -> [String]  {
+    return try!  FfiConverterSequenceString.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_func_join_parameter_names(uniffiCallStatus
+    )
+})
+}
+/**
+ * A join request from parameters named and written as in the BBB API (`meetingID`,
+ * `role` = `viewer`, `createTime` = `1715261728123`, `guest` = `true`, `userdata-KEY`, or
+ * anything else as an extra parameter), in order. For applications that hold a join as
+ * name/value strings: a form, a configuration file, an LMS's settings.
+ *
+ * # Errors
+ *
+ * [`BbbError::InvalidParameter`](crate::BbbError::InvalidParameter) naming the parameter for
+ * a declared one given twice, a value that does not convert (`role`, a layout, `createTime`,
+ * a boolean), or `checksum`. Everything else is checked when the URL is signed.
+ */
+public func joinRequestFromParams(params: [QueryParam])throws  -> JoinRequest  {
+    return try  FfiConverterTypeJoinRequest_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_func_join_request_from_params(
+        FfiConverterSequenceTypeQueryParam.lower(params),uniffiCallStatus
+    )
+})
+}
+/**
+ * Parses the answer to a `create`. Limits as for [`parse_join_response`].
  *
  * # Errors
  *
  * As [`parse_join_response`].
  */
-public func parseCreateResponse(body: Data, maxSize: UInt64? = nil)throws  -> Created  {
+public func parseCreateResponse(body: Data, maxSize: UInt64? = nil, maxDepth: UInt32? = nil)throws  -> Created  {
     return try  FfiConverterTypeCreated_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
     uniffi_bbbkit_uniffi_fn_func_parse_create_response(
         FfiConverterData.lower(body),
-        FfiConverterOptionUInt64.lower(maxSize),uniffiCallStatus
+        FfiConverterOptionUInt64.lower(maxSize),
+        FfiConverterOptionUInt32.lower(maxDepth),uniffiCallStatus
     )
 })
 }
@@ -3333,36 +4272,38 @@ public func parseErrorRedirect(location: String)throws  -> ErrorRedirect  {
 })
 }
 /**
- * Parses the answer to a `join` with `redirect=false`. `max_size` limits the input's size
- * in bytes (default 4 MiB).
+ * Parses the answer to a `join` with `redirect=false`. `max_size` limits the input's size in
+ * bytes (default 64 MiB), `max_depth` the nesting of elements (default 32).
  *
  * # Errors
  *
  * [`BbbError::Api`] when the server answered `FAILED`; [`BbbError::Parse`] for bytes that are
- * not a join answer.
+ * not a join answer (`too_large`, `too_deep`, `not_bbb`, …).
  */
-public func parseJoinResponse(body: Data, maxSize: UInt64? = nil)throws  -> Joined  {
+public func parseJoinResponse(body: Data, maxSize: UInt64? = nil, maxDepth: UInt32? = nil)throws  -> Joined  {
     return try  FfiConverterTypeJoined_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
     uniffi_bbbkit_uniffi_fn_func_parse_join_response(
         FfiConverterData.lower(body),
-        FfiConverterOptionUInt64.lower(maxSize),uniffiCallStatus
+        FfiConverterOptionUInt64.lower(maxSize),
+        FfiConverterOptionUInt32.lower(maxDepth),uniffiCallStatus
     )
 })
 }
 /**
- * Parses the answer to any call into a generic tree.
+ * Parses the answer to any call into a tree. Limits as for [`parse_join_response`].
  *
  * # Errors
  *
  * As [`parse_join_response`].
  */
-public func parseResponse(body: Data, maxSize: UInt64? = nil)throws  -> ApiResponse  {
+public func parseResponse(body: Data, maxSize: UInt64? = nil, maxDepth: UInt32? = nil)throws  -> ApiResponse  {
     return try  FfiConverterTypeApiResponse_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
     uniffi_bbbkit_uniffi_fn_func_parse_response(
         FfiConverterData.lower(body),
-        FfiConverterOptionUInt64.lower(maxSize),uniffiCallStatus
+        FfiConverterOptionUInt64.lower(maxSize),
+        FfiConverterOptionUInt32.lower(maxDepth),uniffiCallStatus
     )
 })
 }
@@ -3409,19 +4350,52 @@ private let initializationResult: InitializationResult = {
     if (uniffi_bbbkit_uniffi_checksum_func_role_from_name() != 16332) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_bbbkit_uniffi_checksum_func_parse_create_response() != 5711) {
+    if (uniffi_bbbkit_uniffi_checksum_func_join_parameter_names() != 45957) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_func_join_request_from_params() != 36570) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_func_parse_create_response() != 40712) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_bbbkit_uniffi_checksum_func_parse_error_redirect() != 46459) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_bbbkit_uniffi_checksum_func_parse_join_response() != 36064) {
+    if (uniffi_bbbkit_uniffi_checksum_func_parse_join_response() != 27251) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_bbbkit_uniffi_checksum_func_parse_response() != 46049) {
+    if (uniffi_bbbkit_uniffi_checksum_func_parse_response() != 13580) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_bbbkit_uniffi_checksum_func_checksum() != 26269) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_method_apiresponse_get() != 59476) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_method_apiresponse_message() != 8432) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_method_apiresponse_message_key() != 59242) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_method_apiresponse_root() != 44407) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_method_responseelement_child() != 16149) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_method_responseelement_child_text() != 34352) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_method_responseelement_children() != 49275) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_method_responseelement_name() != 3222) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_method_responseelement_text() != 61001) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_bbbkit_uniffi_checksum_method_server_algorithm() != 7081) {

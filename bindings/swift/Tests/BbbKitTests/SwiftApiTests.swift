@@ -46,12 +46,54 @@ final class SwiftApiTests: XCTestCase {
         let xml = "<response><returncode>FAILED</returncode><messageKey>checksumError</messageKey>"
             + "<message>Checksums do not match</message></response>"
         XCTAssertThrowsError(try parseJoinResponse(body: Data(xml.utf8))) { error in
-            guard case BbbError.Api(let key, let message, let errors) = error else {
+            guard case BbbError.Api(let key, let kind, let message, let errors) = error else {
                 return XCTFail("unexpected \(error)")
             }
-            XCTAssertEqual(key, "checksumError")
+            XCTAssertEqual(key, .checksumError)
+            XCTAssertEqual("\(key)", "checksumError")
+            XCTAssertEqual(kind, .checksumError)
+            XCTAssertEqual("\(kind)", "checksum_error")
             XCTAssertEqual(message, "Checksums do not match")
-            XCTAssertEqual(errors, [ApiErrorDetail(key: "checksumError", message: "Checksums do not match")])
+            XCTAssertEqual(
+                errors, [ApiErrorDetail(key: .checksumError, kind: .checksumError, message: "Checksums do not match")])
+        }
+    }
+
+    func testApiErrorIsMatchedOnItsKind() {
+        let xml = "<response><returncode>FAILED</returncode><messageKey>mismatchCreateTimeParam</messageKey>"
+            + "<message>The createTime parameter submitted mismatches with the current meeting.</message></response>"
+        XCTAssertThrowsError(try parseJoinResponse(body: Data(xml.utf8))) { error in
+            guard case BbbError.Api(let key, let kind, _, _) = error else {
+                return XCTFail("unexpected \(error)")
+            }
+            let action: String
+            switch kind {
+            case .checksumError: action = "check the shared secret"
+            case .createTimeMismatch: action = "create the meeting again"
+            default: action = "show the message"
+            }
+            XCTAssertEqual(action, "create the meeting again")
+            XCTAssertEqual(key, .mismatchCreateTimeParam)
+            XCTAssertEqual(key.kind(), .createTimeMismatch)
+        }
+        let unknown = "<response><returncode>FAILED</returncode><messageKey>somethingNew</messageKey></response>"
+        XCTAssertThrowsError(try parseResponse(body: Data(unknown.utf8))) { error in
+            guard case BbbError.Api(let key, let kind, _, _) = error else {
+                return XCTFail("unexpected \(error)")
+            }
+            XCTAssertEqual(key, .other(value: "somethingNew"))
+            XCTAssertEqual(kind, .unknownApiError)
+        }
+    }
+
+    func testParseLimitsAndTheSharedTree() throws {
+        let deep = "<response><returncode>SUCCESS</returncode>" + String(repeating: "<a>", count: 6)
+            + String(repeating: "</a>", count: 6) + "</response>"
+        let response = try parseResponse(body: Data(deep.utf8))
+        XCTAssertEqual(response.root().children()[1].name(), "a")
+        XCTAssertThrowsError(try parseResponse(body: Data(deep.utf8), maxDepth: 4)) { error in
+            guard case BbbError.Parse(let code, _) = error else { return XCTFail("unexpected \(error)") }
+            XCTAssertEqual(code, "too_deep")
         }
     }
 

@@ -2,6 +2,7 @@ package org.bbbkit
 
 import com.sun.jna.Platform
 import org.junit.jupiter.api.Test
+import java.io.File
 import java.util.concurrent.Callable
 import java.util.concurrent.Executors
 import java.util.concurrent.TimeUnit
@@ -17,6 +18,7 @@ import kotlin.test.assertTrue
 class KotlinApiTest {
     private val secret = "8cd8ef52e8e101574e400365b55e11a6"
     private val server = Server("https://bbb.example.com/bigbluebutton/", secret)
+    private val fixtures = File(System.getProperty("bbbkit.fixtures") ?: "../../tests/fixtures")
 
     @Test
     fun `join request defaults leave every optional parameter unset`() {
@@ -103,15 +105,57 @@ class KotlinApiTest {
             </errors></response>
         """.trimIndent()
         val e = assertFailsWith<BbbException.Api> { parseJoinResponse(xml.toByteArray()) }
-        assertEquals("missingParamMeetingID", e.key)
+        assertEquals(MessageKey.MissingParamMeetingId, e.key)
+        assertEquals("missingParamMeetingID", e.key.toString())
+        assertEquals(ApiErrorKind.INVALID_REQUEST, e.kind)
         assertEquals("You must specify a meeting ID.", e.serverMessage)
         assertEquals(
             listOf(
-                ApiErrorDetail("missingParamMeetingID", "You must specify a meeting ID."),
-                ApiErrorDetail("missingParamFullName", "You must specify a name."),
+                ApiErrorDetail(MessageKey.MissingParamMeetingId, ApiErrorKind.INVALID_REQUEST, "You must specify a meeting ID."),
+                ApiErrorDetail(MessageKey.MissingParamFullName, ApiErrorKind.INVALID_REQUEST, "You must specify a name."),
             ),
             e.errors,
         )
+    }
+
+    @Test
+    fun `an api error is matched on its kind`() {
+        val body = File(fixtures, "error_checksum.xml").readBytes()
+        val e = assertFailsWith<BbbException.Api> { parseJoinResponse(body) }
+        val action = when (e.kind) {
+            ApiErrorKind.CHECKSUM_ERROR -> "check the shared secret"
+            ApiErrorKind.CREATE_TIME_MISMATCH -> "create the meeting again"
+            ApiErrorKind.MEETING_ENDED, ApiErrorKind.MEETING_NOT_FOUND -> "create the meeting"
+            ApiErrorKind.GUEST_DENIED -> "tell the guest"
+            else -> "show ${e.serverMessage}"
+        }
+        assertEquals("check the shared secret", action)
+        assertEquals(MessageKey.ChecksumError, e.key)
+        assertEquals("checksum_error", e.kind.toString())
+        assertEquals(ApiErrorKind.CHECKSUM_ERROR, e.key.kind())
+
+        // A key bbbkit does not know keeps its spelling, and its kind says so.
+        val odd = assertFailsWith<BbbException.Api> {
+            parseResponse("<response><returncode>FAILED</returncode><messageKey>somethingNew</messageKey></response>".toByteArray())
+        }
+        assertEquals(MessageKey.Other("somethingNew"), odd.key)
+        assertEquals(ApiErrorKind.UNKNOWN_API_ERROR, odd.kind)
+        assertEquals("somethingNew", odd.key.toString())
+    }
+
+    @Test
+    fun `join requests convert from BBB names`() {
+        val names = joinParameterNames()
+        assertEquals(listOf("meetingID", "fullName", "role"), names.take(3))
+        val request = joinRequestFromParams(
+            listOf("meetingID" to "physics-101", "fullName" to "Ada", "role" to "viewer", "userdata-bbb_x" to "1", "lang" to "de")
+                .map { it.toQueryParam() },
+        )
+        assertEquals(JoinRequest("physics-101", "Ada", Role.VIEWER, userdata = listOf(QueryParam("bbb_x", "1")), extra = listOf(QueryParam("lang", "de"))), request)
+        val e = assertFailsWith<BbbException.InvalidParameter> {
+            joinRequestFromParams(listOf(QueryParam("defaultLayout", "GRID")))
+        }
+        assertEquals("defaultLayout" to "one_of", e.parameter to e.rule)
     }
 
     @Test
@@ -142,6 +186,9 @@ class KotlinApiTest {
         assertNull(parseResponse(xml).get("absent"))
         val e = assertFailsWith<BbbException.Parse> { parseResponse(xml, maxSize = 10uL) }
         assertEquals("too_large", e.code)
+        val deep = ("<response><returncode>SUCCESS</returncode>" + "<a>".repeat(6) + "</a>".repeat(6) + "</response>").toByteArray()
+        assertEquals("a", parseResponse(deep).root().children()[1].name())
+        assertEquals("too_deep", assertFailsWith<BbbException.Parse> { parseResponse(deep, maxDepth = 4u) }.code)
     }
 
     @Test
@@ -203,8 +250,9 @@ class KotlinApiTest {
         val location = "https://lms.example.com/bbb-error?errors=" +
             "[%7B%22key%22:%22guestDeniedAccess%22,%22message%22:%22Denied%22%7D]"
         val redirect = parseErrorRedirect(location)
-        assertEquals("guestDeniedAccess", redirect.key)
-        assertEquals(listOf(ApiErrorDetail("guestDeniedAccess", "Denied")), redirect.errors)
+        assertEquals(MessageKey.GuestDeniedAccess, redirect.key)
+        assertEquals(ApiErrorKind.GUEST_DENIED, redirect.kind)
+        assertEquals(listOf(ApiErrorDetail(MessageKey.GuestDeniedAccess, ApiErrorKind.GUEST_DENIED, "Denied")), redirect.errors)
         assertEquals("no_errors", assertFailsWith<BbbException.Parse> { parseErrorRedirect("https://x/") }.code)
     }
 }

@@ -90,9 +90,10 @@ class VectorTest {
                 "parameter" -> assertEquals(error.str(key), (e as BbbException.InvalidParameter).parameter)
                 "rule" -> assertEquals(error.str(key), (e as BbbException.InvalidParameter).rule)
                 "code" -> assertEquals(error.str(key), (e as BbbException.Parse).code)
-                "key" -> assertEquals(error.str(key), (e as BbbException.Api).key)
+                "key" -> assertEquals(error.str(key), (e as BbbException.Api).key.toString())
+                "api_kind" -> assertApiKind(error.str(key), (e as BbbException.Api).kind, e.key)
                 "message" -> assertEquals(error.str(key), (e as BbbException.Api).serverMessage)
-                "errors" -> assertEquals(details(error.getValue(key)), (e as BbbException.Api).errors)
+                "errors" -> assertDetails(error.getValue(key), (e as BbbException.Api).errors)
                 else -> fail("unknown error field `$key`")
             }
         }
@@ -102,8 +103,18 @@ class VectorTest {
         }
     }
 
-    private fun details(json: JsonElement): List<ApiErrorDetail> = json.jsonArray.map {
-        ApiErrorDetail(it.jsonObject.str("key"), it.jsonObject.str("message"))
+    /** The typed kind: `checksum_error` is `ApiErrorKind.CHECKSUM_ERROR`, and the key's own kind. */
+    private fun assertApiKind(want: String, kind: ApiErrorKind, key: MessageKey) {
+        assertEquals(ApiErrorKind.valueOf(want.uppercase()), kind)
+        assertEquals(want, kind.toString())
+        assertEquals(kind, key.kind())
+    }
+
+    /** The vector's `{key, message}` list, compared with the keys' spellings; each kind is the key's. */
+    private fun assertDetails(json: JsonElement, got: List<ApiErrorDetail>) {
+        val want = json.jsonArray.map { it.jsonObject.str("key") to it.jsonObject.str("message") }
+        assertEquals(want, got.map { it.key.toString() to it.message })
+        for (d in got) assertEquals(d.key.kind(), d.kind)
     }
 
     private fun secretsOf(case: JsonObject): List<String> = buildList {
@@ -150,41 +161,31 @@ class VectorTest {
         }
     }
 
-    /** A `JoinRequest` from the vector's BBB parameter names; an unknown name fails. */
+    /**
+     * A `JoinRequest` from the vector's BBB parameter names, through [joinRequestFromParams]: the
+     * core's declaration converts each value (role and layout names, `createTime`, booleans) and
+     * names the parameter when one does not convert. `userdata` pairs become `userdata-KEY`;
+     * `extra` pairs go into the record's `extra` as they are (they may shadow declared names,
+     * which the URL must refuse).
+     */
     private fun joinRequest(json: JsonObject): JoinRequest {
-        var r = JoinRequest(meetingId = json.strOrNull("meetingID") ?: "", fullName = json.strOrNull("fullName") ?: "")
+        val declared = mutableListOf<QueryParam>()
+        var extra = emptyList<QueryParam>()
         for ((key, value) in json) {
-            val text by lazy { value.jsonPrimitive.content }
-            val flag by lazy { value.jsonPrimitive.boolean }
-            r = when (key) {
-                "meetingID", "fullName" -> r
-                "role" -> r.copy(role = roleFromName(text))
-                "password" -> r.copy(password = text)
-                "createTime" -> r.copy(createTime = value.jsonPrimitive.long)
-                "userID" -> r.copy(userId = text)
-                "firstName" -> r.copy(firstName = text)
-                "lastName" -> r.copy(lastName = text)
-                "avatarURL" -> r.copy(avatarUrl = text)
-                "webcamBackgroundURL" -> r.copy(webcamBackgroundUrl = text)
-                "redirect" -> r.copy(redirect = flag)
-                "errorRedirectUrl" -> r.copy(errorRedirectUrl = text)
-                "logoutURL" -> r.copy(logoutUrl = text)
-                "guest" -> r.copy(guest = flag)
-                "auth" -> r.copy(auth = flag)
-                "bot" -> r.copy(bot = flag)
-                "excludeFromDashboard" -> r.copy(excludeFromDashboard = flag)
-                "enforceLayout" -> r.copy(enforceLayout = layoutFromName(text))
-                "defaultLayout" -> r.copy(defaultLayout = layoutFromName(text))
-                "existingUserID" -> r.copy(existingUserId = text)
-                "sessionName" -> r.copy(sessionName = text)
-                "replaceSessionToken" -> r.copy(replaceSessionToken = text)
-                "userdata" -> r.copy(userdata = value.pairs())
-                "extra" -> r.copy(extra = value.pairs())
-                else -> fail("unknown request key `$key`")
+            when (key) {
+                "userdata" -> declared += value.pairs().map { QueryParam("userdata-${it.name}", it.value) }
+                "extra" -> extra = value.pairs()
+                else -> {
+                    assertTrue(key in joinParameterNames, "unknown request key `$key`")
+                    declared += QueryParam(key, value.jsonPrimitive.content)
+                }
             }
         }
-        return r
+        return joinRequestFromParams(declared).copy(extra = extra)
     }
+
+    /** The BBB names of the join call's typed parameters, from the core's declaration. */
+    private val joinParameterNames: Set<String> by lazy { joinParameterNames().toSet() }
 
     @TestFactory
     fun apiUrl() = run("api_url.json") { case ->
@@ -217,9 +218,15 @@ class VectorTest {
         if (kind == "error_redirect") {
             expect(case, { parseErrorRedirect(case.str("location")) }) { got ->
                 val want = case.getValue("expected").jsonObject
-                assertEquals(want.str("key"), got.key)
-                assertEquals(want.str("message"), got.message)
-                assertEquals(details(want.getValue("errors")), got.errors)
+                for (field in want.keys) {
+                    when (field) {
+                        "key" -> assertEquals(want.str(field), got.key.toString())
+                        "api_kind" -> assertApiKind(want.str(field), got.kind, got.key)
+                        "message" -> assertEquals(want.str(field), got.message)
+                        "errors" -> assertDetails(want.getValue(field), got.errors)
+                        else -> fail("unknown expected field `$field`")
+                    }
+                }
             }
             return@run
         }
@@ -265,8 +272,8 @@ class VectorTest {
             }
             "generic" -> expect(case, { parseResponse(body, maxSize) }) { r ->
                 val w = want!!
-                assertEquals(w.strOrNull("message_key"), r.messageKey)
-                assertEquals(w.strOrNull("message"), r.message)
+                assertEquals(w.strOrNull("message_key"), r.messageKey())
+                assertEquals(w.strOrNull("message"), r.message())
                 for ((name, text) in w.getValue("get").jsonObject) {
                     assertEquals(if (text is JsonNull) null else text.jsonPrimitive.content, r.get(name), "get($name)")
                 }
