@@ -482,7 +482,7 @@ typedef struct {
  */
 typedef struct {
   /**
-   * The largest body accepted, in bytes; 0 means the default, 4 MiB.
+   * The largest body accepted, in bytes; 0 means the default, 64 MiB.
    */
   size_t max_size;
   /**
@@ -916,7 +916,7 @@ bool bbbkit_join_parameter_only_when_true(size_t index);
  * Parses the answer to a join with `redirect=false`.
  *
  * `body` is `len` bytes (NULL is allowed when `len` is 0). `parse_options` sets the size and depth
- * limits; NULL means the defaults (4 MiB, 32 levels).
+ * limits; NULL means the defaults (64 MiB, 32 levels).
  *
  * On success `*out` receives a new handle that the caller frees with `bbbkit_joined_free`.
  *

@@ -72,7 +72,7 @@ impl Castable for bbbkit_api_error {
 #[repr(C)]
 #[derive(Clone, Copy, Default)]
 pub struct bbbkit_parse_options {
-    /// The largest body accepted, in bytes; 0 means the default, 4 MiB.
+    /// The largest body accepted, in bytes; 0 means the default, 64 MiB.
     pub max_size: usize,
     /// The deepest nesting of elements accepted; 0 means the default, 32.
     pub max_depth: usize,
@@ -98,7 +98,7 @@ unsafe fn options(options: *const bbbkit_parse_options) -> ParseOptions {
 /// Parses the answer to a join with `redirect=false`.
 ///
 /// `body` is `len` bytes (NULL is allowed when `len` is 0). `parse_options` sets the size and depth
-/// limits; NULL means the defaults (4 MiB, 32 levels).
+/// limits; NULL means the defaults (64 MiB, 32 levels).
 ///
 /// On success `*out` receives a new handle that the caller frees with `bbbkit_joined_free`.
 ///

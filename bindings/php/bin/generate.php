@@ -122,6 +122,8 @@ $lines[] = "{$I}public function __construct(";
 foreach ($params as $p) {
     [$type, $default] = php_type($p);
     $promoted = enum_class($p) !== null ? '' : 'public readonly ';
+    // The meeting password grants its role: hidden from stack traces like the secret.
+    $promoted = ($p['name'] === 'password' ? '#[\\SensitiveParameter] ' : '') . $promoted;
     $lines[] = "{$I}{$I}{$promoted}{$type} \${$p['arg']}" . ($default !== null ? " = {$default}" : '') . ',';
 }
 $sections['JoinRequest.php']['constructor'] = $lines;

@@ -7,15 +7,21 @@ namespace BbbKit;
 use BbbKit\Exception\ApiException;
 use BbbKit\Exception\ParseException;
 
-/** The answer to a `create` call. Pass `$createTime` to the {@see JoinRequest}. */
-final class Created
+/**
+ * The answer to a `create` call. Pass `$createTime` to the {@see JoinRequest}.
+ *
+ * The meeting passwords grant their role, so `var_dump`, `print_r` and `json_encode` show
+ * `[redacted]` for `attendeePw` and `moderatorPw`; read them from the properties.
+ * (`var_export` and `(array)` read the properties themselves.)
+ */
+final class Created implements \JsonSerializable
 {
     public function __construct(
         public readonly string $meetingId,
         public readonly string $internalMeetingId,
         public readonly ?string $parentMeetingId,
-        public readonly ?string $attendeePw,
-        public readonly ?string $moderatorPw,
+        #[\SensitiveParameter] public readonly ?string $attendeePw,
+        #[\SensitiveParameter] public readonly ?string $moderatorPw,
         /** Epoch milliseconds. */
         public readonly int $createTime,
         public readonly ?string $voiceBridge,
@@ -33,9 +39,32 @@ final class Created
     }
 
     /**
+     * What `var_dump` and `print_r` show: the properties, with the passwords redacted (null
+     * stays null: the server sent none).
+     *
+     * @return array<string, mixed>
+     */
+    public function __debugInfo(): array
+    {
+        $info = get_object_vars($this);
+        foreach (['attendeePw', 'moderatorPw'] as $name) {
+            if ($info[$name] !== null) {
+                $info[$name] = Library::REDACTED;
+            }
+        }
+        return $info;
+    }
+
+    /** @return array<string, mixed> what `json_encode` shows: the same, passwords redacted */
+    public function jsonSerialize(): array
+    {
+        return $this->__debugInfo();
+    }
+
+    /**
      * Parses the body of a create answer.
      *
-     * @param int|null $maxSize  the largest body accepted, in bytes (default 4 MiB)
+     * @param int|null $maxSize  the largest body accepted, in bytes (default 64 MiB)
      * @param int|null $maxDepth the deepest nesting of elements accepted (default 32)
      *
      * @throws ApiException   (a subclass for its key) when the server answered FAILED

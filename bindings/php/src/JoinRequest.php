@@ -105,7 +105,7 @@ final class JoinRequest
         public readonly string $meetingId,
         public readonly string $fullName,
         Role|string|null $role = null,
-        public readonly ?string $password = null,
+        #[\SensitiveParameter] public readonly ?string $password = null,
         public readonly ?int $createTime = null,
         public readonly ?string $userId = null,
         public readonly ?string $firstName = null,

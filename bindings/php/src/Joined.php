@@ -7,20 +7,26 @@ namespace BbbKit;
 use BbbKit\Exception\ApiException;
 use BbbKit\Exception\ParseException;
 
-/** The answer to a join with `redirect: false`: the session to open. */
-final class Joined
+/**
+ * The answer to a join with `redirect: false`: the session to open.
+ *
+ * The tokens open the user's session, so `var_dump`, `print_r` and `json_encode` show
+ * `[redacted]` for `authToken`, `sessionToken` and the `sessionToken` value in `url`; read them
+ * from the properties. (`var_export` and `(array)` read the properties themselves.)
+ */
+final class Joined implements \JsonSerializable
 {
     public function __construct(
         public readonly string $meetingId,
         public readonly string $userId,
-        public readonly string $authToken,
-        public readonly string $sessionToken,
+        #[\SensitiveParameter] public readonly string $authToken,
+        #[\SensitiveParameter] public readonly string $sessionToken,
         /** `Allow` when the server sent no guest status. */
         public readonly GuestStatus $guestStatus,
         /** The guest status as sent (`ALLOW`, `WAIT`, `DENY` or another value). */
         public readonly string $guestStatusValue,
-        /** The client URL to open. */
-        public readonly string $url,
+        /** The client URL to open; it carries the session token. */
+        #[\SensitiveParameter] public readonly string $url,
         public readonly string $messageKey,
         public readonly string $message,
     ) {
@@ -33,9 +39,33 @@ final class Joined
     }
 
     /**
+     * What `var_dump` and `print_r` show: the properties, with the tokens redacted.
+     *
+     * @return array<string, mixed>
+     */
+    public function __debugInfo(): array
+    {
+        $info = get_object_vars($this);
+        $info['authToken'] = Library::REDACTED;
+        $info['sessionToken'] = Library::REDACTED;
+        $info['url'] = (string) preg_replace(
+            '/([?&;]sessionToken=)[^&;#]*/i',
+            '${1}' . Library::REDACTED,
+            $this->url,
+        );
+        return $info;
+    }
+
+    /** @return array<string, mixed> what `json_encode` shows: the same, tokens redacted */
+    public function jsonSerialize(): array
+    {
+        return $this->__debugInfo();
+    }
+
+    /**
      * Parses the body of a join answer.
      *
-     * @param int|null $maxSize  the largest body accepted, in bytes (default 4 MiB)
+     * @param int|null $maxSize  the largest body accepted, in bytes (default 64 MiB)
      * @param int|null $maxDepth the deepest nesting of elements accepted (default 32)
      *
      * @throws ApiException   (a subclass for its key) when the server answered FAILED

@@ -31,6 +31,9 @@ final class Library
     /** The FFI scope that `preload.php` registers. */
     public const SCOPE = 'BBBKIT';
 
+    /** What dumps show instead of a token or password, as the core's `Debug` shows a secret. */
+    public const REDACTED = '[redacted]';
+
     private static ?self $default = null;
 
     /**
@@ -247,11 +250,11 @@ final class Library
 
     /**
      * A string argument. A NUL byte cannot cross the C ABI; like every control character it
-     * is refused.
+     * is refused. The value may be a secret, so it is hidden from stack traces.
      *
      * @internal
      */
-    public function arg(string $value, string $parameter): string
+    public function arg(#[\SensitiveParameter] string $value, string $parameter): string
     {
         if (str_contains($value, "\0")) {
             throw new InvalidParameterException(

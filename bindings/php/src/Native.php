@@ -40,13 +40,14 @@ final class Native
     }
 
     /**
-     * A C array of `count` strings, and the buffers that must live as long as it.
+     * A C array of `count` strings, and the buffers that must live as long as it. `$values`
+     * may be secrets (a Verifier's), so it is hidden from stack traces.
      *
      * @param list<string>        $values
      * @param list<string>|string $parameters the parameter each value is (for errors)
      * @return array{0: CData|null, 1: list<CData>}
      */
-    public static function stringArray(Library $lib, array $values, array|string $parameters): array
+    public static function stringArray(Library $lib, #[\SensitiveParameter] array $values, array|string $parameters): array
     {
         $count = count($values);
         if ($count === 0) {

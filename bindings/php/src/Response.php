@@ -35,7 +35,7 @@ final class Response
     /**
      * Parses any answer (XML, or the JSON error form).
      *
-     * @param int|null $maxSize  the largest body accepted, in bytes (default 4 MiB)
+     * @param int|null $maxSize  the largest body accepted, in bytes (default 64 MiB)
      * @param int|null $maxDepth the deepest nesting of elements accepted (default 32)
      *
      * @throws ApiException   (a subclass for its key) when the server answered FAILED

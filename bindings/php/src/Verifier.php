@@ -9,8 +9,13 @@ use BbbKit\Exception\VerifyException;
 use FFI\CData;
 
 /**
- * Checks incoming signed queries (webhooks, recording callbacks, your own signed links)
- * against one or more secrets, with an allow-list of algorithms.
+ * Checks incoming queries signed like BBB API calls (the checksum of `call + query + secret`,
+ * as in your own signed links or a proxy that receives API calls) against one or more
+ * secrets, with an allow-list of algorithms.
+ *
+ * It does not check BigBlueButton's callbacks, which are signed differently: bbb-webhooks
+ * events hash the callback URL, the body and the secret, and recording-ready callbacks carry a
+ * JWT (`signed_parameters`). Those need their own verifiers, which bbbkit does not have yet.
  *
  * Several secrets allow rotation: sign with the new one while still accepting the old. The
  * comparison is constant-time. The secrets live only in the native library.
