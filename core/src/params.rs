@@ -120,7 +120,12 @@ fn boolean(name: &str, v: &str) -> Result<bool, InvalidParameter> {
 /// The value as the server validates it: it trims every value (Java's `String.trim`, after
 /// stripping control characters, which bbbkit refuses), so rules apply to the trimmed value.
 /// The value is still sent as given.
+#[inline]
 fn seen_by_server(v: &str) -> &str {
+    let b = v.as_bytes();
+    if b.first() != Some(&b' ') && b.last() != Some(&b' ') {
+        return v;
+    }
     v.trim_matches(' ')
 }
 
@@ -170,6 +175,7 @@ pub(crate) mod kinds {
         fn parse(_: &str, v: &str) -> Result<String, InvalidParameter> {
             Ok(v.to_owned())
         }
+        #[inline]
         fn write(q: &mut Query<'_>, name: &'static str, v: &String) -> Result<(), InvalidParameter> {
             required_text(name, v)?;
             if v.contains(',') {
@@ -194,6 +200,7 @@ pub(crate) mod kinds {
         fn parse(_: &str, v: &str) -> Result<String, InvalidParameter> {
             Ok(v.to_owned())
         }
+        #[inline]
         fn write(q: &mut Query<'_>, name: &'static str, v: &String) -> Result<(), InvalidParameter> {
             required_text(name, v)?;
             q.pair(name, v);
@@ -211,6 +218,7 @@ pub(crate) mod kinds {
         fn parse(_: &str, v: &str) -> Result<Option<String>, InvalidParameter> {
             Ok(Some(v.to_owned()))
         }
+        #[inline]
         fn write(
             q: &mut Query<'_>,
             name: &'static str,
@@ -237,6 +245,7 @@ pub(crate) mod kinds {
         fn parse(_: &str, v: &str) -> Result<Option<String>, InvalidParameter> {
             Ok(Some(v.to_owned()))
         }
+        #[inline]
         fn write(
             q: &mut Query<'_>,
             name: &'static str,
@@ -263,6 +272,7 @@ pub(crate) mod kinds {
         fn parse(_: &str, v: &str) -> Result<Option<String>, InvalidParameter> {
             Ok(Some(v.to_owned()))
         }
+        #[inline]
         fn write(
             q: &mut Query<'_>,
             name: &'static str,
@@ -289,6 +299,7 @@ pub(crate) mod kinds {
                 .map(Some)
                 .map_err(|_| InvalidParameter::new(name, Rule::Positive))
         }
+        #[inline]
         fn write(q: &mut Query<'_>, name: &'static str, v: &Option<i64>) -> Result<(), InvalidParameter> {
             if let Some(t) = *v {
                 if t <= 0 {
@@ -307,6 +318,7 @@ pub(crate) mod kinds {
         fn parse(name: &str, v: &str) -> Result<Option<bool>, InvalidParameter> {
             boolean(name, v).map(Some)
         }
+        #[inline]
         fn write(q: &mut Query<'_>, name: &'static str, v: &Option<bool>) -> Result<(), InvalidParameter> {
             if let Some(b) = *v {
                 q.pair(name, if b { "true" } else { "false" });
@@ -323,6 +335,7 @@ pub(crate) mod kinds {
         fn parse(name: &str, v: &str) -> Result<bool, InvalidParameter> {
             boolean(name, v)
         }
+        #[inline]
         fn write(q: &mut Query<'_>, name: &'static str, v: &bool) -> Result<(), InvalidParameter> {
             if *v {
                 q.pair(name, "true");
@@ -338,6 +351,7 @@ pub(crate) mod kinds {
         fn parse(name: &str, v: &str) -> Result<Option<Role>, InvalidParameter> {
             v.parse::<Role>().map(Some).map_err(|e| e.with_parameter(name))
         }
+        #[inline]
         fn write(q: &mut Query<'_>, name: &'static str, v: &Option<Role>) -> Result<(), InvalidParameter> {
             if let Some(r) = *v {
                 q.pair(name, r.as_str());
@@ -353,6 +367,7 @@ pub(crate) mod kinds {
         fn parse(name: &str, v: &str) -> Result<Option<Layout>, InvalidParameter> {
             v.parse::<Layout>().map(Some).map_err(|e| e.with_parameter(name))
         }
+        #[inline]
         fn write(
             q: &mut Query<'_>,
             name: &'static str,
@@ -374,6 +389,7 @@ pub(crate) struct Query<'a> {
 
 impl Query<'_> {
     /// A declared parameter: its name is a constant of plain ASCII letters, written as is.
+    #[inline]
     pub(crate) fn pair(&mut self, name: &'static str, value: &str) {
         debug_assert!(name.bytes().all(|b| b.is_ascii_alphanumeric()));
         if self.out.len() > self.start {
