@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The Python suite. Sets up what it needs (a venv with pinned tools), builds and installs
-# bbbkit with `pip install ./python`, then runs: pytest (every vector file, the Python tests,
-# the docstring examples and the README's examples), mypy --strict on the tests, the
-# benchmark and the Django example, mypy's stubtest on the package, and the Django example's
-# tests. Exits 0 when everything passed, 77 when the suite cannot run here, 1 otherwise.
+# bbbkit with `pip install ./python`, then runs: the freshness check of the sections generated
+# from the core's declarations (tools/gen_stubs.py --check), pytest (every vector file, the
+# Python tests, the docstring examples and the README's examples), mypy --strict on the tests,
+# the benchmark, the tools and the Django example, mypy's stubtest on the package, and the
+# Django example's tests. Exits 0 when everything passed, 77 when the suite cannot run here, 1 otherwise.
 set -uo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/.." && pwd)"
@@ -65,8 +66,10 @@ step() { # step NAME COMMAND...: runs one check and counts it.
 }
 
 # Run from tests/ so that `import bbbkit` is the installed package, not the source folder.
-step "mypy --strict (tests, bench)" \
-    bash -c 'cd tests && "$0" -m mypy --strict --config-file ../pyproject.toml . ../bench' "$PY"
+step "generated sections match the core (tools/gen_stubs.py --check)" \
+    bash -c 'cd tests && "$0" ../tools/gen_stubs.py --check' "$PY"
+step "mypy --strict (tests, bench, tools)" \
+    bash -c 'cd tests && "$0" -m mypy --strict --config-file ../pyproject.toml . ../bench ../tools' "$PY"
 step "mypy --strict (Django example)" \
     bash -c 'cd examples/django && "$0" -m mypy --config-file mypy.ini .' "$PY"
 step "stubtest" \

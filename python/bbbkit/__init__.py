@@ -54,9 +54,10 @@ from ._errors import (
     UserNotFound,
     VerifyError,
 )
-from ._types import Algorithm, GuestStatus, Layout, Role
+from ._types import JOIN_PARAMETERS, Algorithm, GuestStatus, Layout, Parameter, Role
 
 __all__ = [
+    "JOIN_PARAMETERS",
     "Algorithm",
     "AlgorithmNotAllowed",
     "ApiError",
@@ -82,6 +83,7 @@ __all__ = [
     "MeetingEnded",
     "MeetingIdNotUnique",
     "MeetingNotFound",
+    "Parameter",
     "ParseError",
     "Response",
     "Role",

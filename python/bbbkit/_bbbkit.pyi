@@ -6,6 +6,15 @@ from ._errors import ApiError
 from ._types import Algorithm, GuestStatus, Layout, Role
 
 __version__: str
+_JOIN_PARAMETERS: Tuple[
+    Tuple[str, str, str, bool, Tuple[str, ...], bool, Optional[str], Optional[str], str], ...
+]
+_ROLES: Tuple[str, ...]
+_LAYOUTS: Tuple[str, ...]
+_ALGORITHMS: Tuple[str, ...]
+_API_ERROR_KINDS: Tuple[str, ...]
+_VERIFY_ERROR_CODES: Tuple[str, ...]
+
 __all__ = [
     "Created",
     "Element",
@@ -14,8 +23,15 @@ __all__ = [
     "Server",
     "Verified",
     "Verifier",
+    "_ALGORITHMS",
+    "_API_ERROR_KINDS",
+    "_JOIN_PARAMETERS",
+    "_LAYOUTS",
+    "_ROLES",
+    "_VERIFY_ERROR_CODES",
     "__version__",
     "_algorithm",
+    "_api_error_kind",
     "_layout",
     "_role",
     "checksum",
@@ -57,6 +73,7 @@ class Server:
         """The algorithm used for signing."""
     def join_url(
         self,
+        # BEGIN GENERATED join-url-parameters (tools/gen_stubs.py, from the core): do not edit
         meeting_id: str,
         full_name: str,
         role: Union[Role, str, None] = None,
@@ -71,10 +88,10 @@ class Server:
         redirect: Optional[bool] = None,
         error_redirect_url: Optional[str] = None,
         logout_url: Optional[str] = None,
-        guest: bool = False,
+        guest: Optional[bool] = None,
         auth: Optional[bool] = None,
-        bot: bool = False,
-        exclude_from_dashboard: bool = False,
+        bot: Optional[bool] = None,
+        exclude_from_dashboard: Optional[bool] = None,
         enforce_layout: Union[Layout, str, None] = None,
         default_layout: Union[Layout, str, None] = None,
         existing_user_id: Optional[str] = None,
@@ -82,11 +99,13 @@ class Server:
         replace_session_token: Optional[str] = None,
         userdata: Optional[_Params] = None,
         extra: Optional[_Params] = None,
+        # END GENERATED join-url-parameters
     ) -> str:
         """The signed URL of a ``join`` call.
 
-        Every join parameter is a keyword argument (``create_time`` → ``createTime``,
-        ``user_id`` → ``userID``, …); leave one out, or pass ``None``, to not send it.
+        Every join parameter is a keyword argument named after its ``field`` in
+        :data:`bbbkit.JOIN_PARAMETERS` (``create_time`` → ``createTime``, ``user_id`` →
+        ``userID``, …); leave one out, or pass ``None``, to not send it.
         ``userdata`` keys come without the ``userdata-`` prefix; ``extra`` holds parameters
         newer than bbbkit. ``guest=False`` is never sent; ``redirect=False`` asks the server
         for an XML answer (see :func:`parse_join_response`).
@@ -314,3 +333,4 @@ def parse_error_redirect(location: str) -> ApiError:
 def _role(value: str) -> str: ...
 def _layout(value: str) -> str: ...
 def _algorithm(value: str) -> str: ...
+def _api_error_kind(key: str) -> str: ...

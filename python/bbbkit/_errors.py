@@ -9,6 +9,10 @@ Every exception bbbkit raises is a :class:`BbbError`:
 - :class:`ApiError` and its subclasses: the server answered ``FAILED``. Catch the subclass
   for the keys your application handles, or :class:`ApiError` for all of them.
 
+The classes follow the core's names: an :class:`ApiError` subclass is the PascalCase of its
+:attr:`ApiError.kind` (``meeting_not_found`` → :class:`MeetingNotFound`), a
+:class:`VerifyError` subclass the PascalCase of its :attr:`VerifyError.code`.
+
 A wrong Python type raises :class:`TypeError`. No message ever contains the shared secret.
 """
 
@@ -16,6 +20,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar, NamedTuple, Sequence, Tuple
 
+from . import _bbbkit
 from ._types import Algorithm
 
 __all__ = [
@@ -163,6 +168,11 @@ class ApiErrorDetail(NamedTuple):
     message: str
     """The human-readable message, as sent (may be empty)."""
 
+    @property
+    def kind(self) -> str:
+        """What :attr:`key` means, as :attr:`ApiError.kind`: ``meeting_not_found``, …"""
+        return _bbbkit._api_error_kind(self.key)
+
 
 class ApiError(BbbError):
     """The server answered ``FAILED``.
@@ -177,12 +187,18 @@ class ApiError(BbbError):
     ...         b"<messageKey>checksumError</messageKey>"
     ...         b"<message>Checksums do not match</message></response>")
     ... except ChecksumError as e:
-    ...     print(e.message_key, "/", e.message, "/", len(e.errors))
-    checksumError / Checksums do not match / 1
+    ...     print(e.message_key, "/", e.message, "/", len(e.errors), "/", e.kind)
+    checksumError / Checksums do not match / 1 / checksum_error
     """
 
     message_key: str
-    """The first error's key, exactly as the server spells it."""
+    """The first error's key, exactly as the server spells it (empty when it sent none)."""
+    kind: str
+    """What :attr:`message_key` means for the application, as the core classifies it:
+    ``checksum_error``, ``meeting_ended``, ``meeting_not_found``,
+    ``max_participants_reached``, ``guest_denied``, ``create_time_mismatch``,
+    ``user_not_found``, ``meeting_id_not_unique``, ``api_not_enabled``, ``invalid_request``
+    or ``unknown_api_error``. The exception's class is named after it."""
     message: str
     """The first error's message."""
     errors: Tuple[ApiErrorDetail, ...]
@@ -193,6 +209,7 @@ class ApiError(BbbError):
     ) -> None:
         super().__init__(message_key, message)
         self.message_key = message_key
+        self.kind = _bbbkit._api_error_kind(message_key)
         self.message = message
         self.errors = tuple(ApiErrorDetail(*e) for e in errors)
 

@@ -3,7 +3,7 @@
 //! The exception classes live in `bbbkit/_errors.py` (plain Python, so that they can subclass
 //! `ValueError` and pickle); this module only picks the class and fills in its attributes.
 
-use bbbkit::{ApiError, Error, MessageKey, VerifyError};
+use bbbkit::{ApiError, Error, VerifyError};
 use pyo3::exceptions::PyRuntimeError;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
@@ -19,39 +19,32 @@ fn errors_module(py: Python<'_>) -> PyResult<&Bound<'_, PyModule>> {
         .map(|m| m.bind(py))
 }
 
-/// The Python class for an API error key.
-fn api_class_name(key: &MessageKey) -> &'static str {
-    match key {
-        MessageKey::ChecksumError => "ChecksumError",
-        MessageKey::MeetingForciblyEnded => "MeetingEnded",
-        MessageKey::InvalidMeetingIdentifier | MessageKey::NotFound => "MeetingNotFound",
-        MessageKey::MaxParticipantsReached => "MaxParticipantsReached",
-        MessageKey::GuestDeniedAccess => "GuestDenied",
-        MessageKey::MismatchCreateTimeParam => "CreateTimeMismatch",
-        MessageKey::UserNotFound => "UserNotFound",
-        MessageKey::IdNotUnique => "MeetingIdNotUnique",
-        MessageKey::ApiNotEnabled => "ApiNotEnabled",
-        MessageKey::MissingParamMeetingId
-        | MessageKey::MissingParamFullName
-        | MessageKey::SizeError
-        | MessageKey::ValidationError
-        | MessageKey::InvalidPassword
-        | MessageKey::ParamsRequired
-        | MessageKey::UnsupportedContentType => "InvalidRequest",
-        _ => "UnknownApiError",
-    }
+/// The name of the class for a kind or code, by the one rule every front end follows:
+/// PascalCase of the snake-case name (`meeting_not_found` → `MeetingNotFound`).
+fn class_name(snake: &str) -> String {
+    snake
+        .split('_')
+        .flat_map(|word| {
+            let mut chars = word.chars();
+            chars
+                .next()
+                .map(|c| c.to_ascii_uppercase())
+                .into_iter()
+                .chain(chars)
+        })
+        .collect()
 }
 
-/// The Python class for a verification failure.
-fn verify_class_name(e: &VerifyError) -> &'static str {
-    match e {
-        VerifyError::MissingChecksum => "ChecksumMissing",
-        VerifyError::DuplicateChecksum => "ChecksumDuplicate",
-        VerifyError::MalformedChecksum => "ChecksumMalformed",
-        VerifyError::UnknownLength(_) => "ChecksumLength",
-        VerifyError::AlgorithmNotAllowed(_) => "AlgorithmNotAllowed",
-        VerifyError::Mismatch => "ChecksumMismatch",
-        _ => "VerifyError",
+/// The class named after `snake` in `bbbkit._errors`, or `fallback` when a newer core has a
+/// kind this package has no class for (a test checks that every kind has one).
+fn class_for<'py>(
+    module: &Bound<'py, PyModule>,
+    snake: &str,
+    fallback: &str,
+) -> PyResult<Bound<'py, PyAny>> {
+    match module.getattr(class_name(snake)) {
+        Ok(class) => Ok(class),
+        Err(_) => module.getattr(fallback),
     }
 }
 
@@ -64,9 +57,11 @@ pub(crate) fn api_error_object<'py>(py: Python<'py>, e: &ApiError) -> PyResult<B
         errors.append(detail.call1((d.key.as_str(), d.message.as_str()))?)?;
     }
     let errors = PyTuple::new(py, errors)?;
-    module
-        .getattr(api_class_name(&e.key))?
-        .call1((e.key.as_str(), e.message.as_str(), errors))
+    class_for(module, e.key.kind().as_str(), "UnknownApiError")?.call1((
+        e.key.as_str(),
+        e.message.as_str(),
+        errors,
+    ))
 }
 
 fn build<'py>(py: Python<'py>, err: &Error) -> PyResult<Bound<'py, PyAny>> {
@@ -79,7 +74,7 @@ fn build<'py>(py: Python<'py>, err: &Error) -> PyResult<Bound<'py, PyAny>> {
                 .call1((message, e.parameter(), e.rule().code()))
         }
         Error::Verify(e) => {
-            let class = module.getattr(verify_class_name(e))?;
+            let class = class_for(module, e.code(), "VerifyError")?;
             match e {
                 VerifyError::AlgorithmNotAllowed(alg) => {
                     class.call1((message, algorithm_to_py(py, *alg)?))

@@ -21,12 +21,13 @@ mod _bbbkit {
     #[pymodule_export]
     use crate::server::{checksum, effective_auth, PyServer, PyVerified, PyVerifier};
     #[pymodule_export]
-    use crate::types::{_algorithm, _layout, _role};
+    use crate::types::{_algorithm, _api_error_kind, _layout, _role};
 
     use pyo3::prelude::*;
 
     #[pymodule_init]
     fn init(m: &Bound<'_, PyModule>) -> PyResult<()> {
-        m.add("__version__", bbbkit::VERSION)
+        m.add("__version__", bbbkit::VERSION)?;
+        crate::types::add_declarations(m)
     }
 }

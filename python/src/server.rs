@@ -1,13 +1,13 @@
 //! `Server`, `Verifier`, `Verified` and `checksum`.
 
-use bbbkit::{Algorithm, JoinRequest, Layout, Role};
+use bbbkit::{Algorithm, JoinRequest, Param, ParamType};
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
-use pyo3::types::{PyList, PyString, PyTuple};
+use pyo3::types::{PyBool, PyBytes, PyList, PyString, PyTuple};
 use zeroize::Zeroizing;
 
 use crate::errors::IntoPyResult;
-use crate::types::{algorithm_to_py, int, pairs, parse_enum, parse_layout, text, type_name};
+use crate::types::{algorithm_to_py, int, pairs, parse_enum, text, type_name};
 
 fn algorithm(py: Python<'_>, value: Option<&Bound<'_, PyAny>>) -> PyResult<Algorithm> {
     match value {
@@ -30,168 +30,219 @@ fn algorithm(py: Python<'_>, value: Option<&Bound<'_, PyAny>>) -> PyResult<Algor
 #[pyclass(frozen, module = "bbbkit", name = "Server")]
 pub(crate) struct PyServer(bbbkit::Server);
 
-#[pymethods]
-impl PyServer {
-    #[new]
-    #[pyo3(signature = (url, secret, algorithm = None), text_signature = "(url, secret, algorithm='sha256')")]
-    fn new(
-        py: Python<'_>,
-        url: &Bound<'_, PyAny>,
-        secret: &Bound<'_, PyAny>,
-        algorithm: Option<&Bound<'_, PyAny>>,
-    ) -> PyResult<Self> {
-        let url = text(url, "url")?;
-        let secret = Zeroizing::new(text(secret, "secret")?);
-        let alg = self::algorithm(py, algorithm)?;
-        let server = bbbkit::Server::new(&url, &secret).py_err(py)?;
-        Ok(PyServer(server.with_algorithm(alg)))
-    }
+/// `Server`'s methods. `join_url`'s keyword arguments are expanded from the core's one
+/// declaration of the call ([`bbbkit::for_each_join_param!`]): a keyword per row, named after
+/// its field, in emission order. The first three rows (`meeting_id`, `full_name`, `role`) are
+/// also positional; every other is keyword-only. Each value is checked by the row's declared
+/// type and set by its BBB name ([`join_param`]), so nothing here names a join parameter.
+macro_rules! server_methods {
+    (
+        ($p1:ident, $($r1:tt)*) ($p2:ident, $($r2:tt)*) ($p3:ident, $($r3:tt)*)
+        $(($field:ident, $($rest:tt)*))*
+    ) => {
+        #[pymethods]
+        impl PyServer {
+            #[new]
+            #[pyo3(signature = (url, secret, algorithm = None), text_signature = "(url, secret, algorithm='sha256')")]
+            fn new(
+                py: Python<'_>,
+                url: &Bound<'_, PyAny>,
+                secret: &Bound<'_, PyAny>,
+                algorithm: Option<&Bound<'_, PyAny>>,
+            ) -> PyResult<Self> {
+                let url = text(url, "url")?;
+                let secret = Zeroizing::new(text(secret, "secret")?);
+                let alg = self::algorithm(py, algorithm)?;
+                let server = bbbkit::Server::new(&url, &secret).py_err(py)?;
+                Ok(PyServer(server.with_algorithm(alg)))
+            }
 
-    /// The normalised API base URL, ending in ``/``.
-    #[getter]
-    fn base_url(&self) -> &str {
-        self.0.base_url()
-    }
+            /// The normalised API base URL, ending in ``/``.
+            #[getter]
+            fn base_url(&self) -> &str {
+                self.0.base_url()
+            }
 
-    /// The algorithm used for signing.
-    #[getter]
-    fn algorithm<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        algorithm_to_py(py, self.0.algorithm())
-    }
+            /// The algorithm used for signing.
+            #[getter]
+            fn algorithm<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+                algorithm_to_py(py, self.0.algorithm())
+            }
 
-    /// The signed URL of a ``join`` call.
-    ///
-    /// Every join parameter is a keyword argument; leave one out (or pass ``None``) to not
-    /// send it. Input the server would reject raises :class:`InvalidParameter` naming the
-    /// parameter (in the BBB spelling) and the rule.
-    ///
-    /// >>> server = Server("https://bbb.example.com/bigbluebutton/api/", "secret", algorithm="sha1")
-    /// >>> server.join_url("room", "Zoë O'Neil", "viewer")
-    /// 'https://bbb.example.com/bigbluebutton/api/join?meetingID=room&fullName=Zo%C3%AB+O%27Neil&role=VIEWER&checksum=94a2b0cd67e5989714fef9c179821921eac67104'
-    #[pyo3(signature = (
-        meeting_id, full_name, role = None, *,
-        password = None, create_time = None, user_id = None, first_name = None, last_name = None,
-        avatar_url = None, webcam_background_url = None, redirect = None,
-        error_redirect_url = None, logout_url = None, guest = false, auth = None, bot = false,
-        exclude_from_dashboard = false, enforce_layout = None, default_layout = None,
-        existing_user_id = None, session_name = None, replace_session_token = None,
-        userdata = None, extra = None,
-    ))]
-    #[allow(clippy::too_many_arguments)]
-    fn join_url(
-        &self,
-        py: Python<'_>,
-        meeting_id: String,
-        full_name: String,
-        role: Option<String>,
-        password: Option<String>,
-        create_time: Option<&Bound<'_, PyAny>>,
-        user_id: Option<String>,
-        first_name: Option<String>,
-        last_name: Option<String>,
-        avatar_url: Option<String>,
-        webcam_background_url: Option<String>,
-        redirect: Option<bool>,
-        error_redirect_url: Option<String>,
-        logout_url: Option<String>,
-        guest: bool,
-        auth: Option<bool>,
-        bot: bool,
-        exclude_from_dashboard: bool,
-        enforce_layout: Option<String>,
-        default_layout: Option<String>,
-        existing_user_id: Option<String>,
-        session_name: Option<String>,
-        replace_session_token: Option<String>,
-        userdata: Option<&Bound<'_, PyAny>>,
-        extra: Option<&Bound<'_, PyAny>>,
-    ) -> PyResult<String> {
-        let mut req = JoinRequest::default();
-        req.meeting_id = meeting_id;
-        req.full_name = full_name;
-        req.role = role.map(|r| parse_enum::<Role>(py, &r)).transpose()?;
-        req.password = password;
-        req.create_time = match create_time {
-            Some(t) if !t.is_none() => Some(int(t, "create_time")?),
-            _ => None,
-        };
-        req.user_id = user_id;
-        req.first_name = first_name;
-        req.last_name = last_name;
-        req.avatar_url = avatar_url;
-        req.webcam_background_url = webcam_background_url;
-        req.redirect = redirect;
-        req.error_redirect_url = error_redirect_url;
-        req.logout_url = logout_url;
-        req.guest = guest;
-        req.auth = auth;
-        req.bot = bot;
-        req.exclude_from_dashboard = exclude_from_dashboard;
-        req.enforce_layout = layout(py, enforce_layout, "enforceLayout")?;
-        req.default_layout = layout(py, default_layout, "defaultLayout")?;
-        req.existing_user_id = existing_user_id;
-        req.session_name = session_name;
-        req.replace_session_token = replace_session_token;
-        if let Some(u) = userdata.filter(|u| !u.is_none()) {
-            req.userdata = pairs(u, "userdata")?;
+            /// The signed URL of a ``join`` call.
+            ///
+            /// Every join parameter is a keyword argument: its name is the parameter's
+            /// ``field`` in :data:`JOIN_PARAMETERS` (``create_time`` for ``createTime``).
+            /// Leave one out (or pass ``None``) to not send it. ``userdata`` (keys without the
+            /// ``userdata-`` prefix) and ``extra`` (parameters newer than bbbkit) take a
+            /// mapping or ``(name, value)`` pairs. Input the server would reject raises
+            /// :class:`InvalidParameter` naming the parameter (in the BBB spelling) and the
+            /// rule; a wrong Python type raises :class:`TypeError`.
+            ///
+            /// >>> server = Server("https://bbb.example.com/bigbluebutton/api/", "secret", algorithm="sha1")
+            /// >>> server.join_url("room", "Zoë O'Neil", "viewer")
+            /// 'https://bbb.example.com/bigbluebutton/api/join?meetingID=room&fullName=Zo%C3%AB+O%27Neil&role=VIEWER&checksum=94a2b0cd67e5989714fef9c179821921eac67104'
+            #[pyo3(signature = (
+                $p1, $p2, $p3 = None, *, $($field = None,)* userdata = None, extra = None,
+            ))]
+            #[allow(clippy::too_many_arguments)]
+            fn join_url(
+                &self,
+                py: Python<'_>,
+                $p1: &Bound<'_, PyAny>,
+                $p2: &Bound<'_, PyAny>,
+                $p3: Option<&Bound<'_, PyAny>>,
+                $($field: Option<&Bound<'_, PyAny>>,)*
+                userdata: Option<&Bound<'_, PyAny>>,
+                extra: Option<&Bound<'_, PyAny>>,
+            ) -> PyResult<String> {
+                let values: [_; PARAMS.len()] = [Some($p1), Some($p2), $p3, $($field),*];
+                let mut req = JoinRequest::default();
+                for (param, value) in PARAMS.iter().zip(values) {
+                    if let Some(value) = value {
+                        join_param(py, &mut req, param, value)?;
+                    }
+                }
+                if let Some(u) = userdata.filter(|u| !u.is_none()) {
+                    req.userdata = pairs(u, "userdata")?;
+                }
+                if let Some(x) = extra.filter(|x| !x.is_none()) {
+                    req.extra = pairs(x, "extra")?;
+                }
+                self.0.join_url(&req).py_err(py)
+            }
+
+            /// The signed URL of any API call, with the parameters in the given order.
+            ///
+            /// ``params`` is a mapping of ``str`` to ``str`` (its order is kept) or an iterable of
+            /// ``(name, value)`` pairs.
+            ///
+            /// >>> server = Server("https://bbb.example.com", "secret")
+            /// >>> url = server.api_url("getMeetingInfo", {"meetingID": "room 1"})
+            /// >>> url.startswith("https://bbb.example.com/bigbluebutton/api/getMeetingInfo?meetingID=room+1&checksum=")
+            /// True
+            #[pyo3(signature = (call, params = None))]
+            fn api_url(
+                &self,
+                py: Python<'_>,
+                call: String,
+                params: Option<&Bound<'_, PyAny>>,
+            ) -> PyResult<String> {
+                let params = match params.filter(|p| !p.is_none()) {
+                    Some(p) => pairs(p, "params")?,
+                    None => Vec::new(),
+                };
+                self.0.api_url(&call, params).py_err(py)
+            }
+
+            /// The checksum of ``call`` with a query you built yourself (exactly as sent, without
+            /// ``?`` and ``checksum``), with this server's secret and algorithm.
+            fn checksum(&self, call: String, query: String) -> String {
+                self.0.checksum(&call, &query)
+            }
+
+            /// Verifies a signed query for ``call`` against this server's secret, with any of the
+            /// four algorithms. Raises a :class:`VerifyError` subclass when it does not verify.
+            fn verify(&self, py: Python<'_>, call: String, query: String) -> PyResult<PyVerified> {
+                self.0.verify(&call, &query).py_err(py).map(PyVerified)
+            }
+
+            /// Verifies a full signed URL (``…/api/CALL?query``), taking the call from the path.
+            fn verify_url(&self, py: Python<'_>, url: String) -> PyResult<PyVerified> {
+                self.0.verify_url(&url).py_err(py).map(PyVerified)
+            }
+
+            fn __repr__(&self, py: Python<'_>) -> String {
+                format!(
+                    "Server(base_url={}, algorithm='{}')",
+                    py_str_repr(py, self.0.base_url()),
+                    self.0.algorithm().as_str()
+                )
+            }
         }
-        if let Some(x) = extra.filter(|x| !x.is_none()) {
-            req.extra = pairs(x, "extra")?;
+    };
+}
+
+bbbkit::for_each_join_param!(server_methods);
+
+/// The join call's typed parameters, as the core declares them, in emission order.
+const PARAMS: &[Param] = JoinRequest::PARAMETERS;
+
+// `join_url` takes the first three rows positionally: two required ones, then an optional one.
+const _: () = assert!(PARAMS[0].required && PARAMS[1].required && !PARAMS[2].required);
+
+/// Sets one join parameter from its Python value, type-checked by the declared type and
+/// converted to the BBB string; `None` is not sent.
+fn join_param(
+    py: Python<'_>,
+    req: &mut JoinRequest,
+    param: &Param,
+    value: &Bound<'_, PyAny>,
+) -> PyResult<()> {
+    if value.is_none() {
+        return Ok(());
+    }
+    let set = match param.ty {
+        ParamType::Boolean => match value.cast::<PyBool>() {
+            Ok(b) => req.set(param.name, if b.is_true() { "true" } else { "false" }),
+            Err(_) => {
+                return Err(PyTypeError::new_err(format!(
+                    "{} must be bool, not {}",
+                    param.field,
+                    type_name(value)
+                )))
+            }
+        },
+        ParamType::Integer => {
+            let mut digits = [0; 20];
+            req.set(
+                param.name,
+                format_i64(&mut digits, int(value, param.field)?),
+            )
         }
-        self.0.join_url(&req).py_err(py)
-    }
+        // Text, URLs, and roles and layouts (a string in any case, or the enum's member).
+        _ => {
+            let utf8 = utf8(value, param.field)?;
+            // SAFETY: `encode_utf8` (CPython's `PyUnicode_AsUTF8String`) returns valid UTF-8
+            // or fails, as pyo3's own `to_cow` relies on; validating it again costs a few
+            // percent of a join URL.
+            req.set(param.name, unsafe {
+                std::str::from_utf8_unchecked(utf8.as_bytes())
+            })
+        }
+    };
+    set.py_err(py)
+}
 
-    /// The signed URL of any API call, with the parameters in the given order.
-    ///
-    /// ``params`` is a mapping of ``str`` to ``str`` (its order is kept) or an iterable of
-    /// ``(name, value)`` pairs.
-    ///
-    /// >>> server = Server("https://bbb.example.com", "secret")
-    /// >>> url = server.api_url("getMeetingInfo", {"meetingID": "room 1"})
-    /// >>> url.startswith("https://bbb.example.com/bigbluebutton/api/getMeetingInfo?meetingID=room+1&checksum=")
-    /// True
-    #[pyo3(signature = (call, params = None))]
-    fn api_url(
-        &self,
-        py: Python<'_>,
-        call: String,
-        params: Option<&Bound<'_, PyAny>>,
-    ) -> PyResult<String> {
-        let params = match params.filter(|p| !p.is_none()) {
-            Some(p) => pairs(p, "params")?,
-            None => Vec::new(),
-        };
-        self.0.api_url(&call, params).py_err(py)
-    }
-
-    /// The checksum of ``call`` with a query you built yourself (exactly as sent, without
-    /// ``?`` and ``checksum``), with this server's secret and algorithm.
-    fn checksum(&self, call: String, query: String) -> String {
-        self.0.checksum(&call, &query)
-    }
-
-    /// Verifies a signed query for ``call`` against this server's secret, with any of the
-    /// four algorithms. Raises a :class:`VerifyError` subclass when it does not verify.
-    fn verify(&self, py: Python<'_>, call: String, query: String) -> PyResult<PyVerified> {
-        self.0.verify(&call, &query).py_err(py).map(PyVerified)
-    }
-
-    /// Verifies a full signed URL (``…/api/CALL?query``), taking the call from the path.
-    fn verify_url(&self, py: Python<'_>, url: String) -> PyResult<PyVerified> {
-        self.0.verify_url(&url).py_err(py).map(PyVerified)
-    }
-
-    fn __repr__(&self, py: Python<'_>) -> String {
-        format!(
-            "Server(base_url={}, algorithm='{}')",
-            py_str_repr(py, self.0.base_url()),
-            self.0.algorithm().as_str()
-        )
+/// The UTF-8 bytes of a `str` argument (a str-valued enum member counts), without copying
+/// them into a `String` first.
+fn utf8<'py>(obj: &Bound<'py, PyAny>, what: &str) -> PyResult<Bound<'py, PyBytes>> {
+    match obj.cast::<PyString>() {
+        Ok(s) => s.encode_utf8(),
+        Err(_) => Err(PyTypeError::new_err(format!(
+            "{what} must be str, not {}",
+            type_name(obj)
+        ))),
     }
 }
 
-fn layout(py: Python<'_>, value: Option<String>, parameter: &str) -> PyResult<Option<Layout>> {
-    value.map(|v| parse_layout(py, &v, parameter)).transpose()
+/// `n` in decimal, written into `buf` (an `i64` takes at most 20 bytes).
+fn format_i64(buf: &mut [u8; 20], n: i64) -> &str {
+    let mut i = buf.len();
+    let mut m = n.unsigned_abs();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (m % 10) as u8;
+        m /= 10;
+        if m == 0 {
+            break;
+        }
+    }
+    if n < 0 {
+        i -= 1;
+        buf[i] = b'-';
+    }
+    std::str::from_utf8(&buf[i..]).unwrap_or_default()
 }
 
 /// A Python-style repr of a string (single quotes, escapes).

@@ -2,11 +2,14 @@
 
 use std::str::FromStr;
 
-use bbbkit::{Algorithm, GuestStatus, InvalidParameter, Layout, Role};
+use bbbkit::{
+    Algorithm, ApiErrorKind, GuestStatus, InvalidParameter, JoinRequest, Layout, MessageKey, Role,
+    VerifyError,
+};
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::{PyBool, PyByteArray, PyBytes, PyDict, PyString};
+use pyo3::types::{PyBool, PyByteArray, PyBytes, PyDict, PyString, PyTuple};
 
 use crate::errors::IntoPyResult;
 
@@ -46,7 +49,7 @@ where
     value.parse::<T>().py_err(py)
 }
 
-/// A layout for the parameter `parameter` (`enforceLayout` or `defaultLayout`).
+/// A layout; an unknown one is refused naming `parameter`.
 pub(crate) fn parse_layout(py: Python<'_>, value: &str, parameter: &str) -> PyResult<Layout> {
     value
         .parse::<Layout>()
@@ -199,4 +202,54 @@ pub(crate) fn _layout(py: Python<'_>, value: &Bound<'_, PyAny>) -> PyResult<&'st
 #[pyfunction]
 pub(crate) fn _algorithm(py: Python<'_>, value: &Bound<'_, PyAny>) -> PyResult<&'static str> {
     Ok(parse_enum::<Algorithm>(py, &text(value, "algorithm")?)?.as_str())
+}
+
+/// The kind (`meeting_not_found`, …) of a server's `messageKey`, for `ApiError.kind`.
+#[pyfunction]
+pub(crate) fn _api_error_kind(key: &str) -> &'static str {
+    MessageKey::from(key).kind().as_str()
+}
+
+/// The module's declarations, read from the core: every join parameter (one tuple per
+/// parameter, in emission order, that `bbbkit.Parameter` wraps), the spellings of the enums,
+/// the API error kinds and the verification codes (named after the exception classes).
+pub(crate) fn add_declarations(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    let py = m.py();
+    let params = JoinRequest::PARAMETERS
+        .iter()
+        .map(|p| {
+            let rules = PyTuple::new(py, p.rules.iter().map(|r| r.code()))?;
+            (
+                p.name,
+                p.field,
+                p.ty.as_str(),
+                p.required,
+                rules,
+                p.only_when_true,
+                p.requires,
+                p.alternative,
+                p.doc,
+            )
+                .into_pyobject(py)
+        })
+        .collect::<PyResult<Vec<_>>>()?;
+    m.add("_JOIN_PARAMETERS", PyTuple::new(py, params)?)?;
+    m.add(
+        "_ROLES",
+        PyTuple::new(py, Role::ALL.iter().map(|r| r.as_str()))?,
+    )?;
+    m.add(
+        "_LAYOUTS",
+        PyTuple::new(py, Layout::ALL.iter().map(|l| l.as_str()))?,
+    )?;
+    m.add(
+        "_ALGORITHMS",
+        PyTuple::new(py, Algorithm::ALL.iter().map(|a| a.as_str()))?,
+    )?;
+    m.add(
+        "_API_ERROR_KINDS",
+        PyTuple::new(py, ApiErrorKind::ALL.iter().map(|k| k.as_str()))?,
+    )?;
+    m.add("_VERIFY_ERROR_CODES", PyTuple::new(py, VerifyError::CODES)?)?;
+    Ok(())
 }

@@ -390,3 +390,99 @@ def test_public_names_live_in_bbbkit() -> None:
             assert obj.__module__ == "bbbkit", name
     assert pickle.loads(pickle.dumps(Role.VIEWER)) is Role.VIEWER
     assert repr(bbbkit.InvalidParameter("m", "meetingID", "empty")).startswith("InvalidParameter(")
+
+
+class TestDeclarations:
+    """What the package derives from the core's declarations."""
+
+    def test_join_parameters(self) -> None:
+        params = bbbkit.JOIN_PARAMETERS
+        assert [p.name for p in params[:3]] == ["meetingID", "fullName", "role"]
+        assert all(isinstance(p, bbbkit.Parameter) for p in params)
+        by_name = {p.name: p for p in params}
+        assert by_name["createTime"].field == "create_time"
+        assert by_name["createTime"].type == "integer"
+        assert by_name["meetingID"].required and "no_comma" in by_name["meetingID"].rules
+        assert by_name["guest"].only_when_true and not by_name["auth"].only_when_true
+        assert by_name["sessionName"].requires == "existingUserID"
+        assert by_name["role"].alternative == "password"
+        assert {p.type for p in params} <= {"text", "url", "boolean", "integer", "role", "layout"}
+        assert all(p.doc for p in params)
+
+    def test_join_url_keywords_are_the_declared_fields(self) -> None:
+        import inspect
+
+        names = list(inspect.signature(Server.join_url).parameters)[1:]
+        assert names == [p.field for p in bbbkit.JOIN_PARAMETERS] + ["userdata", "extra"]
+
+    def test_every_declared_parameter_is_sent(self, server: Server) -> None:
+        # One value of each declared type per keyword: each lands under its BBB name.
+        values = {
+            "text": "x1",
+            "url": "https://example.com/x",
+            "boolean": True,
+            "integer": 1715261728123,
+            "role": "viewer",
+            "layout": "video_focus",
+        }
+        kwargs: Dict[str, Any] = {p.field: values[p.type] for p in bbbkit.JOIN_PARAMETERS}
+        kwargs["meeting_id"] = "room-1"
+        q = query_of(server.join_url(**kwargs))
+        for p in bbbkit.JOIN_PARAMETERS:
+            assert p.name in q, p.name
+
+    def test_unknown_keyword_is_a_type_error(self, server: Server) -> None:
+        with pytest.raises(TypeError, match="unexpected keyword argument 'webcam_url'"):
+            server.join_url("room", "Ada", "viewer", webcam_url="x")  # type: ignore[call-arg]
+
+    @pytest.mark.parametrize(
+        ("kwargs", "message"),
+        [
+            ({"redirect": 1}, "redirect must be bool, not int"),
+            ({"bot": "true"}, "bot must be bool, not str"),
+            ({"create_time": True}, "create_time must be int, not bool"),
+            ({"logout_url": b"https://x"}, "logout_url must be str, not bytes"),
+            ({"default_layout": 7}, "default_layout must be str, not int"),
+        ],
+    )
+    def test_type_errors_name_the_keyword(
+        self, server: Server, kwargs: Dict[str, Any], message: str
+    ) -> None:
+        with pytest.raises(TypeError) as info:
+            server.join_url("room", "Ada", "viewer", **kwargs)
+        assert str(info.value) == message
+
+    def test_flags_none_is_not_sent(self, server: Server) -> None:
+        plain = server.join_url("room", "Ada", "viewer")
+        assert server.join_url("room", "Ada", "viewer", guest=None, bot=False) == plain
+
+    def test_enum_members_are_the_core_spellings(self) -> None:
+        from bbbkit import _bbbkit
+
+        assert [m.value for m in Role] == list(_bbbkit._ROLES)
+        assert [m.value for m in Layout] == list(_bbbkit._LAYOUTS)
+        assert [m.value for m in Algorithm] == list(_bbbkit._ALGORITHMS)
+
+    def test_every_error_kind_has_its_class(self) -> None:
+        from bbbkit import _bbbkit
+
+        def pascal(snake: str) -> str:
+            return "".join(w.capitalize() for w in snake.split("_"))
+
+        for kind in _bbbkit._API_ERROR_KINDS:
+            cls = getattr(bbbkit, pascal(kind))
+            assert issubclass(cls, bbbkit.ApiError), kind
+        for code in _bbbkit._VERIFY_ERROR_CODES:
+            verify_cls = getattr(bbbkit, pascal(code))
+            assert issubclass(verify_cls, bbbkit.VerifyError) and verify_cls.code == code
+
+
+def test_parse_options() -> None:
+    with pytest.raises(bbbkit.ParseError) as info:
+        bbbkit.parse_response(b"<response>" * 3 + b"</response>" * 3, max_depth=2)
+    assert info.value.code == "too_deep"
+    with pytest.raises(bbbkit.ParseError) as info:
+        bbbkit.parse_create_response(fixture_bytes("create_success.xml"), max_size=10)
+    assert info.value.code == "too_large"
+    ok = bbbkit.parse_join_response(JOIN_XML, max_size=len(JOIN_XML), max_depth=2)
+    assert ok.session_token == "ljbp2qalayrpgs3p"

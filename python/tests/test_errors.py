@@ -182,3 +182,16 @@ def test_secret_never_in_repr_or_dir() -> None:
         pickle.dumps(server)
     with pytest.raises(TypeError):
         pickle.dumps(verifier)
+
+
+def test_api_error_kind() -> None:
+    with pytest.raises(bbbkit.MeetingNotFound) as info:
+        bbbkit.parse_response(fixture_bytes("error_invalid_meeting_identifier.xml"))
+    assert info.value.kind == "meeting_not_found"
+    assert info.value.errors[0].kind == "meeting_not_found"
+    e = bbbkit.parse_error_redirect(
+        "https://x.example.com/?errors=%5B%7B%22key%22%3A%22somethingNew%22%2C%22message%22%3A%22m%22%7D%5D"
+    )
+    assert type(e) is bbbkit.UnknownApiError and e.kind == "unknown_api_error"
+    assert pickle.loads(pickle.dumps(e)).kind == "unknown_api_error"
+    assert bbbkit.ApiErrorDetail("guestDeniedAccess", "").kind == "guest_denied"

@@ -12,59 +12,16 @@ from conftest import VECTOR_FILES, fixture_bytes, load_cases
 
 Case = Dict[str, Any]
 
-# The exception class each vector error kind must raise.
-VERIFY_CLASSES: Dict[str, Type[bbbkit.VerifyError]] = {
-    "checksum_missing": bbbkit.ChecksumMissing,
-    "checksum_duplicate": bbbkit.ChecksumDuplicate,
-    "checksum_malformed": bbbkit.ChecksumMalformed,
-    "checksum_length": bbbkit.ChecksumLength,
-    "algorithm_not_allowed": bbbkit.AlgorithmNotAllowed,
-    "checksum_mismatch": bbbkit.ChecksumMismatch,
-}
+# The vector's BBB parameter names → join_url's keyword arguments, from the core's declaration.
+JOIN_KWARGS = {p.name: p.field for p in bbbkit.JOIN_PARAMETERS}
 
-# The ApiError subclass for each key the server sends; any other key is UnknownApiError.
-API_CLASSES: Dict[str, Type[bbbkit.ApiError]] = {
-    "checksumError": bbbkit.ChecksumError,
-    "meetingForciblyEnded": bbbkit.MeetingEnded,
-    "invalidMeetingIdentifier": bbbkit.MeetingNotFound,
-    "notFound": bbbkit.MeetingNotFound,
-    "maxParticipantsReached": bbbkit.MaxParticipantsReached,
-    "guestDeniedAccess": bbbkit.GuestDenied,
-    "mismatchCreateTimeParam": bbbkit.CreateTimeMismatch,
-    "userNotFound": bbbkit.UserNotFound,
-    "idNotUnique": bbbkit.MeetingIdNotUnique,
-    "apiNotEnabled": bbbkit.ApiNotEnabled,
-    "missingParamMeetingID": bbbkit.InvalidRequest,
-    "missingParamFullName": bbbkit.InvalidRequest,
-    "sizeError": bbbkit.InvalidRequest,
-    "validationError": bbbkit.InvalidRequest,
-    "invalidPassword": bbbkit.InvalidRequest,
-    "Params required": bbbkit.InvalidRequest,
-    "unsupportedContentType": bbbkit.InvalidRequest,
-}
 
-# The vector's BBB parameter names → join_url's keyword arguments.
-JOIN_KWARGS = {
-    "password": "password",
-    "createTime": "create_time",
-    "userID": "user_id",
-    "firstName": "first_name",
-    "lastName": "last_name",
-    "avatarURL": "avatar_url",
-    "webcamBackgroundURL": "webcam_background_url",
-    "redirect": "redirect",
-    "errorRedirectUrl": "error_redirect_url",
-    "logoutURL": "logout_url",
-    "guest": "guest",
-    "auth": "auth",
-    "bot": "bot",
-    "excludeFromDashboard": "exclude_from_dashboard",
-    "enforceLayout": "enforce_layout",
-    "defaultLayout": "default_layout",
-    "existingUserID": "existing_user_id",
-    "sessionName": "session_name",
-    "replaceSessionToken": "replace_session_token",
-}
+def class_named_after(kind: str) -> Type[bbbkit.BbbError]:
+    """The exception class for a vector's error kind or API kind: its PascalCase, the one rule
+    every front end follows (``meeting_not_found`` → ``MeetingNotFound``)."""
+    cls = getattr(bbbkit, "".join(w.capitalize() for w in kind.split("_")))
+    assert isinstance(cls, type) and issubclass(cls, bbbkit.BbbError), kind
+    return cls
 
 
 def cases(name: str) -> pytest.MarkDecorator:
@@ -80,8 +37,8 @@ def check_error(exc: BaseException, expected: Mapping[str, Any]) -> None:
         assert isinstance(exc, ValueError)
         assert (exc.parameter, exc.rule) == (expected["parameter"], expected["rule"])
         assert expected["parameter"] in str(exc)
-    elif kind in VERIFY_CLASSES:
-        assert type(exc) is VERIFY_CLASSES[kind], repr(exc)
+    elif kind in bbbkit._bbbkit._VERIFY_ERROR_CODES:
+        assert type(exc) is class_named_after(kind), repr(exc)
         assert isinstance(exc, bbbkit.VerifyError)
         assert exc.code == kind
     elif kind == "parse":
@@ -95,12 +52,15 @@ def check_error(exc: BaseException, expected: Mapping[str, Any]) -> None:
 
 
 def check_api_error(exc: bbbkit.ApiError, expected: Mapping[str, Any]) -> None:
-    assert type(exc) is API_CLASSES.get(expected["key"], bbbkit.UnknownApiError), repr(exc)
+    assert type(exc) is class_named_after(expected["api_kind"]), repr(exc)
+    assert isinstance(exc, bbbkit.ApiError)
+    assert exc.kind == expected["api_kind"]
     assert exc.message_key == expected["key"]
     assert exc.message == expected["message"]
     assert [(e.key, e.message) for e in exc.errors] == [
         (e["key"], e["message"]) for e in expected["errors"]
     ]
+    assert exc.errors[0].kind == exc.kind
 
 
 def make_server(spec: Mapping[str, Any]) -> bbbkit.Server:
