@@ -27,9 +27,13 @@ url=$(cargo run -q --locked -p bbbkit-cli -- join --meeting-id smoke-test --full
 grep -q "DEMO server" /tmp/bbbkit-smoke.err
 case "$url" in https://bbb.example.com/bigbluebutton/api/join?meetingID=smoke-test\&fullName=Smoke+Test\&role=VIEWER\&checksum=*) ;;
     *) echo "unexpected URL: $url"; exit 1 ;; esac
-alg=$(cargo run -q --locked -p bbbkit-cli -- verify "$url" 2>/dev/null)
+# The demo secret is public: without a configured secret, verify is a usage error (exit 2).
+rc=0; cargo run -q --locked -p bbbkit-cli -- verify "$url" >/dev/null 2>&1 || rc=$?
+[ "$rc" = 2 ] || { echo "verify without a secret exited $rc, not 2"; exit 1; }
+demo=bbbkit-demo-secret-not-for-real-servers
+alg=$(BBB_SECRET=$demo cargo run -q --locked -p bbbkit-cli -- verify "$url" 2>/dev/null)
 [ "$alg" = sha256 ] || { echo "verify printed '$alg'"; exit 1; }
-if cargo run -q --locked -p bbbkit-cli -- verify "${url/Smoke/Smoky}" 2>/dev/null; then
+if BBB_SECRET=$demo cargo run -q --locked -p bbbkit-cli -- verify "${url/Smoke/Smoky}" 2>/dev/null; then
     echo "a tampered URL verified"; exit 1
 fi
-echo "smoke: 3 passed, 0 failed"
+echo "smoke: 4 passed, 0 failed"

@@ -64,8 +64,8 @@ mod verify;
 pub use algorithm::{checksum, Algorithm};
 pub use encode::{encode_component, QUERY_COMPONENT};
 pub use error::{
-    ApiError, ApiErrorDetail, ApiErrorKind, Error, InvalidParameter, MessageKey, ParseError, Result, Rule,
-    VerifyError,
+    ApiError, ApiErrorDetail, ApiErrorKind, Error, InvalidParameter, MessageKey, ParseError,
+    Result, Rule, VerifyError,
 };
 pub use join::{JoinRequest, Layout, Role};
 pub use params::{Param, ParamType};

@@ -101,8 +101,11 @@ pub(crate) trait Kind {
     /// Reads a value written as in the BBB API.
     fn parse(name: &str, value: &str) -> Result<Self::Value, InvalidParameter>;
     /// Checks the value and appends `name=value` when it is to be sent.
-    fn write(q: &mut Query<'_>, name: &'static str, value: &Self::Value)
-        -> Result<(), InvalidParameter>;
+    fn write(
+        q: &mut Query<'_>,
+        name: &'static str,
+        value: &Self::Value,
+    ) -> Result<(), InvalidParameter>;
     /// Bytes the value may take in the query, to size the buffer once.
     fn estimated_len(_value: &Self::Value) -> usize {
         24
@@ -176,13 +179,20 @@ pub(crate) mod kinds {
             Ok(v.to_owned())
         }
         #[inline]
-        fn write(q: &mut Query<'_>, name: &'static str, v: &String) -> Result<(), InvalidParameter> {
+        fn write(
+            q: &mut Query<'_>,
+            name: &'static str,
+            v: &String,
+        ) -> Result<(), InvalidParameter> {
             required_text(name, v)?;
             if v.contains(',') {
                 return Err(InvalidParameter::new(name, Rule::NoComma));
             }
             if !(2..=256).contains(&utf16_len(seen_by_server(v))) {
-                return Err(InvalidParameter::new(name, Rule::Length { min: 2, max: 256 }));
+                return Err(InvalidParameter::new(
+                    name,
+                    Rule::Length { min: 2, max: 256 },
+                ));
             }
             q.pair(name, v);
             Ok(())
@@ -201,7 +211,11 @@ pub(crate) mod kinds {
             Ok(v.to_owned())
         }
         #[inline]
-        fn write(q: &mut Query<'_>, name: &'static str, v: &String) -> Result<(), InvalidParameter> {
+        fn write(
+            q: &mut Query<'_>,
+            name: &'static str,
+            v: &String,
+        ) -> Result<(), InvalidParameter> {
             required_text(name, v)?;
             q.pair(name, v);
             Ok(())
@@ -254,7 +268,10 @@ pub(crate) mod kinds {
             if let Some(v) = v {
                 check_no_control(name, v)?;
                 if !(2..=64).contains(&utf16_len(seen_by_server(v))) {
-                    return Err(InvalidParameter::new(name, Rule::Length { min: 2, max: 64 }));
+                    return Err(InvalidParameter::new(
+                        name,
+                        Rule::Length { min: 2, max: 64 },
+                    ));
                 }
                 q.pair(name, v);
             }
@@ -300,7 +317,11 @@ pub(crate) mod kinds {
                 .map_err(|_| InvalidParameter::new(name, Rule::Positive))
         }
         #[inline]
-        fn write(q: &mut Query<'_>, name: &'static str, v: &Option<i64>) -> Result<(), InvalidParameter> {
+        fn write(
+            q: &mut Query<'_>,
+            name: &'static str,
+            v: &Option<i64>,
+        ) -> Result<(), InvalidParameter> {
             if let Some(t) = *v {
                 if t <= 0 {
                     return Err(InvalidParameter::new(name, Rule::Positive));
@@ -319,7 +340,11 @@ pub(crate) mod kinds {
             boolean(name, v).map(Some)
         }
         #[inline]
-        fn write(q: &mut Query<'_>, name: &'static str, v: &Option<bool>) -> Result<(), InvalidParameter> {
+        fn write(
+            q: &mut Query<'_>,
+            name: &'static str,
+            v: &Option<bool>,
+        ) -> Result<(), InvalidParameter> {
             if let Some(b) = *v {
                 q.pair(name, if b { "true" } else { "false" });
             }
@@ -349,10 +374,16 @@ pub(crate) mod kinds {
         const TYPE: ParamType = ParamType::Role;
         const RULES: &'static [Rule] = &[Rule::OneOf(Role::SPELLINGS)];
         fn parse(name: &str, v: &str) -> Result<Option<Role>, InvalidParameter> {
-            v.parse::<Role>().map(Some).map_err(|e| e.with_parameter(name))
+            v.parse::<Role>()
+                .map(Some)
+                .map_err(|e| e.with_parameter(name))
         }
         #[inline]
-        fn write(q: &mut Query<'_>, name: &'static str, v: &Option<Role>) -> Result<(), InvalidParameter> {
+        fn write(
+            q: &mut Query<'_>,
+            name: &'static str,
+            v: &Option<Role>,
+        ) -> Result<(), InvalidParameter> {
             if let Some(r) = *v {
                 q.pair(name, r.as_str());
             }
@@ -365,7 +396,9 @@ pub(crate) mod kinds {
         const TYPE: ParamType = ParamType::Layout;
         const RULES: &'static [Rule] = &[Rule::OneOf(Layout::SPELLINGS)];
         fn parse(name: &str, v: &str) -> Result<Option<Layout>, InvalidParameter> {
-            v.parse::<Layout>().map(Some).map_err(|e| e.with_parameter(name))
+            v.parse::<Layout>()
+                .map(Some)
+                .map_err(|e| e.with_parameter(name))
         }
         #[inline]
         fn write(

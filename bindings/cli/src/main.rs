@@ -5,8 +5,8 @@ use std::io::Read;
 use std::process::ExitCode;
 
 use bbbkit::{
-    Algorithm, ApiError, Element, Error, InvalidParameter, JoinRequest, Param, ParamType, ParseOptions, Rule, Server,
-    Verifier,
+    Algorithm, ApiError, Element, Error, InvalidParameter, JoinRequest, Param, ParamType,
+    ParseOptions, Rule, Server, Verifier,
 };
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Arg, ArgAction, ArgMatches, Args, FromArgMatches, Parser, Subcommand, ValueEnum};

@@ -345,7 +345,11 @@ fn verify_without_a_secret_is_a_usage_error_never_the_demo_secret() {
     let forged = "https://h/bigbluebutton/api/end?meetingID=x&checksum=\
                   53e39d62a146b7b97f0dab4342bc60a8d9d833b61f4b9e01827441820628065a";
     for extra in [&[][..], &["--server", "h.example"][..]] {
-        let out = bbbkit().args(extra).args(["verify", forged]).output().unwrap();
+        let out = bbbkit()
+            .args(extra)
+            .args(["verify", forged])
+            .output()
+            .unwrap();
         assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
         assert!(out.stdout.is_empty());
         let err = text(&out.stderr);
@@ -376,11 +380,16 @@ fn every_help_example_runs() {
         .replace("\\\n", " ");
     let bin = tempdir("help-examples");
     std::os::unix::fs::symlink(env!("CARGO_BIN_EXE_bbbkit"), bin.join("bbbkit")).unwrap();
-    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/join_success_3.0.xml");
+    let fixture =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/join_success_3.0.xml");
     let curl = bin.join("curl");
     std::fs::write(&curl, format!("#!/bin/sh\ncat '{}'\n", fixture.display())).unwrap();
     std::fs::set_permissions(&curl, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
-    let path = format!("{}:{}", bin.display(), std::env::var("PATH").unwrap_or_default());
+    let path = format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
     let mut ran = 0;
     for line in examples.lines().map(str::trim).filter(|l| !l.is_empty()) {
         let out = bbbkit_env(Command::new("sh"))
@@ -402,7 +411,12 @@ fn every_help_example_runs() {
 }
 
 fn bbbkit_env(mut c: Command) -> Command {
-    for var in ["BBB_URL", "BBB_SECRET", "BIGBLUEBUTTON_ENDPOINT", "BIGBLUEBUTTON_SECRET"] {
+    for var in [
+        "BBB_URL",
+        "BBB_SECRET",
+        "BIGBLUEBUTTON_ENDPOINT",
+        "BIGBLUEBUTTON_SECRET",
+    ] {
         c.env_remove(var);
     }
     c
@@ -417,8 +431,13 @@ fn tempdir(name: &str) -> std::path::PathBuf {
 
 #[test]
 fn parse_limits_are_options() {
-    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/join_success_3.0.xml");
-    let ok = bbbkit().args(["parse", "--kind", "join"]).arg(&fixture).output().unwrap();
+    let fixture =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/join_success_3.0.xml");
+    let ok = bbbkit()
+        .args(["parse", "--kind", "join"])
+        .arg(&fixture)
+        .output()
+        .unwrap();
     assert_eq!(ok.status.code(), Some(0), "{}", text(&ok.stderr));
     let small = bbbkit()
         .args(["parse", "--kind", "join", "--max-size", "16"])
