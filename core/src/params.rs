@@ -132,12 +132,139 @@ fn seen_by_server(v: &str) -> &str {
     v.trim_matches(' ')
 }
 
-fn required_text(name: &'static str, v: &str) -> Result<(), InvalidParameter> {
-    check_no_control(name, v)?;
-    if seen_by_server(v).is_empty() {
-        return Err(InvalidParameter::new(name, Rule::Required));
+/// The checks of each string-valued kind, on the value as given.
+mod checks {
+    use super::*;
+
+    /// Required text: no control characters, not blank.
+    pub(super) fn required(name: &'static str, v: &str) -> Result<(), InvalidParameter> {
+        check_no_control(name, v)?;
+        if seen_by_server(v).is_empty() {
+            return Err(InvalidParameter::new(name, Rule::Required));
+        }
+        Ok(())
     }
-    Ok(())
+
+    /// A meeting ID: required, no comma, 2–256 characters.
+    pub(super) fn meeting_id(name: &'static str, v: &str) -> Result<(), InvalidParameter> {
+        required(name, v)?;
+        if v.contains(',') {
+            return Err(InvalidParameter::new(name, Rule::NoComma));
+        }
+        length(name, v, 2, 256)
+    }
+
+    /// Optional text: no control characters, not blank.
+    pub(super) fn text(name: &'static str, v: &str) -> Result<(), InvalidParameter> {
+        check_no_control(name, v)?;
+        if seen_by_server(v).is_empty() {
+            return Err(InvalidParameter::new(name, Rule::Empty));
+        }
+        Ok(())
+    }
+
+    /// A password: no control characters, 2–64 characters.
+    pub(super) fn password(name: &'static str, v: &str) -> Result<(), InvalidParameter> {
+        check_no_control(name, v)?;
+        length(name, v, 2, 64)
+    }
+
+    /// An absolute http(s) URL without credentials.
+    pub(super) fn url(name: &'static str, v: &str) -> Result<(), InvalidParameter> {
+        check_http_url(name, v).map(drop)
+    }
+
+    fn length(name: &'static str, v: &str, min: usize, max: usize) -> Result<(), InvalidParameter> {
+        if (min..=max).contains(&utf16_len(seen_by_server(v))) {
+            Ok(())
+        } else {
+            Err(InvalidParameter::new(name, Rule::Length { min, max }))
+        }
+    }
+}
+
+/// A kind whose value is a required string, checked by one function.
+macro_rules! required_string_kind {
+    ($kind:ident, $rules:expr, $check:path) => {
+        impl Kind for $kind {
+            type Value = String;
+            const TYPE: ParamType = ParamType::Text;
+            const RULES: &'static [Rule] = $rules;
+            const REQUIRED: bool = true;
+            fn parse(_: &str, v: &str) -> Result<String, InvalidParameter> {
+                Ok(v.to_owned())
+            }
+            #[inline]
+            fn write(
+                q: &mut Query<'_>,
+                name: &'static str,
+                v: &String,
+            ) -> Result<(), InvalidParameter> {
+                $check(name, v)?;
+                q.pair(name, v);
+                Ok(())
+            }
+            fn estimated_len(v: &String) -> usize {
+                v.len() * 2 + 12
+            }
+        }
+    };
+}
+
+/// A kind whose value is an optional string, checked by one function when given.
+macro_rules! optional_string_kind {
+    ($kind:ident, $ty:expr, $rules:expr, $check:path) => {
+        impl Kind for $kind {
+            type Value = Option<String>;
+            const TYPE: ParamType = $ty;
+            const RULES: &'static [Rule] = $rules;
+            fn parse(_: &str, v: &str) -> Result<Option<String>, InvalidParameter> {
+                Ok(Some(v.to_owned()))
+            }
+            #[inline]
+            fn write(
+                q: &mut Query<'_>,
+                name: &'static str,
+                v: &Option<String>,
+            ) -> Result<(), InvalidParameter> {
+                if let Some(v) = v {
+                    $check(name, v)?;
+                    q.pair(name, v);
+                }
+                Ok(())
+            }
+            fn estimated_len(v: &Option<String>) -> usize {
+                v.as_ref().map_or(0, |s| s.len() + 24)
+            }
+        }
+    };
+}
+
+/// A kind whose value is one of an enum's spellings (read in any case by its `FromStr`).
+macro_rules! enum_kind {
+    ($kind:ident, $enum:ident) => {
+        impl Kind for $kind {
+            type Value = Option<$enum>;
+            const TYPE: ParamType = ParamType::$enum;
+            const RULES: &'static [Rule] = &[Rule::OneOf($enum::SPELLINGS)];
+            fn parse(name: &str, v: &str) -> Result<Option<$enum>, InvalidParameter> {
+                v.parse::<$enum>()
+                    .map(Some)
+                    .map_err(|e| e.with_parameter(name))
+            }
+            #[inline]
+            fn write(
+                q: &mut Query<'_>,
+                name: &'static str,
+                v: &Option<$enum>,
+            ) -> Result<(), InvalidParameter> {
+                if let Some(e) = *v {
+                    q.pair(name, e.as_str());
+                }
+                Ok(())
+            }
+        }
+    };
 }
 
 /// The kinds of parameter, one type each.
@@ -146,9 +273,9 @@ pub(crate) mod kinds {
 
     /// A meeting ID: required, 2–256 characters, no comma, no control characters.
     pub(crate) struct MeetingId;
-    /// A required display name: non-empty, no control characters.
+    /// A required display name: non-blank, no control characters.
     pub(crate) struct Name;
-    /// An optional string: non-empty when given, no control characters.
+    /// An optional string: non-blank when given, no control characters.
     pub(crate) struct Text;
     /// A meeting password: 2–64 characters, no control characters.
     pub(crate) struct Password;
@@ -165,146 +292,41 @@ pub(crate) mod kinds {
     /// A [`Layout`].
     pub(crate) struct LayoutKind;
 
-    impl Kind for MeetingId {
-        type Value = String;
-        const TYPE: ParamType = ParamType::Text;
-        const RULES: &'static [Rule] = &[
+    required_string_kind!(
+        MeetingId,
+        &[
             Rule::Required,
             Rule::ControlCharacter,
             Rule::NoComma,
             Rule::Length { min: 2, max: 256 },
-        ];
-        const REQUIRED: bool = true;
-        fn parse(_: &str, v: &str) -> Result<String, InvalidParameter> {
-            Ok(v.to_owned())
-        }
-        #[inline]
-        fn write(
-            q: &mut Query<'_>,
-            name: &'static str,
-            v: &String,
-        ) -> Result<(), InvalidParameter> {
-            required_text(name, v)?;
-            if v.contains(',') {
-                return Err(InvalidParameter::new(name, Rule::NoComma));
-            }
-            if !(2..=256).contains(&utf16_len(seen_by_server(v))) {
-                return Err(InvalidParameter::new(
-                    name,
-                    Rule::Length { min: 2, max: 256 },
-                ));
-            }
-            q.pair(name, v);
-            Ok(())
-        }
-        fn estimated_len(v: &String) -> usize {
-            v.len() * 2 + 12
-        }
-    }
-
-    impl Kind for Name {
-        type Value = String;
-        const TYPE: ParamType = ParamType::Text;
-        const RULES: &'static [Rule] = &[Rule::Required, Rule::ControlCharacter];
-        const REQUIRED: bool = true;
-        fn parse(_: &str, v: &str) -> Result<String, InvalidParameter> {
-            Ok(v.to_owned())
-        }
-        #[inline]
-        fn write(
-            q: &mut Query<'_>,
-            name: &'static str,
-            v: &String,
-        ) -> Result<(), InvalidParameter> {
-            required_text(name, v)?;
-            q.pair(name, v);
-            Ok(())
-        }
-        fn estimated_len(v: &String) -> usize {
-            v.len() * 2 + 12
-        }
-    }
-
-    impl Kind for Text {
-        type Value = Option<String>;
-        const TYPE: ParamType = ParamType::Text;
-        const RULES: &'static [Rule] = &[Rule::Empty, Rule::ControlCharacter];
-        fn parse(_: &str, v: &str) -> Result<Option<String>, InvalidParameter> {
-            Ok(Some(v.to_owned()))
-        }
-        #[inline]
-        fn write(
-            q: &mut Query<'_>,
-            name: &'static str,
-            v: &Option<String>,
-        ) -> Result<(), InvalidParameter> {
-            if let Some(v) = v {
-                check_no_control(name, v)?;
-                if seen_by_server(v).is_empty() {
-                    return Err(InvalidParameter::new(name, Rule::Empty));
-                }
-                q.pair(name, v);
-            }
-            Ok(())
-        }
-        fn estimated_len(v: &Option<String>) -> usize {
-            v.as_ref().map_or(0, |s| s.len() + 24)
-        }
-    }
-
-    impl Kind for Password {
-        type Value = Option<String>;
-        const TYPE: ParamType = ParamType::Text;
-        const RULES: &'static [Rule] = &[Rule::ControlCharacter, Rule::Length { min: 2, max: 64 }];
-        fn parse(_: &str, v: &str) -> Result<Option<String>, InvalidParameter> {
-            Ok(Some(v.to_owned()))
-        }
-        #[inline]
-        fn write(
-            q: &mut Query<'_>,
-            name: &'static str,
-            v: &Option<String>,
-        ) -> Result<(), InvalidParameter> {
-            if let Some(v) = v {
-                check_no_control(name, v)?;
-                if !(2..=64).contains(&utf16_len(seen_by_server(v))) {
-                    return Err(InvalidParameter::new(
-                        name,
-                        Rule::Length { min: 2, max: 64 },
-                    ));
-                }
-                q.pair(name, v);
-            }
-            Ok(())
-        }
-        fn estimated_len(v: &Option<String>) -> usize {
-            v.as_ref().map_or(0, |s| s.len() + 24)
-        }
-    }
-
-    impl Kind for Url {
-        type Value = Option<String>;
-        const TYPE: ParamType = ParamType::Url;
-        const RULES: &'static [Rule] = &[Rule::HttpUrl, Rule::NoCredentials];
-        fn parse(_: &str, v: &str) -> Result<Option<String>, InvalidParameter> {
-            Ok(Some(v.to_owned()))
-        }
-        #[inline]
-        fn write(
-            q: &mut Query<'_>,
-            name: &'static str,
-            v: &Option<String>,
-        ) -> Result<(), InvalidParameter> {
-            if let Some(v) = v {
-                check_http_url(name, v)?;
-                q.pair(name, v);
-            }
-            Ok(())
-        }
-        fn estimated_len(v: &Option<String>) -> usize {
-            v.as_ref().map_or(0, |s| s.len() + 24)
-        }
-    }
+        ],
+        checks::meeting_id
+    );
+    required_string_kind!(
+        Name,
+        &[Rule::Required, Rule::ControlCharacter],
+        checks::required
+    );
+    optional_string_kind!(
+        Text,
+        ParamType::Text,
+        &[Rule::Empty, Rule::ControlCharacter],
+        checks::text
+    );
+    optional_string_kind!(
+        Password,
+        ParamType::Text,
+        &[Rule::ControlCharacter, Rule::Length { min: 2, max: 64 }],
+        checks::password
+    );
+    optional_string_kind!(
+        Url,
+        ParamType::Url,
+        &[Rule::HttpUrl, Rule::NoCredentials],
+        checks::url
+    );
+    enum_kind!(RoleKind, Role);
+    enum_kind!(LayoutKind, Layout);
 
     impl Kind for Millis {
         type Value = Option<i64>;
@@ -364,50 +386,6 @@ pub(crate) mod kinds {
         fn write(q: &mut Query<'_>, name: &'static str, v: &bool) -> Result<(), InvalidParameter> {
             if *v {
                 q.pair(name, "true");
-            }
-            Ok(())
-        }
-    }
-
-    impl Kind for RoleKind {
-        type Value = Option<Role>;
-        const TYPE: ParamType = ParamType::Role;
-        const RULES: &'static [Rule] = &[Rule::OneOf(Role::SPELLINGS)];
-        fn parse(name: &str, v: &str) -> Result<Option<Role>, InvalidParameter> {
-            v.parse::<Role>()
-                .map(Some)
-                .map_err(|e| e.with_parameter(name))
-        }
-        #[inline]
-        fn write(
-            q: &mut Query<'_>,
-            name: &'static str,
-            v: &Option<Role>,
-        ) -> Result<(), InvalidParameter> {
-            if let Some(r) = *v {
-                q.pair(name, r.as_str());
-            }
-            Ok(())
-        }
-    }
-
-    impl Kind for LayoutKind {
-        type Value = Option<Layout>;
-        const TYPE: ParamType = ParamType::Layout;
-        const RULES: &'static [Rule] = &[Rule::OneOf(Layout::SPELLINGS)];
-        fn parse(name: &str, v: &str) -> Result<Option<Layout>, InvalidParameter> {
-            v.parse::<Layout>()
-                .map(Some)
-                .map_err(|e| e.with_parameter(name))
-        }
-        #[inline]
-        fn write(
-            q: &mut Query<'_>,
-            name: &'static str,
-            v: &Option<Layout>,
-        ) -> Result<(), InvalidParameter> {
-            if let Some(l) = *v {
-                q.pair(name, l.as_str());
             }
             Ok(())
         }
