@@ -330,96 +330,91 @@ impl ParseError {
     }
 }
 
-/// What a failed call means for the application: the kind of its [`MessageKey`]. Front ends
-/// pick their exception class from the kind, one class per kind, named after
-/// [`as_str`](Self::as_str) (`meeting_not_found` → `MeetingNotFound`).
+/// The declaration of [`ApiErrorKind`]: each kind with its stable code and snake-case name.
+/// Front ends that need a type of their own (the UniFFI enum) call it with a macro of theirs,
+/// which receives rows `/// doc  Variant = (code, "name"),`.
 ///
 /// # Examples
 ///
 /// ```
-/// use bbbkit::{ApiErrorKind, MessageKey};
-/// assert_eq!(MessageKey::NotFound.kind(), ApiErrorKind::MeetingNotFound);
-/// assert_eq!(MessageKey::from("somethingNew").kind(), ApiErrorKind::UnknownApiError);
-/// assert_eq!(ApiErrorKind::CreateTimeMismatch.as_str(), "create_time_mismatch");
+/// macro_rules! names {
+///     ($($(#[$doc:meta])* $v:ident = ($code:literal, $name:literal),)*) => { [$($name),*] };
+/// }
+/// assert_eq!(bbbkit::for_each_api_error_kind!(names).len(), bbbkit::ApiErrorKind::ALL.len());
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ApiErrorKind {
-    /// The checksum did not match: wrong secret, or a URL re-encoded on the way.
-    ChecksumError,
-    /// The meeting has ended (or, on join, does not exist).
-    MeetingEnded,
-    /// No such meeting.
-    MeetingNotFound,
-    /// The meeting is full.
-    MaxParticipantsReached,
-    /// A moderator denied the guest.
-    GuestDenied,
-    /// The meeting was recreated since the join URL was made: create it again, then join.
-    CreateTimeMismatch,
-    /// `existingUserID` names no user.
-    UserNotFound,
-    /// The meeting ID is in use with other settings.
-    MeetingIdNotUnique,
-    /// The API is switched off on the server.
-    ApiNotEnabled,
-    /// The server refused the request's parameters.
-    InvalidRequest,
-    /// A key bbbkit does not know (or none at all).
-    UnknownApiError,
+#[macro_export]
+macro_rules! for_each_api_error_kind {
+    ($m:ident) => {
+        $m! {
+            /// The checksum did not match: wrong secret, or a URL re-encoded on the way.
+            ChecksumError = (1, "checksum_error"),
+            /// The meeting has ended (or, on join, does not exist).
+            MeetingEnded = (2, "meeting_ended"),
+            /// No such meeting.
+            MeetingNotFound = (3, "meeting_not_found"),
+            /// The meeting is full.
+            MaxParticipantsReached = (4, "max_participants_reached"),
+            /// A moderator denied the guest.
+            GuestDenied = (5, "guest_denied"),
+            /// The meeting was recreated since the join URL was made: create it again, then join.
+            CreateTimeMismatch = (6, "create_time_mismatch"),
+            /// `existingUserID` names no user.
+            UserNotFound = (7, "user_not_found"),
+            /// The meeting ID is in use with other settings.
+            MeetingIdNotUnique = (8, "meeting_id_not_unique"),
+            /// The API is switched off on the server.
+            ApiNotEnabled = (9, "api_not_enabled"),
+            /// The server refused the request's parameters.
+            InvalidRequest = (10, "invalid_request"),
+            /// A key bbbkit does not know (or none at all).
+            UnknownApiError = (0, "unknown_api_error"),
+        }
+    };
 }
 
-impl ApiErrorKind {
-    /// Every kind, in declaration order.
-    pub const ALL: &'static [ApiErrorKind] = &[
-        ApiErrorKind::ChecksumError,
-        ApiErrorKind::MeetingEnded,
-        ApiErrorKind::MeetingNotFound,
-        ApiErrorKind::MaxParticipantsReached,
-        ApiErrorKind::GuestDenied,
-        ApiErrorKind::CreateTimeMismatch,
-        ApiErrorKind::UserNotFound,
-        ApiErrorKind::MeetingIdNotUnique,
-        ApiErrorKind::ApiNotEnabled,
-        ApiErrorKind::InvalidRequest,
-        ApiErrorKind::UnknownApiError,
-    ];
-
-    /// A stable, language-neutral name in snake case.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            ApiErrorKind::ChecksumError => "checksum_error",
-            ApiErrorKind::MeetingEnded => "meeting_ended",
-            ApiErrorKind::MeetingNotFound => "meeting_not_found",
-            ApiErrorKind::MaxParticipantsReached => "max_participants_reached",
-            ApiErrorKind::GuestDenied => "guest_denied",
-            ApiErrorKind::CreateTimeMismatch => "create_time_mismatch",
-            ApiErrorKind::UserNotFound => "user_not_found",
-            ApiErrorKind::MeetingIdNotUnique => "meeting_id_not_unique",
-            ApiErrorKind::ApiNotEnabled => "api_not_enabled",
-            ApiErrorKind::InvalidRequest => "invalid_request",
-            ApiErrorKind::UnknownApiError => "unknown_api_error",
+macro_rules! api_error_kinds {
+    ($( $(#[$doc:meta])* $variant:ident = ($code:literal, $name:literal), )*) => {
+        /// What a failed call means for the application: the kind of its [`MessageKey`].
+        /// Front ends pick their exception class from the kind, one class per kind, named
+        /// after [`as_str`](Self::as_str) (`meeting_not_found` → `MeetingNotFound`).
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use bbbkit::{ApiErrorKind, MessageKey};
+        /// assert_eq!(MessageKey::NotFound.kind(), ApiErrorKind::MeetingNotFound);
+        /// assert_eq!(MessageKey::from("somethingNew").kind(), ApiErrorKind::UnknownApiError);
+        /// assert_eq!(ApiErrorKind::CreateTimeMismatch.as_str(), "create_time_mismatch");
+        /// ```
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum ApiErrorKind {
+            $( $(#[$doc])* $variant, )*
         }
-    }
 
-    /// A stable number (0 for [`UnknownApiError`](Self::UnknownApiError)), as the C ABI
-    /// uses it.
-    pub const fn code(self) -> u32 {
-        match self {
-            ApiErrorKind::UnknownApiError => 0,
-            ApiErrorKind::ChecksumError => 1,
-            ApiErrorKind::MeetingEnded => 2,
-            ApiErrorKind::MeetingNotFound => 3,
-            ApiErrorKind::MaxParticipantsReached => 4,
-            ApiErrorKind::GuestDenied => 5,
-            ApiErrorKind::CreateTimeMismatch => 6,
-            ApiErrorKind::UserNotFound => 7,
-            ApiErrorKind::MeetingIdNotUnique => 8,
-            ApiErrorKind::ApiNotEnabled => 9,
-            ApiErrorKind::InvalidRequest => 10,
+        impl ApiErrorKind {
+            /// Every kind, in declaration order.
+            pub const ALL: &'static [ApiErrorKind] = &[$(ApiErrorKind::$variant),*];
+
+            /// A stable, language-neutral name in snake case.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    $(ApiErrorKind::$variant => $name,)*
+                }
+            }
+
+            /// A stable number (0 for [`UnknownApiError`](Self::UnknownApiError)), as the C
+            /// ABI uses it.
+            pub const fn code(self) -> u32 {
+                match self {
+                    $(ApiErrorKind::$variant => $code,)*
+                }
+            }
         }
-    }
+    };
 }
+
+crate::for_each_api_error_kind!(api_error_kinds);
 
 impl fmt::Display for ApiErrorKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -490,45 +485,64 @@ macro_rules! message_keys {
     };
 }
 
-message_keys! {
-    /// `checksumError`: wrong secret or re-encoded URL.
-    ChecksumError = (1, "checksumError", ChecksumError),
-    /// `meetingForciblyEnded`; also what the server reports for an unknown meeting on join.
-    MeetingForciblyEnded = (2, "meetingForciblyEnded", MeetingEnded),
-    /// `invalidMeetingIdentifier`.
-    InvalidMeetingIdentifier = (3, "invalidMeetingIdentifier", MeetingNotFound),
-    /// `missingParamMeetingID`.
-    MissingParamMeetingId = (4, "missingParamMeetingID", InvalidRequest),
-    /// `missingParamFullName`.
-    MissingParamFullName = (5, "missingParamFullName", InvalidRequest),
-    /// `sizeError`.
-    SizeError = (6, "sizeError", InvalidRequest),
-    /// `validationError`.
-    ValidationError = (7, "validationError", InvalidRequest),
-    /// `invalidPassword`.
-    InvalidPassword = (8, "invalidPassword", InvalidRequest),
-    /// `mismatchCreateTimeParam`: the meeting was recreated since the URL was made.
-    MismatchCreateTimeParam = (9, "mismatchCreateTimeParam", CreateTimeMismatch),
-    /// `maxParticipantsReached`.
-    MaxParticipantsReached = (10, "maxParticipantsReached", MaxParticipantsReached),
-    /// `guestDeniedAccess`.
-    GuestDeniedAccess = (11, "guestDeniedAccess", GuestDenied),
-    /// `Params required` (with a space): neither a valid role nor a correct password.
-    ParamsRequired = (12, "Params required", InvalidRequest),
-    /// `unsupportedContentType`.
-    UnsupportedContentType = (13, "unsupportedContentType", InvalidRequest),
-    /// `apiNotEnabled`.
-    ApiNotEnabled = (14, "apiNotEnabled", ApiNotEnabled),
-    /// `userNotFound`: unknown `existingUserID`.
-    UserNotFound = (15, "userNotFound", UserNotFound),
-    /// `notFound`: unknown meeting on getMeetingInfo or end.
-    NotFound = (16, "notFound", MeetingNotFound),
-    /// `idNotUnique`: create with a meeting ID in use with other settings.
-    IdNotUnique = (17, "idNotUnique", MeetingIdNotUnique),
-    /// No `messageKey` at all, only a message (insertDocument and getJoinUrl fail this way).
-    /// Spelled as the empty string.
-    NoKey = (18, "", UnknownApiError),
+/// The declaration of [`MessageKey`]: each known key with its stable code, its spelling and
+/// its [`ApiErrorKind`]. Front ends that need a type of their own (the UniFFI enum) call it
+/// with a macro of theirs, which receives rows `/// doc  Variant = (code, "spelling", Kind),`.
+///
+/// # Examples
+///
+/// ```
+/// macro_rules! spellings {
+///     ($($(#[$doc:meta])* $v:ident = ($code:literal, $s:literal, $kind:ident),)*) => { [$($s),*] };
+/// }
+/// assert_eq!(bbbkit::for_each_message_key!(spellings)[0], "checksumError");
+/// ```
+#[macro_export]
+macro_rules! for_each_message_key {
+    ($m:ident) => {
+        $m! {
+            /// `checksumError`: wrong secret or re-encoded URL.
+            ChecksumError = (1, "checksumError", ChecksumError),
+            /// `meetingForciblyEnded`; also what the server reports for an unknown meeting on join.
+            MeetingForciblyEnded = (2, "meetingForciblyEnded", MeetingEnded),
+            /// `invalidMeetingIdentifier`.
+            InvalidMeetingIdentifier = (3, "invalidMeetingIdentifier", MeetingNotFound),
+            /// `missingParamMeetingID`.
+            MissingParamMeetingId = (4, "missingParamMeetingID", InvalidRequest),
+            /// `missingParamFullName`.
+            MissingParamFullName = (5, "missingParamFullName", InvalidRequest),
+            /// `sizeError`.
+            SizeError = (6, "sizeError", InvalidRequest),
+            /// `validationError`.
+            ValidationError = (7, "validationError", InvalidRequest),
+            /// `invalidPassword`.
+            InvalidPassword = (8, "invalidPassword", InvalidRequest),
+            /// `mismatchCreateTimeParam`: the meeting was recreated since the URL was made.
+            MismatchCreateTimeParam = (9, "mismatchCreateTimeParam", CreateTimeMismatch),
+            /// `maxParticipantsReached`.
+            MaxParticipantsReached = (10, "maxParticipantsReached", MaxParticipantsReached),
+            /// `guestDeniedAccess`.
+            GuestDeniedAccess = (11, "guestDeniedAccess", GuestDenied),
+            /// `Params required` (with a space): neither a valid role nor a correct password.
+            ParamsRequired = (12, "Params required", InvalidRequest),
+            /// `unsupportedContentType`.
+            UnsupportedContentType = (13, "unsupportedContentType", InvalidRequest),
+            /// `apiNotEnabled`.
+            ApiNotEnabled = (14, "apiNotEnabled", ApiNotEnabled),
+            /// `userNotFound`: unknown `existingUserID`.
+            UserNotFound = (15, "userNotFound", UserNotFound),
+            /// `notFound`: unknown meeting on getMeetingInfo or end.
+            NotFound = (16, "notFound", MeetingNotFound),
+            /// `idNotUnique`: create with a meeting ID in use with other settings.
+            IdNotUnique = (17, "idNotUnique", MeetingIdNotUnique),
+            /// No `messageKey` at all, only a message (insertDocument and getJoinUrl fail this way).
+            /// Spelled as the empty string.
+            NoKey = (18, "", UnknownApiError),
+        }
+    };
 }
+
+crate::for_each_message_key!(message_keys);
 
 impl fmt::Display for MessageKey {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -167,9 +167,8 @@ impl From<bbbkit::Error> for BbbError {
 }
 
 /// Mirrors a core enum whose `#[non_exhaustive]` rules out `#[uniffi::remote]` without a
-/// panicking arm: each listed variant must exist in the core (the build checks it), and the
-/// tests check that every core value is listed. A value added to the core later crosses as
-/// `$fallback`.
+/// panicking arm. The variants are the core's own rows (its `for_each_*` declaration), so
+/// nothing is listed here; a value the core adds without a row would cross as `$fallback`.
 macro_rules! mirror_enum {
     (
         $(#[$meta:meta])*
@@ -217,88 +216,42 @@ macro_rules! mirror_enum {
     };
 }
 
-mirror_enum! {
-    /// What a failed call means for the application: the kind of its [`MessageKey`]. Match on
-    /// this rather than on keys. Its text (`toString()`, `description`) is the core's snake-case
-    /// name, `checksum_error`.
-    pub enum ApiErrorKind from bbbkit::ApiErrorKind, else |_| ApiErrorKind::UnknownApiError;
-    {
-        /// The checksum did not match: wrong secret, or a URL re-encoded on the way.
-        ChecksumError,
-        /// The meeting has ended (or, on join, does not exist).
-        MeetingEnded,
-        /// No such meeting.
-        MeetingNotFound,
-        /// The meeting is full.
-        MaxParticipantsReached,
-        /// A moderator denied the guest.
-        GuestDenied,
-        /// The meeting was recreated since the join URL was made: create it again, then join.
-        CreateTimeMismatch,
-        /// `existingUserID` names no user.
-        UserNotFound,
-        /// The meeting ID is in use with other settings.
-        MeetingIdNotUnique,
-        /// The API is switched off on the server.
-        ApiNotEnabled,
-        /// The server refused the request's parameters.
-        InvalidRequest,
-        /// A key bbbkit does not know (or none at all).
-        UnknownApiError,
-    }
+/// The core's `ApiErrorKind` rows, as a UniFFI enum.
+macro_rules! api_error_kind_enum {
+    ($( $(#[$doc:meta])* $variant:ident = ($code:literal, $name:literal), )*) => {
+        mirror_enum! {
+            /// What a failed call means for the application: the kind of its [`MessageKey`].
+            /// Match on this rather than on keys. Its text (`toString()`, `description`) is the
+            /// core's snake-case name, `checksum_error`.
+            pub enum ApiErrorKind from bbbkit::ApiErrorKind, else |_| ApiErrorKind::UnknownApiError;
+            { $( $(#[$doc])* $variant, )* }
+        }
+    };
 }
 
-mirror_enum! {
-    /// The `messageKey` of a failed call, typed. Its text (`toString()`, `description`) is the
-    /// key as the server spells it (`checksumError`); [`MessageKey::kind`] says what it means.
-    pub enum MessageKey from bbbkit::MessageKey, else |k| MessageKey::Other { value: k.as_str().to_owned() };
-    {
-        /// `checksumError`: wrong secret or re-encoded URL.
-        ChecksumError,
-        /// `meetingForciblyEnded`; also what the server reports for an unknown meeting on join.
-        MeetingForciblyEnded,
-        /// `invalidMeetingIdentifier`.
-        InvalidMeetingIdentifier,
-        /// `missingParamMeetingID`.
-        MissingParamMeetingId,
-        /// `missingParamFullName`.
-        MissingParamFullName,
-        /// `sizeError`.
-        SizeError,
-        /// `validationError`.
-        ValidationError,
-        /// `invalidPassword`.
-        InvalidPassword,
-        /// `mismatchCreateTimeParam`: the meeting was recreated since the URL was made.
-        MismatchCreateTimeParam,
-        /// `maxParticipantsReached`.
-        MaxParticipantsReached,
-        /// `guestDeniedAccess`.
-        GuestDeniedAccess,
-        /// `Params required` (with a space): neither a valid role nor a correct password.
-        ParamsRequired,
-        /// `unsupportedContentType`.
-        UnsupportedContentType,
-        /// `apiNotEnabled`.
-        ApiNotEnabled,
-        /// `userNotFound`: unknown `existingUserID`.
-        UserNotFound,
-        /// `notFound`: unknown meeting on getMeetingInfo or end.
-        NotFound,
-        /// `idNotUnique`: create with a meeting ID in use with other settings.
-        IdNotUnique,
-        /// No `messageKey` at all, only a message (insertDocument and getJoinUrl fail this way).
-        /// Spelled as the empty string.
-        NoKey,
-    }
-    {
-        /// A key this version does not know, as the server spelled it.
-        Other {
-            /// The key.
-            value: String
+bbbkit::for_each_api_error_kind!(api_error_kind_enum);
+
+/// The core's `MessageKey` rows, as a UniFFI enum with `Other` for keys it does not know.
+macro_rules! message_key_enum {
+    ($( $(#[$doc:meta])* $variant:ident = ($code:literal, $spelling:literal, $kind:ident), )*) => {
+        mirror_enum! {
+            /// The `messageKey` of a failed call, typed. Its text (`toString()`, `description`)
+            /// is the key as the server spells it (`checksumError`); [`MessageKey::kind`] says
+            /// what it means.
+            pub enum MessageKey from bbbkit::MessageKey, else |k| MessageKey::Other { value: k.as_str().to_owned() };
+            { $( $(#[$doc])* $variant, )* }
+            {
+                /// A key this version does not know, as the server spelled it.
+                Other {
+                    /// The key.
+                    value: String
+                }
+            }
         }
-    }
+    };
 }
+
+bbbkit::for_each_message_key!(message_key_enum);
 
 #[uniffi::export]
 impl MessageKey {

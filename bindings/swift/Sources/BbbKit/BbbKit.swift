@@ -2659,9 +2659,9 @@ public func FfiConverterTypeVerified_lower(_ value: Verified) -> RustBuffer {
 
 
 /**
- * What a failed call means for the application: the kind of its [`MessageKey`]. Match on
- * this rather than on keys. Its text (`toString()`, `description`) is the core's snake-case
- * name, `checksum_error`.
+ * What a failed call means for the application: the kind of its [`MessageKey`].
+ * Match on this rather than on keys. Its text (`toString()`, `description`) is the
+ * core's snake-case name, `checksum_error`.
  */
 
 public enum ApiErrorKind: Equatable, Hashable, CustomStringConvertible, CaseIterable {
@@ -3439,8 +3439,9 @@ public func FfiConverterTypeLayout_lower(_ value: Layout) -> RustBuffer {
 
 
 /**
- * The `messageKey` of a failed call, typed. Its text (`toString()`, `description`) is the
- * key as the server spells it (`checksumError`); [`MessageKey::kind`] says what it means.
+ * The `messageKey` of a failed call, typed. Its text (`toString()`, `description`)
+ * is the key as the server spells it (`checksumError`); [`MessageKey::kind`] says
+ * what it means.
  */
 
 public enum MessageKey: Equatable, Hashable, CustomStringConvertible {
