@@ -15,13 +15,29 @@ pub const DEFAULT_MAX_SIZE: usize = 64 * 1024 * 1024;
 /// The default nesting limit.
 pub const DEFAULT_MAX_DEPTH: usize = 32;
 
-/// One XML element of a response: its name, its text and its children.
+/// One XML element of a response: its name, its attributes, its text and its children.
 ///
-/// Text is entity-decoded. An element with children keeps only the children.
+/// Text and attribute values are entity-decoded. An element with children keeps only the
+/// children.
+///
+/// # Examples
+///
+/// ```
+/// let xml = br#"<response><returncode>SUCCESS</returncode>
+///     <image width="176" height="136" alt="Slide 1">https://bbb.example.com/t1.png</image></response>"#;
+/// let r = bbbkit::parse_response(xml)?;
+/// let image = r.element("image").unwrap();
+/// assert_eq!(image.attribute("width"), Some("176"));
+/// assert_eq!(image.attributes[2], ("alt".to_string(), "Slide 1".to_string()));
+/// assert_eq!(image.text, "https://bbb.example.com/t1.png");
+/// # Ok::<(), bbbkit::Error>(())
+/// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Element {
     /// The element's name.
     pub name: String,
+    /// The attributes, in document order, values decoded (getRecordings' `<image width=…>`).
+    pub attributes: Vec<(String, String)>,
     /// The decoded text of a leaf element (empty for one with children).
     pub text: String,
     /// The child elements, in document order.
@@ -29,6 +45,14 @@ pub struct Element {
 }
 
 impl Element {
+    /// The value of the attribute with this name.
+    pub fn attribute(&self, name: &str) -> Option<&str> {
+        self.attributes
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    }
+
     /// The first child with this name.
     pub fn child(&self, name: &str) -> Option<&Element> {
         self.children.iter().find(|c| c.name == name)
@@ -45,6 +69,7 @@ impl Element {
 #[derive(Debug, Default)]
 struct Node<'i> {
     name: Cow<'static, str>,
+    attributes: Vec<(String, String)>,
     text: Cow<'i, str>,
     children: Vec<Node<'i>>,
 }
@@ -53,6 +78,7 @@ impl<'i> Node<'i> {
     fn new(name: &str) -> Node<'i> {
         Node {
             name: intern(name),
+            attributes: Vec::new(),
             text: Cow::Borrowed(""),
             children: Vec::new(),
         }
@@ -69,6 +95,7 @@ impl<'i> Node<'i> {
     fn into_element(self) -> Element {
         Element {
             name: self.name.into_owned(),
+            attributes: self.attributes,
             text: self.text.into_owned(),
             children: self.children.into_iter().map(Node::into_element).collect(),
         }
@@ -644,6 +671,28 @@ fn parse_tree<'i>(input: &'i [u8], opts: &ParseOptions) -> Result<Node<'i>> {
     parse_xml(text, opts)
 }
 
+/// An element's attributes, values decoded with the five predefined entities and character
+/// references only (as text is); no allocation when there are none.
+fn attributes(e: &quick_xml::events::BytesStart<'_>) -> Result<Vec<(String, String)>> {
+    use quick_xml::escape::EscapeError;
+    let mut out = Vec::new();
+    for attr in e.attributes() {
+        let attr = attr.map_err(|e| ParseError::Malformed(e.to_string()))?;
+        let value = attr
+            .normalized_value(quick_xml::XmlVersion::Implicit1_0)
+            .map_err(|e| match e {
+                quick_xml::Error::Escape(EscapeError::UnrecognizedEntity(_, name)) => {
+                    ParseError::UnknownEntity(truncated(&name))
+                }
+                other => ParseError::Malformed(other.to_string()),
+            })?;
+        let name: &str = attr.key.as_ref();
+        let name = name.to_owned();
+        out.push((name, value.into_owned()));
+    }
+    Ok(out)
+}
+
 fn parse_xml<'i>(text: &'i str, opts: &ParseOptions) -> Result<Node<'i>> {
     let mut reader = Reader::from_str(text);
     let cfg = reader.config_mut();
@@ -679,13 +728,15 @@ fn parse_xml<'i>(text: &'i str, opts: &ParseOptions) -> Result<Node<'i>> {
                     .into());
                 }
                 let mut node = Node::new(e.name().0);
+                node.attributes = attributes(&e)?;
                 if stack.is_empty() {
                     node.children.reserve(16);
                 }
                 stack.push(node);
             }
             Event::Empty(e) => {
-                let el = Node::new(e.name().0);
+                let mut el = Node::new(e.name().0);
+                el.attributes = attributes(&e)?;
                 match stack.last_mut() {
                     Some(parent) => parent.children.push(el),
                     None => root = Some(el),

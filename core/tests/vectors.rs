@@ -270,7 +270,21 @@ fn run_parse(c: &Value) -> Result<(), String> {
             let get: serde_json::Map<String, Value> = want_get
                 .map(|m| m.keys().map(|k| (k.clone(), json!(r.get(k)))).collect())
                 .unwrap_or_default();
-            json!({"message_key": r.message_key, "message": r.message, "get": get})
+            let mut out = json!({"message_key": r.message_key, "message": r.message, "get": get});
+            if let Some(want) = c.pointer("/expected/attributes").and_then(Value::as_object) {
+                let attrs: serde_json::Map<String, Value> = want
+                    .keys()
+                    .map(|path| {
+                        let mut el = Some(&r.root);
+                        for step in path.split('/') {
+                            el = el.and_then(|e| e.child(step));
+                        }
+                        (path.clone(), json!(el.map(|e| &e.attributes)))
+                    })
+                    .collect();
+                out["attributes"] = Value::Object(attrs);
+            }
+            out
         }),
         other => return Err(format!("unknown kind {other}")),
     };

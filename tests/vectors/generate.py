@@ -582,6 +582,18 @@ def parse_cases():
         dict(name="generic_join_response", kind="generic", fixture="join_success_3.0.xml",
              expected=dict(message_key="successfullyJoined", message="You have joined successfully.",
                            get={"session_token": "ljbp2qalayrpgs3p", "guestStatus": "ALLOW"})),
+        # Attributes are kept, decoded, in document order: `attributes` maps a path of element
+        # names below the root (each step the first child of that name) to its [name, value] pairs.
+        dict(name="generic_recording_image_attributes", kind="generic", fixture="get_recordings_presentation.xml",
+             expected=dict(message_key=None, message=None,
+                           get={},
+                           attributes={"recordings/recording/playback/format/preview/images/image":
+                                       [["width", "176"], ["height", "136"], ["alt", "Welcome & \"agenda\" \u00e9"]],
+                                       "recordings/recording": []})),
+        dict(name="generic_attribute_on_empty_element", kind="generic",
+             input="<response><returncode>SUCCESS</returncode><hook id='7' permanent=\"false\"/></response>",
+             expected=dict(message_key=None, message=None, get={"hook": ""},
+                           attributes={"hook": [["id", "7"], ["permanent", "false"]]})),
         dict(name="bom_accepted", kind="generic", input="\ufeff<response><returncode>SUCCESS</returncode><running>true</running></response>",
              expected=dict(message_key=None, message=None, get={"running": "true"})),
     ]
@@ -666,6 +678,9 @@ def parse_cases():
         ("char_ref_nul", dict(input="<response><returncode>SUCCESS</returncode><message>&#0;</message></response>"),
          "malformed"),
     ]
+    hostile.append(("unknown_entity_in_attribute",
+                    dict(input="<response><returncode>SUCCESS</returncode><image alt='&xxe;'>u</image></response>"),
+                    "unknown_entity"))
     for name, src, code in hostile:
         for kind in ("join", "generic"):
             cases.append(dict(name=f"{kind}_{name}", kind=kind, **src, error=err("parse", code=code)))

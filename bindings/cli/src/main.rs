@@ -76,7 +76,8 @@ enum Command {
         allow: Vec<Algorithm>,
     },
     /// Parse a BBB response (file or stdin) and print it as JSON.
-    /// Exit 0: SUCCESS; 1: FAILED; 2: not a BBB response.
+    /// Exit 0: SUCCESS; 1: FAILED; 2: not a BBB response. With the generic kind, `root` is the
+    /// whole <response>, every element as {"name", "attributes", "text", "children": [...]}.
     Parse {
         /// The response file; `-` or nothing for stdin.
         file: Option<String>,
@@ -299,22 +300,20 @@ fn join_request(a: &JoinArgs) -> Result<JoinRequest, Failure> {
     Ok(r)
 }
 
+/// One shape for every element, whatever the number of children: `{"name", "attributes"
+/// (an object, in document order), "text", "children" (a list, in document order)}`.
 fn element_json(el: &Element) -> Value {
-    if el.children.is_empty() {
-        return json!(el.text);
-    }
-    let mut map = Map::new();
-    for child in &el.children {
-        let v = element_json(child);
-        match map.get_mut(&child.name) {
-            Some(Value::Array(items)) => items.push(v),
-            Some(existing) => *existing = json!([existing.take(), v]),
-            None => {
-                map.insert(child.name.clone(), v);
-            }
-        }
-    }
-    Value::Object(map)
+    let attributes: Map<String, Value> = el
+        .attributes
+        .iter()
+        .map(|(k, v)| (k.clone(), json!(v)))
+        .collect();
+    json!({
+        "name": el.name,
+        "attributes": attributes,
+        "text": el.text,
+        "children": el.children.iter().map(element_json).collect::<Vec<_>>(),
+    })
 }
 
 fn failed_json(e: &ApiError) -> Value {
@@ -351,15 +350,9 @@ fn parse(input: &[u8], kind: Kind, opts: ParseOptions) -> Result<Value, Error> {
         }
         Kind::Generic => {
             let r = opts.parse_response(input)?;
-            let mut fields = element_json(&r.root);
-            if let Value::Object(m) = &mut fields {
-                m.remove("returncode");
-                m.remove("messageKey");
-                m.remove("message");
-            }
             json!({
                 "returncode": "SUCCESS", "message_key": r.message_key, "message": r.message,
-                "fields": fields,
+                "root": element_json(&r.root),
             })
         }
         Kind::ErrorRedirect => {

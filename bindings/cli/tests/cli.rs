@@ -453,3 +453,66 @@ fn parse_limits_are_options() {
         .unwrap();
     assert_eq!(shallow.status.code(), Some(2), "{}", text(&shallow.stderr));
 }
+
+/// The generic JSON has one shape whatever the number of children: `jq` paths written for
+/// two meetings work for one and for none. Attributes are included.
+#[test]
+fn generic_json_has_one_shape() {
+    let meetings = |n: usize| {
+        let items: String = (0..n)
+            .map(|i| format!("<meeting><meetingID>m{i}</meetingID></meeting>"))
+            .collect();
+        format!("<response><returncode>SUCCESS</returncode><meetings>{items}</meetings></response>")
+    };
+    for n in 0..3 {
+        let mut child = bbbkit()
+            .arg("parse")
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        use std::io::Write;
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(meetings(n).as_bytes())
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(0));
+        let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        let list = &v["root"]["children"][1];
+        assert_eq!(list["name"], "meetings");
+        let items = list["children"]
+            .as_array()
+            .expect("children is always a list");
+        assert_eq!(items.len(), n);
+        for (i, m) in items.iter().enumerate() {
+            assert_eq!(m["children"][0]["text"], format!("m{i}"));
+        }
+    }
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/fixtures/get_recordings_presentation.xml");
+    let out = bbbkit().arg("parse").arg(fixture).output().unwrap();
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let mut el = &v["root"];
+    for step in [
+        "recordings",
+        "recording",
+        "playback",
+        "format",
+        "preview",
+        "images",
+        "image",
+    ] {
+        el = el["children"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["name"] == step)
+            .unwrap();
+    }
+    assert_eq!(el["attributes"]["width"], "176");
+    assert_eq!(el["attributes"]["alt"], "Welcome & \"agenda\" é");
+    assert!(el["text"].as_str().unwrap().ends_with("thumb-1.png"));
+}
