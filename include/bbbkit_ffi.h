@@ -1166,6 +1166,43 @@ const bbbkit_element *bbbkit_element_child_at(const bbbkit_element *element, siz
  */
 const bbbkit_element *bbbkit_element_child(const bbbkit_element *element, const char *name);
 /**
+ * The number of the element's attributes; 0 when `element` is NULL.
+ *
+ * # Safety
+ *
+ * `element` is NULL or an element of a live response.
+ */
+size_t bbbkit_element_attributes_len(const bbbkit_element *element);
+/**
+ * The name of attribute `index`, in document order; absent (data NULL) when out of range
+ * or when `element` is NULL. Borrowed: valid while the response lives.
+ *
+ * # Safety
+ *
+ * `element` is NULL or an element of a live response.
+ */
+bbbkit_str bbbkit_element_attribute_name_at(const bbbkit_element *element, size_t index);
+/**
+ * The value of attribute `index`, entities decoded (may be empty); absent (data NULL) when
+ * out of range or when `element` is NULL. Borrowed: valid while the response lives.
+ *
+ * # Safety
+ *
+ * `element` is NULL or an element of a live response.
+ */
+bbbkit_str bbbkit_element_attribute_value_at(const bbbkit_element *element, size_t index);
+/**
+ * The value of the attribute called `name`, entities decoded (may be empty); absent (data
+ * NULL) when the element has no such attribute (or when an argument is NULL or not UTF-8).
+ * Borrowed: valid while the response lives.
+ *
+ * # Safety
+ *
+ * `element` is NULL or an element of a live response; `name` is NULL or a NUL-terminated
+ * string.
+ */
+bbbkit_str bbbkit_element_attribute(const bbbkit_element *element, const char *name);
+/**
  * Frees an API error from `bbbkit_parse_error_redirect`. NULL is a no-op. Never free the
  * one from `bbbkit_last_api_error`.
  *

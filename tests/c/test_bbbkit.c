@@ -49,6 +49,8 @@ static void skip_case(const char *group, const char *name, const char *reason) {
 
 static const char *str_or_null(const char *s) { return s ? s : "(null)"; }
 
+static void check(const char *name, int ok);
+
 /* Whether a borrowed string equals `want` (`len` bytes); want == NULL means "absent". */
 static int bstr_eq(bbbkit_str s, const char *want, size_t len) {
     if (!want) return s.data == NULL;
@@ -616,6 +618,48 @@ static void check_created(const bbbkit_created *c, json_t *want) {
                 json_object_get(want, "duplicate_warning"));
 }
 
+/* The element at `path` below `root`: names joined by '/', each step the first child of that
+ * name; NULL when a step is missing. */
+static const bbbkit_element *element_at(const bbbkit_element *root, const char *path) {
+    char step[256];
+    const bbbkit_element *el = root;
+    while (el && *path) {
+        size_t n = strcspn(path, "/");
+        if (n >= sizeof step) return NULL;
+        memcpy(step, path, n);
+        step[n] = 0;
+        el = bbbkit_element_child(el, step);
+        path += n + (path[n] == '/');
+    }
+    return el;
+}
+
+/* An element's attributes against the vector's `[[name, value], ...]`: by index, in document
+ * order, and by name. */
+static void check_attributes(const char *path, const bbbkit_element *el, json_t *pairs) {
+    char what[512];
+    size_t count = bbbkit_element_attributes_len(el), i;
+    json_t *pair;
+    if (!json_is_array(pairs)) { failf("attributes of %s: the vector's value is not a list", path); return; }
+    if (count != json_array_size(pairs))
+        failf("attributes of %s: got %zu, want %zu", path, count, json_array_size(pairs));
+    json_array_foreach(pairs, i, pair) {
+        json_t *name = json_array_get(pair, 0), *value = json_array_get(pair, 1);
+        if (!json_is_string(name) || !json_is_string(value)) { failf("attributes of %s: bad pair", path); return; }
+        snprintf(what, sizeof what, "%s: attribute %zu name", path, i);
+        expect_bstr(what, bbbkit_element_attribute_name_at(el, i), name);
+        snprintf(what, sizeof what, "%s: attribute %zu value", path, i);
+        expect_bstr(what, bbbkit_element_attribute_value_at(el, i), value);
+        snprintf(what, sizeof what, "%s: attribute %s", path, json_string_value(name));
+        expect_bstr(what, bbbkit_element_attribute(el, json_string_value(name)), value);
+    }
+    snprintf(what, sizeof what, "%s: attribute past the end", path);
+    check(what, bbbkit_element_attribute_name_at(el, count).data == NULL &&
+                    bbbkit_element_attribute_value_at(el, count).data == NULL);
+    snprintf(what, sizeof what, "%s: unknown attribute", path);
+    check(what, bbbkit_element_attribute(el, "noSuchAttribute").data == NULL);
+}
+
 static void check_response(const bbbkit_response *r, json_t *want) {
     expect_bstr("message_key", bbbkit_response_message_key(r), json_object_get(want, "message_key"));
     expect_bstr("message", bbbkit_response_message(r), json_object_get(want, "message"));
@@ -629,6 +673,13 @@ static void check_response(const bbbkit_response *r, json_t *want) {
         expect_bstr(name, bbbkit_element_text(el), text);
         bbbkit_str n = bbbkit_element_name(el);
         if (n.len != strlen(name) || memcmp(n.data, name, n.len) != 0) failf("element name");
+    }
+    const char *path;
+    json_t *pairs;
+    json_object_foreach(json_object_get(want, "attributes"), path, pairs) {
+        const bbbkit_element *el = element_at(bbbkit_response_root(r), path);
+        if (!el) { failf("attributes of %s: no such element", path); continue; }
+        check_attributes(path, el, pairs);
     }
 }
 
@@ -1028,6 +1079,12 @@ static void null_arguments(void) {
               bbbkit_element_name(NULL).data == NULL && bbbkit_element_text(NULL).data == NULL &&
               bbbkit_element_children_len(NULL) == 0 && bbbkit_element_child_at(NULL, 0) == NULL &&
               bbbkit_element_child(NULL, "x") == NULL);
+    check("element attribute accessors on NULL",
+          bbbkit_element_attributes_len(NULL) == 0 &&
+              bbbkit_element_attribute_name_at(NULL, 0).data == NULL &&
+              bbbkit_element_attribute_value_at(NULL, 0).data == NULL &&
+              bbbkit_element_attribute(NULL, "x").data == NULL &&
+              bbbkit_element_attribute(NULL, NULL).data == NULL);
     check("api error accessors on NULL",
           bbbkit_api_error_key(NULL) == BBBKIT_MESSAGE_KEY_OTHER &&
               bbbkit_api_error_key_str(NULL).data == NULL && bbbkit_api_error_message(NULL).data == NULL &&
@@ -1154,10 +1211,35 @@ static void element_tree(void) {
         const bbbkit_element *el = stack[--top];
         total++;
         (void)bbbkit_element_text(el);
+        for (size_t i = 0; i < bbbkit_element_attributes_len(el); i++) {
+            bbbkit_str an = bbbkit_element_attribute_name_at(el, i);
+            bbbkit_str av = bbbkit_element_attribute_value_at(el, i);
+            if (!an.data || !av.data) failf("attribute %zu absent", i);
+        }
         for (size_t i = 0; i < bbbkit_element_children_len(el) && top < 64; i++)
             stack[top++] = bbbkit_element_child_at(el, i);
     }
     check("tree walked", total > n);
+    bbbkit_response_free(r);
+
+    /* Attributes on a live element: a NULL or non-UTF-8 name is absent, an empty value is
+     * present and empty, and the strings live as long as the response. */
+    static const char bad[] = {(char)0xff, (char)0xfe, 'x', 0};
+    static const char xml[] = "<response><returncode>SUCCESS</returncode>"
+                              "<image width=\"176\" alt='&lt;&#233;&gt;' empty=\"\">u</image></response>";
+    r = NULL;
+    EXPECT_CODE(bbbkit_parse_response(xml, sizeof xml - 1, NULL, &r), BBBKIT_RESULT_OK);
+    if (!r) return;
+    const bbbkit_element *image = bbbkit_element_child(bbbkit_response_root(r), "image");
+    check("root has no attributes", bbbkit_element_attributes_len(bbbkit_response_root(r)) == 0);
+    check("three attributes", bbbkit_element_attributes_len(image) == 3);
+    check("NULL attribute name is absent", bbbkit_element_attribute(image, NULL).data == NULL);
+    check("non-UTF-8 attribute name is absent", bbbkit_element_attribute(image, bad).data == NULL);
+    check("attribute lookup is case-sensitive", bbbkit_element_attribute(image, "WIDTH").data == NULL);
+    bbbkit_str empty = bbbkit_element_attribute(image, "empty");
+    check("empty attribute is present and empty", empty.data != NULL && empty.len == 0);
+    check("attribute decoded", bstr_eq(bbbkit_element_attribute(image, "alt"), "<\xc3\xa9>", 4));
+    check("name at 1", bstr_eq(bbbkit_element_attribute_name_at(image, 1), "alt", 3));
     bbbkit_response_free(r);
 }
 

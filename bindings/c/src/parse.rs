@@ -687,6 +687,69 @@ impl bbbkit_element {
                 .map_or(std::ptr::null(), |c| (c as *const Element).cast())
         }
     }
+
+    /// The number of the element's attributes; 0 when `element` is NULL.
+    ///
+    /// # Safety
+    ///
+    /// `element` is NULL or an element of a live response.
+    #[no_mangle]
+    pub unsafe extern "C" fn bbbkit_element_attributes_len(
+        element: *const bbbkit_element,
+    ) -> usize {
+        ffi_panic_boundary! { try_from_ptr(element).map_or(0, |e| e.attributes.len()) }
+    }
+
+    /// The name of attribute `index`, in document order; absent (data NULL) when out of range
+    /// or when `element` is NULL. Borrowed: valid while the response lives.
+    ///
+    /// # Safety
+    ///
+    /// `element` is NULL or an element of a live response.
+    #[no_mangle]
+    pub unsafe extern "C" fn bbbkit_element_attribute_name_at(
+        element: *const bbbkit_element,
+        index: usize,
+    ) -> bbbkit_str<'static> {
+        ffi_panic_boundary! {
+            bbbkit_str::from_opt(try_from_ptr(element).and_then(|e| e.attributes.get(index)).map(|(n, _)| n.as_str()))
+        }
+    }
+
+    /// The value of attribute `index`, entities decoded (may be empty); absent (data NULL) when
+    /// out of range or when `element` is NULL. Borrowed: valid while the response lives.
+    ///
+    /// # Safety
+    ///
+    /// `element` is NULL or an element of a live response.
+    #[no_mangle]
+    pub unsafe extern "C" fn bbbkit_element_attribute_value_at(
+        element: *const bbbkit_element,
+        index: usize,
+    ) -> bbbkit_str<'static> {
+        ffi_panic_boundary! {
+            bbbkit_str::from_opt(try_from_ptr(element).and_then(|e| e.attributes.get(index)).map(|(_, v)| v.as_str()))
+        }
+    }
+
+    /// The value of the attribute called `name`, entities decoded (may be empty); absent (data
+    /// NULL) when the element has no such attribute (or when an argument is NULL or not UTF-8).
+    /// Borrowed: valid while the response lives.
+    ///
+    /// # Safety
+    ///
+    /// `element` is NULL or an element of a live response; `name` is NULL or a NUL-terminated
+    /// string.
+    #[no_mangle]
+    pub unsafe extern "C" fn bbbkit_element_attribute(
+        element: *const bbbkit_element,
+        name: *const c_char,
+    ) -> bbbkit_str<'static> {
+        ffi_panic_boundary! {
+            let name = if name.is_null() { None } else { std::ffi::CStr::from_ptr(name).to_str().ok() };
+            bbbkit_str::from_opt(try_from_ptr(element).zip(name).and_then(|(e, n)| e.attribute(n)))
+        }
+    }
 }
 
 impl bbbkit_api_error {
@@ -883,6 +946,40 @@ mod tests {
     }
 
     #[test]
+    fn element_attributes() {
+        let xml = b"<response><returncode>SUCCESS</returncode>\
+                    <image width=\"176\" alt='a &amp; &#233;' empty=\"\">u</image></response>";
+        let mut out = null_mut();
+        unsafe {
+            let r = bbbkit_parse_response(xml.as_ptr().cast(), xml.len(), null(), &mut out);
+            assert_eq!(r, bbbkit_result::BBBKIT_RESULT_OK);
+            let root = bbbkit_response::bbbkit_response_root(out);
+            let s = |b: bbbkit_str<'static>| {
+                (!b.data.is_null()).then(|| {
+                    std::str::from_utf8(std::slice::from_raw_parts(b.data, b.len)).unwrap()
+                })
+            };
+            assert_eq!(bbbkit_element::bbbkit_element_attributes_len(root), 0);
+            let image = bbbkit_element::bbbkit_element_child(root, c"image".as_ptr());
+            assert_eq!(bbbkit_element::bbbkit_element_attributes_len(image), 3);
+            let name_at = |i| s(bbbkit_element::bbbkit_element_attribute_name_at(image, i));
+            let value_at = |i| s(bbbkit_element::bbbkit_element_attribute_value_at(image, i));
+            let names: Vec<_> = (0..3).map(name_at).collect();
+            assert_eq!(names, [Some("width"), Some("alt"), Some("empty")]);
+            let values: Vec<_> = (0..3).map(value_at).collect();
+            assert_eq!(values, [Some("176"), Some("a & \u{e9}"), Some("")]);
+            assert_eq!((name_at(3), value_at(3)), (None, None));
+            let attr = |n: *const c_char| s(bbbkit_element::bbbkit_element_attribute(image, n));
+            assert_eq!(attr(c"alt".as_ptr()), Some("a & \u{e9}"));
+            assert_eq!(attr(c"empty".as_ptr()), Some(""));
+            assert_eq!(attr(c"height".as_ptr()), None);
+            assert_eq!(attr(null()), None);
+            assert_eq!(attr([0xffu8, 0].as_ptr().cast()), None);
+            bbbkit_response::bbbkit_response_free(out);
+        }
+    }
+
+    #[test]
     fn accessors_accept_null() {
         unsafe {
             assert!(bbbkit_joined::bbbkit_joined_url(null()).data.is_null());
@@ -891,6 +988,16 @@ mod tests {
                 .is_null());
             assert!(bbbkit_response::bbbkit_response_root(null()).is_null());
             assert!(bbbkit_element::bbbkit_element_child(null(), null()).is_null());
+            assert_eq!(bbbkit_element::bbbkit_element_attributes_len(null()), 0);
+            assert!(bbbkit_element::bbbkit_element_attribute_name_at(null(), 0)
+                .data
+                .is_null());
+            assert!(bbbkit_element::bbbkit_element_attribute_value_at(null(), 0)
+                .data
+                .is_null());
+            assert!(bbbkit_element::bbbkit_element_attribute(null(), null())
+                .data
+                .is_null());
             assert_eq!(bbbkit_api_error::bbbkit_api_error_errors_len(null()), 0);
             bbbkit_joined::bbbkit_joined_free(null_mut());
             bbbkit_created::bbbkit_created_free(null_mut());

@@ -6,17 +6,28 @@ namespace BbbKit;
 
 use FFI\CData;
 
-/** One element of a response: its name, its own text and its children, in document order. */
+/**
+ * One element of a response: its name, its own text, its children and its attributes, in
+ * document order.
+ */
 final class Element
 {
     /**
-     * @param list<Element> $children
+     * @param list<Element>         $children
+     * @param array<string, string> $attributes name => value (entities decoded), in document order
      */
     public function __construct(
         public readonly string $name,
         public readonly string $text,
         public readonly array $children = [],
+        public readonly array $attributes = [],
     ) {
+    }
+
+    /** The value of the attribute called `$name` (entities decoded), or null. */
+    public function attribute(string $name): ?string
+    {
+        return $this->attributes[$name] ?? null;
     }
 
     /** The first child called `$name`, or null. */
@@ -45,10 +56,17 @@ final class Element
         for ($i = 0; $i < $count; $i++) {
             $children[] = self::fromNative($lib, $f->bbbkit_element_child_at($element, $i));
         }
+        $attributes = [];
+        $count = $f->bbbkit_element_attributes_len($element);
+        for ($i = 0; $i < $count; $i++) {
+            $name = (string) Library::str($f->bbbkit_element_attribute_name_at($element, $i));
+            $attributes[$name] = (string) Library::str($f->bbbkit_element_attribute_value_at($element, $i));
+        }
         return new self(
             (string) Library::str($f->bbbkit_element_name($element)),
             (string) Library::str($f->bbbkit_element_text($element)),
             $children,
+            $attributes,
         );
     }
 }

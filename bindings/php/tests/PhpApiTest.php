@@ -364,6 +364,32 @@ final class PhpApiTest extends TestCase
         Response::parse($xml, maxSize: 0);
     }
 
+    public function testRecordingImageKeepsItsAttributes(): void
+    {
+        $response = Response::parse(self::fixture('get_recordings_presentation.xml'));
+        $image = $response->element('recordings')?->child('recording')?->child('playback')?->child('format')
+            ?->child('preview')?->child('images')?->child('image');
+        self::assertNotNull($image);
+        self::assertSame(
+            ['width' => '176', 'height' => '136', 'alt' => "Welcome & \"agenda\" \u{e9}"],
+            $image->attributes,
+        );
+        self::assertSame(['width', 'height', 'alt'], array_keys($image->attributes)); // document order
+        self::assertSame('176', $image->attribute('width'));
+        self::assertSame("Welcome & \"agenda\" \u{e9}", $image->attribute('alt'));
+        self::assertNull($image->attribute('WIDTH'));
+        self::assertStringEndsWith('/thumbnails/thumb-1.png', $image->text);
+        self::assertSame([], $response->root->attributes);
+        self::assertNull($response->root->attribute('width'));
+
+        // An empty value is present and empty; read-only.
+        $hook = Response::parse('<response><returncode>SUCCESS</returncode><hook id="7" permanent=""/></response>')->element('hook');
+        self::assertSame(['id' => '7', 'permanent' => ''], $hook?->attributes);
+        self::assertSame('', $hook->attribute('permanent'));
+        $this->expectException(\Error::class);
+        $hook->attributes = []; // readonly: an Error
+    }
+
     public function testCreatedAndJoinedValues(): void
     {
         $created = Created::parse(self::fixture('create_success.xml'));

@@ -294,6 +294,21 @@ final class VectorsTest extends TestCase
                     self::assertSame($text, $r->get($name), $name);
                     self::assertSame($text, $r->element($name)?->text, $name);
                 }
+                foreach ($want['attributes'] ?? [] as $path => $pairs) {
+                    $element = $r->root;
+                    foreach (explode('/', $path) as $step) {
+                        $element = $element?->child($step);
+                    }
+                    self::assertNotNull($element, "attributes of $path: no such element");
+                    $expected = [];
+                    foreach ($pairs as [$name, $value]) {
+                        $expected[$name] = $value;
+                        self::assertSame($value, $element->attribute($name), "$path: attribute $name");
+                    }
+                    // Names, values and document order.
+                    self::assertSame($expected, $element->attributes, "attributes of $path");
+                    self::assertNull($element->attribute('noSuchAttribute'), $path);
+                }
             }),
         };
     }
