@@ -26,17 +26,22 @@ pub enum Error {
     /// The server answered `FAILED`.
     #[error(transparent)]
     Api(#[from] ApiError),
+    /// A callback from the server (recording ready, analytics, webhook, end) did not verify.
+    #[error(transparent)]
+    Callback(#[from] crate::callback::CallbackError),
 }
 
 impl Error {
     /// A stable, language-neutral name for the kind of error, as used in `tests/vectors/`:
-    /// `invalid_parameter`, the [`VerifyError::code`], `parse` or `api`.
+    /// `invalid_parameter`, the [`VerifyError::code`], `parse`, `api` or the
+    /// [`CallbackError::code`](crate::CallbackError::code).
     pub fn kind(&self) -> &'static str {
         match self {
             Error::InvalidParameter(_) => "invalid_parameter",
             Error::Verify(e) => e.code(),
             Error::Parse(_) => "parse",
             Error::Api(_) => "api",
+            Error::Callback(e) => e.code(),
         }
     }
 }

@@ -52,6 +52,7 @@
 #![deny(missing_docs)]
 
 mod algorithm;
+mod callback;
 mod encode;
 mod error;
 mod join;
@@ -62,6 +63,10 @@ mod validate;
 mod verify;
 
 pub use algorithm::{checksum, Algorithm};
+pub use callback::{
+    AnalyticsToken, CallbackError, CallbackVerifier, EndCallback, JwtAlgorithm, RecordingReady,
+    WebhookEvent, WebhookPost, WebhookScheme, WebhookSchemes, DEFAULT_CALLBACK_MAX_SIZE,
+};
 pub use encode::{encode_component, QUERY_COMPONENT};
 pub use error::{
     ApiError, ApiErrorDetail, ApiErrorKind, Error, InvalidParameter, MessageKey, ParseError,

@@ -687,6 +687,18 @@ fn attributes(e: &quick_xml::events::BytesStart<'_>) -> Result<Vec<(String, Stri
                 other => ParseError::Malformed(other.to_string()),
             })?;
         let name: &str = attr.key.as_ref();
+        let is_name_start = |c: char| c.is_alphabetic() || c == '_' || c == ':';
+        let valid = name.chars().next().is_some_and(is_name_start)
+            && name
+                .chars()
+                .all(|c| is_name_start(c) || c.is_alphanumeric() || c == '-' || c == '.');
+        if !valid {
+            return Err(ParseError::Malformed(format!(
+                "`{}` is not an XML attribute name",
+                truncated(name)
+            ))
+            .into());
+        }
         let name = name.to_owned();
         out.push((name, value.into_owned()));
     }

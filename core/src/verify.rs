@@ -168,7 +168,7 @@ fn is_checksum_name(raw: &[u8]) -> bool {
 }
 
 /// Constant-time equality of two digests, a machine word at a time.
-fn ct_eq_digest(a: &[u8], b: &[u8]) -> bool {
+pub(crate) fn ct_eq_digest(a: &[u8], b: &[u8]) -> bool {
     let words = |s: &[u8]| -> [u64; 8] {
         let mut w = [0u64; 8];
         for (i, chunk) in s.chunks(8).enumerate() {

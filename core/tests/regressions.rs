@@ -199,3 +199,39 @@ fn large_get_recordings_answer_parses_with_the_default_limit() {
         Err(Error::Parse(ParseError::TooLarge { .. }))
     ));
 }
+
+/// A callback verifier's secrets never show, and no callback error carries one.
+#[test]
+fn callback_secrets_are_never_printed() {
+    let v = bbbkit::CallbackVerifier::new([SECRET, "second-secret-value"]).unwrap();
+    let debug = format!("{v:?}");
+    assert!(
+        !debug.contains(SECRET) && !debug.contains("second-secret-value"),
+        "{debug}"
+    );
+    let bearer = format!("Bearer {SECRET}x");
+    for err in [
+        v.webhook_bearer(&bearer, b"domain=d&event=[]&timestamp=1")
+            .unwrap_err(),
+        v.analytics(&bearer).unwrap_err(),
+        v.recording_ready(bearer.as_bytes()).unwrap_err(),
+    ] {
+        assert!(!err.to_string().contains(SECRET), "{err}");
+        assert!(!format!("{err:?}").contains(SECRET), "{err:?}");
+        assert_eq!(err.http_status(), 401);
+    }
+}
+
+/// `alg: none` is refused even when every algorithm is allowed, and before any signature
+/// check could be skipped.
+#[test]
+fn unsigned_jwt_is_never_accepted() {
+    let v = bbbkit::CallbackVerifier::new([SECRET])
+        .unwrap()
+        .allow(&bbbkit::JwtAlgorithm::ALL);
+    for header in ["eyJhbGciOiJub25lIn0", "eyJhbGciOiJOT05FIn0"] {
+        let token = format!("{header}.eyJtZWV0aW5nX2lkIjoiYSIsInJlY29yZF9pZCI6ImIifQ.");
+        let err = v.recording_ready(token.as_bytes()).unwrap_err();
+        assert_eq!(err.code(), "callback_algorithm_none");
+    }
+}

@@ -4,8 +4,8 @@
 use std::path::{Path, PathBuf};
 
 use bbbkit::{
-    checksum, parse_error_redirect, Algorithm, ApiError, Error, JoinRequest, ParseOptions, Server,
-    Verifier,
+    checksum, parse_error_redirect, Algorithm, ApiError, CallbackVerifier, Error, JoinRequest,
+    JwtAlgorithm, ParseOptions, Server, Verifier, WebhookPost, WebhookSchemes,
 };
 use serde_json::{json, Value};
 
@@ -291,10 +291,91 @@ fn run_parse(c: &Value) -> Result<(), String> {
     expect(c, got, "expected")
 }
 
+fn callback_verifier(c: &Value) -> Result<CallbackVerifier, Error> {
+    let secrets: Vec<&str> = c["secrets"].as_array().unwrap().iter().map(s).collect();
+    let mut v = CallbackVerifier::new(secrets)?;
+    if let Some(allowed) = c.get("allowed").and_then(Value::as_array) {
+        let algs: Vec<JwtAlgorithm> = allowed
+            .iter()
+            .map(|a| {
+                *JwtAlgorithm::ALL
+                    .iter()
+                    .find(|x| x.as_str() == s(a))
+                    .expect("a JWT algorithm")
+            })
+            .collect();
+        v = v.allow(&algs);
+    }
+    if let Some(now) = c.get("now").and_then(Value::as_u64) {
+        v = v.now(now);
+    }
+    if let Some(max) = c.get("max_size").and_then(Value::as_u64) {
+        v = v.max_size(max as usize);
+    }
+    Ok(v)
+}
+
+fn webhook_json(w: &WebhookPost) -> Value {
+    json!({
+        "domain": w.domain, "timestamp": w.timestamp, "scheme": w.scheme.as_str(),
+        "algorithm": w.algorithm.map(Algorithm::as_str), "key_index": w.key_index,
+        "events": w.events.iter().map(|e| json!({
+            "id": e.id, "internal_meeting_id": e.internal_meeting_id,
+            "external_meeting_id": e.external_meeting_id, "timestamp": e.timestamp, "raw": e.raw,
+        })).collect::<Vec<_>>(),
+    })
+}
+
+fn run_callback(c: &Value) -> Result<(), String> {
+    let got = (|| -> Result<Value, Error> {
+        let v = callback_verifier(c)?;
+        Ok(match s(&c["scheme"]) {
+            "recording_ready" => {
+                let r = v.recording_ready(s(&c["body"]).as_bytes())?;
+                json!({"meeting_id": r.meeting_id, "record_id": r.record_id,
+                       "other_claims": r.other_claims, "algorithm": r.algorithm.as_str(),
+                       "key_index": r.key_index})
+            }
+            "analytics" => {
+                let a = v.analytics(s(&c["authorization"]))?;
+                json!({"expires_at": a.expires_at, "algorithm": a.algorithm.as_str(), "key_index": a.key_index})
+            }
+            "webhook" => {
+                let mut schemes = WebhookSchemes::default();
+                if let Some(list) = c.get("webhook_schemes").and_then(Value::as_array) {
+                    let has = |n: &str| list.iter().any(|x| x == n);
+                    schemes.v3_4 = has("v3.4");
+                    if has("v2") {
+                        schemes = schemes.with_v2();
+                    }
+                    if has("v3.0-constant") {
+                        schemes = schemes.with_replayable_v3_0_constant();
+                    }
+                }
+                webhook_json(&v.webhook(s(&c["url"]), s(&c["body"]).as_bytes(), schemes)?)
+            }
+            "webhook_bearer" => {
+                webhook_json(&v.webhook_bearer(s(&c["authorization"]), s(&c["body"]).as_bytes())?)
+            }
+            "end_callback_url" => json!({"url": v.end_callback_url(
+                s(&c["url"]),
+                s(&c["meeting_id"]),
+                c["expires_at"].as_u64().unwrap(),
+            )?}),
+            "end_callback" => {
+                let e = v.end_callback(s(&c["url"]))?;
+                json!({"meeting_id": e.meeting_id, "recording_marks": e.recording_marks, "key_index": e.key_index})
+            }
+            other => panic!("unknown scheme {other}"),
+        })
+    })();
+    expect(c, got, "expected")
+}
+
 type Runner = fn(&Value) -> Result<(), String>;
 
 fn main() {
-    let files: [(&str, Runner); 7] = [
+    let files: [(&str, Runner); 8] = [
         ("checksum.json", run_checksum),
         ("server.json", run_server),
         ("join.json", run_join),
@@ -302,6 +383,7 @@ fn main() {
         ("api_url.json", run_api_url),
         ("verify.json", run_verify),
         ("parse.json", run_parse),
+        ("callbacks.json", run_callback),
     ];
     let (mut passed, mut failed) = (0, 0);
     for (file, run) in files {

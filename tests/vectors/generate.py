@@ -681,6 +681,8 @@ def parse_cases():
     hostile.append(("unknown_entity_in_attribute",
                     dict(input="<response><returncode>SUCCESS</returncode><image alt='&xxe;'>u</image></response>"),
                     "unknown_entity"))
+    hostile.append(("attribute_name_not_xml",
+                    dict(input="<response><returncode>SUCCESS</returncode><a 1=\"x\"/></response>"), "malformed"))
     for name, src, code in hostile:
         for kind in ("join", "generic"):
             cases.append(dict(name=f"{kind}_{name}", kind=kind, **src, error=err("parse", code=code)))
@@ -711,6 +713,240 @@ def parse_cases():
     return cases
 
 
+# ---------------------------------------------------------------- callbacks.json
+# What BBB sends back (bbb-callbacks.md). Tokens, checksums and end-callback tokens are computed
+# here with hmac/hashlib/base64, independently of the Rust code; §7's worked examples are
+# checked against the spec's published values.
+import base64
+import hmac
+
+CB_SECRET = "639259d4-9dd8-4b25-bf01-95f9567eaf4b"
+HMAC_HASH = {"HS256": hashlib.sha256, "HS384": hashlib.sha384, "HS512": hashlib.sha512}
+
+
+def b64u(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+
+def compact(obj) -> str:
+    return json.dumps(obj, separators=(",", ":"), ensure_ascii=False)
+
+
+def jwt(header, payload, secret=CB_SECRET, alg=None):
+    h = b64u(compact(header).encode())
+    p = b64u(compact(payload).encode())
+    alg = alg or header.get("alg")
+    signing = (h + "." + p).encode()
+    sig = b64u(hmac.new(secret.encode(), signing, HMAC_HASH[alg]).digest()) if alg in HMAC_HASH else ""
+    return h + "." + p + "." + sig
+
+
+def end_token(key, meeting_id, expires):
+    return b64u(hmac.new(key.encode(), f"bbbkit:end:{expires}:{meeting_id}".encode(), hashlib.sha256).digest())
+
+
+def callback_cases():
+    cases = []
+    rec = {"meeting_id": "test01", "record_id": "ffbfc4cc24428694e8b53a4e144f414052431693-1530718721124"}
+    spec_token = ("eyJhbGciOiJIUzI1NiJ9.eyJtZWV0aW5nX2lkIjoidGVzdDAxIiwicmVjb3JkX2lkIjoiZmZiZmM0Y2MyNDQyODY5NGU4YjUzYTRlMTQ0"
+                  "ZjQxNDA1MjQzMTY5My0xNTMwNzE4NzIxMTI0In0.8vrkWVtZmHoCWLO1MCCWCUtReTqQe_4TIeDszN_ZWo8")
+    assert jwt({"alg": "HS256"}, rec) == spec_token, "§7.1 does not reproduce"
+
+    def ready(name, body, expected=None, error=None, **kw):
+        c = dict(name="recording_ready_" + name, scheme="recording_ready", secrets=kw.pop("secrets", [CB_SECRET]),
+                 body=body, **kw)
+        c.update(dict(expected=expected) if error is None else dict(error=err(error)))
+        cases.append(c)
+
+    def ok(alg="HS256", key_index=0, other=()):
+        return dict(meeting_id=rec["meeting_id"], record_id=rec["record_id"], other_claims=[list(o) for o in other],
+                    algorithm=alg, key_index=key_index)
+
+    ready("spec_form", "signed_parameters=" + spec_token, ok())
+    ready("spec_json_body", compact({"signed_parameters": spec_token}), ok())
+    ready("spec_bare_token", spec_token, ok())
+    ready("spec_form_with_newline", "signed_parameters=" + spec_token + "\r\n", ok())
+    ready("typ_header_accepted", jwt({"alg": "HS256", "typ": "JWT"}, rec), ok())
+    ready("extra_claims_kept", jwt({"alg": "HS256"}, {**rec, "type": "presentation", "formats": ["video", "notes"]}),
+          ok(other=[("type", '"presentation"'), ("formats", '["video","notes"]')]))
+    hs512 = jwt({"alg": "HS512"}, rec)
+    ready("hs512_refused_by_default", hs512, error="callback_algorithm_not_allowed")
+    ready("hs512_allowed", hs512, ok("HS512"), allowed=["HS256", "HS512"])
+    ready("alg_none", jwt({"alg": "none"}, rec), error="callback_algorithm_none", allowed=["HS256", "HS384", "HS512"])
+    ready("alg_rs256", jwt({"alg": "RS256"}, rec) + "c2ln", error="callback_algorithm_unsupported")
+    h, p, sig = spec_token.split(".")
+    tampered_payload = p[:10] + ("B" if p[10] != "B" else "C") + p[11:]
+    ready("tampered_payload", ".".join([h, tampered_payload, sig]), error="callback_signature")
+    ready("tampered_signature", ".".join([h, p, sig[:5] + ("A" if sig[5] != "A" else "B") + sig[6:]]),
+          error="callback_signature")
+    swapped = b64u(compact({"alg": "HS384"}).encode())
+    ready("algorithm_swapped", ".".join([swapped, p, sig]), error="callback_signature",
+          allowed=["HS256", "HS384", "HS512"])
+    ready("wrong_secret", spec_token, error="callback_signature", secrets=["another-secret"])
+    ready("second_secret_matches", spec_token, ok(key_index=1), secrets=["another-secret", CB_SECRET])
+    ready("expired", jwt({"alg": "HS256"}, {**rec, "exp": 1000}), error="callback_expired", now=2000)
+    ready("not_expired", jwt({"alg": "HS256"}, {**rec, "exp": 3000}), ok(other=[("exp", "3000")]), now=2000)
+    ready("not_yet_valid", jwt({"alg": "HS256"}, {**rec, "nbf": 3000}), error="callback_not_yet_valid", now=2000)
+    ready("missing_record_id", jwt({"alg": "HS256"}, {"meeting_id": "test01"}), error="callback_missing_claim")
+    ready("record_id_not_a_string", jwt({"alg": "HS256"}, {"meeting_id": "test01", "record_id": 7}),
+          error="callback_missing_claim")
+    ready("two_parts", h + "." + p, error="callback_malformed")
+    ready("header_not_base64", "!!!." + p + "." + sig, error="callback_malformed")
+    ready("header_not_json", b64u(b"alg=HS256") + "." + p + "." + sig, error="callback_malformed")
+    ready("empty_body", "", error="callback_missing")
+    ready("form_without_signed_parameters", "signed_parameters_x=1&a=b", error="callback_missing")
+    ready("signed_parameters_twice", "signed_parameters=" + spec_token + "&signed_parameters=" + spec_token,
+          error="callback_malformed")
+    deep = {"meeting_id": "test01", "record_id": "r"}
+    nested = "x"
+    for _ in range(40):
+        nested = [nested]
+    deep["deep"] = nested
+    ready("deeply_nested_payload", jwt({"alg": "HS256"}, deep), error="callback_malformed")
+    ready("over_size_limit", "signed_parameters=" + spec_token, error="callback_too_large", max_size=64)
+
+    # Analytics (§7.2).
+    spec_analytics = ("eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzUxMiJ9.eyJleHAiOjE3MDg0Njc1NTV9.z4wBKpPHLA6pnppsLxVuFfcM2vMxcmVK6I"
+                      "rC-duo5vLbpVL2f_7k__bm3sAHeX-_ra0V6gdIp27Jj5Phr3XcQA")
+    assert jwt({"typ": "JWT", "alg": "HS512"}, {"exp": 1708467555}) == spec_analytics, "§7.2 does not reproduce"
+
+    def analytics(name, authorization, expected=None, error=None, **kw):
+        c = dict(name="analytics_" + name, scheme="analytics", secrets=kw.pop("secrets", [CB_SECRET]),
+                 authorization=authorization, now=kw.pop("now", 1708467000), **kw)
+        c.update(dict(expected=expected) if error is None else dict(error=err(error)))
+        cases.append(c)
+
+    a_ok = dict(expires_at=1708467555, algorithm="HS512", key_index=0)
+    analytics("spec", "Bearer " + spec_analytics, a_ok)
+    analytics("spec_lower_case_scheme", "bearer " + spec_analytics, a_ok)
+    analytics("spec_at_expiry", "Bearer " + spec_analytics, error="callback_expired", now=1708467555)
+    analytics("not_bearer", "Token " + spec_analytics, error="callback_malformed")
+    analytics("empty", "", error="callback_missing")
+    hs256 = jwt({"alg": "HS256", "typ": "JWT"}, {"exp": 1708467555})
+    analytics("hs256_refused_by_default", "Bearer " + hs256, error="callback_algorithm_not_allowed")
+    analytics("hs256_allowed", "Bearer " + hs256, dict(a_ok, algorithm="HS256"), allowed=["HS256", "HS512"])
+    analytics("without_exp", "Bearer " + jwt({"typ": "JWT", "alg": "HS512"}, {"iat": 1}), error="callback_missing_claim")
+    analytics("wrong_secret", "Bearer " + spec_analytics, error="callback_signature", secrets=["another-secret"])
+
+    # Webhooks (§7.3).
+    cb = "https://app.example.com/bbb/webhook"
+    event = ('{"data":{"type":"event","id":"meeting-ended","attributes":{"meeting":{"internal-meeting-id":'
+             '"8043c8452ae9830aac14c517adff3839dbd9228f-1698771157700","external-meeting-id":"random-9019868"}},'
+             '"event":{"ts":1708381155717}}}')
+    whatwg = set(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789*-._")
+
+    def wenc(v):
+        return "".join("+" if c == 0x20 else chr(c) if c in whatwg else "%%%02X" % c for c in v.encode())
+
+    def body(domain="bbb.example.com", ev="[" + event + "]", ts="1708381155720"):
+        return "&".join(k + "=" + wenc(v) for k, v in (("domain", domain), ("event", ev), ("timestamp", ts)))
+
+    raw = body()
+    assert raw.startswith("domain=bbb.example.com&event=%5B%7B%22data%22%3A%7B%22type%22")
+
+    def h(alg, text, secret=CB_SECRET):
+        return HASH[alg]((text + secret).encode()).hexdigest()
+
+    v34 = h("sha1", cb + raw)
+    assert v34 == "a0b4421819f70615cf414fadc3df8ced3861b145"
+    assert h("sha256", cb + raw) == "6e7d93431984e60fe5eaf0a3c5ac1942876cb298199cd72dc9c8d5bb10b07ae6"
+    constant = h("sha1", cb + "{}")
+    assert constant == "616c50847930b35b4cceafc2484db5d3c72508b0"
+    v2_text = compact({"event": "[" + event + "]", "timestamp": 1708381155720, "domain": "bbb.example.com"})
+    v2 = h("sha1", cb + v2_text)
+    assert v2 == "f21e92f84a2eb47431c57895974e9fafb8790062"
+    ev_expected = [dict(id="meeting-ended", internal_meeting_id="8043c8452ae9830aac14c517adff3839dbd9228f-1698771157700",
+                        external_meeting_id="random-9019868", timestamp=1708381155717, raw=event)]
+
+    def w_ok(scheme, alg, key_index=0):
+        return dict(domain="bbb.example.com", timestamp=1708381155720, events=ev_expected, scheme=scheme,
+                    algorithm=alg, key_index=key_index)
+
+    def webhook(name, url, b, expected=None, error=None, **kw):
+        c = dict(name="webhook_" + name, scheme="webhook", secrets=kw.pop("secrets", [CB_SECRET]), url=url, body=b,
+                 **kw)
+        c.update(dict(expected=expected) if error is None else dict(error=err(error)))
+        cases.append(c)
+
+    webhook("spec_v3_4_sha1", cb + "?checksum=" + v34, raw, w_ok("v3.4", "sha1"))
+    webhook("spec_v3_4_sha256", cb + "?checksum=" + h("sha256", cb + raw), raw, w_ok("v3.4", "sha256"))
+    webhook("v3_4_sha512_upper_case_hex", cb + "?checksum=" + h("sha512", cb + raw).upper(), raw,
+            w_ok("v3.4", "sha512"))
+    webhook("spec_v3_0_constant_refused", cb + "?checksum=" + constant, raw, error="callback_replayable_checksum")
+    webhook("spec_v3_0_constant_opted_in", cb + "?checksum=" + constant, raw, w_ok("v3.0-constant", "sha1"),
+            webhook_schemes=["v3.4", "v3.0-constant"])
+    webhook("spec_v2_refused_by_default", cb + "?checksum=" + v2, raw, error="callback_signature")
+    webhook("spec_v2_opted_in", cb + "?checksum=" + v2, raw, w_ok("v2", "sha1"), webhook_schemes=["v3.4", "v2"])
+    webhook("tampered_body", cb + "?checksum=" + v34, body(ts="1708381155721"), error="callback_signature")
+    webhook("wrong_secret", cb + "?checksum=" + v34, raw, error="callback_signature", secrets=["another-secret"])
+    webhook("second_secret_matches", cb + "?checksum=" + v34, raw, w_ok("v3.4", "sha1", 1),
+            secrets=["another-secret", CB_SECRET])
+    cbq = cb + "?tenant=7"
+    webhook("callback_url_with_query", cbq + "&checksum=" + h("sha256", cbq + raw), raw, w_ok("v3.4", "sha256"))
+    webhook("missing_checksum", cb, raw, error="callback_missing")
+    webhook("checksum_length", cb + "?checksum=" + v34 + "a", raw, error="callback_checksum_length")
+    webhook("checksum_not_last", cb + "?checksum=" + v34 + "&x=1", raw, error="callback_malformed")
+    bad_event = body(ev='{"not":"an array"}')
+    webhook("event_not_an_array", cb + "?checksum=" + h("sha1", cb + bad_event), bad_event, error="callback_missing_claim")
+    two_events = body(ev="[" + event + ',{"data":{"id":"user-joined","attributes":{"meeting":{}}}}]')
+    webhook("two_events", cb + "?checksum=" + h("sha1", cb + two_events), two_events,
+            dict(w_ok("v3.4", "sha1"), events=ev_expected + [dict(
+                id="user-joined", internal_meeting_id=None, external_meeting_id=None, timestamp=None,
+                raw='{"data":{"id":"user-joined","attributes":{"meeting":{}}}}')]))
+
+    def bearer(name, authorization, b, expected=None, error=None, **kw):
+        c = dict(name="webhook_bearer_" + name, scheme="webhook_bearer", secrets=kw.pop("secrets", [CB_SECRET]),
+                 authorization=authorization, body=b, **kw)
+        c.update(dict(expected=expected) if error is None else dict(error=err(error)))
+        cases.append(c)
+
+    bearer("ok", "Bearer " + CB_SECRET, raw, w_ok("bearer", None))
+    bearer("wrong_secret", "Bearer " + CB_SECRET[:-1] + "c", raw, error="callback_signature")
+    bearer("no_token", "Bearer ", raw, error="callback_malformed")
+
+    # End-meeting callbacks: bbbkit's own token (BBB signs nothing).
+    key = "an-application-key"
+    ended = "https://lms.example.com/bbb/ended"
+    exp = 1700086400
+
+    def signed_end(url, meeting):
+        sep = "&" if "?" in url else "?"
+        return url + sep + "bbbkit_expires=" + str(exp) + "&bbbkit_token=" + end_token(key, meeting, exp)
+
+    def end_url(name, url, meeting, expected=None, error=None):
+        c = dict(name="end_callback_url_" + name, scheme="end_callback_url", secrets=[key], url=url,
+                 meeting_id=meeting, expires_at=exp)
+        c.update(dict(expected=expected) if error is None else dict(error=error))
+        cases.append(c)
+
+    end_url("plain", ended, "physics-101", dict(url=signed_end(ended, "physics-101")))
+    end_url("with_query", ended + "?course=7", "physics 101/ü", dict(url=signed_end(ended + "?course=7", "physics 101/ü")))
+    end_url("not_http", "ftp://lms.example.com/ended", "m", error=inv("url", "http_url"))
+    end_url("empty_meeting_id", ended, "", error=inv("meetingID", "required"))
+
+    def end(name, url, expected=None, error=None, now=1700000000):
+        c = dict(name="end_callback_" + name, scheme="end_callback", secrets=[key], url=url, now=now)
+        c.update(dict(expected=expected) if error is None else dict(error=err(error)))
+        cases.append(c)
+
+    u = signed_end(ended, "physics-101")
+    end("marks_true", u + "&recordingmarks=true&meetingID=physics-101",
+        dict(meeting_id="physics-101", recording_marks=True, key_index=0))
+    end("marks_false", u + "&recordingmarks=false&meetingID=physics-101",
+        dict(meeting_id="physics-101", recording_marks=False, key_index=0))
+    own = signed_end(ended + "?meetingID=physics-101", "physics-101")
+    end("meeting_id_twice_last_wins", own + "&recordingmarks=true&meetingID=physics-101",
+        dict(meeting_id="physics-101", recording_marks=True, key_index=0))
+    end("other_meeting", u + "&recordingmarks=true&meetingID=chemistry-7", error="callback_signature")
+    end("expired", u + "&recordingmarks=true&meetingID=physics-101", error="callback_expired", now=exp)
+    end("missing_token", ended + "?recordingmarks=true&meetingID=physics-101", error="callback_missing")
+    end("bad_recording_marks", u + "&recordingmarks=yes&meetingID=physics-101", error="callback_missing_claim")
+    uq = signed_end(ended, "physics 101/ü")
+    end("encoded_meeting_id", uq + "&recordingmarks=false&meetingID=" + enc("physics 101/ü"),
+        dict(meeting_id="physics 101/ü", recording_marks=False, key_index=0))
+    return cases
+
+
 FILES = {
     "checksum.json": ("checksum(call, query, secret, algorithm); the spec's known-answer vectors first.", checksum_cases),
     "server.json": ("Server(url, secret): base URL normalisation and refused input.", server_cases),
@@ -718,6 +954,8 @@ FILES = {
     "api_url.json": ("Server.api_url(call, params): any call, signed.", api_cases),
     "verify.json": ("Verifier(secrets, allowed).verify(call, query) / verify_url(url).", verify_cases),
     "parse.json": ("parse_join_response / parse_create_response / parse_response / parse_error_redirect.", parse_cases),
+    "callbacks.json": ("CallbackVerifier: recording-ready, analytics, webhook, webhook bearer and end callbacks.",
+                       callback_cases),
 }
 
 
