@@ -1,8 +1,9 @@
 //! The server's answers: parse functions and the records they return.
 
+use std::fmt;
 use std::sync::Arc;
 
-use crate::convert::GuestStatus;
+use crate::convert::{GuestStatus, QueryParam};
 use crate::error::{ApiErrorKind, BbbError, MessageKey};
 
 /// One error as the server reports it.
@@ -40,7 +41,11 @@ pub struct ErrorRedirect {
 }
 
 /// A successful `join` answer (`redirect=false`).
-#[derive(Clone, Debug, PartialEq, Eq, uniffi::Record)]
+///
+/// Its `toString()` (Kotlin) and `description` (Swift) show `[redacted]` for the auth token,
+/// the session token and the `sessionToken` value in the URL; the fields keep the values.
+#[derive(Clone, PartialEq, Eq, uniffi::Record)]
+#[uniffi::export(Display)]
 pub struct Joined {
     /// `meeting_id`.
     pub meeting_id: String,
@@ -75,8 +80,116 @@ impl From<bbbkit::Joined> for Joined {
     }
 }
 
+/// What the text of a record shows instead of a token or a password (as the core writes it
+/// for the secret).
+const REDACTED: &str = "[redacted]";
+
+/// Writes `[redacted]` for a value, in `Debug` output.
+struct Redacted;
+
+impl fmt::Debug for Redacted {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(REDACTED)
+    }
+}
+
+/// `url` with the value of every `sessionToken` query parameter, and any other copy of
+/// `token`, replaced by `[redacted]`.
+fn redact_url(url: &str, token: &str) -> String {
+    let (head, fragment) = url.split_at(url.find('#').unwrap_or(url.len()));
+    let mut out = match head.split_once('?') {
+        Some((path, query)) => {
+            let query: Vec<String> = query
+                .split('&')
+                .map(|pair| match pair.split_once('=') {
+                    Some((name, _)) if name.eq_ignore_ascii_case("sessionToken") => {
+                        format!("{name}={REDACTED}")
+                    }
+                    _ => pair.to_owned(),
+                })
+                .collect();
+            format!("{path}?{}", query.join("&"))
+        }
+        None => head.to_owned(),
+    };
+    out.push_str(fragment);
+    if token.is_empty() {
+        out
+    } else {
+        out.replace(token, REDACTED)
+    }
+}
+
+/// An optional value as Kotlin prints it: the value, or `null`.
+struct Opt<'a, T>(&'a Option<T>);
+
+impl<T: fmt::Display> fmt::Display for Opt<'_, T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            Some(v) => v.fmt(f),
+            None => f.write_str("null"),
+        }
+    }
+}
+
+/// The guest status as Kotlin and Swift name it: `Allow`, `Wait`, `Deny`, `Other(value=…)`.
+struct Status<'a>(&'a GuestStatus);
+
+impl fmt::Display for Status<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            GuestStatus::Allow => f.write_str("Allow"),
+            GuestStatus::Wait => f.write_str("Wait"),
+            GuestStatus::Deny => f.write_str("Deny"),
+            GuestStatus::Other { value } => write!(f, "Other(value={value})"),
+        }
+    }
+}
+
+/// An optional password: `[redacted]`, or `null` when absent.
+fn redact_opt(value: &Option<String>) -> Option<&'static str> {
+    value.as_ref().map(|_| REDACTED)
+}
+
+/// The text of `toString()` and `description`: the data-class form, with the property names
+/// of Kotlin and Swift, tokens redacted.
+impl fmt::Display for Joined {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "Joined(meetingId={}, userId={}, authToken={REDACTED}, sessionToken={REDACTED}, \
+             guestStatus={}, url={}, messageKey={}, message={})",
+            self.meeting_id,
+            self.user_id,
+            Status(&self.guest_status),
+            redact_url(&self.url, &self.session_token),
+            self.message_key,
+            self.message,
+        )
+    }
+}
+
+impl fmt::Debug for Joined {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Joined")
+            .field("meeting_id", &self.meeting_id)
+            .field("user_id", &self.user_id)
+            .field("auth_token", &Redacted)
+            .field("session_token", &Redacted)
+            .field("guest_status", &self.guest_status)
+            .field("url", &redact_url(&self.url, &self.session_token))
+            .field("message_key", &self.message_key)
+            .field("message", &self.message)
+            .finish()
+    }
+}
+
 /// A successful `create` answer.
-#[derive(Clone, Debug, PartialEq, Eq, uniffi::Record)]
+///
+/// Its `toString()` (Kotlin) and `description` (Swift) show `[redacted]` for the meeting
+/// passwords; the fields keep the values.
+#[derive(Clone, PartialEq, Eq, uniffi::Record)]
+#[uniffi::export(Display)]
 pub struct Created {
     /// `meetingID`, the application's ID.
     pub meeting_id: String,
@@ -132,7 +245,60 @@ impl From<bbbkit::Created> for Created {
     }
 }
 
-/// One XML element of a response: its name, its text and its child elements.
+/// The text of `toString()` and `description`, passwords redacted.
+impl fmt::Display for Created {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "Created(meetingId={}, internalMeetingId={}, parentMeetingId={}, attendeePw={}, \
+             moderatorPw={}, createTime={}, voiceBridge={}, dialNumber={}, createDate={}, \
+             hasUserJoined={}, duration={}, hasBeenForciblyEnded={}, messageKey={}, message={}, \
+             duplicateWarning={})",
+            self.meeting_id,
+            self.internal_meeting_id,
+            Opt(&self.parent_meeting_id),
+            Opt(&redact_opt(&self.attendee_pw)),
+            Opt(&redact_opt(&self.moderator_pw)),
+            self.create_time,
+            Opt(&self.voice_bridge),
+            Opt(&self.dial_number),
+            Opt(&self.create_date),
+            self.has_user_joined,
+            Opt(&self.duration),
+            self.has_been_forcibly_ended,
+            Opt(&self.message_key),
+            Opt(&self.message),
+            self.duplicate_warning,
+        )
+    }
+}
+
+impl fmt::Debug for Created {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Created")
+            .field("meeting_id", &self.meeting_id)
+            .field("internal_meeting_id", &self.internal_meeting_id)
+            .field("parent_meeting_id", &self.parent_meeting_id)
+            .field("attendee_pw", &self.attendee_pw.as_ref().map(|_| Redacted))
+            .field(
+                "moderator_pw",
+                &self.moderator_pw.as_ref().map(|_| Redacted),
+            )
+            .field("create_time", &self.create_time)
+            .field("voice_bridge", &self.voice_bridge)
+            .field("dial_number", &self.dial_number)
+            .field("create_date", &self.create_date)
+            .field("has_user_joined", &self.has_user_joined)
+            .field("duration", &self.duration)
+            .field("has_been_forcibly_ended", &self.has_been_forcibly_ended)
+            .field("message_key", &self.message_key)
+            .field("message", &self.message)
+            .field("duplicate_warning", &self.duplicate_warning)
+            .finish()
+    }
+}
+
+/// One XML element of a response: its name, its attributes, its text and its child elements.
 ///
 /// A handle into the parsed tree, which every element of one response shares: looking up a
 /// child copies nothing but the text asked for.
@@ -178,6 +344,21 @@ impl ResponseElement {
     /// The element's name.
     pub fn name(&self) -> String {
         self.node().name.clone()
+    }
+
+    /// Its attributes, in document order, values with entities decoded (getRecordings'
+    /// `<image width="176" height="136" alt="…">`).
+    pub fn attributes(&self) -> Vec<QueryParam> {
+        self.node()
+            .attributes
+            .iter()
+            .map(|(name, value)| QueryParam::new(name.as_str(), value.as_str()))
+            .collect()
+    }
+
+    /// The value of the attribute with this name, if any.
+    pub fn attribute(&self, name: String) -> Option<String> {
+        self.node().attribute(&name).map(str::to_owned)
     }
 
     /// Its text, with entities decoded (empty for an element with children).

@@ -336,3 +336,77 @@ fn no_secret_in_debug() {
     let v = Verifier::new(vec!["very-secret-value".into()], None).unwrap();
     assert!(!format!("{v:?}").contains("very-secret-value"));
 }
+
+#[test]
+fn response_elements_keep_their_attributes() {
+    let xml = br#"<response><returncode>SUCCESS</returncode><images>
+        <image width="176" height="136" alt="Welcome &amp; &quot;agenda&quot; &#233;">https://x/1.png</image>
+        </images></response>"#;
+    let r = parse_response(xml.to_vec(), None, None).unwrap();
+    let image = r
+        .root()
+        .child("images".into())
+        .unwrap()
+        .child("image".into())
+        .unwrap();
+    assert_eq!(
+        image.attributes(),
+        [
+            QueryParam::new("width", "176"),
+            QueryParam::new("height", "136"),
+            QueryParam::new("alt", "Welcome & \"agenda\" é"),
+        ]
+    );
+    assert_eq!(image.attribute("height".into()).as_deref(), Some("136"));
+    assert_eq!(image.attribute("absent".into()), None);
+    assert_eq!(image.text(), "https://x/1.png");
+    assert!(r.root().attributes().is_empty());
+}
+
+#[test]
+fn parsed_answers_redact_tokens_and_passwords_in_text() {
+    let xml = b"<response><returncode>SUCCESS</returncode><meeting_id>m-1</meeting_id>\
+        <user_id>w_1</user_id><auth_token>auth-tok-1</auth_token><session_token>sess-tok-1</session_token>\
+        <guestStatus>ALLOW</guestStatus>\
+        <url>https://bbb.example.com/html5client/join?a=1&amp;sessionToken=sess-tok-1#f</url></response>";
+    let joined = parse_join_response(xml.to_vec(), None, None).unwrap();
+    assert_eq!(joined.auth_token, "auth-tok-1");
+    assert_eq!(joined.session_token, "sess-tok-1");
+    assert!(joined.url.contains("sessionToken=sess-tok-1"));
+    assert_eq!(
+        joined.to_string(),
+        "Joined(meetingId=m-1, userId=w_1, authToken=[redacted], sessionToken=[redacted], \
+         guestStatus=Allow, url=https://bbb.example.com/html5client/join?a=1&sessionToken=[redacted]#f, \
+         messageKey=, message=)"
+    );
+    let debug = format!("{joined:?}");
+    assert!(
+        !debug.contains("auth-tok-1") && !debug.contains("sess-tok-1"),
+        "{debug}"
+    );
+    assert!(debug.contains("auth_token: [redacted]"), "{debug}");
+
+    let xml = b"<response><returncode>SUCCESS</returncode><meetingID>physics-101</meetingID>\
+        <internalMeetingID>i-1</internalMeetingID><attendeePW>ap-6f1c</attendeePW>\
+        <moderatorPW>mp-9a2e</moderatorPW><createTime>1715261728123</createTime></response>";
+    let created = parse_create_response(xml.to_vec(), None, None).unwrap();
+    assert_eq!(created.attendee_pw.as_deref(), Some("ap-6f1c"));
+    for text in [created.to_string(), format!("{created:?}")] {
+        assert!(
+            !text.contains("ap-6f1c") && !text.contains("mp-9a2e"),
+            "{text}"
+        );
+        assert!(
+            text.contains("[redacted]") && text.contains("physics-101"),
+            "{text}"
+        );
+    }
+    assert!(created
+        .to_string()
+        .contains("attendeePw=[redacted], moderatorPw=[redacted], createTime=1715261728123"));
+    let none = bbbkit_uniffi::Created {
+        attendee_pw: None,
+        ..created
+    };
+    assert!(none.to_string().contains("attendeePw=null"), "{none}");
+}

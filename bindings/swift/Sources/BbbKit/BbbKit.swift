@@ -800,12 +800,23 @@ public func FfiConverterTypeApiResponse_lower(_ value: ApiResponse) -> UInt64 {
 
 
 /**
- * One XML element of a response: its name, its text and its child elements.
+ * One XML element of a response: its name, its attributes, its text and its child elements.
  *
  * A handle into the parsed tree, which every element of one response shares: looking up a
  * child copies nothing but the text asked for.
  */
 public protocol ResponseElementProtocol: AnyObject, Sendable {
+    
+    /**
+     * The value of the attribute with this name, if any.
+     */
+    func attribute(name: String)  -> String?
+    
+    /**
+     * Its attributes, in document order, values with entities decoded (getRecordings'
+     * `<image width="176" height="136" alt="…">`).
+     */
+    func attributes()  -> [QueryParam]
     
     /**
      * The first child element with this name, if any.
@@ -834,7 +845,7 @@ public protocol ResponseElementProtocol: AnyObject, Sendable {
     
 }
 /**
- * One XML element of a response: its name, its text and its child elements.
+ * One XML element of a response: its name, its attributes, its text and its child elements.
  *
  * A handle into the parsed tree, which every element of one response shares: looking up a
  * child copies nothing but the text asked for.
@@ -891,6 +902,32 @@ open class ResponseElement: ResponseElementProtocol, @unchecked Sendable, Equata
 
     
 
+    
+    /**
+     * The value of the attribute with this name, if any.
+     */
+open func attribute(name: String) -> String?  {
+    return try!  FfiConverterOptionString.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_responseelement_attribute(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(name),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Its attributes, in document order, values with entities decoded (getRecordings'
+     * `<image width="176" height="136" alt="…">`).
+     */
+open func attributes() -> [QueryParam]  {
+    return try!  FfiConverterSequenceTypeQueryParam.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_responseelement_attributes(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
     
     /**
      * The first child element with this name, if any.
@@ -1633,8 +1670,11 @@ public func FfiConverterTypeApiErrorDetail_lower(_ value: ApiErrorDetail) -> Rus
 
 /**
  * A successful `create` answer.
+ *
+ * Its `toString()` (Kotlin) and `description` (Swift) show `[redacted]` for the meeting
+ * passwords; the fields keep the values.
  */
-public struct Created: Equatable, Hashable {
+public struct Created: Equatable, Hashable, CustomStringConvertible {
     /**
      * `meetingID`, the application's ID.
      */
@@ -1764,6 +1804,17 @@ public struct Created: Equatable, Hashable {
     
 
     
+// The local Rust `Display` implementation.
+public var description: String {
+    return try!  FfiConverterString.lift(
+        try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_created_uniffi_trait_display(
+            FfiConverterTypeCreated_lower(self),uniffiCallStatus
+    )
+}
+    )
+}
 }
 
 #if compiler(>=6)
@@ -2359,8 +2410,11 @@ public func FfiConverterTypeJoinRequest_lower(_ value: JoinRequest) -> RustBuffe
 
 /**
  * A successful `join` answer (`redirect=false`).
+ *
+ * Its `toString()` (Kotlin) and `description` (Swift) show `[redacted]` for the auth token,
+ * the session token and the `sessionToken` value in the URL; the fields keep the values.
  */
-public struct Joined: Equatable, Hashable {
+public struct Joined: Equatable, Hashable, CustomStringConvertible {
     /**
      * `meeting_id`.
      */
@@ -2434,6 +2488,17 @@ public struct Joined: Equatable, Hashable {
     
 
     
+// The local Rust `Display` implementation.
+public var description: String {
+    return try!  FfiConverterString.lift(
+        try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_joined_uniffi_trait_display(
+            FfiConverterTypeJoined_lower(self),uniffiCallStatus
+    )
+}
+    )
+}
 }
 
 #if compiler(>=6)
@@ -4382,6 +4447,12 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_bbbkit_uniffi_checksum_method_apiresponse_root() != 44407) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_method_responseelement_attribute() != 42344) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_method_responseelement_attributes() != 8163) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_bbbkit_uniffi_checksum_method_responseelement_child() != 16149) {

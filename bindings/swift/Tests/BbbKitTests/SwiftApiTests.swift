@@ -97,6 +97,40 @@ final class SwiftApiTests: XCTestCase {
         }
     }
 
+    func testGetRecordingsKeepsThePreviewImageAttributes() throws {
+        let recordings = try parseResponse(body: try fixture("get_recordings_presentation.xml"))
+        let recording = try XCTUnwrap(recordings.root().child(name: "recordings")?.child(name: "recording"))
+        XCTAssertEqual(recording.attributes(), [])
+        let image = try XCTUnwrap(
+            recording.child(name: "playback")?.child(name: "format")?.child(name: "preview")?
+                .child(name: "images")?.child(name: "image"))
+        XCTAssertEqual(image.attributes(), [
+            QueryParam(name: "width", value: "176"),
+            QueryParam(name: "height", value: "136"),
+            QueryParam(name: "alt", value: "Welcome & \"agenda\" é"),
+        ])
+        XCTAssertEqual(image.attribute(name: "width").flatMap { Int($0) }, 176)
+        XCTAssertNil(image.attribute(name: "title"))
+    }
+
+    func testDescriptionsOfParsedAnswersRedactTokensAndPasswords() throws {
+        let joined = try parseJoinResponse(body: try fixture("join_success_3.0.xml"))
+        XCTAssertEqual(joined.authToken, "nrmw2bkmxxgo")
+        XCTAssertEqual(joined.sessionToken, "ljbp2qalayrpgs3p")
+        XCTAssertEqual(joined.url, "https://bbb.example.com/html5client/?sessionToken=ljbp2qalayrpgs3p")
+        for text in [String(describing: joined), String(reflecting: joined), "\(joined)", "\([joined])"] {
+            XCTAssertFalse(text.contains("nrmw2bkmxxgo") || text.contains("ljbp2qalayrpgs3p"), text)
+            XCTAssertTrue(text.contains("authToken=[redacted]") && text.contains("sessionToken=[redacted]"), text)
+            XCTAssertTrue(text.contains("userId=w_euxnssffnsjl"), text)
+        }
+        let created = try parseCreateResponse(body: try fixture("create_success.xml"))
+        XCTAssertEqual(created.moderatorPw, "mp-9a2e")
+        for text in [String(describing: created), String(reflecting: created)] {
+            XCTAssertFalse(text.contains("ap-6f1c") || text.contains("mp-9a2e"), text)
+            XCTAssertTrue(text.contains("moderatorPw=[redacted]") && text.contains("meetingId=physics-101"), text)
+        }
+    }
+
     func testOneServerIsSharedByManyThreads() throws {
         let server = try Server(url: "https://bbb.example.com", secret: secret)
         let request = JoinRequest(meetingId: "physics-101", fullName: "Marie Curie", role: .moderator)

@@ -318,7 +318,24 @@ final class VectorTests: XCTestCase {
                     for (name, text) in want["get"]?.object ?? [:] {
                         guard str(r.get(name: name)) == text else { throw VectorError("get(\(name)): \(String(describing: r.get(name: name)))") }
                     }
-                    guard want.count == 3 else { throw VectorError("expected has \(want.count) fields") }
+                    for (path, pairs) in want["attributes"]?.object ?? [:] {
+                        var element = r.root()
+                        for step in path.split(separator: "/") {
+                            guard let next = element.child(name: String(step)) else {
+                                throw VectorError("no element `\(step)` on the path `\(path)`")
+                            }
+                            element = next
+                        }
+                        let expected = try pairs.queryParams()
+                        guard element.attributes() == expected else {
+                            throw VectorError("attributes of \(path): expected \(expected), got \(element.attributes())")
+                        }
+                        for p in expected where element.attribute(name: p.name) != p.value {
+                            throw VectorError("attribute(\(p.name)) of \(path): \(String(describing: element.attribute(name: p.name)))")
+                        }
+                    }
+                    let fields = want["attributes"] == nil ? 3 : 4
+                    guard want.count == fields else { throw VectorError("expected has \(want.count) fields") }
                 }
             default:
                 throw VectorError("unknown parse kind `\(kind)`")

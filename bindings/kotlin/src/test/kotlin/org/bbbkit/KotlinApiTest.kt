@@ -238,6 +238,54 @@ class KotlinApiTest {
     }
 
     @Test
+    fun `getRecordings keeps the preview image's attributes`() {
+        val recordings = parseResponse(File(fixtures, "get_recordings_presentation.xml").readBytes())
+        val recording = recordings.root().child("recordings")!!.child("recording")!!
+        assertEquals(emptyList(), recording.attributes())
+        val image = recording.child("playback")!!.child("format")!!.child("preview")!!
+            .child("images")!!.child("image")!!
+        assertEquals(
+            listOf(QueryParam("width", "176"), QueryParam("height", "136"), QueryParam("alt", "Welcome & \"agenda\" é")),
+            image.attributes(),
+        )
+        assertEquals(176, image.attribute("width")?.toInt())
+        assertEquals("136", image.attribute("height"))
+        assertNull(image.attribute("title"))
+        assertTrue(image.text().endsWith("/thumbnails/thumb-1.png"), image.text())
+        assertTrue("176" in image.toString(), image.toString())
+    }
+
+    @Test
+    fun `toString of parsed answers redacts tokens and passwords`() {
+        val joined = parseJoinResponse(File(fixtures, "join_success_3.0.xml").readBytes())
+        // The values stay readable as properties...
+        assertEquals("nrmw2bkmxxgo", joined.authToken)
+        assertEquals("ljbp2qalayrpgs3p", joined.sessionToken)
+        assertEquals("https://bbb.example.com/html5client/?sessionToken=ljbp2qalayrpgs3p", joined.url)
+        val (meetingId, _, authToken) = joined
+        assertEquals("nrmw2bkmxxgo", authToken)
+        assertEquals(joined.meetingId, meetingId)
+        // ...but not in what logs and crash reporters record.
+        for (text in listOf(joined.toString(), "$joined", listOf(joined).toString())) {
+            assertFalse("nrmw2bkmxxgo" in text || "ljbp2qalayrpgs3p" in text, text)
+            assertTrue("authToken=[redacted]" in text && "sessionToken=[redacted]" in text, text)
+            assertTrue("url=https://bbb.example.com/html5client/?sessionToken=[redacted]" in text, text)
+            assertTrue("meetingId=${joined.meetingId}" in text && "userId=w_euxnssffnsjl" in text, text)
+        }
+        assertEquals(joined, joined.copy())
+
+        val created = parseCreateResponse(File(fixtures, "create_success.xml").readBytes())
+        assertEquals("ap-6f1c", created.attendeePw)
+        assertEquals("mp-9a2e", created.moderatorPw)
+        val text = created.toString()
+        assertFalse("ap-6f1c" in text || "mp-9a2e" in text, text)
+        assertTrue("attendeePw=[redacted]" in text && "moderatorPw=[redacted]" in text, text)
+        assertTrue("meetingId=physics-101" in text && "createTime=1715261728123" in text, text)
+        assertTrue("parentMeetingId=bbb-none" in text && "messageKey=null" in text, text)
+        assertTrue("moderatorPw=null" in created.copy(moderatorPw = null).toString())
+    }
+
+    @Test
     fun `the native library is a classpath resource for this platform`() {
         val name = System.mapLibraryName("bbbkit_uniffi")
         val resource = Server::class.java.classLoader.getResource("${Platform.RESOURCE_PREFIX}/$name")

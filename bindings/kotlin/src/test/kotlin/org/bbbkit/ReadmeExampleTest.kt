@@ -12,6 +12,7 @@ class ReadmeExampleTest {
 
     private fun httpGet(url: String): ByteArray = when (url.substringAfter("/api/").substringBefore('?')) {
         "create" -> File(fixtures, "create_success.xml").readBytes()
+        "getRecordings" -> File(fixtures, "get_recordings_presentation.xml").readBytes()
         "isMeetingRunning" -> "<response><returncode>SUCCESS</returncode><running>true</running></response>".toByteArray()
         else -> error("unexpected call $url")
     }
@@ -43,6 +44,12 @@ class ReadmeExampleTest {
 
         val info: ApiResponse = parseResponse(httpGet(server.apiUrl("isMeetingRunning", "meetingID" to "physics-101")))
         assertEquals("true", info.get("running"))
+
+        val recordings = parseResponse(httpGet(server.apiUrl("getRecordings", "meetingID" to "physics-101")))
+        val image = recordings.root().child("recordings")?.child("recording")?.child("playback")?.child("format")
+            ?.child("preview")?.child("images")?.child("image")
+        assertEquals("176", image?.attribute("width"))
+        assertEquals(listOf("width", "height", "alt"), image?.attributes()?.map { it.name })
 
         val newSecret = "new-secret-2026"
         val verifier = Verifier(listOf(newSecret, secret), allowed = listOf(ChecksumAlgorithm.SHA256))

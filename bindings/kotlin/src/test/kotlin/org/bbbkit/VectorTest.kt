@@ -277,7 +277,15 @@ class VectorTest {
                 for ((name, text) in w.getValue("get").jsonObject) {
                     assertEquals(if (text is JsonNull) null else text.jsonPrimitive.content, r.get(name), "get($name)")
                 }
-                assertEquals(3, w.size, "fields compared")
+                for ((path, pairs) in w["attributes"]?.jsonObject ?: JsonObject(emptyMap())) {
+                    val element = path.split("/").fold(r.root()) { e, step ->
+                        e.child(step) ?: fail("no element `$step` on the path `$path`")
+                    }
+                    val expected = pairs.pairs()
+                    assertEquals(expected, element.attributes(), "attributes of $path")
+                    for (p in expected) assertEquals(p.value, element.attribute(p.name), "attribute(${p.name}) of $path")
+                }
+                assertEquals(if ("attributes" in w) 4 else 3, w.size, "fields compared")
             }
             else -> fail("unknown parse kind `$kind`")
         }
