@@ -35,3 +35,6 @@ for case in json.loads((tests / "vectors" / "server.json").read_text())["cases"]
     put("server_new", case["url"])
 for case in json.loads((tests / "vectors" / "join.json").read_text())["cases"]:
     put("join_build", json.dumps(case["request"]))
+for case in json.loads((tests / "vectors" / "callbacks.json").read_text())["cases"]:
+    head = case.get("url") or case.get("authorization") or ""
+    put("callbacks", head + "\n" + case.get("body", ""))

@@ -5,8 +5,9 @@ use std::io::Read;
 use std::process::ExitCode;
 
 use bbbkit::{
-    Algorithm, ApiError, Element, Error, InvalidParameter, JoinRequest, Param, ParamType,
-    ParseOptions, Rule, Server, Verifier,
+    Algorithm, ApiError, CallbackError, CallbackVerifier, Element, Error, InvalidParameter,
+    JoinRequest, JwtAlgorithm, Param, ParamType, ParseOptions, Rule, Server, Verifier,
+    WebhookSchemes,
 };
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Arg, ArgAction, ArgMatches, Args, FromArgMatches, Parser, Subcommand, ValueEnum};
@@ -75,6 +76,26 @@ enum Command {
         #[arg(long, value_parser = algorithm_parser(), value_delimiter = ',')]
         allow: Vec<Algorithm>,
     },
+    /// Print a `meta_endCallbackUrl` carrying a bbbkit token (HMAC of the meeting ID and an
+    /// expiry under the secret), for `verify-callback end` to check when BBB calls it.
+    #[command(name = "end-callback-url")]
+    EndCallbackUrl {
+        /// The application's end-callback URL.
+        url: String,
+        /// The meeting it is for (the create call's meetingID).
+        #[arg(long)]
+        meeting_id: String,
+        /// When the token expires, in seconds since the epoch.
+        #[arg(long, value_name = "UNIX_SECONDS")]
+        expires: u64,
+    },
+    /// Verify a callback BBB sent back; the body comes from a file or stdin. Exit 0 prints what
+    /// it carries as JSON; 1: forged or refused (the reason on stderr); 2: usage (no secret).
+    #[command(name = "verify-callback")]
+    VerifyCallback {
+        #[command(subcommand)]
+        kind: CallbackKind,
+    },
     /// Parse a BBB response (file or stdin) and print it as JSON.
     /// Exit 0: SUCCESS; 1: FAILED; 2: not a BBB response. With the generic kind, `root` is the
     /// whole <response>, every element as {"name", "attributes", "text", "children": [...]}.
@@ -91,6 +112,65 @@ enum Command {
         #[arg(long, value_name = "LEVELS", default_value_t = bbbkit::DEFAULT_MAX_DEPTH)]
         max_depth: usize,
     },
+}
+
+#[derive(Subcommand, Debug)]
+enum CallbackKind {
+    /// A recording-ready POST (`signed_parameters=<JWT>`, a JSON body, or the bare token).
+    RecordingReady {
+        /// The body; `-` or nothing for stdin.
+        file: Option<String>,
+        /// Accept these JWT algorithms (default HS256).
+        #[arg(long, value_delimiter = ',', value_parser = jwt_algorithm)]
+        allow: Vec<JwtAlgorithm>,
+        /// The time to check `exp` against, in seconds since the epoch (default: now).
+        #[arg(long, value_name = "UNIX_SECONDS")]
+        now: Option<u64>,
+    },
+    /// A learning-analytics POST's `Authorization` header (`Bearer <JWT>`, HS512).
+    Analytics {
+        /// The header's value; `-` or nothing for stdin.
+        authorization: Option<String>,
+        /// Accept these JWT algorithms (default HS512).
+        #[arg(long, value_delimiter = ',', value_parser = jwt_algorithm)]
+        allow: Vec<JwtAlgorithm>,
+        /// The time to check `exp` against, in seconds since the epoch (default: now).
+        #[arg(long, value_name = "UNIX_SECONDS")]
+        now: Option<u64>,
+    },
+    /// A bbb-webhooks event POST: the callback URL with its checksum, and the raw body.
+    Webhook {
+        /// The registered callback URL followed by the request's `checksum` parameter.
+        #[arg(long)]
+        url: Option<String>,
+        /// Bearer mode instead: the request's `Authorization` header value.
+        #[arg(long, conflicts_with = "url")]
+        authorization: Option<String>,
+        /// The raw body; `-` or nothing for stdin.
+        file: Option<String>,
+        /// Also accept bbb-webhooks 2.x (BBB 2.6, 2.7).
+        #[arg(long)]
+        v2: bool,
+        /// Also accept bbb-webhooks 3.0-3.3's constant checksum, which does not cover the body
+        /// and can be replayed.
+        #[arg(long)]
+        accept_replayable_v3_0_checksum: bool,
+    },
+    /// An end-meeting callback URL signed by `bbbkit end-callback-url` (BBB signs nothing).
+    End {
+        /// The URL the callback arrived at, query included.
+        url: String,
+        /// The time to check the expiry against, in seconds since the epoch (default: now).
+        #[arg(long, value_name = "UNIX_SECONDS")]
+        now: Option<u64>,
+    },
+}
+
+fn jwt_algorithm(s: &str) -> Result<JwtAlgorithm, String> {
+    JwtAlgorithm::ALL
+        .into_iter()
+        .find(|a| a.as_str().eq_ignore_ascii_case(s))
+        .ok_or_else(|| format!("`{s}` is not HS256, HS384 or HS512"))
 }
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
@@ -400,6 +480,15 @@ fn run(cli: &Cli) -> Result<(), Failure> {
                 Err(e) => return Err(e.into()),
             }
         }
+        Command::VerifyCallback { kind } => verify_callback(cli, kind)?,
+        Command::EndCallbackUrl {
+            url,
+            meeting_id,
+            expires,
+        } => {
+            let keys = CallbackVerifier::new(verifying_secrets(cli)?)?;
+            println!("{}", keys.end_callback_url(url, meeting_id, *expires)?);
+        }
         Command::Parse {
             file,
             kind,
@@ -429,6 +518,108 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             }
         }
     }
+    Ok(())
+}
+
+fn read_input(file: Option<&str>) -> Result<Vec<u8>, Failure> {
+    let mut input = Vec::new();
+    let read = match file {
+        None | Some("-") => std::io::stdin().read_to_end(&mut input).map(|_| ()),
+        Some(path) => std::fs::read(path).map(|b| input = b),
+    };
+    read.map_err(|e| Failure::Usage(format!("cannot read the input: {e}")))?;
+    Ok(input)
+}
+
+fn verify_callback(cli: &Cli, kind: &CallbackKind) -> Result<(), Failure> {
+    let secrets = verifying_secrets(cli)?;
+    let verifier = CallbackVerifier::new(&secrets)?;
+    let configure = |allow: &[JwtAlgorithm], now: Option<u64>| {
+        let mut v = verifier.clone();
+        if !allow.is_empty() {
+            v = v.allow(allow);
+        }
+        if let Some(now) = now {
+            v = v.now(now);
+        }
+        v
+    };
+    let refused = |e: CallbackError| Failure::Negative(format!("refused ({}): {e}", e.code()));
+    let out = match kind {
+        CallbackKind::RecordingReady { file, allow, now } => {
+            let body = read_input(file.as_deref())?;
+            let r = configure(allow, *now)
+                .recording_ready(&body)
+                .map_err(refused)?;
+            let claims: Map<String, Value> = r
+                .other_claims
+                .iter()
+                .map(|(k, v)| (k.clone(), serde_json::from_str(v).unwrap_or(Value::Null)))
+                .collect();
+            json!({"meeting_id": r.meeting_id, "record_id": r.record_id, "other_claims": claims,
+                   "algorithm": r.algorithm.as_str(), "key_index": r.key_index})
+        }
+        CallbackKind::Analytics {
+            authorization,
+            allow,
+            now,
+        } => {
+            let header = match authorization.as_deref() {
+                Some(h) if h != "-" => h.to_owned(),
+                _ => String::from_utf8_lossy(&read_input(None)?)
+                    .trim()
+                    .to_owned(),
+            };
+            let a = configure(allow, *now).analytics(&header).map_err(refused)?;
+            json!({"expires_at": a.expires_at, "algorithm": a.algorithm.as_str(), "key_index": a.key_index})
+        }
+        CallbackKind::Webhook {
+            url,
+            authorization,
+            file,
+            v2,
+            accept_replayable_v3_0_checksum,
+        } => {
+            let body = read_input(file.as_deref())?;
+            let post = match (url, authorization) {
+                (Some(url), None) => {
+                    let mut schemes = WebhookSchemes::default();
+                    if *v2 {
+                        schemes = schemes.with_v2();
+                    }
+                    if *accept_replayable_v3_0_checksum {
+                        schemes = schemes.with_replayable_v3_0_constant();
+                    }
+                    verifier.webhook(url, &body, schemes)
+                }
+                (None, Some(auth)) => verifier.webhook_bearer(auth, &body),
+                _ => {
+                    return Err(Failure::Usage(
+                        "give --url (the callback URL with its checksum) or --authorization"
+                            .to_owned(),
+                    ))
+                }
+            }
+            .map_err(refused)?;
+            let events: Vec<Value> = post
+                .events
+                .iter()
+                .map(|e| {
+                    json!({"id": e.id, "internal_meeting_id": e.internal_meeting_id,
+                           "external_meeting_id": e.external_meeting_id, "timestamp": e.timestamp,
+                           "raw": serde_json::from_str::<Value>(&e.raw).unwrap_or(Value::Null)})
+                })
+                .collect();
+            json!({"domain": post.domain, "timestamp": post.timestamp, "scheme": post.scheme.as_str(),
+                   "algorithm": post.algorithm.map(Algorithm::as_str), "key_index": post.key_index,
+                   "events": events})
+        }
+        CallbackKind::End { url, now } => {
+            let e = configure(&[], *now).end_callback(url).map_err(refused)?;
+            json!({"meeting_id": e.meeting_id, "recording_marks": e.recording_marks, "key_index": e.key_index})
+        }
+    };
+    println!("{out}");
     Ok(())
 }
 

@@ -516,3 +516,148 @@ fn generic_json_has_one_shape() {
     assert_eq!(el["attributes"]["alt"], "Welcome & \"agenda\" é");
     assert!(el["text"].as_str().unwrap().ends_with("thumb-1.png"));
 }
+
+/// Every callbacks.json case through `verify-callback` (and `end-callback-url`): exit 0 with
+/// the expected fields, 1 for a refusal with its code, 2 for a refused parameter.
+#[test]
+fn callback_vectors_through_the_command() {
+    use std::io::Write;
+    let cases = vectors("callbacks.json");
+    let (mut ran, mut skipped) = (0, 0);
+    let mut failures = Vec::new();
+    for c in &cases {
+        let name = c["name"].as_str().unwrap();
+        if c.get("max_size").is_some() {
+            skipped += 1;
+            continue;
+        }
+        let mut args: Vec<String> = Vec::new();
+        for s in c["secrets"].as_array().unwrap() {
+            args.extend(["--secret".into(), s.as_str().unwrap().into()]);
+        }
+        let list = |key: &str| -> Option<String> {
+            c.get(key).and_then(Value::as_array).map(|a| {
+                a.iter()
+                    .map(|x| x.as_str().unwrap())
+                    .collect::<Vec<_>>()
+                    .join(",")
+            })
+        };
+        let now = c.get("now").map(|n| format!("--now={n}"));
+        let mut stdin = String::new();
+        match c["scheme"].as_str().unwrap() {
+            "recording_ready" => {
+                args.extend(["verify-callback".into(), "recording-ready".into()]);
+                args.extend(list("allowed").map(|a| format!("--allow={a}")));
+                args.extend(now);
+                stdin = c["body"].as_str().unwrap().into();
+            }
+            "analytics" => {
+                args.extend(["verify-callback".into(), "analytics".into()]);
+                args.extend(list("allowed").map(|a| format!("--allow={a}")));
+                args.extend(now);
+                stdin = c["authorization"].as_str().unwrap().into();
+            }
+            "webhook" => {
+                args.extend(["verify-callback".into(), "webhook".into()]);
+                args.push(format!("--url={}", c["url"].as_str().unwrap()));
+                let schemes = list("webhook_schemes").unwrap_or_default();
+                if schemes.contains("v2") {
+                    args.push("--v2".into());
+                }
+                if schemes.contains("v3.0-constant") {
+                    args.push("--accept-replayable-v3-0-checksum".into());
+                }
+                stdin = c["body"].as_str().unwrap().into();
+            }
+            "webhook_bearer" => {
+                args.extend(["verify-callback".into(), "webhook".into()]);
+                args.push(format!(
+                    "--authorization={}",
+                    c["authorization"].as_str().unwrap()
+                ));
+                stdin = c["body"].as_str().unwrap().into();
+            }
+            "end_callback" => {
+                args.extend(["verify-callback".into(), "end".into()]);
+                args.push(c["url"].as_str().unwrap().into());
+                args.extend(now);
+            }
+            "end_callback_url" => {
+                args.extend(["end-callback-url".into(), c["url"].as_str().unwrap().into()]);
+                args.push(format!(
+                    "--meeting-id={}",
+                    c["meeting_id"].as_str().unwrap()
+                ));
+                args.push(format!("--expires={}", c["expires_at"]));
+            }
+            other => panic!("unknown scheme {other}"),
+        }
+        ran += 1;
+        let mut child = bbbkit()
+            .args(&args)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(stdin.as_bytes())
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        let (stdout, stderr) = (text(&out.stdout), text(&out.stderr));
+        let problem = match (c.get("expected"), c.get("error")) {
+            (Some(want), _) if c["scheme"] == "end_callback_url" => {
+                (stdout.trim() != want["url"].as_str().unwrap()).then(|| stdout.clone())
+            }
+            (Some(want), _) => {
+                let got: Value = serde_json::from_str(&stdout).unwrap_or(Value::Null);
+                let fields = want.as_object().unwrap();
+                let bad = fields.iter().find(|(k, v)| match k.as_str() {
+                    "other_claims" => {
+                        let want: serde_json::Map<String, Value> = v
+                            .as_array()
+                            .unwrap()
+                            .iter()
+                            .map(|p| {
+                                let (k, j) = (p[0].as_str().unwrap(), p[1].as_str().unwrap());
+                                (k.to_owned(), serde_json::from_str(j).unwrap())
+                            })
+                            .collect();
+                        got[k.as_str()] != Value::Object(want)
+                    }
+                    "events" => v.as_array().unwrap().iter().enumerate().any(|(i, e)| {
+                        e.as_object().unwrap().iter().any(|(ek, ev)| {
+                            let g = &got["events"][i][ek.as_str()];
+                            if ek == "raw" {
+                                *g != serde_json::from_str::<Value>(ev.as_str().unwrap()).unwrap()
+                            } else {
+                                g != ev
+                            }
+                        })
+                    }),
+                    _ => got[k.as_str()] != **v,
+                });
+                (!out.status.success() || bad.is_some()).then(|| format!("{stdout}{stderr}"))
+            }
+            (None, Some(e)) if e["kind"] == "invalid_parameter" => {
+                (out.status.code() != Some(2)).then(|| stderr.clone())
+            }
+            (None, Some(e)) => {
+                let code = e["kind"].as_str().unwrap();
+                (out.status.code() != Some(1) || !stderr.contains(&format!("({code})")))
+                    .then(|| stderr.clone())
+            }
+            _ => unreachable!(),
+        };
+        if let Some(p) = problem {
+            failures.push(format!("{name}: exit {:?}: {p}", out.status.code()));
+        }
+    }
+    assert_eq!(ran + skipped, cases.len());
+    assert!(skipped <= 1, "{skipped} cases skipped");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
