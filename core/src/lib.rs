@@ -75,8 +75,9 @@ pub use error::{
 pub use join::{JoinRequest, Layout, Role};
 pub use params::{Param, ParamType};
 pub use parse::{
-    parse_create_response, parse_error_redirect, parse_join_response, parse_response, Created,
-    Element, GuestStatus, Joined, ParseOptions, Response, DEFAULT_MAX_DEPTH, DEFAULT_MAX_SIZE,
+    parse_create_response, parse_error_redirect, parse_join_response, parse_response,
+    redact_join_url, Created, Element, GuestStatus, Joined, ParseOptions, Response,
+    DEFAULT_MAX_DEPTH, DEFAULT_MAX_SIZE, REDACTED,
 };
 pub use server::Server;
 pub use verify::{Verified, Verifier};

@@ -219,8 +219,61 @@ impl fmt::Display for GuestStatus {
     }
 }
 
+/// What `Debug` output and the front ends' `repr`/`toString` show instead of a token or a
+/// password.
+pub const REDACTED: &str = "[redacted]";
+
+/// A join URL (or any client URL) with the value of every `sessionToken` query parameter, and
+/// any other copy of `session_token`, replaced by `[redacted]`: the form to log or print.
+///
+/// # Examples
+///
+/// ```
+/// let url = "https://bbb.example.com/html5client/join?sessionToken=ljbp2qalayrpgs3p&x=1";
+/// assert_eq!(
+///     bbbkit::redact_join_url(url, "ljbp2qalayrpgs3p"),
+///     "https://bbb.example.com/html5client/join?sessionToken=[redacted]&x=1"
+/// );
+/// ```
+pub fn redact_join_url(url: &str, session_token: &str) -> String {
+    let (head, fragment) = url.split_at(url.find('#').unwrap_or(url.len()));
+    let mut out = match head.split_once('?') {
+        Some((path, query)) => {
+            let query: Vec<String> = query
+                .split('&')
+                .map(|pair| match pair.split_once('=') {
+                    Some((name, _)) if name.eq_ignore_ascii_case("sessionToken") => {
+                        format!("{name}={REDACTED}")
+                    }
+                    _ => pair.to_owned(),
+                })
+                .collect();
+            format!("{path}?{}", query.join("&"))
+        }
+        None => head.to_owned(),
+    };
+    out.push_str(fragment);
+    if session_token.is_empty() {
+        out
+    } else {
+        out.replace(session_token, REDACTED)
+    }
+}
+
+/// Writes `[redacted]` in `Debug` output.
+struct Redacted;
+
+impl fmt::Debug for Redacted {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(REDACTED)
+    }
+}
+
 /// A successful `join` with `redirect=false`.
-#[derive(Clone, Debug, PartialEq, Eq)]
+///
+/// Its `Debug` output shows `[redacted]` for the auth and session tokens (also inside `url`);
+/// the fields keep the values.
+#[derive(Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Joined {
     /// The *internal* meeting ID.
@@ -242,7 +295,27 @@ pub struct Joined {
     pub message: String,
 }
 
+impl fmt::Debug for Joined {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Joined")
+            .field("meeting_id", &self.meeting_id)
+            .field("user_id", &self.user_id)
+            .field("auth_token", &Redacted)
+            .field("session_token", &Redacted)
+            .field("guest_status", &self.guest_status)
+            .field("url", &self.redacted_url())
+            .field("message_key", &self.message_key)
+            .field("message", &self.message)
+            .finish()
+    }
+}
+
 impl Joined {
+    /// `url` with the session token replaced by `[redacted]` (see [`redact_join_url`]).
+    pub fn redacted_url(&self) -> String {
+        redact_join_url(&self.url, &self.session_token)
+    }
+
     /// Whether the user waits for a moderator's approval.
     pub fn is_waiting(&self) -> bool {
         self.guest_status == GuestStatus::Wait
@@ -250,7 +323,9 @@ impl Joined {
 }
 
 /// A successful `create`.
-#[derive(Clone, Debug, PartialEq, Eq)]
+///
+/// Its `Debug` output shows `[redacted]` for the meeting passwords; the fields keep the values.
+#[derive(Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Created {
     /// `meetingID`, the application's ID.
@@ -283,6 +358,29 @@ pub struct Created {
     pub message: Option<String>,
     /// The meeting already existed with the same settings (`duplicateWarning`).
     pub duplicate_warning: bool,
+}
+
+impl fmt::Debug for Created {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let pw = |p: &Option<String>| p.as_ref().map(|_| Redacted);
+        f.debug_struct("Created")
+            .field("meeting_id", &self.meeting_id)
+            .field("internal_meeting_id", &self.internal_meeting_id)
+            .field("parent_meeting_id", &self.parent_meeting_id)
+            .field("attendee_pw", &pw(&self.attendee_pw))
+            .field("moderator_pw", &pw(&self.moderator_pw))
+            .field("create_time", &self.create_time)
+            .field("voice_bridge", &self.voice_bridge)
+            .field("dial_number", &self.dial_number)
+            .field("create_date", &self.create_date)
+            .field("has_user_joined", &self.has_user_joined)
+            .field("duration", &self.duration)
+            .field("has_been_forcibly_ended", &self.has_been_forcibly_ended)
+            .field("message_key", &self.message_key)
+            .field("message", &self.message)
+            .field("duplicate_warning", &self.duplicate_warning)
+            .finish()
+    }
 }
 
 /// Limits for parsing untrusted responses.

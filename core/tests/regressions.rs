@@ -235,3 +235,34 @@ fn unsigned_jwt_is_never_accepted() {
         assert_eq!(err.code(), "callback_algorithm_none");
     }
 }
+
+/// Join and create answers carry per-user bearer tokens and meeting passwords: `Debug` (what
+/// logs and panics print) never shows them, while the fields keep them.
+#[test]
+fn tokens_and_passwords_are_not_in_debug_output() {
+    let xml = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../tests/fixtures/join_success_3.0.xml"
+    ))
+    .unwrap();
+    let joined = bbbkit::parse_join_response(&xml).unwrap();
+    let debug = format!("{joined:?}");
+    for secret in [&joined.auth_token, &joined.session_token] {
+        assert!(!debug.contains(secret.as_str()), "{debug}");
+    }
+    assert!(debug.contains("sessionToken=[redacted]"), "{debug}");
+    assert!(joined.url.contains(&joined.session_token));
+    let xml = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../tests/fixtures/create_success.xml"
+    ))
+    .unwrap();
+    let created = bbbkit::parse_create_response(&xml).unwrap();
+    let debug = format!("{created:?}");
+    for pw in [&created.attendee_pw, &created.moderator_pw]
+        .into_iter()
+        .flatten()
+    {
+        assert!(!debug.contains(pw.as_str()), "{debug}");
+    }
+}

@@ -80,9 +80,7 @@ impl From<bbbkit::Joined> for Joined {
     }
 }
 
-/// What the text of a record shows instead of a token or a password (as the core writes it
-/// for the secret).
-const REDACTED: &str = "[redacted]";
+use bbbkit::{redact_join_url as redact_url, REDACTED};
 
 /// Writes `[redacted]` for a value, in `Debug` output.
 struct Redacted;
@@ -90,33 +88,6 @@ struct Redacted;
 impl fmt::Debug for Redacted {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(REDACTED)
-    }
-}
-
-/// `url` with the value of every `sessionToken` query parameter, and any other copy of
-/// `token`, replaced by `[redacted]`.
-fn redact_url(url: &str, token: &str) -> String {
-    let (head, fragment) = url.split_at(url.find('#').unwrap_or(url.len()));
-    let mut out = match head.split_once('?') {
-        Some((path, query)) => {
-            let query: Vec<String> = query
-                .split('&')
-                .map(|pair| match pair.split_once('=') {
-                    Some((name, _)) if name.eq_ignore_ascii_case("sessionToken") => {
-                        format!("{name}={REDACTED}")
-                    }
-                    _ => pair.to_owned(),
-                })
-                .collect();
-            format!("{path}?{}", query.join("&"))
-        }
-        None => head.to_owned(),
-    };
-    out.push_str(fragment);
-    if token.is_empty() {
-        out
-    } else {
-        out.replace(token, REDACTED)
     }
 }
 
