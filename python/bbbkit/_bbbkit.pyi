@@ -169,7 +169,9 @@ class Joined:
     """A successful ``join`` with ``redirect=False``. Immutable.
 
     Open :attr:`url` in the user's browser with the ``JSESSIONID`` cookie of the join
-    response.
+    response. Its ``repr`` shows ``<redacted>`` for :attr:`auth_token`,
+    :attr:`session_token` and :attr:`url` (which carries the session token); the attributes
+    hold the values.
     """
 
     @property
@@ -203,7 +205,10 @@ class Joined:
 
 @final
 class Created:
-    """A successful ``create``. Immutable."""
+    """A successful ``create``. Immutable.
+
+    Its ``repr`` shows ``<redacted>`` for the passwords; the attributes hold the values.
+    """
 
     @property
     def meeting_id(self) -> str:
@@ -253,17 +258,27 @@ class Created:
 
 @final
 class Element:
-    """One XML element of a response: its name, its text and its children. Immutable."""
+    """One XML element of a response: its name, its attributes, its text and its children.
+    Immutable.
+
+    Elements share the parsed tree: reading one never copies it, and the same element is the
+    same object each time (``r.element("x") is r.element("x")``).
+    """
 
     @property
     def name(self) -> str:
         """The element's name."""
     @property
+    def attributes(self) -> Mapping[str, str]:
+        """The attributes, values decoded, in document order: a read-only mapping."""
+    def attribute(self, name: str) -> Optional[str]:
+        """The value of the attribute with this name, or ``None``."""
+    @property
     def text(self) -> str:
         """The decoded text of a leaf element (empty for one with children)."""
     @property
-    def children(self) -> List["Element"]:
-        """The child elements, in document order."""
+    def children(self) -> Tuple["Element", ...]:
+        """The child elements, in document order: a tuple, the same one at every access."""
     def child(self, name: str) -> Optional["Element"]:
         """The first child with this name, or ``None``."""
     def child_text(self, name: str) -> Optional[str]:

@@ -70,7 +70,8 @@ class InvalidParameter(BbbError, ValueError):
     parameter: str
     """The parameter as the BBB API spells it: ``meetingID``, ``userdata-foo``, ``secret``."""
     rule: str
-    """The rule's code: ``required``, ``empty``, ``length``, ``no_comma``, ``one_of``, …"""
+    """The rule's code: ``required``, ``empty``, ``length``, ``no_comma``, ``one_of``, …, and
+    ``utf8`` for a ``str`` that cannot be UTF-8 (a lone surrogate)."""
 
     def __init__(self, message: str, parameter: str, rule: str) -> None:
         super().__init__(message)

@@ -9,6 +9,8 @@ Contenders:
   version, the way most apps do it; the PyPI client ``bigbluebutton-api-python``.
 - join response: ``bbbkit.parse_join_response``; ``xml.etree.ElementTree``; ``xmltodict``;
   ``jxmlease`` (what ``bigbluebutton-api-python`` parses with).
+- indexed reads of a parsed 1.1 MB getRecordings answer: ``bbbkit.Response``'s elements;
+  ``xml.etree.ElementTree``.
 Every contender returns the same fields, and the outputs are checked equal before timing.
 """
 
@@ -124,6 +126,30 @@ def parse_jxmlease() -> Tuple[str, ...]:
     return tuple(str(r[f]) if f in r else "" for f in JOIN_FIELDS)
 
 
+# A large getRecordings answer (1000 recordings, about 1.1 MB), read by index from the root
+# every time, as a template loop does: each access must cost the same however large the answer.
+_RECORDINGS_FIXTURE = (FIXTURES / "get_recordings_presentation.xml").read_bytes()
+_ONE_RECORDING = _RECORDINGS_FIXTURE[
+    _RECORDINGS_FIXTURE.index(b"<recording>") : _RECORDINGS_FIXTURE.index(b"</recordings>")
+]
+RECORDINGS_XML = (
+    b"<response><returncode>SUCCESS</returncode><recordings>"
+    + _ONE_RECORDING * 1000
+    + b"</recordings></response>"
+)
+RECORDINGS = bbbkit.parse_response(RECORDINGS_XML)
+RECORDINGS_ET = ET.fromstring(RECORDINGS_XML)
+INDEXES = range(0, 1000, 1000 // 300)
+
+
+def indexed_bbbkit() -> List[Optional[str]]:
+    return [RECORDINGS.root.children[1].children[i].child_text("recordID") for i in INDEXES]
+
+
+def indexed_elementtree() -> List[Optional[str]]:
+    return [RECORDINGS_ET[1][i].findtext("recordID") for i in INDEXES]
+
+
 def best_per_call(fn: Callable[[], object], repeat: int, min_time: float) -> float:
     """The best time per call, in seconds, over `repeat` runs of at least `min_time` each."""
     timer = timeit.Timer(fn)
@@ -191,6 +217,18 @@ def main(argv: Optional[List[str]] = None) -> int:
             ("xml.etree.ElementTree", parse_elementtree),
             ("xmltodict", parse_xmltodict),
             ("jxmlease", parse_jxmlease),
+        ],
+        repeat,
+        min_time,
+    )
+
+    check(indexed_bbbkit() == indexed_elementtree(), "indexed access: bbbkit vs ElementTree")
+    run(
+        f"{len(INDEXES)} indexed reads of a getRecordings answer ({len(RECORDINGS_XML)} bytes, "
+        "parsed once)",
+        [
+            ("bbbkit Response.root.children[...]", indexed_bbbkit),
+            ("xml.etree.ElementTree", indexed_elementtree),
         ],
         repeat,
         min_time,

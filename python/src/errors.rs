@@ -89,6 +89,33 @@ fn build<'py>(py: Python<'py>, err: &Error) -> PyResult<Bound<'py, PyAny>> {
     }
 }
 
+/// The rule code of a `str` argument that cannot be UTF-8 (it holds a lone surrogate), the
+/// code the C ABI uses for a string that is not UTF-8.
+pub(crate) const RULE_UTF8: &str = "utf8";
+
+/// `InvalidParameter` for a `str` argument that cannot be encoded as UTF-8: a lone surrogate,
+/// as `os.fsdecode` and `os.environ` make of bytes that are not UTF-8. It carries the
+/// parameter's name and the rule, never the value (the `UnicodeEncodeError` it replaces held
+/// the whole string, so it is dropped, not chained).
+pub(crate) fn not_utf8(py: Python<'_>, parameter: &str) -> PyErr {
+    let message = format!(
+        "invalid parameter `{parameter}`: must be valid UTF-8 text (it contains a lone \
+         surrogate, as os.fsdecode() makes of bytes that are not UTF-8)"
+    );
+    let exc = errors_module(py).and_then(|m| {
+        m.getattr("InvalidParameter")?
+            .call1((message.as_str(), parameter, RULE_UTF8))
+    });
+    match exc {
+        Ok(exc) => PyErr::from_value(exc),
+        Err(import_failed) => {
+            let e = PyRuntimeError::new_err(message);
+            e.set_cause(py, Some(import_failed));
+            e
+        }
+    }
+}
+
 /// Converts a core error into the matching Python exception.
 pub(crate) fn to_py(py: Python<'_>, err: impl Into<Error>) -> PyErr {
     let err = err.into();

@@ -7,7 +7,9 @@ use pyo3::types::{PyBool, PyBytes, PyList, PyString, PyTuple};
 use zeroize::Zeroizing;
 
 use crate::errors::IntoPyResult;
-use crate::types::{algorithm_to_py, int, pairs, parse_enum, text, type_name};
+use crate::types::{
+    algorithm_to_py, int, pairs, parse_enum, text, text_as, type_name, unicode_error,
+};
 
 fn algorithm(py: Python<'_>, value: Option<&Bound<'_, PyAny>>) -> PyResult<Algorithm> {
     match value {
@@ -125,9 +127,10 @@ macro_rules! server_methods {
             fn api_url(
                 &self,
                 py: Python<'_>,
-                call: String,
+                call: &Bound<'_, PyAny>,
                 params: Option<&Bound<'_, PyAny>>,
             ) -> PyResult<String> {
+                let call = text(call, "call")?;
                 let params = match params.filter(|p| !p.is_none()) {
                     Some(p) => pairs(p, "params")?,
                     None => Vec::new(),
@@ -137,19 +140,29 @@ macro_rules! server_methods {
 
             /// The checksum of ``call`` with a query you built yourself (exactly as sent, without
             /// ``?`` and ``checksum``), with this server's secret and algorithm.
-            fn checksum(&self, call: String, query: String) -> String {
-                self.0.checksum(&call, &query)
+            fn checksum(
+                &self,
+                call: &Bound<'_, PyAny>,
+                query: &Bound<'_, PyAny>,
+            ) -> PyResult<String> {
+                Ok(self.0.checksum(&text(call, "call")?, &text(query, "query")?))
             }
 
             /// Verifies a signed query for ``call`` against this server's secret, with any of the
             /// four algorithms. Raises a :class:`VerifyError` subclass when it does not verify.
-            fn verify(&self, py: Python<'_>, call: String, query: String) -> PyResult<PyVerified> {
+            fn verify(
+                &self,
+                py: Python<'_>,
+                call: &Bound<'_, PyAny>,
+                query: &Bound<'_, PyAny>,
+            ) -> PyResult<PyVerified> {
+                let (call, query) = (text(call, "call")?, text(query, "query")?);
                 self.0.verify(&call, &query).py_err(py).map(PyVerified)
             }
 
             /// Verifies a full signed URL (``…/api/CALL?query``), taking the call from the path.
-            fn verify_url(&self, py: Python<'_>, url: String) -> PyResult<PyVerified> {
-                self.0.verify_url(&url).py_err(py).map(PyVerified)
+            fn verify_url(&self, py: Python<'_>, url: &Bound<'_, PyAny>) -> PyResult<PyVerified> {
+                self.0.verify_url(&text(url, "url")?).py_err(py).map(PyVerified)
             }
 
             fn __repr__(&self, py: Python<'_>) -> String {
@@ -202,7 +215,7 @@ fn join_param(
         }
         // Text, URLs, and roles and layouts (a string in any case, or the enum's member).
         _ => {
-            let utf8 = utf8(value, param.field)?;
+            let utf8 = utf8(value, param.field, param.name)?;
             // SAFETY: `encode_utf8` (CPython's `PyUnicode_AsUTF8String`) returns valid UTF-8
             // or fails, as pyo3's own `to_cow` relies on; validating it again costs a few
             // percent of a join URL.
@@ -215,10 +228,17 @@ fn join_param(
 }
 
 /// The UTF-8 bytes of a `str` argument (a str-valued enum member counts), without copying
-/// them into a `String` first.
-fn utf8<'py>(obj: &Bound<'py, PyAny>, what: &str) -> PyResult<Bound<'py, PyBytes>> {
+/// them into a `String` first. `what` names it in a `TypeError`, `parameter` (the BBB name)
+/// in the `InvalidParameter` for a `str` that cannot be UTF-8.
+fn utf8<'py>(
+    obj: &Bound<'py, PyAny>,
+    what: &str,
+    parameter: &str,
+) -> PyResult<Bound<'py, PyBytes>> {
     match obj.cast::<PyString>() {
-        Ok(s) => s.encode_utf8(),
+        Ok(s) => s
+            .encode_utf8()
+            .map_err(|e| unicode_error(obj.py(), e, || parameter.to_owned())),
         Err(_) => Err(PyTypeError::new_err(format!(
             "{what} must be str, not {}",
             type_name(obj)
@@ -288,7 +308,11 @@ impl PyVerifier {
             ))
         })?;
         for s in iter {
-            list.push(Zeroizing::new(text(&s?, "each secret")?));
+            list.push(Zeroizing::new(text_as(
+                &s?,
+                || "each secret".to_owned(),
+                || "secret".to_owned(),
+            )?));
         }
         let mut verifier = bbbkit::Verifier::new(list.iter().map(|s| s.as_str())).py_err(py)?;
         if let Some(allowed) = allowed.filter(|a| !a.is_none()) {
@@ -305,7 +329,8 @@ impl PyVerifier {
             })?;
             let mut algs = Vec::new();
             for a in iter {
-                algs.push(parse_enum::<Algorithm>(py, &text(&a?, "each algorithm")?)?);
+                let name = text_as(&a?, || "each algorithm".to_owned(), || "allowed".to_owned())?;
+                algs.push(parse_enum::<Algorithm>(py, &name)?);
             }
             verifier = verifier.allow(&algs);
         }
@@ -328,13 +353,22 @@ impl PyVerifier {
     }
 
     /// Verifies the query of a ``call`` (with or without a leading ``?``).
-    fn verify(&self, py: Python<'_>, call: String, query: String) -> PyResult<PyVerified> {
+    fn verify(
+        &self,
+        py: Python<'_>,
+        call: &Bound<'_, PyAny>,
+        query: &Bound<'_, PyAny>,
+    ) -> PyResult<PyVerified> {
+        let (call, query) = (text(call, "call")?, text(query, "query")?);
         self.inner.verify(&call, &query).py_err(py).map(PyVerified)
     }
 
     /// Verifies a full signed URL (``…/api/CALL?query``).
-    fn verify_url(&self, py: Python<'_>, url: String) -> PyResult<PyVerified> {
-        self.inner.verify_url(&url).py_err(py).map(PyVerified)
+    fn verify_url(&self, py: Python<'_>, url: &Bound<'_, PyAny>) -> PyResult<PyVerified> {
+        self.inner
+            .verify_url(&text(url, "url")?)
+            .py_err(py)
+            .map(PyVerified)
     }
 
     fn __repr__(&self) -> String {
@@ -424,11 +458,12 @@ impl PyVerified {
 #[pyo3(signature = (call, query, secret, algorithm = None), text_signature = "(call, query, secret, algorithm='sha256')")]
 pub(crate) fn checksum(
     py: Python<'_>,
-    call: String,
-    query: String,
+    call: &Bound<'_, PyAny>,
+    query: &Bound<'_, PyAny>,
     secret: &Bound<'_, PyAny>,
     algorithm: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<String> {
+    let (call, query) = (text(call, "call")?, text(query, "query")?);
     let secret = Zeroizing::new(text(secret, "secret")?);
     let alg = self::algorithm(py, algorithm)?;
     Ok(bbbkit::checksum(&call, &query, &secret, alg))

@@ -1,17 +1,18 @@
 //! Conversions between Python values and the core's types.
 
+use std::borrow::Cow;
 use std::str::FromStr;
 
 use bbbkit::{
     Algorithm, ApiErrorKind, GuestStatus, InvalidParameter, JoinRequest, Layout, MessageKey, Role,
     VerifyError,
 };
-use pyo3::exceptions::PyTypeError;
+use pyo3::exceptions::{PyTypeError, PyUnicodeEncodeError};
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBool, PyByteArray, PyBytes, PyDict, PyString, PyTuple};
 
-use crate::errors::IntoPyResult;
+use crate::errors::{not_utf8, IntoPyResult};
 
 static ALGORITHMS: PyOnceLock<Vec<Py<PyAny>>> = PyOnceLock::new();
 static GUEST_STATUSES: PyOnceLock<Vec<Py<PyAny>>> = PyOnceLock::new();
@@ -90,14 +91,49 @@ pub(crate) fn guest_status_to_py<'py>(
     Ok(all[i].bind(py).clone())
 }
 
-/// A `str` argument (a str-valued enum member counts).
+/// A `str` argument (a str-valued enum member counts), the parameter named `what`.
+///
+/// A `str` that cannot be UTF-8 raises `InvalidParameter` (see [`not_utf8`]).
 pub(crate) fn text(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<String> {
+    text_as(obj, || what.to_owned(), || what.to_owned())
+}
+
+/// A `str` argument; `what` names it in a `TypeError` ("each secret"), `parameter` in an
+/// `InvalidParameter` ("secret"). Both are only called on failure.
+pub(crate) fn text_as(
+    obj: &Bound<'_, PyAny>,
+    what: impl FnOnce() -> String,
+    parameter: impl FnOnce() -> String,
+) -> PyResult<String> {
     match obj.cast::<PyString>() {
-        Ok(s) => Ok(s.to_cow()?.into_owned()),
+        Ok(s) => Ok(utf8_str(s, parameter)?.into_owned()),
         Err(_) => Err(PyTypeError::new_err(format!(
-            "{what} must be str, not {}",
+            "{} must be str, not {}",
+            what(),
             type_name(obj)
         ))),
+    }
+}
+
+/// The UTF-8 text of a `str`. One with a lone surrogate raises `InvalidParameter` naming
+/// `parameter`; the `UnicodeEncodeError`, which holds the whole value, is dropped.
+pub(crate) fn utf8_str<'a>(
+    s: &'a Bound<'_, PyString>,
+    parameter: impl FnOnce() -> String,
+) -> PyResult<Cow<'a, str>> {
+    s.to_cow().map_err(|e| unicode_error(s.py(), e, parameter))
+}
+
+/// `InvalidParameter` for an encoding failure, any other error as it is.
+pub(crate) fn unicode_error(
+    py: Python<'_>,
+    err: PyErr,
+    parameter: impl FnOnce() -> String,
+) -> PyErr {
+    if err.is_instance_of::<PyUnicodeEncodeError>(py) {
+        not_utf8(py, &parameter())
+    } else {
+        err
     }
 }
 
@@ -116,10 +152,7 @@ pub(crate) fn pairs(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<Vec<(String,
     if let Ok(dict) = obj.cast::<PyDict>() {
         out.reserve(dict.len());
         for (k, v) in dict.iter() {
-            out.push((
-                text(&k, &format!("{what} keys"))?,
-                text(&v, &format!("{what} values"))?,
-            ));
+            out.push(pair(&k, &v, what)?);
         }
         return Ok(out);
     }
@@ -130,13 +163,28 @@ pub(crate) fn pairs(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<Vec<(String,
     };
     for item in items.try_iter().map_err(|_| shape())? {
         let item = item?;
-        let pair: (Bound<'_, PyAny>, Bound<'_, PyAny>) = item.extract().map_err(|_| shape())?;
-        out.push((
-            text(&pair.0, &format!("{what} keys"))?,
-            text(&pair.1, &format!("{what} values"))?,
-        ));
+        let (k, v): (Bound<'_, PyAny>, Bound<'_, PyAny>) = item.extract().map_err(|_| shape())?;
+        out.push(pair(&k, &v, what)?);
     }
     Ok(out)
+}
+
+/// One name/value pair of `pairs`. A name that cannot be UTF-8 is named by `what`
+/// (`userdata`), a value by its BBB name (`userdata-<key>`, or the name itself).
+fn pair(k: &Bound<'_, PyAny>, v: &Bound<'_, PyAny>, what: &str) -> PyResult<(String, String)> {
+    let key = text_as(k, || format!("{what} keys"), || what.to_owned())?;
+    let value = text_as(
+        v,
+        || format!("{what} values"),
+        || {
+            if what == "userdata" {
+                format!("userdata-{key}")
+            } else {
+                key.clone()
+            }
+        },
+    )?;
+    Ok((key, value))
 }
 
 /// An integer argument that is not a `bool`.
@@ -175,7 +223,8 @@ pub(crate) fn input<'a>(obj: &'a Bound<'_, PyAny>) -> PyResult<Input<'a>> {
         return Ok(Input::Borrowed(b.as_bytes()));
     }
     if let Ok(s) = obj.cast::<PyString>() {
-        return Ok(Input::Owned(s.to_cow()?.into_owned().into_bytes()));
+        let text = utf8_str(s, || "data".to_owned())?;
+        return Ok(Input::Owned(text.into_owned().into_bytes()));
     }
     if let Ok(b) = obj.cast::<PyByteArray>() {
         return Ok(Input::Owned(b.to_vec()));

@@ -302,7 +302,7 @@ class TestParsing:
         assert len(root) == len(root.children) > 0
         assert root.child_text("returncode") == "SUCCESS"
         el = r.element("returncode")
-        assert el is not None and el.text == "SUCCESS" and el.children == []
+        assert el is not None and el.text == "SUCCESS" and el.children == ()
         assert repr(el) == "Element(name='returncode', text='SUCCESS')"
 
     def test_max_size(self) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import os
 import pickle
 import traceback
 from typing import List, Type
@@ -195,3 +196,103 @@ def test_api_error_kind() -> None:
     assert type(e) is bbbkit.UnknownApiError and e.kind == "unknown_api_error"
     assert pickle.loads(pickle.dumps(e)).kind == "unknown_api_error"
     assert bbbkit.ApiErrorDetail("guestDeniedAccess", "").kind == "guest_denied"
+
+
+# A secret read from the environment or a file with os.fsdecode: non-UTF-8 bytes become lone
+# surrogates (issue item 10). Encoding it used to raise UnicodeEncodeError carrying the value.
+SURROGATE_SECRET = os.fsdecode(b"s3cr3t-\xe9-value")
+SURROGATE_PART = "s3cr3t-"
+
+
+def chain_text(e: BaseException) -> str:
+    """Everything of an exception and of its __cause__/__context__ chain."""
+    parts: List[str] = []
+    seen: List[BaseException] = []
+    cur: object = e
+    while isinstance(cur, BaseException) and cur not in seen:
+        seen.append(cur)
+        parts += [str(cur), repr(cur), repr(cur.args), repr(vars(cur))]
+        parts += traceback.format_exception(type(cur), cur, cur.__traceback__)
+        cur = cur.__cause__ or cur.__context__
+    return "\n".join(parts)
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda: bbbkit.Server(BASE, SURROGATE_SECRET),
+        lambda: bbbkit.Verifier([SECRET, SURROGATE_SECRET]),
+        lambda: bbbkit.checksum("end", "", SURROGATE_SECRET),
+    ],
+    ids=["Server", "Verifier", "checksum"],
+)
+def test_secret_with_lone_surrogate_is_an_invalid_parameter(call: object) -> None:
+    with pytest.raises(bbbkit.InvalidParameter) as info:
+        call()  # type: ignore[operator]
+    e = info.value
+    assert (e.parameter, e.rule) == ("secret", "utf8")
+    assert "secret" in str(e) and "UTF-8" in str(e)
+    text = chain_text(e)
+    assert SURROGATE_PART not in text and SURROGATE_SECRET not in text
+    assert e.__cause__ is None
+    assert not isinstance(e.__context__, UnicodeError)
+
+
+SURROGATE = "\udce9"
+S = bbbkit.Server(BASE, SECRET)
+
+
+def join(**kwargs: object) -> str:
+    return S.join_url("room", "Ada", "viewer", **kwargs)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("call", "parameter"),
+    [
+        (lambda s: bbbkit.Server(BASE + s, SECRET), "url"),
+        (lambda s: S.join_url("room" + s, "Ada", "viewer"), "meetingID"),
+        (lambda s: join(user_id=s), "userID"),
+        (lambda s: join(userdata={"k": s}), "userdata-k"),
+        (lambda s: join(userdata={s: "v"}), "userdata"),
+        (lambda s: join(extra={s: "v"}), "extra"),
+        (lambda s: bbbkit.Verifier([SECRET], allowed=["sha1" + s]), "allowed"),
+        (lambda s: S.api_url("end" + s), "call"),
+        (lambda s: S.api_url("end", {"meetingID": s}), "meetingID"),
+        (lambda s: S.api_url("end", [(s, "x")]), "params"),
+        (lambda s: S.checksum("end", s), "query"),
+        (lambda s: S.verify("end", s), "query"),
+        (lambda s: S.verify_url(BASE + s), "url"),
+        (lambda s: bbbkit.Verifier([SECRET]).verify(s, "checksum=00"), "call"),
+        (lambda s: bbbkit.Verifier([SECRET]).verify_url(BASE + s), "url"),
+        (lambda s: bbbkit.checksum("end" + s, "", SECRET), "call"),
+        (lambda s: bbbkit.parse_response(s), "data"),
+        (lambda s: bbbkit.parse_error_redirect("https://x.example.com/?errors=" + s), "location"),
+    ],
+)
+def test_lone_surrogates_name_the_parameter(call: object, parameter: str) -> None:
+    with pytest.raises(bbbkit.InvalidParameter) as info:
+        call(SURROGATE)  # type: ignore[operator]
+    assert (info.value.parameter, info.value.rule) == (parameter, "utf8")
+    assert SURROGATE not in chain_text(info.value)
+
+
+def test_joined_and_created_reprs_hide_tokens_and_passwords() -> None:
+    # Issue item 9: `%r` logging of a result must not leak what lets someone in.
+    joined = bbbkit.parse_join_response(fixture_bytes("join_success_3.0.xml"))
+    text = repr(joined)
+    for secret in (joined.auth_token, joined.session_token, joined.url):
+        assert secret not in text
+    assert "sessionToken" not in text
+    assert "auth_token=<redacted>" in text and "session_token=<redacted>" in text
+    assert "url=<redacted>" in text
+    assert text.startswith("Joined(meeting_id='183f0bf3a0982a127bdb8161e0c44eb696b3e75c")
+    assert "guest_status='ALLOW'" in text and "user_id='w_euxnssffnsjl'" in text
+    # Still readable as attributes.
+    assert joined.session_token == "ljbp2qalayrpgs3p"
+
+    created = bbbkit.parse_create_response(fixture_bytes("create_success.xml"))
+    assert created.moderator_pw and created.attendee_pw
+    text = repr(created)
+    assert created.moderator_pw not in text and created.attendee_pw not in text
+    assert "attendee_pw=<redacted>" in text and "moderator_pw=<redacted>" in text
+    assert "create_time=1715261728123" in text

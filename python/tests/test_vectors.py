@@ -233,6 +233,14 @@ def test_parse(case: Case) -> None:
         for name, text in expected["get"].items():
             assert result.get(name) == text, name
             assert result[name] == text
+        for path, attributes in expected.get("attributes", {}).items():
+            element = result.root
+            for step in path.split("/") if path else []:
+                element = element.child(step)
+                assert element is not None, f"{path}: no {step}"
+            assert list(element.attributes.items()) == pairs(attributes), path
+            for attr, value in attributes:
+                assert element.attribute(attr) == value, f"{path}@{attr}"
     # Text and bytes give the same result.
     if isinstance(data, str):
         assert parse(data.encode(), **options) == result

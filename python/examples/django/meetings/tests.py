@@ -9,6 +9,7 @@ from unittest import mock
 from urllib.parse import parse_qsl, urlsplit
 
 from django.contrib.auth.models import User
+from django.http.response import HttpResponseBase
 from django.test import TestCase, override_settings
 
 from . import bbb
@@ -128,20 +129,25 @@ class ServerSideJoinTests(TestCase):
         self.assertContains(response, "not reachable", status_code=502)
 
 
-class FetchTests(TestCase):
-    """`bbb.fetch` against a local HTTP server (loopback only) that answers like BBB."""
+class FakeBbb:
+    """A local HTTP server (loopback only) that answers like BBB: each GET gets the next of
+    `answers` (status, headers, body), and `paths` records what was asked for."""
 
-    def test_body_and_session_cookie(self) -> None:
+    def __init__(self) -> None:
         import threading
         from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-        body = fixture("join_success_3.0.xml")
+        self.answers: list[tuple[int, dict[str, str], bytes]] = []
+        self.paths: list[str] = []
+        fake = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:  # noqa: N802 - the stdlib's name
-                self.send_response(200)
-                self.send_header("Content-Type", "text/xml;charset=utf-8")
-                self.send_header("Set-Cookie", "JSESSIONID=F00D; Path=/; HttpOnly")
+                fake.paths.append(self.path)
+                status, headers, body = fake.answers.pop(0) if fake.answers else (404, {}, b"")
+                self.send_response(status)
+                for name, value in headers.items():
+                    self.send_header(name, value)
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
                 self.wfile.write(body)
@@ -149,14 +155,93 @@ class FetchTests(TestCase):
             def log_message(self, format: str, *args: object) -> None:
                 pass
 
-        httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-        thread.start()
-        try:
-            port = httpd.server_address[1]
-            fetched = bbb.fetch(f"http://127.0.0.1:{port}/bigbluebutton/api/join?x=1", timeout=5)
-        finally:
-            httpd.shutdown()
-            httpd.server_close()
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.base = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        threading.Thread(target=self.httpd.serve_forever, args=(0.05,), daemon=True).start()
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+# A guest-denied join as BBB 2.6/3.0 answers it even with redirect=false (spec §4): a 302 to
+# BASE?errors=<JSON>, BASE being the default logout URL, a page of the server itself.
+GUEST_DENIED_ERRORS = (
+    "?errors=[%7B%22message%22:%22You%20have%20been%20denied%20access%20to%20this%20meeting"
+    "%20based%20on%20the%20meeting%27s%20guest%20policy%22,%22key%22:%22guestDeniedAccess%22%7D]"
+)
+LOGOUT_PAGE = b"<!doctype html><html><body>You have left the meeting.</body></html>"
+
+
+class FetchTests(TestCase):
+    """`bbb.fetch` against a local HTTP server that answers like BBB."""
+
+    def serve(self, *answers: tuple[int, dict[str, str], bytes]) -> FakeBbb:
+        server = FakeBbb()
+        self.addCleanup(server.close)
+        server.answers.extend(answers)
+        return server
+
+    def test_body_and_session_cookie(self) -> None:
+        body = fixture("join_success_3.0.xml")
+        bbb_server = self.serve(
+            (
+                200,
+                {
+                    "Content-Type": "text/xml;charset=utf-8",
+                    "Set-Cookie": "JSESSIONID=F00D; Path=/; HttpOnly",
+                },
+                body,
+            )
+        )
+        fetched = bbb.fetch(f"{bbb_server.base}/bigbluebutton/api/join?x=1", timeout=5)
         self.assertEqual(fetched.body, body)
         self.assertEqual(fetched.jsessionid, "F00D")
+        self.assertIsNone(fetched.location)
+
+    def test_a_redirect_is_returned_not_followed(self) -> None:
+        location = "https://bbb.example.com/" + GUEST_DENIED_ERRORS
+        bbb_server = self.serve((302, {"Location": location}, b""))
+        fetched = bbb.fetch(f"{bbb_server.base}/bigbluebutton/api/join?x=1", timeout=5)
+        self.assertEqual(fetched.location, location)
+        self.assertEqual(bbb_server.paths, ["/bigbluebutton/api/join?x=1"])
+
+
+class RedirectedJoinErrorTests(TestCase):
+    """The whole server-side join against a local BBB that redirects the error (issue item 5:
+    the redirect used to be followed, and the logout page reported as "not reachable")."""
+
+    def setUp(self) -> None:
+        self.user = User.objects.create_user("grace", password="pw", first_name="Grace")
+        self.client.force_login(self.user)
+
+    def join_against(self, path_and_query: str) -> tuple[FakeBbb, HttpResponseBase]:
+        """Joins through a BBB that redirects to `path_and_query` on itself (its logout page)."""
+        server = FakeBbb()
+        self.addCleanup(server.close)
+        server.answers += [
+            (302, {"Location": server.base + path_and_query, "Set-Cookie": "JSESSIONID=F00D"}, b""),
+            (200, {"Content-Type": "text/html;charset=utf-8"}, LOGOUT_PAGE),
+        ]
+        with self.settings(BBB_URL=f"{server.base}/bigbluebutton/", BBB_SECRET=SECRET):
+            response = self.client.get("/meetings/physics-101/join-server-side/")
+        return server, response
+
+    def test_guest_denied_redirect_is_a_guest_denied_error(self) -> None:
+        server, response = self.join_against("/" + GUEST_DENIED_ERRORS)
+        self.assertContains(response, "A moderator did not let you in.", status_code=409)
+        self.assertContains(response, "guestDeniedAccess", status_code=409)
+        self.assertNotIn("JSESSIONID", response.cookies)
+        self.assertEqual(len(server.paths), 1)
+        self.assertTrue(server.paths[0].startswith("/bigbluebutton/api/join?"))
+
+    def test_other_redirected_errors_show_the_generic_message(self) -> None:
+        _, response = self.join_against(
+            "/?errors=%5B%7B%22key%22%3A%22checksumError%22%2C%22message%22%3A%22x%22%7D%5D"
+        )
+        self.assertContains(response, "refused the request", status_code=502)
+        self.assertContains(response, "checksumError", status_code=502)
+
+    def test_a_redirect_without_errors_is_no_answer(self) -> None:
+        _, response = self.join_against("/somewhere-else")
+        self.assertContains(response, "not reachable", status_code=502)

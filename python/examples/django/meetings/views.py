@@ -1,8 +1,9 @@
 """Two ways to send the logged-in user into a meeting.
 
 - ``join``: the usual one. Build the signed join URL and redirect the browser to it.
-- ``join_server_side``: ask BBB first (``redirect=False``), read its answer, and either
-  redirect to the client URL or show the user what went wrong.
+- ``join_server_side``: ask BBB first (``redirect=False``), read its answer (XML, or a
+  redirect carrying the errors), and either redirect to the client URL or show the user what
+  went wrong.
 """
 
 from __future__ import annotations
@@ -52,9 +53,8 @@ def join_server_side(request: HttpRequest, meeting_id: str) -> HttpResponse:
     full_name, role, user_id = _identity(request.user)
     url = bbb.server().join_url(meeting_id, full_name, role, user_id=user_id, redirect=False)
     try:
-        fetched = bbb.fetch(url)
-        joined = bbbkit.parse_join_response(fetched.body)
-    except bbbkit.ApiError as e:
+        joined, jsessionid = bbb.join(url)
+    except bbbkit.ApiError as e:  # in XML, or as a redirect to ...?errors=[...]
         message = next((m for cls, m in MESSAGES if isinstance(e, cls)), None)
         return render(
             request,
@@ -72,10 +72,10 @@ def join_server_side(request: HttpRequest, meeting_id: str) -> HttpResponse:
 
     response = HttpResponseRedirect(joined.url)
     # The client URL only works with the session BBB opened for this join (spec §4).
-    if fetched.jsessionid and settings.BBB_COOKIE_DOMAIN:
+    if jsessionid and settings.BBB_COOKIE_DOMAIN:
         response.set_cookie(
             "JSESSIONID",
-            fetched.jsessionid,
+            jsessionid,
             domain=settings.BBB_COOKIE_DOMAIN,
             path="/",
             secure=True,
