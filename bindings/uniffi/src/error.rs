@@ -4,6 +4,7 @@ use std::fmt;
 
 use bbbkit::Algorithm;
 
+use crate::callback::CallbackErrorKind;
 use crate::parse::ApiErrorDetail;
 
 /// Everything that can go wrong in bbbkit. No variant ever carries the shared secret.
@@ -77,6 +78,18 @@ pub enum BbbError {
         /// Every error, in the order the server sent them; never empty.
         errors: Vec<ApiErrorDetail>,
     },
+    /// A callback from the server (recording ready, analytics, webhook, end of meeting) did
+    /// not verify. Answer `http_status` and do nothing else with the request.
+    Callback {
+        /// What failed, typed (`CallbackErrorKind.SIGNATURE`); its text is the core's code
+        /// (`callback_signature`).
+        kind: CallbackErrorKind,
+        /// The HTTP status to answer: 401, which bbb-webhooks treats as final (any other error
+        /// status makes it retry and then delete the hook).
+        http_status: i32,
+        /// For people (never a secret).
+        reason: String,
+    },
 }
 
 impl fmt::Display for BbbError {
@@ -96,7 +109,8 @@ impl fmt::Display for BbbError {
             | BbbError::ChecksumLength { reason, .. }
             | BbbError::AlgorithmNotAllowed { reason, .. }
             | BbbError::ChecksumMismatch { reason }
-            | BbbError::Parse { reason, .. } => f.write_str(reason),
+            | BbbError::Parse { reason, .. }
+            | BbbError::Callback { reason, .. } => f.write_str(reason),
         }
     }
 }
@@ -153,6 +167,7 @@ impl From<bbbkit::Error> for BbbError {
             bbbkit::Error::InvalidParameter(e) => e.into(),
             bbbkit::Error::Api(e) => e.into(),
             bbbkit::Error::Verify(e) => e.into(),
+            bbbkit::Error::Callback(e) => e.into(),
             bbbkit::Error::Parse(e) => BbbError::Parse {
                 code: e.code().to_owned(),
                 reason: e.to_string(),

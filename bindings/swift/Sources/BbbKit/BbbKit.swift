@@ -481,6 +481,22 @@ fileprivate struct FfiConverterUInt32: FfiConverterPrimitive {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterInt32: FfiConverterPrimitive {
+    typealias FfiType = Int32
+    typealias SwiftType = Int32
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Int32 {
+        return try lift(readInt(&buf))
+    }
+
+    public static func write(_ value: Int32, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterUInt64: FfiConverterPrimitive {
     typealias FfiType = UInt64
     typealias SwiftType = UInt64
@@ -792,6 +808,361 @@ public func FfiConverterTypeApiResponse_lift(_ handle: UInt64) throws -> ApiResp
 #endif
 public func FfiConverterTypeApiResponse_lower(_ value: ApiResponse) -> UInt64 {
     return FfiConverterTypeApiResponse.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Verifies the callbacks a BigBlueButton server sends back, against one or more secrets
+ * (the current one first: rotation, or a Scalelite tenant's secrets).
+ *
+ * Immutable and safe to share between threads. The secrets never appear in `toString()`,
+ * `description` or any error. Every refusal is `BbbError::Callback` with a typed `kind` and
+ * the `httpStatus` to answer (401).
+ */
+public protocol CallbackVerifierProtocol: AnyObject, Sendable {
+    
+    /**
+     * Verifies a learning-analytics callback's `Authorization` header (`Bearer <JWT>`, with
+     * an `exp` that has not passed). The JSON body is not covered by the token.
+     *
+     * # Errors
+     *
+     * [`BbbError::Callback`]; answer its `http_status`.
+     */
+    func analytics(authorization: String) throws  -> AnalyticsToken
+    
+    /**
+     * Verifies an end-meeting callback made from [`CallbackVerifier::end_callback_url`]:
+     * `url` is the request URL as received.
+     *
+     * # Errors
+     *
+     * [`BbbError::Callback`]; answer its `http_status`.
+     */
+    func endCallback(url: String) throws  -> EndCallback
+    
+    /**
+     * The end-meeting callback URL to give `create` as `meta_endCallbackUrl`: `url` with a
+     * bbbkit token for `meeting_id` that expires at `expires_at` (seconds since the epoch),
+     * made with the first secret. BBB does not sign this callback; the token authenticates
+     * the URL, which anyone who can read the meeting's metadata can see.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] for `url` (not an absolute http(s) URL, a fragment) or
+     * `meetingID` (empty, control characters).
+     */
+    func endCallbackUrl(url: String, meetingId: String, expiresAt: UInt64) throws  -> String
+    
+    /**
+     * Verifies a recording-ready callback (`meta_bbb-recording-ready-url`). `body` is the POST
+     * body as received: the form `signed_parameters=<JWT>`, the JSON
+     * `{"signed_parameters": "<JWT>"}` or the bare token.
+     *
+     * # Errors
+     *
+     * [`BbbError::Callback`]; answer its `http_status`.
+     */
+    func recordingReady(body: Data) throws  -> RecordingReady
+    
+    /**
+     * Verifies a bbb-webhooks event POST signed with a checksum. `callback_url` is the URL the
+     * hook was registered with followed by the request's `checksum` parameter (the request
+     * URL as received, if no proxy changed its scheme, host or port); `body` is the raw body.
+     *
+     * bbb-webhooks 3.4+ is always accepted. `accept_v2` also accepts bbb-webhooks 2.x (BBB
+     * 2.6, 2.7). `accept_replayable_v3_0_checksum` also accepts bbb-webhooks 3.0–3.3's
+     * constant checksum, which covers no body and can be replayed by anyone who saw one
+     * callback: only while the server cannot be upgraded.
+     *
+     * # Errors
+     *
+     * [`BbbError::Callback`]; answer its `http_status` (401 stops bbb-webhooks' retries).
+     */
+    func webhook(callbackUrl: String, body: Data, acceptV2: Bool, acceptReplayableV30Checksum: Bool) throws  -> WebhookPost
+    
+    /**
+     * Verifies a bbb-webhooks event POST in bearer mode: `authorization` is the
+     * `Authorization` header, `Bearer <secret>`.
+     *
+     * # Errors
+     *
+     * [`BbbError::Callback`]; answer its `http_status`.
+     */
+    func webhookBearer(authorization: String, body: Data) throws  -> WebhookPost
+    
+}
+/**
+ * Verifies the callbacks a BigBlueButton server sends back, against one or more secrets
+ * (the current one first: rotation, or a Scalelite tenant's secrets).
+ *
+ * Immutable and safe to share between threads. The secrets never appear in `toString()`,
+ * `description` or any error. Every refusal is `BbbError::Callback` with a typed `kind` and
+ * the `httpStatus` to answer (401).
+ */
+open class CallbackVerifier: CallbackVerifierProtocol, @unchecked Sendable, CustomDebugStringConvertible {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_bbbkit_uniffi_fn_clone_callbackverifier(self.handle, $0) }
+    }
+    /**
+     * A verifier for these secrets, tried in order.
+     *
+     * - `allowed`: the JWT algorithms to accept. By default recording-ready tokens accept
+     * HS256 and analytics tokens HS512 (what BBB sends); Scalelite may sign recordings with
+     * HS512 and bbblb analytics with HS256.
+     * - `now`: seconds since the epoch to check `exp`/`nbf` against, instead of the clock
+     * (for tests).
+     * - `max_size`: the size limit in bytes of a body, a token or an end-callback URL (default
+     * 1 MiB).
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] for `secret` (none given, one empty or with control
+     * characters); the error never contains a secret.
+     */
+public convenience init(secrets: [String], allowed: [JwtAlgorithm]? = nil, now: UInt64? = nil, maxSize: UInt64? = nil)throws  {
+    let handle =
+        try rustCallWithError(FfiConverterTypeBbbError_lift) {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_constructor_callbackverifier_new(
+        FfiConverterSequenceString.lower(secrets),
+        FfiConverterOptionSequenceTypeJwtAlgorithm.lower(allowed),
+        FfiConverterOptionUInt64.lower(now),
+        FfiConverterOptionUInt64.lower(maxSize),uniffiCallStatus
+    )
+}
+    self.init(unsafeFromHandle: handle)
+}
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_bbbkit_uniffi_fn_free_callbackverifier(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Verifies a learning-analytics callback's `Authorization` header (`Bearer <JWT>`, with
+     * an `exp` that has not passed). The JSON body is not covered by the token.
+     *
+     * # Errors
+     *
+     * [`BbbError::Callback`]; answer its `http_status`.
+     */
+open func analytics(authorization: String)throws  -> AnalyticsToken  {
+    return try  FfiConverterTypeAnalyticsToken_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_callbackverifier_analytics(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(authorization),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Verifies an end-meeting callback made from [`CallbackVerifier::end_callback_url`]:
+     * `url` is the request URL as received.
+     *
+     * # Errors
+     *
+     * [`BbbError::Callback`]; answer its `http_status`.
+     */
+open func endCallback(url: String)throws  -> EndCallback  {
+    return try  FfiConverterTypeEndCallback_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_callbackverifier_end_callback(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(url),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The end-meeting callback URL to give `create` as `meta_endCallbackUrl`: `url` with a
+     * bbbkit token for `meeting_id` that expires at `expires_at` (seconds since the epoch),
+     * made with the first secret. BBB does not sign this callback; the token authenticates
+     * the URL, which anyone who can read the meeting's metadata can see.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] for `url` (not an absolute http(s) URL, a fragment) or
+     * `meetingID` (empty, control characters).
+     */
+open func endCallbackUrl(url: String, meetingId: String, expiresAt: UInt64)throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_callbackverifier_end_callback_url(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(url),
+        FfiConverterString.lower(meetingId),
+        FfiConverterUInt64.lower(expiresAt),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Verifies a recording-ready callback (`meta_bbb-recording-ready-url`). `body` is the POST
+     * body as received: the form `signed_parameters=<JWT>`, the JSON
+     * `{"signed_parameters": "<JWT>"}` or the bare token.
+     *
+     * # Errors
+     *
+     * [`BbbError::Callback`]; answer its `http_status`.
+     */
+open func recordingReady(body: Data)throws  -> RecordingReady  {
+    return try  FfiConverterTypeRecordingReady_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_callbackverifier_recording_ready(
+            self.uniffiCloneHandle(),
+        FfiConverterData.lower(body),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Verifies a bbb-webhooks event POST signed with a checksum. `callback_url` is the URL the
+     * hook was registered with followed by the request's `checksum` parameter (the request
+     * URL as received, if no proxy changed its scheme, host or port); `body` is the raw body.
+     *
+     * bbb-webhooks 3.4+ is always accepted. `accept_v2` also accepts bbb-webhooks 2.x (BBB
+     * 2.6, 2.7). `accept_replayable_v3_0_checksum` also accepts bbb-webhooks 3.0–3.3's
+     * constant checksum, which covers no body and can be replayed by anyone who saw one
+     * callback: only while the server cannot be upgraded.
+     *
+     * # Errors
+     *
+     * [`BbbError::Callback`]; answer its `http_status` (401 stops bbb-webhooks' retries).
+     */
+open func webhook(callbackUrl: String, body: Data, acceptV2: Bool = false, acceptReplayableV30Checksum: Bool = false)throws  -> WebhookPost  {
+    return try  FfiConverterTypeWebhookPost_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_callbackverifier_webhook(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(callbackUrl),
+        FfiConverterData.lower(body),
+        FfiConverterBool.lower(acceptV2),
+        FfiConverterBool.lower(acceptReplayableV30Checksum),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Verifies a bbb-webhooks event POST in bearer mode: `authorization` is the
+     * `Authorization` header, `Bearer <secret>`.
+     *
+     * # Errors
+     *
+     * [`BbbError::Callback`]; answer its `http_status`.
+     */
+open func webhookBearer(authorization: String, body: Data)throws  -> WebhookPost  {
+    return try  FfiConverterTypeWebhookPost_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_callbackverifier_webhook_bearer(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(authorization),
+        FfiConverterData.lower(body),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+// The local Rust `Debug` implementation.
+public var debugDescription: String {
+    return try!  FfiConverterString.lift(
+        try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_callbackverifier_uniffi_trait_debug(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+}
+    )
+}
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeCallbackVerifier: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = CallbackVerifier
+
+    public static func lift(_ handle: UInt64) throws -> CallbackVerifier {
+        return CallbackVerifier(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: CallbackVerifier) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CallbackVerifier {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: CallbackVerifier, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCallbackVerifier_lift(_ handle: UInt64) throws -> CallbackVerifier {
+    return try FfiConverterTypeCallbackVerifier.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCallbackVerifier_lower(_ value: CallbackVerifier) -> UInt64 {
+    return FfiConverterTypeCallbackVerifier.lower(value)
 }
 
 
@@ -1590,6 +1961,86 @@ public func FfiConverterTypeVerifier_lower(_ value: Verifier) -> UInt64 {
 
 
 /**
+ * A learning-analytics bearer token that verified. The request body is **not** covered by it:
+ * treat the body as unauthenticated data from whoever holds a valid token.
+ */
+public struct AnalyticsToken: Equatable, Hashable {
+    /**
+     * The token's expiry, in seconds since the epoch.
+     */
+    public var expiresAt: UInt64
+    /**
+     * The algorithm the token was signed with.
+     */
+    public var algorithm: JwtAlgorithm
+    /**
+     * Which secret matched: 0 for the first.
+     */
+    public var keyIndex: UInt32
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The token's expiry, in seconds since the epoch.
+         */expiresAt: UInt64, 
+        /**
+         * The algorithm the token was signed with.
+         */algorithm: JwtAlgorithm, 
+        /**
+         * Which secret matched: 0 for the first.
+         */keyIndex: UInt32) {
+        self.expiresAt = expiresAt
+        self.algorithm = algorithm
+        self.keyIndex = keyIndex
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension AnalyticsToken: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAnalyticsToken: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AnalyticsToken {
+        return
+            try AnalyticsToken(
+                expiresAt: FfiConverterUInt64.read(from: &buf), 
+                algorithm: FfiConverterTypeJwtAlgorithm.read(from: &buf), 
+                keyIndex: FfiConverterUInt32.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: AnalyticsToken, into buf: inout [UInt8]) {
+        FfiConverterUInt64.write(value.expiresAt, into: &buf)
+        FfiConverterTypeJwtAlgorithm.write(value.algorithm, into: &buf)
+        FfiConverterUInt32.write(value.keyIndex, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAnalyticsToken_lift(_ buf: RustBuffer) throws -> AnalyticsToken {
+    return try FfiConverterTypeAnalyticsToken.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAnalyticsToken_lower(_ value: AnalyticsToken) -> RustBuffer {
+    return FfiConverterTypeAnalyticsToken.lower(value)
+}
+
+
+/**
  * One error as the server reports it.
  */
 public struct ApiErrorDetail: Equatable, Hashable {
@@ -1878,6 +2329,85 @@ public func FfiConverterTypeCreated_lift(_ buf: RustBuffer) throws -> Created {
 #endif
 public func FfiConverterTypeCreated_lower(_ value: Created) -> RustBuffer {
     return FfiConverterTypeCreated.lower(value)
+}
+
+
+/**
+ * An end-meeting callback whose bbbkit token verified.
+ */
+public struct EndCallback: Equatable, Hashable {
+    /**
+     * The meeting the URL was signed for (the last `meetingID` BBB appended).
+     */
+    public var meetingId: String
+    /**
+     * `recordingmarks`: whether recording was switched on at some point.
+     */
+    public var recordingMarks: Bool
+    /**
+     * Which key matched: 0 for the first.
+     */
+    public var keyIndex: UInt32
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The meeting the URL was signed for (the last `meetingID` BBB appended).
+         */meetingId: String, 
+        /**
+         * `recordingmarks`: whether recording was switched on at some point.
+         */recordingMarks: Bool, 
+        /**
+         * Which key matched: 0 for the first.
+         */keyIndex: UInt32) {
+        self.meetingId = meetingId
+        self.recordingMarks = recordingMarks
+        self.keyIndex = keyIndex
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension EndCallback: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeEndCallback: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> EndCallback {
+        return
+            try EndCallback(
+                meetingId: FfiConverterString.read(from: &buf), 
+                recordingMarks: FfiConverterBool.read(from: &buf), 
+                keyIndex: FfiConverterUInt32.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: EndCallback, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.meetingId, into: &buf)
+        FfiConverterBool.write(value.recordingMarks, into: &buf)
+        FfiConverterUInt32.write(value.keyIndex, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeEndCallback_lift(_ buf: RustBuffer) throws -> EndCallback {
+    return try FfiConverterTypeEndCallback.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeEndCallback_lower(_ value: EndCallback) -> RustBuffer {
+    return FfiConverterTypeEndCallback.lower(value)
 }
 
 
@@ -2552,6 +3082,75 @@ public func FfiConverterTypeJoined_lower(_ value: Joined) -> RustBuffer {
 
 
 /**
+ * One claim of a recording-ready token besides `meeting_id` and `record_id`.
+ */
+public struct JwtClaim: Equatable, Hashable {
+    /**
+     * The claim's name.
+     */
+    public var name: String
+    /**
+     * Its value as JSON text: `"presentation"` (with the quotes), `1718000000`, `true`.
+     */
+    public var json: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The claim's name.
+         */name: String, 
+        /**
+         * Its value as JSON text: `"presentation"` (with the quotes), `1718000000`, `true`.
+         */json: String) {
+        self.name = name
+        self.json = json
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension JwtClaim: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeJwtClaim: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> JwtClaim {
+        return
+            try JwtClaim(
+                name: FfiConverterString.read(from: &buf), 
+                json: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: JwtClaim, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.name, into: &buf)
+        FfiConverterString.write(value.json, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeJwtClaim_lift(_ buf: RustBuffer) throws -> JwtClaim {
+    return try FfiConverterTypeJwtClaim.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeJwtClaim_lower(_ value: JwtClaim) -> RustBuffer {
+    return FfiConverterTypeJwtClaim.lower(value)
+}
+
+
+/**
  * A name and a value, in the order they go into the query.
  *
  * A list of these (not a map) keeps the order, so the same input always gives the same URL.
@@ -2621,6 +3220,106 @@ public func FfiConverterTypeQueryParam_lift(_ buf: RustBuffer) throws -> QueryPa
 #endif
 public func FfiConverterTypeQueryParam_lower(_ value: QueryParam) -> RustBuffer {
     return FfiConverterTypeQueryParam.lower(value)
+}
+
+
+/**
+ * A recording-ready callback that verified. BBB sends one per playback format with the same
+ * token: act idempotently on `record_id`.
+ */
+public struct RecordingReady: Equatable, Hashable {
+    /**
+     * The external meeting ID (`meeting_id`).
+     */
+    public var meetingId: String
+    /**
+     * The record ID (`record_id`).
+     */
+    public var recordId: String
+    /**
+     * Every other claim, in the token's order.
+     */
+    public var otherClaims: [JwtClaim]
+    /**
+     * The algorithm the token was signed with.
+     */
+    public var algorithm: JwtAlgorithm
+    /**
+     * Which secret matched: 0 for the first.
+     */
+    public var keyIndex: UInt32
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The external meeting ID (`meeting_id`).
+         */meetingId: String, 
+        /**
+         * The record ID (`record_id`).
+         */recordId: String, 
+        /**
+         * Every other claim, in the token's order.
+         */otherClaims: [JwtClaim], 
+        /**
+         * The algorithm the token was signed with.
+         */algorithm: JwtAlgorithm, 
+        /**
+         * Which secret matched: 0 for the first.
+         */keyIndex: UInt32) {
+        self.meetingId = meetingId
+        self.recordId = recordId
+        self.otherClaims = otherClaims
+        self.algorithm = algorithm
+        self.keyIndex = keyIndex
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension RecordingReady: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRecordingReady: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RecordingReady {
+        return
+            try RecordingReady(
+                meetingId: FfiConverterString.read(from: &buf), 
+                recordId: FfiConverterString.read(from: &buf), 
+                otherClaims: FfiConverterSequenceTypeJwtClaim.read(from: &buf), 
+                algorithm: FfiConverterTypeJwtAlgorithm.read(from: &buf), 
+                keyIndex: FfiConverterUInt32.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: RecordingReady, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.meetingId, into: &buf)
+        FfiConverterString.write(value.recordId, into: &buf)
+        FfiConverterSequenceTypeJwtClaim.write(value.otherClaims, into: &buf)
+        FfiConverterTypeJwtAlgorithm.write(value.algorithm, into: &buf)
+        FfiConverterUInt32.write(value.keyIndex, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRecordingReady_lift(_ buf: RustBuffer) throws -> RecordingReady {
+    return try FfiConverterTypeRecordingReady.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRecordingReady_lower(_ value: RecordingReady) -> RustBuffer {
+    return FfiConverterTypeRecordingReady.lower(value)
 }
 
 
@@ -2720,6 +3419,214 @@ public func FfiConverterTypeVerified_lift(_ buf: RustBuffer) throws -> Verified 
 #endif
 public func FfiConverterTypeVerified_lower(_ value: Verified) -> RustBuffer {
     return FfiConverterTypeVerified.lower(value)
+}
+
+
+/**
+ * One bbb-webhooks event.
+ */
+public struct WebhookEvent: Equatable, Hashable {
+    /**
+     * The event's id (`meeting-ended`, `user-joined`, …).
+     */
+    public var id: String
+    /**
+     * The internal meeting ID, if the event has one.
+     */
+    public var internalMeetingId: String?
+    /**
+     * The external meeting ID, if the event has one.
+     */
+    public var externalMeetingId: String?
+    /**
+     * The event's time (`event.ts`, epoch milliseconds), if any.
+     */
+    public var timestamp: Int64?
+    /**
+     * The whole event as JSON text, for every other attribute.
+     */
+    public var raw: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The event's id (`meeting-ended`, `user-joined`, …).
+         */id: String, 
+        /**
+         * The internal meeting ID, if the event has one.
+         */internalMeetingId: String?, 
+        /**
+         * The external meeting ID, if the event has one.
+         */externalMeetingId: String?, 
+        /**
+         * The event's time (`event.ts`, epoch milliseconds), if any.
+         */timestamp: Int64?, 
+        /**
+         * The whole event as JSON text, for every other attribute.
+         */raw: String) {
+        self.id = id
+        self.internalMeetingId = internalMeetingId
+        self.externalMeetingId = externalMeetingId
+        self.timestamp = timestamp
+        self.raw = raw
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension WebhookEvent: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeWebhookEvent: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> WebhookEvent {
+        return
+            try WebhookEvent(
+                id: FfiConverterString.read(from: &buf), 
+                internalMeetingId: FfiConverterOptionString.read(from: &buf), 
+                externalMeetingId: FfiConverterOptionString.read(from: &buf), 
+                timestamp: FfiConverterOptionInt64.read(from: &buf), 
+                raw: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: WebhookEvent, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterOptionString.write(value.internalMeetingId, into: &buf)
+        FfiConverterOptionString.write(value.externalMeetingId, into: &buf)
+        FfiConverterOptionInt64.write(value.timestamp, into: &buf)
+        FfiConverterString.write(value.raw, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeWebhookEvent_lift(_ buf: RustBuffer) throws -> WebhookEvent {
+    return try FfiConverterTypeWebhookEvent.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeWebhookEvent_lower(_ value: WebhookEvent) -> RustBuffer {
+    return FfiConverterTypeWebhookEvent.lower(value)
+}
+
+
+/**
+ * A bbb-webhooks POST that verified.
+ */
+public struct WebhookPost: Equatable, Hashable {
+    /**
+     * The `domain` field: the BBB server's domain.
+     */
+    public var domain: String
+    /**
+     * The `timestamp` field (epoch milliseconds).
+     */
+    public var timestamp: Int64
+    /**
+     * The events of the `event` field, in order.
+     */
+    public var events: [WebhookEvent]
+    /**
+     * The scheme that matched.
+     */
+    public var scheme: WebhookScheme
+    /**
+     * The checksum's algorithm; `null`/`nil` for a bearer request.
+     */
+    public var algorithm: ChecksumAlgorithm?
+    /**
+     * Which secret matched: 0 for the first.
+     */
+    public var keyIndex: UInt32
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The `domain` field: the BBB server's domain.
+         */domain: String, 
+        /**
+         * The `timestamp` field (epoch milliseconds).
+         */timestamp: Int64, 
+        /**
+         * The events of the `event` field, in order.
+         */events: [WebhookEvent], 
+        /**
+         * The scheme that matched.
+         */scheme: WebhookScheme, 
+        /**
+         * The checksum's algorithm; `null`/`nil` for a bearer request.
+         */algorithm: ChecksumAlgorithm?, 
+        /**
+         * Which secret matched: 0 for the first.
+         */keyIndex: UInt32) {
+        self.domain = domain
+        self.timestamp = timestamp
+        self.events = events
+        self.scheme = scheme
+        self.algorithm = algorithm
+        self.keyIndex = keyIndex
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension WebhookPost: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeWebhookPost: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> WebhookPost {
+        return
+            try WebhookPost(
+                domain: FfiConverterString.read(from: &buf), 
+                timestamp: FfiConverterInt64.read(from: &buf), 
+                events: FfiConverterSequenceTypeWebhookEvent.read(from: &buf), 
+                scheme: FfiConverterTypeWebhookScheme.read(from: &buf), 
+                algorithm: FfiConverterOptionTypeChecksumAlgorithm.read(from: &buf), 
+                keyIndex: FfiConverterUInt32.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: WebhookPost, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.domain, into: &buf)
+        FfiConverterInt64.write(value.timestamp, into: &buf)
+        FfiConverterSequenceTypeWebhookEvent.write(value.events, into: &buf)
+        FfiConverterTypeWebhookScheme.write(value.scheme, into: &buf)
+        FfiConverterOptionTypeChecksumAlgorithm.write(value.algorithm, into: &buf)
+        FfiConverterUInt32.write(value.keyIndex, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeWebhookPost_lift(_ buf: RustBuffer) throws -> WebhookPost {
+    return try FfiConverterTypeWebhookPost.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeWebhookPost_lower(_ value: WebhookPost) -> RustBuffer {
+    return FfiConverterTypeWebhookPost.lower(value)
 }
 
 
@@ -3012,6 +3919,23 @@ enum BbbError: Swift.Error, Equatable, Hashable, Foundation.LocalizedError {
          * Every error, in the order the server sent them; never empty.
          */errors: [ApiErrorDetail]
     )
+    /**
+     * A callback from the server (recording ready, analytics, webhook, end of meeting) did
+     * not verify. Answer `http_status` and do nothing else with the request.
+     */
+    case Callback(
+        /**
+         * What failed, typed (`CallbackErrorKind.SIGNATURE`); its text is the core's code
+         * (`callback_signature`).
+         */kind: CallbackErrorKind, 
+        /**
+         * The HTTP status to answer: 401, which bbb-webhooks treats as final (any other error
+         * status makes it retry and then delete the hook).
+         */httpStatus: Int32, 
+        /**
+         * For people (never a secret).
+         */reason: String
+    )
 
     
 
@@ -3075,6 +3999,11 @@ public struct FfiConverterTypeBbbError: FfiConverterRustBuffer {
             kind: try FfiConverterTypeApiErrorKind.read(from: &buf), 
             serverMessage: try FfiConverterString.read(from: &buf), 
             errors: try FfiConverterSequenceTypeApiErrorDetail.read(from: &buf)
+            )
+        case 10: return .Callback(
+            kind: try FfiConverterTypeCallbackErrorKind.read(from: &buf), 
+            httpStatus: try FfiConverterInt32.read(from: &buf), 
+            reason: try FfiConverterString.read(from: &buf)
             )
 
          default: throw UniffiInternalError.unexpectedEnumCase
@@ -3140,6 +4069,13 @@ public struct FfiConverterTypeBbbError: FfiConverterRustBuffer {
             FfiConverterString.write(serverMessage, into: &buf)
             FfiConverterSequenceTypeApiErrorDetail.write(errors, into: &buf)
             
+        
+        case let .Callback(kind,httpStatus,reason):
+            writeInt(&buf, Int32(10))
+            FfiConverterTypeCallbackErrorKind.write(kind, into: &buf)
+            FfiConverterInt32.write(httpStatus, into: &buf)
+            FfiConverterString.write(reason, into: &buf)
+            
         }
     }
 }
@@ -3158,6 +4094,197 @@ public func FfiConverterTypeBbbError_lift(_ buf: RustBuffer) throws -> BbbError 
 public func FfiConverterTypeBbbError_lower(_ value: BbbError) -> RustBuffer {
     return FfiConverterTypeBbbError.lower(value)
 }
+
+
+/**
+ * Why a callback did not verify: the core's `CallbackError` codes, typed. Its text
+ * (`toString()`, `description`) is the code as the vectors spell it
+ * (`callback_signature`). Whatever the kind, the answer to BBB is the error's
+ * `httpStatus` (401).
+ */
+
+public enum CallbackErrorKind: Equatable, Hashable, CustomStringConvertible, CaseIterable {
+    
+    /**
+     * `callback_malformed`: the body, token, header or URL is not of the expected form.
+     */
+    case malformed
+    /**
+     * `callback_too_large`: larger than the verifier's `maxSize`.
+     */
+    case tooLarge
+    /**
+     * `callback_missing`: no token, `signed_parameters`, `Authorization` or `checksum`.
+     */
+    case missing
+    /**
+     * `callback_algorithm_none`: an unsigned JWT (`alg: none`).
+     */
+    case algorithmNone
+    /**
+     * `callback_algorithm_unsupported`: a JWT algorithm other than HS256, HS384, HS512.
+     */
+    case algorithmUnsupported
+    /**
+     * `callback_algorithm_not_allowed`: a JWT algorithm not on the allow-list.
+     */
+    case algorithmNotAllowed
+    /**
+     * `callback_checksum_length`: a webhook checksum of a length no algorithm has.
+     */
+    case checksumLength
+    /**
+     * `callback_signature`: the signature, checksum or bearer secret matches no secret.
+     */
+    case signature
+    /**
+     * `callback_expired`: the token's `exp` (or the end-callback URL's expiry) has passed.
+     */
+    case expired
+    /**
+     * `callback_not_yet_valid`: the token's `nbf` has not come yet.
+     */
+    case notYetValid
+    /**
+     * `callback_missing_claim`: a claim or field the callback must carry is missing or of
+     * the wrong type.
+     */
+    case missingClaim
+    /**
+     * `callback_replayable_checksum`: bbb-webhooks 3.0–3.3's constant checksum, refused
+     * unless `acceptReplayableV30Checksum` is set.
+     */
+    case replayableChecksum
+
+
+
+
+
+// The local Rust `Display` implementation.
+public var description: String {
+    return try!  FfiConverterString.lift(
+        try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_callbackerrorkind_uniffi_trait_display(
+            FfiConverterTypeCallbackErrorKind_lower(self),uniffiCallStatus
+    )
+}
+    )
+}
+}
+
+#if compiler(>=6)
+extension CallbackErrorKind: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeCallbackErrorKind: FfiConverterRustBuffer {
+    typealias SwiftType = CallbackErrorKind
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CallbackErrorKind {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .malformed
+        
+        case 2: return .tooLarge
+        
+        case 3: return .missing
+        
+        case 4: return .algorithmNone
+        
+        case 5: return .algorithmUnsupported
+        
+        case 6: return .algorithmNotAllowed
+        
+        case 7: return .checksumLength
+        
+        case 8: return .signature
+        
+        case 9: return .expired
+        
+        case 10: return .notYetValid
+        
+        case 11: return .missingClaim
+        
+        case 12: return .replayableChecksum
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: CallbackErrorKind, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .malformed:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .tooLarge:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .missing:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .algorithmNone:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .algorithmUnsupported:
+            writeInt(&buf, Int32(5))
+        
+        
+        case .algorithmNotAllowed:
+            writeInt(&buf, Int32(6))
+        
+        
+        case .checksumLength:
+            writeInt(&buf, Int32(7))
+        
+        
+        case .signature:
+            writeInt(&buf, Int32(8))
+        
+        
+        case .expired:
+            writeInt(&buf, Int32(9))
+        
+        
+        case .notYetValid:
+            writeInt(&buf, Int32(10))
+        
+        
+        case .missingClaim:
+            writeInt(&buf, Int32(11))
+        
+        
+        case .replayableChecksum:
+            writeInt(&buf, Int32(12))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCallbackErrorKind_lift(_ buf: RustBuffer) throws -> CallbackErrorKind {
+    return try FfiConverterTypeCallbackErrorKind.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCallbackErrorKind_lower(_ value: CallbackErrorKind) -> RustBuffer {
+    return FfiConverterTypeCallbackErrorKind.lower(value)
+}
+
 
 
 /**
@@ -3354,6 +4481,94 @@ public func FfiConverterTypeGuestStatus_lift(_ buf: RustBuffer) throws -> GuestS
 #endif
 public func FfiConverterTypeGuestStatus_lower(_ value: GuestStatus) -> RustBuffer {
     return FfiConverterTypeGuestStatus.lower(value)
+}
+
+
+
+/**
+ * An HMAC JWT algorithm: the only ones a callback token may use (`none` and asymmetric
+ * algorithms are always refused).
+ *
+ * In Kotlin `JwtAlgorithm.HS256`, in Swift `.hs256`.
+ */
+
+public enum JwtAlgorithm: Equatable, Hashable, CaseIterable {
+    
+    /**
+     * `HS256`: what BBB signs recording-ready callbacks with.
+     */
+    case hs256
+    /**
+     * `HS384`.
+     */
+    case hs384
+    /**
+     * `HS512`: what BBB signs analytics callbacks with (and Scalelite may use).
+     */
+    case hs512
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension JwtAlgorithm: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeJwtAlgorithm: FfiConverterRustBuffer {
+    typealias SwiftType = JwtAlgorithm
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> JwtAlgorithm {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .hs256
+        
+        case 2: return .hs384
+        
+        case 3: return .hs512
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: JwtAlgorithm, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .hs256:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .hs384:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .hs512:
+            writeInt(&buf, Int32(3))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeJwtAlgorithm_lift(_ buf: RustBuffer) throws -> JwtAlgorithm {
+    return try FfiConverterTypeJwtAlgorithm.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeJwtAlgorithm_lower(_ value: JwtAlgorithm) -> RustBuffer {
+    return FfiConverterTypeJwtAlgorithm.lower(value)
 }
 
 
@@ -3854,6 +5069,114 @@ public func FfiConverterTypeRole_lower(_ value: Role) -> RustBuffer {
 }
 
 
+
+/**
+ * Which bbb-webhooks scheme a webhook POST matched. Its text (`toString()`, `description`) is
+ * the core's stable name: `v3.4`, `v2`, `v3.0-constant`, `bearer`.
+ */
+
+public enum WebhookScheme: Equatable, Hashable, CustomStringConvertible, CaseIterable {
+    
+    /**
+     * bbb-webhooks 3.4+: the checksum covers the callback URL and the raw body.
+     */
+    case v34
+    /**
+     * bbb-webhooks 2.x (BBB 2.6, 2.7): the checksum covers the URL and the fields as JSON.
+     */
+    case v2
+    /**
+     * bbb-webhooks 3.0–3.3: a constant checksum that covers no body and can be replayed
+     * (only with `acceptReplayableV30Checksum`).
+     */
+    case v30Constant
+    /**
+     * `Authorization: Bearer <secret>` (bbb-webhooks' `auth2_0` mode).
+     */
+    case bearer
+
+
+
+
+
+// The local Rust `Display` implementation.
+public var description: String {
+    return try!  FfiConverterString.lift(
+        try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_webhookscheme_uniffi_trait_display(
+            FfiConverterTypeWebhookScheme_lower(self),uniffiCallStatus
+    )
+}
+    )
+}
+}
+
+#if compiler(>=6)
+extension WebhookScheme: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeWebhookScheme: FfiConverterRustBuffer {
+    typealias SwiftType = WebhookScheme
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> WebhookScheme {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .v34
+        
+        case 2: return .v2
+        
+        case 3: return .v30Constant
+        
+        case 4: return .bearer
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: WebhookScheme, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .v34:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .v2:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .v30Constant:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .bearer:
+            writeInt(&buf, Int32(4))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeWebhookScheme_lift(_ buf: RustBuffer) throws -> WebhookScheme {
+    return try FfiConverterTypeWebhookScheme.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeWebhookScheme_lower(_ value: WebhookScheme) -> RustBuffer {
+    return FfiConverterTypeWebhookScheme.lower(value)
+}
+
+
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
@@ -4097,6 +5420,30 @@ fileprivate struct FfiConverterOptionSequenceTypeChecksumAlgorithm: FfiConverter
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionSequenceTypeJwtAlgorithm: FfiConverterRustBuffer {
+    typealias SwiftType = [JwtAlgorithm]?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterSequenceTypeJwtAlgorithm.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterSequenceTypeJwtAlgorithm.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceString: FfiConverterRustBuffer {
     typealias SwiftType = [String]
 
@@ -4172,6 +5519,31 @@ fileprivate struct FfiConverterSequenceTypeApiErrorDetail: FfiConverterRustBuffe
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeJwtClaim: FfiConverterRustBuffer {
+    typealias SwiftType = [JwtClaim]
+
+    public static func write(_ value: [JwtClaim], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeJwtClaim.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [JwtClaim] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [JwtClaim]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeJwtClaim.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeQueryParam: FfiConverterRustBuffer {
     typealias SwiftType = [QueryParam]
 
@@ -4197,6 +5569,31 @@ fileprivate struct FfiConverterSequenceTypeQueryParam: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeWebhookEvent: FfiConverterRustBuffer {
+    typealias SwiftType = [WebhookEvent]
+
+    public static func write(_ value: [WebhookEvent], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeWebhookEvent.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [WebhookEvent] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [WebhookEvent]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeWebhookEvent.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeChecksumAlgorithm: FfiConverterRustBuffer {
     typealias SwiftType = [ChecksumAlgorithm]
 
@@ -4214,6 +5611,31 @@ fileprivate struct FfiConverterSequenceTypeChecksumAlgorithm: FfiConverterRustBu
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeChecksumAlgorithm.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeJwtAlgorithm: FfiConverterRustBuffer {
+    typealias SwiftType = [JwtAlgorithm]
+
+    public static func write(_ value: [JwtAlgorithm], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeJwtAlgorithm.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [JwtAlgorithm] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [JwtAlgorithm]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeJwtAlgorithm.read(from: &buf))
         }
         return seq
     }
@@ -4437,6 +5859,24 @@ private let initializationResult: InitializationResult = {
     if (uniffi_bbbkit_uniffi_checksum_func_checksum() != 26269) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_bbbkit_uniffi_checksum_method_callbackverifier_analytics() != 35959) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_method_callbackverifier_end_callback() != 33467) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_method_callbackverifier_end_callback_url() != 62954) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_method_callbackverifier_recording_ready() != 9755) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_method_callbackverifier_webhook() != 5291) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_method_callbackverifier_webhook_bearer() != 26736) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_bbbkit_uniffi_checksum_method_apiresponse_get() != 59476) {
         return InitializationResult.apiChecksumMismatch
     }
@@ -4498,6 +5938,9 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_bbbkit_uniffi_checksum_method_verifier_verify_url() != 28861) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_constructor_callbackverifier_new() != 45777) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_bbbkit_uniffi_checksum_constructor_server_new() != 47490) {

@@ -160,6 +160,89 @@ final class SwiftApiTests: XCTestCase {
             XCTAssertFalse(error.localizedDescription.contains(weird))
         }
     }
+
+    // MARK: - callbacks (bbb-callbacks.md §7's worked examples)
+
+    let callbackSecret = "639259d4-9dd8-4b25-bf01-95f9567eaf4b"
+    let readyToken = "eyJhbGciOiJIUzI1NiJ9.eyJtZWV0aW5nX2lkIjoidGVzdDAxIiwicmVjb3JkX2lkIjoiZmZiZmM0Y2MyNDQyODY5NGU4YjUzYTRlMTQ0ZjQxNDA1MjQzMTY5My0xNTMwNzE4NzIxMTI0In0.8vrkWVtZmHoCWLO1MCCWCUtReTqQe_4TIeDszN_ZWo8"
+    let hookUrl = "https://app.example.com/bbb/webhook"
+    let hookBody = "domain=bbb.example.com&event=%5B%7B%22data%22%3A%7B%22type%22%3A%22event%22%2C%22id%22%3A%22meeting-ended%22%2C%22attributes%22%3A%7B%22meeting%22%3A%7B%22internal-meeting-id%22%3A%228043c8452ae9830aac14c517adff3839dbd9228f-1698771157700%22%2C%22external-meeting-id%22%3A%22random-9019868%22%7D%7D%2C%22event%22%3A%7B%22ts%22%3A1708381155717%7D%7D%7D%5D&timestamp=1708381155720"
+
+    /// A handler as a Vapor route or a Hummingbird handler writes it: bytes in, a status out.
+    func recordingReadyStatus(_ verifier: CallbackVerifier, body: Data) -> Int {
+        do {
+            let ready = try verifier.recordingReady(body: body)
+            _ = ready.recordId  // store it, idempotently: BBB sends one callback per format
+            return 200
+        } catch BbbError.Callback(_, let httpStatus, _) {
+            return Int(httpStatus)
+        } catch {
+            return 500
+        }
+    }
+
+    func testCallbackHandlerAnswersTheErrorsHttpStatus() throws {
+        let verifier = try CallbackVerifier(secrets: [callbackSecret])
+        XCTAssertEqual(recordingReadyStatus(verifier, body: Data("signed_parameters=\(readyToken)".utf8)), 200)
+        let forged = readyToken.replacingOccurrences(of: "8vrk", with: "8vrl")
+        XCTAssertEqual(recordingReadyStatus(verifier, body: Data("signed_parameters=\(forged)".utf8)), 401)
+        XCTAssertThrowsError(try verifier.recordingReady(body: Data(forged.utf8))) { error in
+            guard case BbbError.Callback(let kind, let httpStatus, _) = error else { return XCTFail("unexpected \(error)") }
+            XCTAssertEqual(kind, .signature)
+            XCTAssertEqual("\(kind)", "callback_signature")
+            XCTAssertEqual(httpStatus, 401)
+        }
+    }
+
+    func testWebhookSchemesAreOptIn() throws {
+        let verifier = try CallbackVerifier(secrets: [callbackSecret])
+        let body = Data(hookBody.utf8)
+        let post = try verifier.webhook(callbackUrl: hookUrl + "?checksum=a0b4421819f70615cf414fadc3df8ced3861b145", body: body)
+        XCTAssertEqual(post.scheme, .v34)
+        XCTAssertEqual("\(post.scheme)", "v3.4")
+        XCTAssertEqual(post.algorithm, .sha1)
+        XCTAssertEqual(post.events.first?.externalMeetingId, "random-9019868")
+
+        let constant = hookUrl + "?checksum=616c50847930b35b4cceafc2484db5d3c72508b0"
+        XCTAssertThrowsError(try verifier.webhook(callbackUrl: constant, body: body)) { error in
+            guard case BbbError.Callback(let kind, _, _) = error else { return XCTFail("unexpected \(error)") }
+            XCTAssertEqual(kind, .replayableChecksum)
+        }
+        let replayable = try verifier.webhook(callbackUrl: constant, body: body, acceptReplayableV30Checksum: true)
+        XCTAssertEqual(replayable.scheme, .v30Constant)
+        let v2 = try verifier.webhook(
+            callbackUrl: hookUrl + "?checksum=f21e92f84a2eb47431c57895974e9fafb8790062", body: body, acceptV2: true)
+        XCTAssertEqual(v2.scheme, .v2)
+        let bearer = try verifier.webhookBearer(authorization: "Bearer \(callbackSecret)", body: body)
+        XCTAssertEqual(bearer.scheme, .bearer)
+        XCTAssertNil(bearer.algorithm)
+    }
+
+    func testEndCallbackRoundTripAndOptions() throws {
+        let keys = try CallbackVerifier(secrets: ["an-application-key"], now: 1_700_000_000)
+        let url = try keys.endCallbackUrl(url: "https://lms.example.com/bbb/ended", meetingId: "physics-101", expiresAt: 1_700_086_400)
+        let ended = try keys.endCallback(url: url + "&recordingmarks=true&meetingID=physics-101")
+        XCTAssertEqual(ended.meetingId, "physics-101")
+        XCTAssertTrue(ended.recordingMarks)
+
+        let hs512Only = try CallbackVerifier(secrets: [callbackSecret], allowed: [.hs512])
+        XCTAssertThrowsError(try hs512Only.recordingReady(body: Data(readyToken.utf8))) { error in
+            guard case BbbError.Callback(let kind, _, _) = error else { return XCTFail("unexpected \(error)") }
+            XCTAssertEqual(kind, .algorithmNotAllowed)
+        }
+        XCTAssertEqual(CallbackErrorKind.allCases.count, 12)
+        XCTAssertTrue(CallbackErrorKind.allCases.allSatisfy { "\($0)".hasPrefix("callback_") })
+    }
+
+    func testNoSecretInCallbackVerifierDescriptionsOrErrors() throws {
+        let weird = "s3cr3t-value-that-must-not-leak"
+        let verifier = try CallbackVerifier(secrets: [weird, callbackSecret])
+        XCTAssertFalse(String(reflecting: verifier).contains(weird))
+        XCTAssertThrowsError(try verifier.webhookBearer(authorization: "Bearer \(weird)x", body: Data(hookBody.utf8))) { error in
+            XCTAssertFalse(String(reflecting: error).contains(weird))
+            XCTAssertFalse(error.localizedDescription.contains(weird))
+        }
+    }
 }
 
 /// A counter that threads may increment.

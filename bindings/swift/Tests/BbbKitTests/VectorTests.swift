@@ -51,6 +51,9 @@ final class VectorTests: XCTestCase {
                 "message": .string(serverMessage),
                 "errors": details(errors),
             ])
+        case .Callback(let kind, let httpStatus, _):
+            // The vector's kind is the core's code (`callback_signature`), the typed kind's text.
+            return (httpStatus == 401 ? "\(kind)" : "\(kind) answering \(httpStatus)", [:])
         }
     }
 
@@ -341,6 +344,119 @@ final class VectorTests: XCTestCase {
                 throw VectorError("unknown parse kind `\(kind)`")
             }
         }
+    }
+
+    /// The keys a callbacks.json case may have (see `core/tests/vectors.rs`, `run_callback`).
+    private let callbackKeys: Set<String> = [
+        "name", "scheme", "secrets", "allowed", "now", "max_size", "webhook_schemes",
+        "body", "authorization", "url", "meeting_id", "expires_at", "expected", "error",
+    ]
+
+    func testCallbacks() throws {
+        try run("callbacks.json") { c in
+            for key in (c.object ?? [:]).keys where !callbackKeys.contains(key) {
+                throw VectorError("unknown case key `\(key)`")
+            }
+            try expect(c, { () -> JSONValue in
+                let keys = (c["secrets"]?.array ?? []).compactMap { $0.string }
+                var allowed: [JwtAlgorithm]? = nil
+                if let names = c["allowed"]?.array {
+                    allowed = try names.map { name in try jwtAlgorithm(name.string ?? "") }
+                }
+                let verifier = try CallbackVerifier(
+                    secrets: keys, allowed: allowed,
+                    now: c["now"]?.int.map { UInt64($0) }, maxSize: c["max_size"]?.int.map { UInt64($0) })
+                for secret in secrets(of: c) where String(reflecting: verifier).contains(secret) {
+                    throw VectorError("the secret leaked into \(String(reflecting: verifier))")
+                }
+                return try callback(c, verifier)
+            }) { got in
+                guard got == c["expected"] else {
+                    throw VectorError("expected \(String(describing: c["expected"])), got \(got)")
+                }
+            }
+        }
+    }
+
+    /// `HS256` as the typed algorithm, through its case name (`.hs256`).
+    private func jwtAlgorithm(_ name: String) throws -> JwtAlgorithm {
+        guard let alg = JwtAlgorithm.allCases.first(where: { "\($0)".uppercased() == name }) else {
+            throw VectorError("unknown JWT algorithm `\(name)`")
+        }
+        return alg
+    }
+
+    /// Runs the case's scheme and writes the result as the vectors do.
+    private func callback(_ c: JSONValue, _ v: CallbackVerifier) throws -> JSONValue {
+        let body = Data((c["body"]?.string ?? "").utf8)
+        func index(_ i: UInt32) -> JSONValue { .int(Int64(i)) }
+        switch try c.required("scheme") {
+        case "recording_ready":
+            let r = try v.recordingReady(body: body)
+            return .object([
+                "meeting_id": .string(r.meetingId),
+                "record_id": .string(r.recordId),
+                "other_claims": .array(r.otherClaims.map { claim -> JSONValue in .array([.string(claim.name), .string(claim.json)]) }),
+                "algorithm": .string("\(r.algorithm)".uppercased()),
+                "key_index": index(r.keyIndex),
+            ])
+        case "analytics":
+            let a = try v.analytics(authorization: try c.required("authorization"))
+            return .object([
+                "expires_at": .int(Int64(a.expiresAt)),
+                "algorithm": .string("\(a.algorithm)".uppercased()),
+                "key_index": index(a.keyIndex),
+            ])
+        case "webhook":
+            let schemes = (c["webhook_schemes"]?.array ?? [.string("v3.4")]).compactMap { $0.string }
+            for s in schemes where !["v3.4", "v2", "v3.0-constant"].contains(s) {
+                throw VectorError("unknown webhook scheme `\(s)`")
+            }
+            guard schemes.contains("v3.4") else {
+                throw VectorError("the API always accepts v3.4: a case without it cannot run")
+            }
+            return webhookJSON(try v.webhook(
+                callbackUrl: try c.required("url"), body: body,
+                acceptV2: schemes.contains("v2"),
+                acceptReplayableV30Checksum: schemes.contains("v3.0-constant")))
+        case "webhook_bearer":
+            return webhookJSON(try v.webhookBearer(authorization: try c.required("authorization"), body: body))
+        case "end_callback_url":
+            guard let expires = c["expires_at"]?.int else { throw VectorError("case has no `expires_at`") }
+            let url = try v.endCallbackUrl(
+                url: try c.required("url"), meetingId: try c.required("meeting_id"), expiresAt: UInt64(expires))
+            return .object(["url": .string(url)])
+        case "end_callback":
+            let e = try v.endCallback(url: try c.required("url"))
+            return .object([
+                "meeting_id": .string(e.meetingId),
+                "recording_marks": .bool(e.recordingMarks),
+                "key_index": index(e.keyIndex),
+            ])
+        case let other:
+            throw VectorError("unknown callback scheme `\(other)`")
+        }
+    }
+
+    /// A webhook POST as the vectors write it; the checksum algorithm by its case name (`sha256`).
+    private func webhookJSON(_ w: WebhookPost) -> JSONValue {
+        func str(_ s: String?) -> JSONValue { s.map { .string($0) } ?? .null }
+        return .object([
+            "domain": .string(w.domain),
+            "timestamp": .int(w.timestamp),
+            "events": .array(w.events.map { e -> JSONValue in
+                .object([
+                    "id": .string(e.id),
+                    "internal_meeting_id": str(e.internalMeetingId),
+                    "external_meeting_id": str(e.externalMeetingId),
+                    "timestamp": e.timestamp.map { JSONValue.int($0) } ?? .null,
+                    "raw": .string(e.raw),
+                ])
+            }),
+            "scheme": .string("\(w.scheme)"),
+            "algorithm": str(w.algorithm.map { "\($0)" }),
+            "key_index": .int(Int64(w.keyIndex)),
+        ])
     }
 
     private func guestStatusName(_ status: GuestStatus) -> String {

@@ -87,6 +87,7 @@ class KotlinApiTest {
             is BbbException.InvalidParameter -> "fix ${e.parameter}"
             is BbbException.Api -> "server said ${e.key}"
             is BbbException.Parse -> "unreadable: ${e.code}"
+            is BbbException.Callback -> "answer ${e.httpStatus}: ${e.kind}"
             is BbbException.ChecksumMissing, is BbbException.ChecksumDuplicate,
             is BbbException.ChecksumMalformed, is BbbException.ChecksumLength,
             is BbbException.AlgorithmNotAllowed, is BbbException.ChecksumMismatch -> "forged"

@@ -5,11 +5,15 @@ import kotlinx.serialization.json.JsonArray
 import kotlinx.serialization.json.JsonElement
 import kotlinx.serialization.json.JsonNull
 import kotlinx.serialization.json.JsonObject
+import kotlinx.serialization.json.JsonPrimitive
+import kotlinx.serialization.json.buildJsonArray
+import kotlinx.serialization.json.buildJsonObject
 import kotlinx.serialization.json.boolean
 import kotlinx.serialization.json.jsonArray
 import kotlinx.serialization.json.jsonObject
 import kotlinx.serialization.json.jsonPrimitive
 import kotlinx.serialization.json.long
+import kotlinx.serialization.json.put
 import org.junit.jupiter.api.DynamicTest
 import org.junit.jupiter.api.TestFactory
 import org.opentest4j.AssertionFailedError
@@ -68,6 +72,16 @@ class VectorTest {
         is BbbException.ChecksumMismatch -> "checksum_mismatch"
         is BbbException.Parse -> "parse"
         is BbbException.Api -> "api"
+        is BbbException.Callback -> callbackKind(e)
+    }
+
+    /** The vector's kind of a callback error is the core's code, `callback_signature`: the typed kind's text. */
+    private fun callbackKind(e: BbbException.Callback): String {
+        val code = e.kind.toString()
+        assertEquals(CallbackErrorKind.valueOf(code.removePrefix("callback_").uppercase()), e.kind, code)
+        assertEquals(401, e.httpStatus, "httpStatus of $code")
+        assertTrue(e.reason.isNotEmpty())
+        return code
     }
 
     /** Runs [block] for a case: compares its result with [check], or its error with the case's. */
@@ -289,6 +303,96 @@ class VectorTest {
             }
             else -> fail("unknown parse kind `$kind`")
         }
+    }
+
+    /** The keys a callbacks.json case may have (see `core/tests/vectors.rs`, `run_callback`). */
+    private val callbackKeys = setOf(
+        "name", "scheme", "secrets", "allowed", "now", "max_size", "webhook_schemes",
+        "body", "authorization", "url", "meeting_id", "expires_at", "expected", "error",
+    )
+
+    @TestFactory
+    fun callbacks() = run("callbacks.json") { case ->
+        for (key in case.keys) assertTrue(key in callbackKeys, "unknown case key `$key`")
+        expect(case, {
+            val verifier = CallbackVerifier(
+                case.getValue("secrets").jsonArray.map { it.jsonPrimitive.content },
+                allowed = case["allowed"]?.jsonArray?.map { JwtAlgorithm.valueOf(it.jsonPrimitive.content) },
+                now = case["now"]?.jsonPrimitive?.long?.toULong(),
+                maxSize = case["max_size"]?.jsonPrimitive?.long?.toULong(),
+            )
+            for (secret in secretsOf(case)) assertTrue(secret !in verifier.toString(), "the secret leaked into $verifier")
+            callback(case, verifier)
+        }) { got -> assertEquals(case.getValue("expected"), got) }
+    }
+
+    /** Runs the case's scheme and writes the result as the vectors do. */
+    private fun callback(case: JsonObject, v: CallbackVerifier): JsonElement {
+        val body by lazy { case.str("body").toByteArray(Charsets.UTF_8) }
+        return when (val scheme = case.str("scheme")) {
+            "recording_ready" -> v.recordingReady(body).let { r ->
+                buildJsonObject {
+                    put("meeting_id", r.meetingId)
+                    put("record_id", r.recordId)
+                    put("other_claims", buildJsonArray {
+                        for (c in r.otherClaims) add(buildJsonArray { add(JsonPrimitive(c.name)); add(JsonPrimitive(c.json)) })
+                    })
+                    put("algorithm", r.algorithm.name)
+                    put("key_index", r.keyIndex.toLong())
+                }
+            }
+            "analytics" -> v.analytics(case.str("authorization")).let { a ->
+                buildJsonObject {
+                    put("expires_at", a.expiresAt.toLong())
+                    put("algorithm", a.algorithm.name)
+                    put("key_index", a.keyIndex.toLong())
+                }
+            }
+            "webhook" -> {
+                val schemes = case["webhook_schemes"]?.jsonArray?.map { it.jsonPrimitive.content }
+                    ?: listOf("v3.4")
+                for (s in schemes) assertTrue(s in setOf("v3.4", "v2", "v3.0-constant"), "unknown webhook scheme `$s`")
+                assertTrue("v3.4" in schemes, "the API always accepts v3.4: a case without it cannot run")
+                webhookJson(
+                    v.webhook(
+                        case.str("url"),
+                        body,
+                        acceptV2 = "v2" in schemes,
+                        acceptReplayableV30Checksum = "v3.0-constant" in schemes,
+                    ),
+                )
+            }
+            "webhook_bearer" -> webhookJson(v.webhookBearer(case.str("authorization"), body))
+            "end_callback_url" -> buildJsonObject {
+                put("url", v.endCallbackUrl(case.str("url"), case.str("meeting_id"), case.getValue("expires_at").jsonPrimitive.long.toULong()))
+            }
+            "end_callback" -> v.endCallback(case.str("url")).let { e ->
+                buildJsonObject {
+                    put("meeting_id", e.meetingId)
+                    put("recording_marks", e.recordingMarks)
+                    put("key_index", e.keyIndex.toLong())
+                }
+            }
+            else -> fail("unknown callback scheme `$scheme`")
+        }
+    }
+
+    /** A webhook POST as the vectors write it; the checksum algorithm by its lower-case name (`sha256`). */
+    private fun webhookJson(w: WebhookPost): JsonElement = buildJsonObject {
+        put("domain", w.domain)
+        put("timestamp", w.timestamp)
+        put("events", buildJsonArray {
+            for (e in w.events) add(buildJsonObject {
+                put("id", e.id)
+                put("internal_meeting_id", e.internalMeetingId)
+                put("external_meeting_id", e.externalMeetingId)
+                put("timestamp", e.timestamp)
+                put("raw", e.raw)
+            })
+        })
+        put("scheme", w.scheme.toString())
+        put("algorithm", w.algorithm?.name?.lowercase())
+        put("key_index", w.keyIndex.toLong())
     }
 
     private fun guestStatusName(status: GuestStatus): String = when (status) {
