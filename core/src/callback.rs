@@ -147,40 +147,97 @@ pub enum CallbackError {
     ReplayableChecksum,
 }
 
+/// The declaration of [`CallbackErrorKind`]: each kind with its stable code. Front ends that
+/// need a type of their own call it with a macro of theirs, which receives rows
+/// `/// doc  Variant = "code",`.
+#[macro_export]
+macro_rules! for_each_callback_error_kind {
+    ($m:ident) => {
+        $m! {
+            /// `callback_malformed`: the body, token, header or URL is not of the expected form.
+            Malformed = "callback_malformed",
+            /// `callback_too_large`: larger than the size limit.
+            TooLarge = "callback_too_large",
+            /// `callback_missing`: no token, `signed_parameters`, `Authorization` or `checksum`.
+            Missing = "callback_missing",
+            /// `callback_algorithm_none`: an unsigned JWT (`alg: none`).
+            AlgorithmNone = "callback_algorithm_none",
+            /// `callback_algorithm_unsupported`: a JWT algorithm other than HS256, HS384, HS512.
+            AlgorithmUnsupported = "callback_algorithm_unsupported",
+            /// `callback_algorithm_not_allowed`: a JWT algorithm not on the allow-list.
+            AlgorithmNotAllowed = "callback_algorithm_not_allowed",
+            /// `callback_checksum_length`: a webhook checksum of a length no algorithm has.
+            ChecksumLength = "callback_checksum_length",
+            /// `callback_signature`: the signature, checksum or bearer secret matches no secret.
+            Signature = "callback_signature",
+            /// `callback_expired`: the token's `exp` (or the end-callback URL's expiry) has passed.
+            Expired = "callback_expired",
+            /// `callback_not_yet_valid`: the token's `nbf` has not come yet.
+            NotYetValid = "callback_not_yet_valid",
+            /// `callback_missing_claim`: a claim or field the callback must carry is missing or
+            /// of the wrong type.
+            MissingClaim = "callback_missing_claim",
+            /// `callback_replayable_checksum`: bbb-webhooks 3.0–3.3's constant checksum,
+            /// refused unless explicitly allowed.
+            ReplayableChecksum = "callback_replayable_checksum",
+        }
+    };
+}
+
+macro_rules! callback_error_kinds {
+    ($( $(#[$doc:meta])* $variant:ident = $code:literal, )*) => {
+        /// What kind of [`CallbackError`] it is, without its details: what front ends name
+        /// their exception classes or enum cases after.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum CallbackErrorKind {
+            $( $(#[$doc])* $variant, )*
+        }
+
+        impl CallbackErrorKind {
+            /// Every kind, in declaration order.
+            pub const ALL: &'static [CallbackErrorKind] = &[$(CallbackErrorKind::$variant),*];
+
+            /// The stable code, as used in `tests/vectors/`.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    $(CallbackErrorKind::$variant => $code,)*
+                }
+            }
+        }
+
+        impl CallbackError {
+            /// Every code, in declaration order.
+            pub const CODES: &'static [&'static str] = &[$($code),*];
+        }
+    };
+}
+
+crate::for_each_callback_error_kind!(callback_error_kinds);
+
 impl CallbackError {
-    /// A stable, language-neutral code, as used in `tests/vectors/`.
-    pub fn code(&self) -> &'static str {
+    /// What kind of error it is.
+    pub fn kind(&self) -> CallbackErrorKind {
         match self {
-            CallbackError::Malformed(_) => "callback_malformed",
-            CallbackError::TooLarge { .. } => "callback_too_large",
-            CallbackError::Missing(_) => "callback_missing",
-            CallbackError::AlgorithmNone => "callback_algorithm_none",
-            CallbackError::UnsupportedAlgorithm(_) => "callback_algorithm_unsupported",
-            CallbackError::AlgorithmNotAllowed(_) => "callback_algorithm_not_allowed",
-            CallbackError::ChecksumLength(_) => "callback_checksum_length",
-            CallbackError::Signature => "callback_signature",
-            CallbackError::Expired(_) => "callback_expired",
-            CallbackError::NotYetValid(_) => "callback_not_yet_valid",
-            CallbackError::MissingClaim(_) => "callback_missing_claim",
-            CallbackError::ReplayableChecksum => "callback_replayable_checksum",
+            CallbackError::Malformed(_) => CallbackErrorKind::Malformed,
+            CallbackError::TooLarge { .. } => CallbackErrorKind::TooLarge,
+            CallbackError::Missing(_) => CallbackErrorKind::Missing,
+            CallbackError::AlgorithmNone => CallbackErrorKind::AlgorithmNone,
+            CallbackError::UnsupportedAlgorithm(_) => CallbackErrorKind::AlgorithmUnsupported,
+            CallbackError::AlgorithmNotAllowed(_) => CallbackErrorKind::AlgorithmNotAllowed,
+            CallbackError::ChecksumLength(_) => CallbackErrorKind::ChecksumLength,
+            CallbackError::Signature => CallbackErrorKind::Signature,
+            CallbackError::Expired(_) => CallbackErrorKind::Expired,
+            CallbackError::NotYetValid(_) => CallbackErrorKind::NotYetValid,
+            CallbackError::MissingClaim(_) => CallbackErrorKind::MissingClaim,
+            CallbackError::ReplayableChecksum => CallbackErrorKind::ReplayableChecksum,
         }
     }
 
-    /// Every code, in declaration order.
-    pub const CODES: &'static [&'static str] = &[
-        "callback_malformed",
-        "callback_too_large",
-        "callback_missing",
-        "callback_algorithm_none",
-        "callback_algorithm_unsupported",
-        "callback_algorithm_not_allowed",
-        "callback_checksum_length",
-        "callback_signature",
-        "callback_expired",
-        "callback_not_yet_valid",
-        "callback_missing_claim",
-        "callback_replayable_checksum",
-    ];
+    /// A stable, language-neutral code, as used in `tests/vectors/` (the kind's code).
+    pub fn code(&self) -> &'static str {
+        self.kind().as_str()
+    }
 
     /// The HTTP status to answer: always 401. The request is not authenticated, whatever
     /// failed; bbb-webhooks treats 401 as final (any other error status makes it retry a dozen

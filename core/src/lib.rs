@@ -64,8 +64,9 @@ mod verify;
 
 pub use algorithm::{checksum, Algorithm};
 pub use callback::{
-    AnalyticsToken, CallbackError, CallbackVerifier, EndCallback, JwtAlgorithm, RecordingReady,
-    WebhookEvent, WebhookPost, WebhookScheme, WebhookSchemes, DEFAULT_CALLBACK_MAX_SIZE,
+    AnalyticsToken, CallbackError, CallbackErrorKind, CallbackVerifier, EndCallback, JwtAlgorithm,
+    RecordingReady, WebhookEvent, WebhookPost, WebhookScheme, WebhookSchemes,
+    DEFAULT_CALLBACK_MAX_SIZE,
 };
 pub use encode::{encode_component, QUERY_COMPONENT};
 pub use error::{

@@ -71,13 +71,11 @@ impl fmt::Display for WebhookScheme {
     }
 }
 
-/// Declares [`CallbackErrorKind`] with one variant per entry of the core's
-/// `CallbackError::CODES`, in the same order. Only the identifiers are written here: the codes
-/// (the text of each variant) are read from the core, and the test
-/// `callback_error_kinds_are_the_core_codes` fails when the core adds a code.
+/// The core's `CallbackErrorKind` rows, as a UniFFI enum (the core's enum is
+/// non-exhaustive, which rules out `#[uniffi::remote]`).
 macro_rules! callback_error_kind {
-    ($( $(#[$doc:meta])* $variant:ident, )*) => {
-        /// Why a callback did not verify: the core's `CallbackError` codes, typed. Its text
+    ($( $(#[$doc:meta])* $variant:ident = $code:literal, )*) => {
+        /// Why a callback did not verify: the core's `CallbackErrorKind`, typed. Its text
         /// (`toString()`, `description`) is the code as the vectors spell it
         /// (`callback_signature`). Whatever the kind, the answer to BBB is the error's
         /// `httpStatus` (401).
@@ -88,63 +86,32 @@ macro_rules! callback_error_kind {
         }
 
         impl CallbackErrorKind {
-            /// Every kind, in the order of the core's `CallbackError::CODES`.
+            /// Every kind, in the core's order.
             pub const ALL: &'static [CallbackErrorKind] = &[$( CallbackErrorKind::$variant, )*];
+
+            /// The core's code for this kind (`callback_signature`).
+            pub fn code(self) -> &'static str {
+                match self {
+                    $( CallbackErrorKind::$variant => bbbkit::CallbackErrorKind::$variant.as_str(), )*
+                }
+            }
+        }
+
+        impl From<&bbbkit::CallbackError> for CallbackErrorKind {
+            /// A kind the core adds later (its enum is non-exhaustive) crosses as `Malformed`;
+            /// the error's `reason` keeps the core's text.
+            fn from(e: &bbbkit::CallbackError) -> Self {
+                match e.kind() {
+                    $( bbbkit::CallbackErrorKind::$variant => CallbackErrorKind::$variant, )*
+                    #[allow(unreachable_patterns)]
+                    _ => CallbackErrorKind::Malformed,
+                }
+            }
         }
     };
 }
 
-callback_error_kind! {
-    /// `callback_malformed`: the body, token, header or URL is not of the expected form.
-    Malformed,
-    /// `callback_too_large`: larger than the verifier's `maxSize`.
-    TooLarge,
-    /// `callback_missing`: no token, `signed_parameters`, `Authorization` or `checksum`.
-    Missing,
-    /// `callback_algorithm_none`: an unsigned JWT (`alg: none`).
-    AlgorithmNone,
-    /// `callback_algorithm_unsupported`: a JWT algorithm other than HS256, HS384, HS512.
-    AlgorithmUnsupported,
-    /// `callback_algorithm_not_allowed`: a JWT algorithm not on the allow-list.
-    AlgorithmNotAllowed,
-    /// `callback_checksum_length`: a webhook checksum of a length no algorithm has.
-    ChecksumLength,
-    /// `callback_signature`: the signature, checksum or bearer secret matches no secret.
-    Signature,
-    /// `callback_expired`: the token's `exp` (or the end-callback URL's expiry) has passed.
-    Expired,
-    /// `callback_not_yet_valid`: the token's `nbf` has not come yet.
-    NotYetValid,
-    /// `callback_missing_claim`: a claim or field the callback must carry is missing or of
-    /// the wrong type.
-    MissingClaim,
-    /// `callback_replayable_checksum`: bbb-webhooks 3.0–3.3's constant checksum, refused
-    /// unless `acceptReplayableV30Checksum` is set.
-    ReplayableChecksum,
-}
-
-impl CallbackErrorKind {
-    /// The core's code for this kind (`callback_signature`).
-    pub fn code(self) -> &'static str {
-        bbbkit::CallbackError::CODES
-            .get(self as usize)
-            .copied()
-            .unwrap_or("callback_malformed")
-    }
-}
-
-impl From<&bbbkit::CallbackError> for CallbackErrorKind {
-    /// Through the core's code. A code this binding has no variant for yet (the core's enum is
-    /// non-exhaustive) crosses as `Malformed`; the error's `reason` keeps the core's text.
-    fn from(e: &bbbkit::CallbackError) -> Self {
-        bbbkit::CallbackError::CODES
-            .iter()
-            .position(|c| *c == e.code())
-            .and_then(|i| CallbackErrorKind::ALL.get(i))
-            .copied()
-            .unwrap_or(CallbackErrorKind::Malformed)
-    }
-}
+bbbkit::for_each_callback_error_kind!(callback_error_kind);
 
 impl fmt::Display for CallbackErrorKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

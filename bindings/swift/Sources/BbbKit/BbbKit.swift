@@ -4097,7 +4097,7 @@ public func FfiConverterTypeBbbError_lower(_ value: BbbError) -> RustBuffer {
 
 
 /**
- * Why a callback did not verify: the core's `CallbackError` codes, typed. Its text
+ * Why a callback did not verify: the core's `CallbackErrorKind`, typed. Its text
  * (`toString()`, `description`) is the code as the vectors spell it
  * (`callback_signature`). Whatever the kind, the answer to BBB is the error's
  * `httpStatus` (401).
@@ -4110,7 +4110,7 @@ public enum CallbackErrorKind: Equatable, Hashable, CustomStringConvertible, Cas
      */
     case malformed
     /**
-     * `callback_too_large`: larger than the verifier's `maxSize`.
+     * `callback_too_large`: larger than the size limit.
      */
     case tooLarge
     /**
@@ -4146,13 +4146,13 @@ public enum CallbackErrorKind: Equatable, Hashable, CustomStringConvertible, Cas
      */
     case notYetValid
     /**
-     * `callback_missing_claim`: a claim or field the callback must carry is missing or of
-     * the wrong type.
+     * `callback_missing_claim`: a claim or field the callback must carry is missing or
+     * of the wrong type.
      */
     case missingClaim
     /**
-     * `callback_replayable_checksum`: bbb-webhooks 3.0–3.3's constant checksum, refused
-     * unless `acceptReplayableV30Checksum` is set.
+     * `callback_replayable_checksum`: bbb-webhooks 3.0–3.3's constant checksum,
+     * refused unless explicitly allowed.
      */
     case replayableChecksum
 
