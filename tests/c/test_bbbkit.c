@@ -192,6 +192,31 @@ static void expect_error(json_t *error, bbbkit_result got) {
     }
     if (bbbkit_last_error_verify_code())
         failf("a verify code for a failure that is not a verification: %s", bbbkit_last_error_verify_code());
+    static const struct { const char *kind; bbbkit_result code; } callback_kinds[] = {
+        {"callback_malformed", BBBKIT_RESULT_CALLBACK_MALFORMED},
+        {"callback_too_large", BBBKIT_RESULT_CALLBACK_TOO_LARGE},
+        {"callback_missing", BBBKIT_RESULT_CALLBACK_MISSING},
+        {"callback_algorithm_none", BBBKIT_RESULT_CALLBACK_ALGORITHM_NONE},
+        {"callback_algorithm_unsupported", BBBKIT_RESULT_CALLBACK_ALGORITHM_UNSUPPORTED},
+        {"callback_algorithm_not_allowed", BBBKIT_RESULT_CALLBACK_ALGORITHM_NOT_ALLOWED},
+        {"callback_checksum_length", BBBKIT_RESULT_CALLBACK_CHECKSUM_LENGTH},
+        {"callback_signature", BBBKIT_RESULT_CALLBACK_SIGNATURE},
+        {"callback_expired", BBBKIT_RESULT_CALLBACK_EXPIRED},
+        {"callback_not_yet_valid", BBBKIT_RESULT_CALLBACK_NOT_YET_VALID},
+        {"callback_missing_claim", BBBKIT_RESULT_CALLBACK_MISSING_CLAIM},
+        {"callback_replayable_checksum", BBBKIT_RESULT_CALLBACK_REPLAYABLE_CHECKSUM},
+    };
+    for (size_t i = 0; i < sizeof callback_kinds / sizeof callback_kinds[0]; i++) {
+        if (strcmp(kind, callback_kinds[i].kind) == 0) {
+            expect_result("result", got, callback_kinds[i].code);
+            expect_cstr("callback code", bbbkit_last_error_callback_code(), kind);
+            if (bbbkit_last_error_http_status() != 401)
+                failf("http status: got %u, want 401", (unsigned)bbbkit_last_error_http_status());
+            return;
+        }
+    }
+    if (bbbkit_last_error_callback_code())
+        failf("a callback code for a failure that is not a callback's: %s", bbbkit_last_error_callback_code());
     if (strcmp(kind, "parse") == 0) {
         expect_result("result", got, BBBKIT_RESULT_PARSE);
         expect_cstr("parse code", bbbkit_last_error_parse_code(), get_s(error, "code"));
@@ -543,6 +568,180 @@ static void run_verify(json_t *c) {
     }
     bbbkit_verified_free(ok);
     bbbkit_verifier_free(v);
+}
+
+/* ---- callbacks.json ------------------------------------------------------------------ */
+
+/* A JSON integer (or null) against a value the library gave. */
+static void expect_int(const char *what, long long got, json_t *want) {
+    if (!json_is_integer(want) || json_integer_value(want) != got)
+        failf("%s: got %lld, want %s", what, got, json_is_integer(want) ? "another value" : "(not an integer)");
+}
+
+/* The verifier of a case: its secrets, allow-list, clock and size limit. */
+static bbbkit_result make_callback_verifier(json_t *c, bbbkit_callback_verifier **out) {
+    json_t *secrets = json_object_get(c, "secrets"), *allowed = json_object_get(c, "allowed"), *x;
+    size_t n = json_array_size(secrets), i;
+    const char **sv = calloc(n + 1, sizeof *sv);
+    json_array_foreach(secrets, i, x) sv[i] = json_string_value(x);
+    bbbkit_callback_verifier *v = NULL;
+    bbbkit_result r = bbbkit_callback_verifier_new(sv, n, &v);
+    free(sv);
+    if (r == BBBKIT_RESULT_OK && allowed) {
+        size_t na = json_array_size(allowed);
+        uint32_t *algs = calloc(na + 1, sizeof *algs);
+        json_array_foreach(allowed, i, x) {
+            if (r == BBBKIT_RESULT_OK) r = bbbkit_jwt_algorithm_from_str(json_string_value(x), &algs[i]);
+        }
+        if (r == BBBKIT_RESULT_OK) r = bbbkit_callback_verifier_allow(v, algs, na);
+        free(algs);
+    }
+    if (r == BBBKIT_RESULT_OK && json_is_integer(json_object_get(c, "now")))
+        r = bbbkit_callback_verifier_set_now(v, (uint64_t)json_integer_value(json_object_get(c, "now")));
+    if (r == BBBKIT_RESULT_OK && json_is_integer(json_object_get(c, "max_size")))
+        r = bbbkit_callback_verifier_set_max_size(v, (size_t)json_integer_value(json_object_get(c, "max_size")));
+    if (r != BBBKIT_RESULT_OK) {
+        bbbkit_callback_verifier_free(v);
+        return r;
+    }
+    *out = v;
+    return r;
+}
+
+/* The `webhook_schemes` of a case as the bit set the library takes (v3.4 alone when absent). */
+static uint32_t webhook_schemes(json_t *list) {
+    if (!list) return BBBKIT_WEBHOOK_SCHEME_V3_4;
+    uint32_t bits = 0;
+    size_t i;
+    json_t *x;
+    json_array_foreach(list, i, x) {
+        const char *name = json_string_value(x);
+        /* By the library's own names, so the C spelling of each bit is checked too. */
+        for (uint32_t bit = 1; bit <= BBBKIT_WEBHOOK_SCHEME_V3_0_CONSTANT; bit <<= 1)
+            if (name && bbbkit_webhook_scheme_name(bit) && strcmp(bbbkit_webhook_scheme_name(bit), name) == 0) bits |= bit;
+    }
+    return bits;
+}
+
+static void check_recording_ready(const bbbkit_recording_ready *rr, json_t *want) {
+    expect_bstr("meeting_id", bbbkit_recording_ready_meeting_id(rr), json_object_get(want, "meeting_id"));
+    expect_bstr("record_id", bbbkit_recording_ready_record_id(rr), json_object_get(want, "record_id"));
+    expect_cstr("algorithm", bbbkit_jwt_algorithm_name(bbbkit_recording_ready_algorithm(rr)), get_s(want, "algorithm"));
+    expect_int("key_index", (long long)bbbkit_recording_ready_key_index(rr), json_object_get(want, "key_index"));
+    json_t *claims = json_object_get(want, "other_claims"), *x;
+    size_t i;
+    if (bbbkit_recording_ready_other_claims_len(rr) != json_array_size(claims)) {
+        failf("other_claims: got %zu, want %zu", bbbkit_recording_ready_other_claims_len(rr), json_array_size(claims));
+        return;
+    }
+    json_array_foreach(claims, i, x) {
+        expect_bstr("claim name", bbbkit_recording_ready_other_claim_name(rr, i), json_array_get(x, 0));
+        expect_bstr("claim json", bbbkit_recording_ready_other_claim_json(rr, i), json_array_get(x, 1));
+    }
+    if (bbbkit_recording_ready_other_claim_name(rr, i).data || bbbkit_recording_ready_other_claim_json(rr, i).data)
+        failf("a claim past the end is not absent");
+}
+
+static void check_webhook_post(const bbbkit_webhook_post *p, json_t *want) {
+    expect_bstr("domain", bbbkit_webhook_post_domain(p), json_object_get(want, "domain"));
+    expect_int("timestamp", bbbkit_webhook_post_timestamp(p), json_object_get(want, "timestamp"));
+    expect_cstr("scheme", bbbkit_webhook_scheme_name(bbbkit_webhook_post_scheme(p)), get_s(want, "scheme"));
+    uint32_t alg = bbbkit_webhook_post_algorithm(p);
+    expect_cstr("algorithm", alg ? bbbkit_algorithm_name(alg) : NULL, get_s(want, "algorithm"));
+    expect_int("key_index", (long long)bbbkit_webhook_post_key_index(p), json_object_get(want, "key_index"));
+    json_t *events = json_object_get(want, "events"), *e;
+    size_t i;
+    if (bbbkit_webhook_post_events_len(p) != json_array_size(events)) {
+        failf("events: got %zu, want %zu", bbbkit_webhook_post_events_len(p), json_array_size(events));
+        return;
+    }
+    json_array_foreach(events, i, e) {
+        expect_bstr("event id", bbbkit_webhook_post_event_id(p, i), json_object_get(e, "id"));
+        expect_bstr("internal_meeting_id", bbbkit_webhook_post_event_internal_meeting_id(p, i),
+                    json_object_get(e, "internal_meeting_id"));
+        expect_bstr("external_meeting_id", bbbkit_webhook_post_event_external_meeting_id(p, i),
+                    json_object_get(e, "external_meeting_id"));
+        expect_bstr("raw", bbbkit_webhook_post_event_raw(p, i), json_object_get(e, "raw"));
+        int64_t ts = -1;
+        bool has = bbbkit_webhook_post_event_timestamp(p, i, &ts);
+        json_t *wt = json_object_get(e, "timestamp");
+        if (json_is_null(wt) || !wt) {
+            if (has || ts != -1) failf("event timestamp: got %lld, want none", (long long)ts);
+        } else {
+            if (!has) failf("event timestamp: none, want one");
+            else expect_int("event timestamp", ts, wt);
+        }
+    }
+    int64_t ts = -1;
+    if (bbbkit_webhook_post_event_id(p, i).data || bbbkit_webhook_post_event_raw(p, i).data ||
+        bbbkit_webhook_post_event_timestamp(p, i, &ts) || ts != -1)
+        failf("an event past the end is not absent");
+}
+
+static void run_callback(json_t *c) {
+    const char *scheme = get_s(c, "scheme");
+    json_t *want = json_object_get(c, "expected"), *error = json_object_get(c, "error");
+    json_t *jbody = json_object_get(c, "body");
+    const char *body = json_string_value(jbody);
+    size_t body_len = json_string_length(jbody);
+    bbbkit_callback_verifier *v = NULL;
+    bbbkit_recording_ready *rr = NULL;
+    bbbkit_analytics_token *at = NULL;
+    bbbkit_webhook_post *wp = NULL;
+    bbbkit_end_callback *ec = NULL;
+    char *url = NULL;
+    bbbkit_result r = make_callback_verifier(c, &v);
+    if (r != BBBKIT_RESULT_OK) {
+        failf("verifier: %s", bbbkit_last_error_message());
+        return;
+    }
+    if (!scheme) {
+        failf("no scheme");
+    } else if (strcmp(scheme, "recording_ready") == 0) {
+        r = bbbkit_callback_verifier_recording_ready(v, body, body_len, &rr);
+        if (r == BBBKIT_RESULT_OK && !error) check_recording_ready(rr, want);
+    } else if (strcmp(scheme, "analytics") == 0) {
+        r = bbbkit_callback_verifier_analytics(v, get_s(c, "authorization"), &at);
+        if (r == BBBKIT_RESULT_OK && !error) {
+            expect_int("expires_at", (long long)bbbkit_analytics_token_expires_at(at), json_object_get(want, "expires_at"));
+            expect_cstr("algorithm", bbbkit_jwt_algorithm_name(bbbkit_analytics_token_algorithm(at)), get_s(want, "algorithm"));
+            expect_int("key_index", (long long)bbbkit_analytics_token_key_index(at), json_object_get(want, "key_index"));
+        }
+    } else if (strcmp(scheme, "webhook") == 0) {
+        r = bbbkit_callback_verifier_webhook(v, get_s(c, "url"), body, body_len,
+                                             webhook_schemes(json_object_get(c, "webhook_schemes")), &wp);
+        if (r == BBBKIT_RESULT_OK && !error) check_webhook_post(wp, want);
+    } else if (strcmp(scheme, "webhook_bearer") == 0) {
+        r = bbbkit_callback_verifier_webhook_bearer(v, get_s(c, "authorization"), body, body_len, &wp);
+        if (r == BBBKIT_RESULT_OK && !error) check_webhook_post(wp, want);
+    } else if (strcmp(scheme, "end_callback_url") == 0) {
+        r = bbbkit_callback_verifier_end_callback_url(v, get_s(c, "url"), get_s(c, "meeting_id"),
+                                                      (uint64_t)json_integer_value(json_object_get(c, "expires_at")), &url);
+        if (r == BBBKIT_RESULT_OK && !error) expect_cstr("url", url, get_s(want, "url"));
+    } else if (strcmp(scheme, "end_callback") == 0) {
+        r = bbbkit_callback_verifier_end_callback(v, get_s(c, "url"), &ec);
+        if (r == BBBKIT_RESULT_OK && !error) {
+            expect_bstr("meeting_id", bbbkit_end_callback_meeting_id(ec), json_object_get(want, "meeting_id"));
+            if (bbbkit_end_callback_recording_marks(ec) != json_is_true(json_object_get(want, "recording_marks")))
+                failf("recording_marks differ");
+            expect_int("key_index", (long long)bbbkit_end_callback_key_index(ec), json_object_get(want, "key_index"));
+        }
+    } else {
+        failf("unknown scheme %s", scheme);
+    }
+    if (error) {
+        expect_error(error, r);
+        if (rr || at || wp || ec || url) failf("the out-parameter was written on failure");
+    } else {
+        expect_result(scheme ? scheme : "callback", r, BBBKIT_RESULT_OK);
+        if (r == BBBKIT_RESULT_OK && bbbkit_last_error_http_status() != 0) failf("an http status after a success");
+    }
+    bbbkit_recording_ready_free(rr);
+    bbbkit_analytics_token_free(at);
+    bbbkit_webhook_post_free(wp);
+    bbbkit_end_callback_free(ec);
+    bbbkit_string_free(url);
+    bbbkit_callback_verifier_free(v);
 }
 
 /* ---- parse.json ---------------------------------------------------------------------- */
@@ -1424,6 +1623,141 @@ static void handles_after_an_error(void) {
     bbbkit_server_free(s);
 }
 
+
+/* The callback verifier and its results: NULL, invalid UTF-8, enums out of range, the codes. */
+static void callbacks_abi(void) {
+    static const char bad[] = {(char)0xff, (char)0xfe, 'x', 0};
+    const char *secrets[] = {"639259d4-9dd8-4b25-bf01-95f9567eaf4b"}, *bad_secrets[] = {bad}, *empty[] = {""};
+    bbbkit_callback_verifier *v = NULL, *v2 = (bbbkit_callback_verifier *)&v2;
+    bbbkit_recording_ready *rr = (bbbkit_recording_ready *)&rr;
+    bbbkit_analytics_token *at = (bbbkit_analytics_token *)&at;
+    bbbkit_webhook_post *wp = (bbbkit_webhook_post *)&wp;
+    bbbkit_end_callback *ec = (bbbkit_end_callback *)&ec;
+    char *str = (char *)&str;
+    uint32_t u = 12345, algs[] = {BBBKIT_JWT_ALGORITHM_HS256, 99};
+    const char body[] = "signed_parameters=x";
+
+    EXPECT_CODE(bbbkit_callback_verifier_new(NULL, 1, &v2), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_callback_verifier_new(secrets, 1, NULL), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_callback_verifier_new(bad_secrets, 1, &v2), BBBKIT_RESULT_INVALID_UTF8);
+    EXPECT_CODE(bbbkit_callback_verifier_new(secrets, 0, &v2), BBBKIT_RESULT_INVALID_PARAMETER);
+    EXPECT_CODE(bbbkit_callback_verifier_new(empty, 1, &v2), BBBKIT_RESULT_INVALID_PARAMETER);
+    expect_cstr("empty secret", bbbkit_last_error_parameter(), "secret");
+    check("no verifier written", v2 == (bbbkit_callback_verifier *)&v2);
+    EXPECT_CODE(bbbkit_callback_verifier_new(secrets, 1, &v), BBBKIT_RESULT_OK);
+    if (!v) { failf("setup"); return; }
+
+    EXPECT_CODE(bbbkit_callback_verifier_allow(NULL, algs, 1), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_callback_verifier_allow(v, NULL, 1), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_callback_verifier_allow(v, algs, 2), BBBKIT_RESULT_INVALID_PARAMETER);
+    expect_cstr("rule", bbbkit_last_error_rule(), "one_of");
+    EXPECT_CODE(bbbkit_callback_verifier_set_now(NULL, 1), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_callback_verifier_set_max_size(NULL, 1), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_jwt_algorithm_from_str(NULL, &u), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_jwt_algorithm_from_str("HS256", NULL), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_jwt_algorithm_from_str(bad, &u), BBBKIT_RESULT_INVALID_UTF8);
+    EXPECT_CODE(bbbkit_jwt_algorithm_from_str("none", &u), BBBKIT_RESULT_INVALID_PARAMETER);
+    EXPECT_CODE(bbbkit_jwt_algorithm_from_str("RS256", &u), BBBKIT_RESULT_INVALID_PARAMETER);
+    check("no algorithm written", u == 12345);
+    EXPECT_CODE(bbbkit_jwt_algorithm_from_str("hs512", &u), BBBKIT_RESULT_OK);
+    check("hs512", u == BBBKIT_JWT_ALGORITHM_HS512);
+
+    EXPECT_CODE(bbbkit_callback_verifier_recording_ready(NULL, body, strlen(body), &rr), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_callback_verifier_recording_ready(v, NULL, 1, &rr), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_callback_verifier_recording_ready(v, body, strlen(body), NULL), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_callback_verifier_recording_ready(v, NULL, 0, &rr), BBBKIT_RESULT_CALLBACK_MISSING);
+    EXPECT_CODE(bbbkit_callback_verifier_recording_ready(v, bad, strlen(bad), &rr), BBBKIT_RESULT_CALLBACK_MALFORMED);
+    EXPECT_CODE(bbbkit_callback_verifier_analytics(NULL, "Bearer x", &at), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_callback_verifier_analytics(v, NULL, &at), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_callback_verifier_analytics(v, "Bearer x", NULL), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_callback_verifier_analytics(v, bad, &at), BBBKIT_RESULT_INVALID_UTF8);
+    expect_cstr("parameter", bbbkit_last_error_parameter(), "authorization");
+    check("no http status for a C argument", bbbkit_last_error_http_status() == 0 && bbbkit_last_error_callback_code() == NULL);
+    EXPECT_CODE(bbbkit_callback_verifier_webhook(NULL, "https://a/b?checksum=x", body, 1, BBBKIT_WEBHOOK_SCHEME_V3_4, &wp), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_callback_verifier_webhook(v, NULL, body, 1, BBBKIT_WEBHOOK_SCHEME_V3_4, &wp), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_callback_verifier_webhook(v, "https://a/b?checksum=x", NULL, 1, BBBKIT_WEBHOOK_SCHEME_V3_4, &wp), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_callback_verifier_webhook(v, "https://a/b?checksum=x", body, 1, BBBKIT_WEBHOOK_SCHEME_V3_4, NULL), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_callback_verifier_webhook(v, bad, body, 1, BBBKIT_WEBHOOK_SCHEME_V3_4, &wp), BBBKIT_RESULT_INVALID_UTF8);
+    EXPECT_CODE(bbbkit_callback_verifier_webhook(v, "https://a/b?checksum=x", body, 1, BBBKIT_WEBHOOK_SCHEME_BEARER, &wp), BBBKIT_RESULT_INVALID_PARAMETER);
+    expect_cstr("parameter", bbbkit_last_error_parameter(), "schemes");
+    EXPECT_CODE(bbbkit_callback_verifier_webhook(v, "https://a/b?checksum=x", body, 1, 64, &wp), BBBKIT_RESULT_INVALID_PARAMETER);
+    EXPECT_CODE(bbbkit_callback_verifier_webhook(v, "https://a/b", body, 1, BBBKIT_WEBHOOK_SCHEME_V3_4, &wp), BBBKIT_RESULT_CALLBACK_MISSING);
+    EXPECT_CODE(bbbkit_callback_verifier_webhook_bearer(NULL, "Bearer x", body, 1, &wp), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_callback_verifier_webhook_bearer(v, NULL, body, 1, &wp), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_callback_verifier_webhook_bearer(v, "Bearer x", NULL, 1, &wp), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_callback_verifier_webhook_bearer(v, "Bearer x", body, 1, NULL), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_callback_verifier_webhook_bearer(v, bad, body, 1, &wp), BBBKIT_RESULT_INVALID_UTF8);
+    EXPECT_CODE(bbbkit_callback_verifier_webhook_bearer(v, "Bearer not-the-secret", body, strlen(body), &wp), BBBKIT_RESULT_CALLBACK_SIGNATURE);
+    check("the bearer secret is not in the message", !strstr(bbbkit_last_error_message(), "not-the-secret") &&
+                                                          !strstr(bbbkit_last_error_message(), secrets[0]));
+    EXPECT_CODE(bbbkit_callback_verifier_end_callback_url(NULL, "https://a/b", "m", 1, &str), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_callback_verifier_end_callback_url(v, NULL, "m", 1, &str), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_callback_verifier_end_callback_url(v, "https://a/b", NULL, 1, &str), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_callback_verifier_end_callback_url(v, "https://a/b", "m", 1, NULL), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_callback_verifier_end_callback_url(v, "https://a/b", bad, 1, &str), BBBKIT_RESULT_INVALID_UTF8);
+    expect_cstr("parameter", bbbkit_last_error_parameter(), "meeting_id");
+    EXPECT_CODE(bbbkit_callback_verifier_end_callback(NULL, "https://a/b", &ec), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_callback_verifier_end_callback(v, NULL, &ec), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_callback_verifier_end_callback(v, "https://a/b", NULL), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_callback_verifier_end_callback(v, bad, &ec), BBBKIT_RESULT_INVALID_UTF8);
+    check("no out-parameter written", rr == (bbbkit_recording_ready *)&rr && at == (bbbkit_analytics_token *)&at &&
+                                          wp == (bbbkit_webhook_post *)&wp && ec == (bbbkit_end_callback *)&ec &&
+                                          str == (char *)&str);
+
+    /* A size limit, a clock, then a sign-verify round trip of the end callback. */
+    EXPECT_CODE(bbbkit_callback_verifier_set_max_size(v, 4), BBBKIT_RESULT_OK);
+    EXPECT_CODE(bbbkit_callback_verifier_recording_ready(v, body, strlen(body), &rr), BBBKIT_RESULT_CALLBACK_TOO_LARGE);
+    EXPECT_CODE(bbbkit_callback_verifier_set_max_size(v, 1 << 20), BBBKIT_RESULT_OK);
+    EXPECT_CODE(bbbkit_callback_verifier_set_now(v, 1700000000), BBBKIT_RESULT_OK);
+    char *end = NULL;
+    bbbkit_end_callback *ended = NULL;
+    EXPECT_CODE(bbbkit_callback_verifier_end_callback_url(v, "https://lms.example.com/ended?course=7", "physics-101", 1700086400, &end), BBBKIT_RESULT_OK);
+    if (end) {
+        char full[1024];
+        snprintf(full, sizeof full, "%s&recordingmarks=false&meetingID=physics-101", end);
+        EXPECT_CODE(bbbkit_callback_verifier_end_callback(v, full, &ended), BBBKIT_RESULT_OK);
+        check("end callback", ended && bstr_eq(bbbkit_end_callback_meeting_id(ended), "physics-101", 11) &&
+                                  !bbbkit_end_callback_recording_marks(ended) && bbbkit_end_callback_key_index(ended) == 0);
+        snprintf(full, sizeof full, "%s&recordingmarks=false&meetingID=physics-102", end);
+        EXPECT_CODE(bbbkit_callback_verifier_end_callback(v, full, &ec), BBBKIT_RESULT_CALLBACK_SIGNATURE);
+    }
+    bbbkit_end_callback_free(ended);
+    bbbkit_string_free(end);
+
+    /* Accessors with NULL. */
+    int64_t ts = 7;
+    check("NULL results", bbbkit_recording_ready_meeting_id(NULL).data == NULL &&
+                              bbbkit_recording_ready_other_claims_len(NULL) == 0 &&
+                              bbbkit_recording_ready_algorithm(NULL) == 0 &&
+                              bbbkit_analytics_token_expires_at(NULL) == 0 &&
+                              bbbkit_webhook_post_events_len(NULL) == 0 &&
+                              bbbkit_webhook_post_domain(NULL).data == NULL &&
+                              !bbbkit_webhook_post_event_timestamp(NULL, 0, &ts) && ts == 7 &&
+                              bbbkit_end_callback_meeting_id(NULL).data == NULL &&
+                              !bbbkit_end_callback_recording_marks(NULL));
+    bbbkit_recording_ready_free(NULL);
+    bbbkit_analytics_token_free(NULL);
+    bbbkit_webhook_post_free(NULL);
+    bbbkit_end_callback_free(NULL);
+    bbbkit_callback_verifier_free(NULL);
+
+    /* Codes, names and messages. */
+    size_t n = 0;
+    for (const char *code; (code = bbbkit_callback_error_code(n)) != NULL; n++)
+        check("a code is callback_*", strncmp(code, "callback_", 9) == 0);
+    check("twelve callback codes", n == 12);
+    check("callback messages", strcmp(bbbkit_result_message(BBBKIT_RESULT_CALLBACK_SIGNATURE),
+                                      bbbkit_result_message(BBBKIT_RESULT_INVALID_PARAMETER)) != 0 &&
+                                   strcmp(bbbkit_result_message(BBBKIT_RESULT_CALLBACK_REPLAYABLE_CHECKSUM),
+                                          bbbkit_result_message(BBBKIT_RESULT_INVALID_PARAMETER)) != 0);
+    check("jwt names", strcmp(bbbkit_jwt_algorithm_name(BBBKIT_JWT_ALGORITHM_HS384), "HS384") == 0 &&
+                           bbbkit_jwt_algorithm_name(0) == NULL && bbbkit_jwt_algorithm_name(4) == NULL);
+    check("scheme names", strcmp(bbbkit_webhook_scheme_name(BBBKIT_WEBHOOK_SCHEME_V3_0_CONSTANT), "v3.0-constant") == 0 &&
+                              strcmp(bbbkit_webhook_scheme_name(BBBKIT_WEBHOOK_SCHEME_BEARER), "bearer") == 0 &&
+                              bbbkit_webhook_scheme_name(3) == NULL && bbbkit_webhook_scheme_name(0) == NULL);
+    bbbkit_callback_verifier_free(v);
+}
+
 /* The join declaration and the enum tables, as the library exposes them. */
 static void declaration_and_tables(void) {
     static const char *const types[] = {"text", "url", "boolean", "integer", "role", "layout"};
@@ -1521,6 +1855,7 @@ int main(int argc, char **argv) {
     run_file("api_url.json", run_api_url, 1);
     run_file("verify.json", run_verify, 1);
     run_file("parse.json", run_parse, 0);
+    run_file("callbacks.json", run_callback, 0);
 
     null_arguments();
     finish_case("abi", "every function with NULL and invalid UTF-8");
@@ -1542,6 +1877,8 @@ int main(int argc, char **argv) {
     finish_case("abi", "handles stay usable after an error");
     declaration_and_tables();
     finish_case("abi", "the join declaration, bbbkit_join_set and the enum tables");
+    callbacks_abi();
+    finish_case("abi", "the callback verifier with NULL, bad UTF-8 and out-of-range enums");
 
     printf("%d passed, %d failed, %d skipped\n", passed, failed, skipped);
     return failed ? 1 : 0;

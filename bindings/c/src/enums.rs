@@ -1,16 +1,19 @@
-//! The enums: algorithm, role, layout, guest status, message key and API error kind, with
-//! their conversions.
+//! The enums: algorithm, role, layout, guest status, message key, API error kind, JWT
+//! algorithm and webhook scheme, with their conversions.
 //!
 //! Functions take enum values as `uint32_t`, so a value out of range is an error code
 //! (`BBBKIT_RESULT_INVALID_PARAMETER`, rule `one_of`) and never undefined behaviour.
 //!
-//! Role, layout, message key and API error kind are the core's tables: their C enums are
+//! Role, layout, message key, API error kind and JWT algorithm are the core's tables: their C enums are
 //! written out in `generated.rs` (cbindgen reads only written-out Rust), and every conversion
 //! here goes through the core's `code()` / `from_code()` and spellings.
 
 use std::ffi::c_char;
 
-use bbbkit_core::{Algorithm, ApiErrorKind, GuestStatus, Layout, MessageKey, Role};
+use bbbkit_core::{
+    Algorithm, ApiErrorKind, GuestStatus, JwtAlgorithm, Layout, MessageKey, Role, WebhookScheme,
+    WebhookSchemes,
+};
 
 use crate::cstr::{c_strings, column};
 use crate::error::{check, clear_error, set_enum_error};
@@ -42,6 +45,81 @@ pub enum bbbkit_guest_status {
     BBBKIT_GUEST_STATUS_DENY = 3,
     /// Any other value: read it with `bbbkit_joined_guest_status_str`.
     BBBKIT_GUEST_STATUS_OTHER = 99,
+}
+
+/// A bbb-webhooks signing scheme. As a result (`bbbkit_webhook_post_scheme`), the scheme that
+/// matched; as the `schemes` argument of `bbbkit_callback_verifier_webhook`, a bit set of the
+/// schemes to accept (`BBBKIT_WEBHOOK_SCHEME_V3_4` alone is the default and the safe choice).
+#[repr(u32)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum bbbkit_webhook_scheme {
+    /// `v3.4`: bbb-webhooks 3.4+, a checksum over the callback URL, the raw body and the secret.
+    BBBKIT_WEBHOOK_SCHEME_V3_4 = 1,
+    /// `v2`: bbb-webhooks 2.x (BBB 2.6, 2.7), a checksum over the URL and the fields as JSON.
+    BBBKIT_WEBHOOK_SCHEME_V2 = 2,
+    /// `v3.0-constant`: bbb-webhooks 3.0–3.3, a checksum of the URL alone, the same for every
+    /// event. It authenticates nothing about the body and can be replayed: accept it only
+    /// while the server cannot be upgraded.
+    BBBKIT_WEBHOOK_SCHEME_V3_0_CONSTANT = 4,
+    /// `bearer`: `Authorization: Bearer <secret>` (`bbbkit_callback_verifier_webhook_bearer`);
+    /// a result only, not a bit of `schemes`.
+    BBBKIT_WEBHOOK_SCHEME_BEARER = 8,
+}
+
+/// The core's schemes, in the order of the C values (1, 2, 4, 8).
+const WEBHOOK_SCHEMES: [WebhookScheme; 4] = [
+    WebhookScheme::V3_4,
+    WebhookScheme::V2,
+    WebhookScheme::V3_0Constant,
+    WebhookScheme::Bearer,
+];
+
+/// The C value of a scheme that matched; 0 for a scheme newer than this layer.
+pub(crate) fn webhook_scheme_to_c(s: WebhookScheme) -> u32 {
+    WEBHOOK_SCHEMES
+        .iter()
+        .position(|x| *x == s)
+        .map_or(0, |i| 1 << i)
+}
+
+/// The schemes of a `schemes` bit set (the v3.4, v2 and v3.0-constant bits).
+pub(crate) fn webhook_schemes_from_u32(
+    bits: u32,
+    parameter: &str,
+) -> Result<WebhookSchemes, bbbkit_result> {
+    let known = bbbkit_webhook_scheme::BBBKIT_WEBHOOK_SCHEME_V3_4 as u32
+        | bbbkit_webhook_scheme::BBBKIT_WEBHOOK_SCHEME_V2 as u32
+        | bbbkit_webhook_scheme::BBBKIT_WEBHOOK_SCHEME_V3_0_CONSTANT as u32;
+    if bits & !known != 0 {
+        return Err(set_enum_error(parameter));
+    }
+    let mut schemes = WebhookSchemes::default();
+    schemes.v3_4 = bits & bbbkit_webhook_scheme::BBBKIT_WEBHOOK_SCHEME_V3_4 as u32 != 0;
+    if bits & bbbkit_webhook_scheme::BBBKIT_WEBHOOK_SCHEME_V2 as u32 != 0 {
+        schemes = schemes.with_v2();
+    }
+    if bits & bbbkit_webhook_scheme::BBBKIT_WEBHOOK_SCHEME_V3_0_CONSTANT as u32 != 0 {
+        schemes = schemes.with_replayable_v3_0_constant();
+    }
+    Ok(schemes)
+}
+
+/// The C value of a JWT algorithm: its position in `JwtAlgorithm::ALL`, from 1.
+pub(crate) fn jwt_algorithm_code(a: JwtAlgorithm) -> u32 {
+    JwtAlgorithm::ALL
+        .iter()
+        .position(|x| *x == a)
+        .map_or(0, |i| i as u32 + 1)
+}
+
+pub(crate) fn jwt_algorithm_from_u32(
+    value: u32,
+    parameter: &str,
+) -> Result<JwtAlgorithm, bbbkit_result> {
+    (value as usize)
+        .checked_sub(1)
+        .and_then(|i| JwtAlgorithm::ALL.get(i).copied())
+        .ok_or_else(|| set_enum_error(parameter))
 }
 
 pub(crate) fn algorithm_from_u32(value: u32, parameter: &str) -> Result<Algorithm, bbbkit_result> {
@@ -154,6 +232,34 @@ pub unsafe extern "C" fn bbbkit_layout_from_str(
     }
 }
 
+/// Parses a JWT algorithm name as in a token's `alg` header, any case (`HS256`, `hs512`).
+/// Writes a [`crate::bbbkit_jwt_algorithm`] value to `*out` on success.
+///
+/// # Errors
+///
+/// `BBBKIT_RESULT_INVALID_PARAMETER` (parameter `algorithm`, rule `one_of`) for another name,
+/// such as `none` or `RS256`; `BBBKIT_RESULT_NULL_PARAMETER` or `BBBKIT_RESULT_INVALID_UTF8`
+/// for a bad argument.
+///
+/// # Safety
+///
+/// `name` is NULL or a NUL-terminated string; `out` is NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn bbbkit_jwt_algorithm_from_str(
+    name: *const c_char,
+    out: *mut u32,
+) -> bbbkit_result {
+    ffi_panic_boundary! {
+        let name = try_ffi!(read_cstr(name, "name"));
+        try_ffi!(check_out(out, "out"));
+        let Some(alg) = JwtAlgorithm::ALL.into_iter().find(|a| a.as_str().eq_ignore_ascii_case(name)) else {
+            return set_enum_error("algorithm");
+        };
+        *out = jwt_algorithm_code(alg);
+        clear_error()
+    }
+}
+
 fn static_name(s: Option<&'static str>) -> *const c_char {
     s.map_or(std::ptr::null(), |s| s.as_ptr().cast())
 }
@@ -170,6 +276,31 @@ pub extern "C" fn bbbkit_algorithm_name(algorithm: u32) -> *const c_char {
             4 => Some("sha512\0"),
             _ => None,
         })
+    }
+}
+
+/// The `alg` spelling of a [`crate::bbbkit_jwt_algorithm`] value (`"HS256"`), or NULL when out
+/// of range. A static string, never freed.
+#[no_mangle]
+pub extern "C" fn bbbkit_jwt_algorithm_name(algorithm: u32) -> *const c_char {
+    ffi_panic_boundary! {
+        let names = c_strings!(column!(JwtAlgorithm::ALL, |a| a.as_str()));
+        names.get((algorithm as usize).wrapping_sub(1))
+    }
+}
+
+/// The name of one [`bbbkit_webhook_scheme`] value: `"v3.4"`, `"v2"`, `"v3.0-constant"`,
+/// `"bearer"` (the core's `WebhookScheme::as_str`), or NULL for any other value (0, a
+/// combination of bits). A static string, never freed.
+#[no_mangle]
+pub extern "C" fn bbbkit_webhook_scheme_name(scheme: u32) -> *const c_char {
+    ffi_panic_boundary! {
+        let names = c_strings!(column!(WEBHOOK_SCHEMES, |s| s.as_str()));
+        if scheme.is_power_of_two() {
+            names.get(scheme.trailing_zeros() as usize)
+        } else {
+            std::ptr::null()
+        }
     }
 }
 
@@ -261,6 +392,47 @@ mod tests {
             ApiErrorKind::UnknownApiError.code()
         );
         assert!(bbbkit_api_error_kind_name(u32::MAX).is_null());
+    }
+
+    #[test]
+    fn jwt_algorithms_and_webhook_schemes_follow_the_core() {
+        for a in JwtAlgorithm::ALL {
+            let code = jwt_algorithm_code(a);
+            assert_eq!(text(bbbkit_jwt_algorithm_name(code)), a.as_str());
+            assert_eq!(jwt_algorithm_from_u32(code, "a").unwrap(), a);
+            let name = std::ffi::CString::new(a.as_str().to_ascii_lowercase()).unwrap();
+            let mut out = 0;
+            let r = unsafe { bbbkit_jwt_algorithm_from_str(name.as_ptr(), &mut out) };
+            assert_eq!((r, out), (bbbkit_result::BBBKIT_RESULT_OK, code));
+        }
+        assert!(bbbkit_jwt_algorithm_name(0).is_null());
+        assert!(bbbkit_jwt_algorithm_name(4).is_null());
+        assert!(jwt_algorithm_from_u32(0, "a").is_err());
+        let mut out = 7;
+        let r = unsafe { bbbkit_jwt_algorithm_from_str(c"none".as_ptr(), &mut out) };
+        assert_eq!(
+            (r, out),
+            (bbbkit_result::BBBKIT_RESULT_INVALID_PARAMETER, 7)
+        );
+        let r = unsafe { bbbkit_jwt_algorithm_from_str(std::ptr::null(), &mut out) };
+        assert_eq!(r, bbbkit_result::BBBKIT_RESULT_NULL_PARAMETER);
+        for s in WEBHOOK_SCHEMES {
+            assert_eq!(
+                text(bbbkit_webhook_scheme_name(webhook_scheme_to_c(s))),
+                s.as_str()
+            );
+        }
+        assert!(bbbkit_webhook_scheme_name(0).is_null());
+        assert!(bbbkit_webhook_scheme_name(3).is_null());
+        assert!(bbbkit_webhook_scheme_name(16).is_null());
+        assert_eq!(
+            webhook_schemes_from_u32(1, "s").unwrap(),
+            WebhookSchemes::default()
+        );
+        let all = webhook_schemes_from_u32(7, "s").unwrap();
+        assert!(all.v3_4 && all.v2 && all.v3_0_constant_replayable);
+        assert!(!webhook_schemes_from_u32(2, "s").unwrap().v3_4);
+        assert!(webhook_schemes_from_u32(8, "s").is_err());
     }
 
     #[test]

@@ -3,8 +3,9 @@
 use std::cell::RefCell;
 use std::ffi::{c_char, CString};
 
-use bbbkit_core::{ApiError, Error, VerifyError};
+use bbbkit_core::{ApiError, CallbackError, Error, VerifyError};
 
+use crate::cstr::c_strings;
 use crate::{ffi_panic_boundary, parse::bbbkit_api_error};
 
 /// The outcome of every fallible bbbkit function.
@@ -41,10 +42,35 @@ pub enum bbbkit_result {
     BBBKIT_RESULT_PARSE = 7300,
     /// The server answered FAILED: [`bbbkit_last_api_error`] holds its key and message.
     BBBKIT_RESULT_API = 7400,
+    /// Callback: the body, token, header or URL is not of the expected form.
+    BBBKIT_RESULT_CALLBACK_MALFORMED = 7500,
+    /// Callback: the body or token is larger than the verifier's size limit.
+    BBBKIT_RESULT_CALLBACK_TOO_LARGE = 7501,
+    /// Callback: no token, `signed_parameters`, `Authorization` value or `checksum` to check.
+    BBBKIT_RESULT_CALLBACK_MISSING = 7502,
+    /// Callback: the JWT is unsigned (`alg: none`), never accepted.
+    BBBKIT_RESULT_CALLBACK_ALGORITHM_NONE = 7503,
+    /// Callback: the JWT's algorithm is not HS256, HS384 or HS512.
+    BBBKIT_RESULT_CALLBACK_ALGORITHM_UNSUPPORTED = 7504,
+    /// Callback: the JWT's algorithm is not on the verifier's allow-list.
+    BBBKIT_RESULT_CALLBACK_ALGORITHM_NOT_ALLOWED = 7505,
+    /// Callback: the webhook checksum's length matches no algorithm.
+    BBBKIT_RESULT_CALLBACK_CHECKSUM_LENGTH = 7506,
+    /// Callback: the signature, checksum or bearer secret matches none of the secrets.
+    BBBKIT_RESULT_CALLBACK_SIGNATURE = 7507,
+    /// Callback: the token has expired.
+    BBBKIT_RESULT_CALLBACK_EXPIRED = 7508,
+    /// Callback: the token is not valid yet (`nbf`).
+    BBBKIT_RESULT_CALLBACK_NOT_YET_VALID = 7509,
+    /// Callback: a claim or field it must carry is missing or of the wrong type.
+    BBBKIT_RESULT_CALLBACK_MISSING_CLAIM = 7510,
+    /// Callback: the webhook carries bbb-webhooks 3.0–3.3's constant checksum, which does not
+    /// cover the body and can be replayed; refused unless accepted explicitly.
+    BBBKIT_RESULT_CALLBACK_REPLAYABLE_CHECKSUM = 7511,
 }
 
 impl bbbkit_result {
-    const ALL: [bbbkit_result; 13] = [
+    const ALL: [bbbkit_result; 25] = [
         bbbkit_result::BBBKIT_RESULT_OK,
         bbbkit_result::BBBKIT_RESULT_PANIC,
         bbbkit_result::BBBKIT_RESULT_NULL_PARAMETER,
@@ -58,6 +84,18 @@ impl bbbkit_result {
         bbbkit_result::BBBKIT_RESULT_CHECKSUM_MISMATCH,
         bbbkit_result::BBBKIT_RESULT_PARSE,
         bbbkit_result::BBBKIT_RESULT_API,
+        bbbkit_result::BBBKIT_RESULT_CALLBACK_MALFORMED,
+        bbbkit_result::BBBKIT_RESULT_CALLBACK_TOO_LARGE,
+        bbbkit_result::BBBKIT_RESULT_CALLBACK_MISSING,
+        bbbkit_result::BBBKIT_RESULT_CALLBACK_ALGORITHM_NONE,
+        bbbkit_result::BBBKIT_RESULT_CALLBACK_ALGORITHM_UNSUPPORTED,
+        bbbkit_result::BBBKIT_RESULT_CALLBACK_ALGORITHM_NOT_ALLOWED,
+        bbbkit_result::BBBKIT_RESULT_CALLBACK_CHECKSUM_LENGTH,
+        bbbkit_result::BBBKIT_RESULT_CALLBACK_SIGNATURE,
+        bbbkit_result::BBBKIT_RESULT_CALLBACK_EXPIRED,
+        bbbkit_result::BBBKIT_RESULT_CALLBACK_NOT_YET_VALID,
+        bbbkit_result::BBBKIT_RESULT_CALLBACK_MISSING_CLAIM,
+        bbbkit_result::BBBKIT_RESULT_CALLBACK_REPLAYABLE_CHECKSUM,
     ];
 
     /// The code for a raw value; an unknown value is "invalid parameter".
@@ -87,6 +125,66 @@ impl bbbkit_result {
             bbbkit_result::BBBKIT_RESULT_CHECKSUM_MISMATCH => "the checksum does not match\0",
             bbbkit_result::BBBKIT_RESULT_PARSE => "not a BigBlueButton response\0",
             bbbkit_result::BBBKIT_RESULT_API => "BigBlueButton answered FAILED\0",
+            bbbkit_result::BBBKIT_RESULT_CALLBACK_MALFORMED => "the callback is malformed\0",
+            bbbkit_result::BBBKIT_RESULT_CALLBACK_TOO_LARGE => {
+                "the callback is larger than the size limit\0"
+            }
+            bbbkit_result::BBBKIT_RESULT_CALLBACK_MISSING => {
+                "the callback carries no token, signature or checksum\0"
+            }
+            bbbkit_result::BBBKIT_RESULT_CALLBACK_ALGORITHM_NONE => {
+                "the callback's token is unsigned (alg none)\0"
+            }
+            bbbkit_result::BBBKIT_RESULT_CALLBACK_ALGORITHM_UNSUPPORTED => {
+                "the callback's token is not signed with HS256, HS384 or HS512\0"
+            }
+            bbbkit_result::BBBKIT_RESULT_CALLBACK_ALGORITHM_NOT_ALLOWED => {
+                "the callback's token algorithm is not allowed\0"
+            }
+            bbbkit_result::BBBKIT_RESULT_CALLBACK_CHECKSUM_LENGTH => {
+                "the callback's checksum length matches no algorithm\0"
+            }
+            bbbkit_result::BBBKIT_RESULT_CALLBACK_SIGNATURE => {
+                "the callback's signature does not match\0"
+            }
+            bbbkit_result::BBBKIT_RESULT_CALLBACK_EXPIRED => "the callback's token has expired\0",
+            bbbkit_result::BBBKIT_RESULT_CALLBACK_NOT_YET_VALID => {
+                "the callback's token is not valid yet\0"
+            }
+            bbbkit_result::BBBKIT_RESULT_CALLBACK_MISSING_CLAIM => {
+                "the callback lacks a claim or field it must carry\0"
+            }
+            bbbkit_result::BBBKIT_RESULT_CALLBACK_REPLAYABLE_CHECKSUM => {
+                "the webhook's checksum is bbb-webhooks 3.0-3.3's replayable constant\0"
+            }
+        }
+    }
+
+    /// The result for a callback failure, by its code (`BBBKIT_RESULT_` + the code in
+    /// capitals; a test checks every code of the core has its result). A kind newer than this
+    /// layer reads as a signature failure, and keeps its own code in
+    /// [`bbbkit_last_error_callback_code`].
+    fn from_callback_code(code: &str) -> bbbkit_result {
+        match code {
+            "callback_malformed" => bbbkit_result::BBBKIT_RESULT_CALLBACK_MALFORMED,
+            "callback_too_large" => bbbkit_result::BBBKIT_RESULT_CALLBACK_TOO_LARGE,
+            "callback_missing" => bbbkit_result::BBBKIT_RESULT_CALLBACK_MISSING,
+            "callback_algorithm_none" => bbbkit_result::BBBKIT_RESULT_CALLBACK_ALGORITHM_NONE,
+            "callback_algorithm_unsupported" => {
+                bbbkit_result::BBBKIT_RESULT_CALLBACK_ALGORITHM_UNSUPPORTED
+            }
+            "callback_algorithm_not_allowed" => {
+                bbbkit_result::BBBKIT_RESULT_CALLBACK_ALGORITHM_NOT_ALLOWED
+            }
+            "callback_checksum_length" => bbbkit_result::BBBKIT_RESULT_CALLBACK_CHECKSUM_LENGTH,
+            "callback_expired" => bbbkit_result::BBBKIT_RESULT_CALLBACK_EXPIRED,
+            "callback_not_yet_valid" => bbbkit_result::BBBKIT_RESULT_CALLBACK_NOT_YET_VALID,
+            "callback_missing_claim" => bbbkit_result::BBBKIT_RESULT_CALLBACK_MISSING_CLAIM,
+            "callback_replayable_checksum" => {
+                bbbkit_result::BBBKIT_RESULT_CALLBACK_REPLAYABLE_CHECKSUM
+            }
+            // `callback_signature` and any later kind: the callback did not verify.
+            _ => bbbkit_result::BBBKIT_RESULT_CALLBACK_SIGNATURE,
         }
     }
 
@@ -143,7 +241,25 @@ struct LastError {
     rule: Option<CString>,
     parse_code: Option<CString>,
     verify_code: Option<CString>,
+    callback_code: Option<CString>,
+    http_status: u16,
     api: Option<ApiError>,
+}
+
+impl LastError {
+    /// A failure with only a message.
+    fn new(message: CString) -> LastError {
+        LastError {
+            message,
+            parameter: None,
+            rule: None,
+            parse_code: None,
+            verify_code: None,
+            callback_code: None,
+            http_status: 0,
+            api: None,
+        }
+    }
 }
 
 thread_local! {
@@ -179,15 +295,12 @@ pub(crate) fn set_ffi_error_in(
     note: &str,
 ) -> bbbkit_result {
     store(LastError {
-        message: c_text(&format!(
-            "invalid argument `{parameter}`: {}{note}",
-            rule.describe()
-        )),
         parameter: Some(c_text(parameter)),
         rule: Some(c_text(rule.code())),
-        parse_code: None,
-        verify_code: None,
-        api: None,
+        ..LastError::new(c_text(&format!(
+            "invalid argument `{parameter}`: {}{note}",
+            rule.describe()
+        )))
     });
     code
 }
@@ -208,58 +321,44 @@ pub(crate) fn set_error(error: Error) -> bbbkit_result {
         Error::InvalidParameter(e) => (
             bbbkit_result::BBBKIT_RESULT_INVALID_PARAMETER,
             LastError {
-                message,
                 parameter: Some(c_text(e.parameter())),
                 rule: Some(c_text(e.rule().code())),
-                parse_code: None,
-                verify_code: None,
-                api: None,
+                ..LastError::new(message)
             },
         ),
         Error::Verify(e) => (
             bbbkit_result::from_verify(&e),
             LastError {
-                message,
-                parameter: None,
-                rule: None,
-                parse_code: None,
                 verify_code: Some(c_text(e.code())),
-                api: None,
+                ..LastError::new(message)
             },
         ),
         Error::Parse(e) => (
             bbbkit_result::BBBKIT_RESULT_PARSE,
             LastError {
-                message,
-                parameter: None,
-                rule: None,
                 parse_code: Some(c_text(e.code())),
-                verify_code: None,
-                api: None,
+                ..LastError::new(message)
             },
         ),
         Error::Api(e) => (
             bbbkit_result::BBBKIT_RESULT_API,
             LastError {
-                message,
-                parameter: None,
-                rule: None,
-                parse_code: None,
-                verify_code: None,
                 api: Some(e),
+                ..LastError::new(message)
+            },
+        ),
+        Error::Callback(e) => (
+            bbbkit_result::from_callback_code(e.code()),
+            LastError {
+                callback_code: Some(c_text(e.code())),
+                http_status: e.http_status(),
+                ..LastError::new(message)
             },
         ),
         // A kind of error newer than this layer: keep its message.
-        other => (
+        _ => (
             bbbkit_result::BBBKIT_RESULT_INVALID_PARAMETER,
-            LastError {
-                message: c_text(&other.to_string()),
-                parameter: None,
-                rule: None,
-                parse_code: None,
-                verify_code: None,
-                api: None,
-            },
+            LastError::new(message),
         ),
     };
     store(last);
@@ -268,14 +367,9 @@ pub(crate) fn set_error(error: Error) -> bbbkit_result {
 
 /// Records a caught panic and returns its code.
 fn set_panic() -> bbbkit_result {
-    store(LastError {
-        message: c_text("a panic inside bbbkit was caught (a bug in bbbkit)"),
-        parameter: None,
-        rule: None,
-        parse_code: None,
-        verify_code: None,
-        api: None,
-    });
+    store(LastError::new(c_text(
+        "a panic inside bbbkit was caught (a bug in bbbkit)",
+    )));
     bbbkit_result::BBBKIT_RESULT_PANIC
 }
 
@@ -307,6 +401,18 @@ impl PanicValue for bool {
 }
 
 impl PanicValue for u32 {
+    fn panic_value() -> Self {
+        0
+    }
+}
+
+impl PanicValue for u16 {
+    fn panic_value() -> Self {
+        0
+    }
+}
+
+impl PanicValue for u64 {
     fn panic_value() -> Self {
         0
     }
@@ -418,6 +524,40 @@ pub extern "C" fn bbbkit_last_error_verify_code() -> *const c_char {
     }
 }
 
+/// For the callback results (`BBBKIT_RESULT_CALLBACK_*`): why the callback did not verify, as
+/// a stable code such as `callback_signature` or `callback_expired` (the core's
+/// `CallbackError::code`, the vectors' error kinds; the result is `BBBKIT_RESULT_` + this code
+/// in capitals); NULL otherwise.
+///
+/// Valid and owned as for [`bbbkit_last_error_message`].
+#[no_mangle]
+pub extern "C" fn bbbkit_last_error_callback_code() -> *const c_char {
+    ffi_panic_boundary! {
+        with_last(|e| e.callback_code.as_ref().map_or(std::ptr::null(), |p| p.as_ptr()))
+    }
+}
+
+/// The HTTP status to answer the sender of a callback that did not verify: 401 after any
+/// `BBBKIT_RESULT_CALLBACK_*` failure on this thread (the core's `CallbackError::http_status`:
+/// bbb-webhooks treats 401 as final, any other error status makes it retry and then delete the
+/// hook), 0 when the last failure was not a callback's or the last call succeeded.
+#[no_mangle]
+pub extern "C" fn bbbkit_last_error_http_status() -> u16 {
+    ffi_panic_boundary! {
+        LAST_ERROR.with(|cell| cell.borrow().as_ref().map_or(0, |e| e.http_status))
+    }
+}
+
+/// The stable code of the callback failure at `index` (`callback_malformed`, …, in the
+/// core's order, `CallbackError::CODES`), or NULL past the end: every code
+/// [`bbbkit_last_error_callback_code`] can give. A static string, never freed.
+#[no_mangle]
+pub extern "C" fn bbbkit_callback_error_code(index: usize) -> *const c_char {
+    ffi_panic_boundary! {
+        c_strings!(CallbackError::CODES).get(index)
+    }
+}
+
 /// For [`bbbkit_result::BBBKIT_RESULT_API`]: the error the server reported, or NULL.
 ///
 /// The handle belongs to bbbkit and stays valid until the next bbbkit call on this thread that
@@ -456,6 +596,44 @@ mod tests {
             let msg = unsafe { CStr::from_ptr(bbbkit_result_message(r as u32)) };
             assert!(!msg.to_bytes().is_empty());
         }
+    }
+
+    #[test]
+    fn every_callback_code_has_its_result() {
+        let mut seen = Vec::new();
+        for (i, code) in CallbackError::CODES.iter().enumerate() {
+            let name = unsafe { CStr::from_ptr(bbbkit_callback_error_code(i)) };
+            assert_eq!(name.to_str().unwrap(), *code);
+            let result = bbbkit_result::ALL
+                .into_iter()
+                .find(|r| {
+                    format!("{r:?}") == format!("BBBKIT_RESULT_{}", code.to_ascii_uppercase())
+                })
+                .unwrap_or_else(|| panic!("no BBBKIT_RESULT_ for {code}"));
+            assert_eq!(bbbkit_result::from_callback_code(code), result);
+            assert!(!seen.contains(&result));
+            seen.push(result);
+        }
+        assert!(bbbkit_callback_error_code(CallbackError::CODES.len()).is_null());
+    }
+
+    #[test]
+    fn a_callback_error_is_recorded_with_its_code_and_status() {
+        let e = bbbkit_core::CallbackVerifier::new(["k"])
+            .unwrap()
+            .recording_ready(b"")
+            .unwrap_err();
+        assert_eq!(
+            set_error(e.clone().into()),
+            bbbkit_result::from_callback_code(e.code())
+        );
+        let code = unsafe { CStr::from_ptr(bbbkit_last_error_callback_code()) };
+        assert_eq!(code.to_str().unwrap(), e.code());
+        assert_eq!(bbbkit_last_error_http_status(), e.http_status());
+        assert!(bbbkit_last_error_verify_code().is_null());
+        clear_error();
+        assert_eq!(bbbkit_last_error_http_status(), 0);
+        assert!(bbbkit_last_error_callback_code().is_null());
     }
 
     #[test]

@@ -1,5 +1,5 @@
 //! The generator of `generated.rs`: the C enums that are the core's tables (role, layout,
-//! message key, API error kind), written out as Rust because cbindgen reads only written-out
+//! message key, API error kind, JWT algorithm), written out as Rust because cbindgen reads only written-out
 //! source.
 //!
 //! `cargo test -p bbbkit-c --lib generated_enums_are_fresh` fails when the committed file is
@@ -8,7 +8,7 @@
 
 use std::fmt::Write as _;
 
-use bbbkit_core::{ApiErrorKind, Layout, MessageKey, Role};
+use bbbkit_core::{ApiErrorKind, JwtAlgorithm, Layout, MessageKey, Role};
 
 const HEADER: &str = "\
 //! GENERATED from the core's tables by `src/generate.rs`: do not edit. Regenerate with
@@ -122,6 +122,22 @@ pub(crate) fn render() -> String {
                 code: k.code(),
                 name: k.as_str().to_ascii_uppercase(),
                 doc: format!("`{}`.", k.as_str()),
+            })
+            .collect(),
+    );
+    render_enum(
+        &mut out,
+        "An HMAC JWT algorithm of a callback token: the core's `JwtAlgorithm`, numbered from 1 in\n\
+         the order of `JwtAlgorithm::ALL` (weakest first). `bbbkit_jwt_algorithm_name` gives its\n\
+         `alg` spelling.",
+        "bbbkit_jwt_algorithm",
+        "BBBKIT_JWT_ALGORITHM_",
+        JwtAlgorithm::ALL
+            .iter()
+            .map(|a| Variant {
+                code: crate::enums::jwt_algorithm_code(*a),
+                name: a.as_str().to_owned(),
+                doc: format!("`{}`.", a.as_str()),
             })
             .collect(),
     );

@@ -110,3 +110,17 @@ pub enum bbbkit_api_error_kind {
     /// `invalid_request`.
     BBBKIT_API_ERROR_KIND_INVALID_REQUEST = 10,
 }
+
+/// An HMAC JWT algorithm of a callback token: the core's `JwtAlgorithm`, numbered from 1 in
+/// the order of `JwtAlgorithm::ALL` (weakest first). `bbbkit_jwt_algorithm_name` gives its
+/// `alg` spelling.
+#[repr(u32)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum bbbkit_jwt_algorithm {
+    /// `HS256`.
+    BBBKIT_JWT_ALGORITHM_HS256 = 1,
+    /// `HS384`.
+    BBBKIT_JWT_ALGORITHM_HS384 = 2,
+    /// `HS512`.
+    BBBKIT_JWT_ALGORITHM_HS512 = 3,
+}

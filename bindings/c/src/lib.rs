@@ -18,7 +18,10 @@
 use std::ffi::{c_char, CStr, CString};
 use std::marker::PhantomData;
 
+mod analytics_token;
+mod callback_verifier;
 mod cstr;
+mod end_callback;
 mod enums;
 mod error;
 #[cfg(test)]
@@ -26,19 +29,28 @@ mod generate;
 mod generated;
 mod join;
 mod parse;
+mod recording_ready;
 mod server;
 mod verify;
+mod webhook_post;
 
-pub use enums::{bbbkit_algorithm, bbbkit_guest_status};
+pub use analytics_token::bbbkit_analytics_token;
+pub use callback_verifier::bbbkit_callback_verifier;
+pub use end_callback::bbbkit_end_callback;
+pub use enums::{bbbkit_algorithm, bbbkit_guest_status, bbbkit_webhook_scheme};
 pub use error::bbbkit_result;
-pub use generated::{bbbkit_api_error_kind, bbbkit_layout, bbbkit_message_key, bbbkit_role};
+pub use generated::{
+    bbbkit_api_error_kind, bbbkit_jwt_algorithm, bbbkit_layout, bbbkit_message_key, bbbkit_role,
+};
 pub use join::bbbkit_join;
 pub use parse::{
     bbbkit_api_error, bbbkit_created, bbbkit_element, bbbkit_joined, bbbkit_parse_options,
     bbbkit_response,
 };
+pub use recording_ready::bbbkit_recording_ready;
 pub use server::bbbkit_server;
 pub use verify::{bbbkit_verified, bbbkit_verifier};
+pub use webhook_post::bbbkit_webhook_post;
 
 use error::{set_ffi_error, set_ffi_error_in, FfiRule};
 

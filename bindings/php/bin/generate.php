@@ -5,7 +5,8 @@ declare(strict_types=1);
 /*
  * Writes the generated sections of the PHP sources from the library's own tables, read through
  * FFI: the join call's declaration (`bbbkit_join_parameter_*`: name, field, type, required,
- * quirks, doc) and the role and layout enums (`bbbkit_role_name`, `bbbkit_layout_name`).
+ * quirks, doc) and the role, layout and JWT algorithm enums (`bbbkit_role_name`,
+ * `bbbkit_layout_name`, `bbbkit_jwt_algorithm_name`).
  *
  * A section sits between `// @generated begin NAME …` and `// @generated end NAME` lines; only
  * its inside is rewritten, the rest of each file is written by hand. Adding a join parameter to
@@ -178,8 +179,13 @@ foreach ($params as $p) {
 $lines[] = "{$I}{$I}];";
 $sections['JoinRequest.php']['strings'] = $lines;
 
-// Role and Layout: their cases and native codes.
-foreach (['Role' => 'bbbkit_role_name', 'Layout' => 'bbbkit_layout_name'] as $enum => $function) {
+// Role, Layout and JwtAlgorithm: their cases and native codes.
+$enums = [
+    'Role' => ['bbbkit_role_name', 'bbbkit_role'],
+    'Layout' => ['bbbkit_layout_name', 'bbbkit_layout'],
+    'JwtAlgorithm' => ['bbbkit_jwt_algorithm_name', 'bbbkit_jwt_algorithm'],
+];
+foreach ($enums as $enum => [$function, $cEnum]) {
     $values = enum_values(fn (int $code) => $f->$function($code));
     $lines = [];
     foreach ($values as $v) {
@@ -187,7 +193,7 @@ foreach (['Role' => 'bbbkit_role_name', 'Layout' => 'bbbkit_layout_name'] as $en
         $lines[] = "{$I}case {$v['case']} = '{$v['value']}';";
     }
     $sections["{$enum}.php"]['cases'] = $lines;
-    $lines = ["{$I}/** @internal the native value (`bbbkit_" . strtolower($enum) . "`) */", "{$I}public function toNative(): int", "{$I}{", "{$I}{$I}return match (\$this) {"];
+    $lines = ["{$I}/** @internal the native value (`{$cEnum}`) */", "{$I}public function toNative(): int", "{$I}{", "{$I}{$I}return match (\$this) {"];
     foreach ($values as $v) {
         $lines[] = "{$I}{$I}{$I}self::{$v['case']} => {$v['code']},";
     }

@@ -5,6 +5,7 @@ declare(strict_types=1);
 namespace BbbKit;
 
 use BbbKit\Exception\ApiException;
+use BbbKit\Exception\CallbackException;
 use BbbKit\Exception\InternalErrorException;
 use BbbKit\Exception\InvalidParameterException;
 use BbbKit\Exception\LibraryException;
@@ -309,8 +310,13 @@ final class Library
         if ($verify !== null) {
             throw VerifyException::forKind((string) $verify, $message);
         }
+        $callback = $f->bbbkit_last_error_callback_code();
+        if ($callback !== null) {
+            throw CallbackException::forKind((string) $callback, $message, $f->bbbkit_last_error_http_status());
+        }
         // The result codes by their names in the header; the kinds of failure that have
-        // subclasses (verification, API) come with their own codes, read above and in ApiException.
+        // subclasses (verification, callbacks, API) come with their own codes, read above and
+        // in ApiException.
         throw match ($result) {
             $f->BBBKIT_RESULT_NULL_PARAMETER, $f->BBBKIT_RESULT_INVALID_UTF8, $f->BBBKIT_RESULT_INVALID_PARAMETER => new InvalidParameterException(
                 $message,

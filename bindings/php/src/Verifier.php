@@ -15,7 +15,7 @@ use FFI\CData;
  *
  * It does not check BigBlueButton's callbacks, which are signed differently: bbb-webhooks
  * events hash the callback URL, the body and the secret, and recording-ready callbacks carry a
- * JWT (`signed_parameters`). Those need their own verifiers, which bbbkit does not have yet.
+ * JWT (`signed_parameters`). {@see CallbackVerifier} checks those.
  *
  * Several secrets allow rotation: sign with the new one while still accepting the old. The
  * comparison is constant-time. The secrets live only in the native library.

@@ -5,9 +5,12 @@ declare(strict_types=1);
 namespace BbbKit\Tests;
 
 use BbbKit\Algorithm;
+use BbbKit\CallbackVerifier;
 use BbbKit\Created;
 use BbbKit\Exception\ApiException;
 use BbbKit\Exception\BbbException;
+use BbbKit\Exception\CallbackException;
+use BbbKit\Exception\Kinds;
 use BbbKit\Exception\InvalidParameterException;
 use BbbKit\Exception\ParseException;
 use BbbKit\Exception\VerifyException;
@@ -73,6 +76,11 @@ final class VectorsTest extends TestCase
         return self::cases('parse.json');
     }
 
+    public static function callbackCases(): array
+    {
+        return self::cases('callbacks.json');
+    }
+
     /** Runs `$run` and checks its result with `$check`, or checks the vector's error. */
     private function expect(array $case, callable $run, callable $check): void
     {
@@ -107,7 +115,13 @@ final class VectorsTest extends TestCase
                 $this->assertApiError($want, $e);
                 break;
             default:
-                self::assertInstanceOf(VerifyException::class, $e, $e->getMessage());
+                if (str_starts_with($want['kind'], 'callback_')) {
+                    self::assertInstanceOf(CallbackException::class, $e, $e->getMessage());
+                    self::assertSame(Kinds::classOf($want['kind'], CallbackException::class), get_class($e));
+                    self::assertSame(401, $e->getHttpStatus());
+                } else {
+                    self::assertInstanceOf(VerifyException::class, $e, $e->getMessage());
+                }
                 self::assertSame($want['kind'], $e->getKind());
         }
     }
@@ -310,6 +324,95 @@ final class VectorsTest extends TestCase
                     self::assertNull($element->attribute('noSuchAttribute'), $path);
                 }
             }),
+        };
+    }
+
+    /** @dataProvider callbackCases */
+    public function testCallback(array $case): void
+    {
+        $verifier = fn () => new CallbackVerifier(
+            $case['secrets'],
+            allow: $case['allowed'] ?? null,
+            now: $case['now'] ?? null,
+            maxSize: $case['max_size'] ?? null,
+        );
+        $schemes = $case['webhook_schemes'] ?? ['v3.4'];
+        // The PHP API always accepts bbb-webhooks 3.4+: a case that does not cannot be expressed.
+        self::assertContains('v3.4', $schemes, 'a webhook case without v3.4');
+        $want = $case['expected'] ?? [];
+        $webhook = function (\BbbKit\WebhookPost $p) use ($want) {
+            $got = [
+                'domain' => $p->domain,
+                'timestamp' => $p->timestamp,
+                'events' => array_map(fn ($e) => [
+                    'id' => $e->id,
+                    'internal_meeting_id' => $e->internalMeetingId,
+                    'external_meeting_id' => $e->externalMeetingId,
+                    'timestamp' => $e->timestamp,
+                    'raw' => $e->raw,
+                ], $p->events),
+                'scheme' => $p->scheme,
+                'algorithm' => $p->algorithm?->value,
+                'key_index' => $p->keyIndex,
+            ];
+            self::assertSame($want, $got);
+            foreach ($p->events as $e) {
+                self::assertSame(json_decode($e->raw, true), $e->data());
+            }
+        };
+        match ($case['scheme']) {
+            'recording_ready' => $this->expect(
+                $case,
+                fn () => $verifier()->recordingReady($case['body']),
+                function (\BbbKit\RecordingReady $r) use ($want) {
+                    self::assertSame($want, [
+                        'meeting_id' => $r->meetingId,
+                        'record_id' => $r->recordId,
+                        'other_claims' => $r->otherClaims,
+                        'algorithm' => $r->algorithm->value,
+                        'key_index' => $r->keyIndex,
+                    ]);
+                    self::assertSame(array_keys($r->claims()), array_column($r->otherClaims, 0));
+                },
+            ),
+            'analytics' => $this->expect(
+                $case,
+                fn () => $verifier()->analytics($case['authorization']),
+                fn (\BbbKit\AnalyticsToken $t) => self::assertSame($want, [
+                    'expires_at' => $t->expiresAt,
+                    'algorithm' => $t->algorithm->value,
+                    'key_index' => $t->keyIndex,
+                ]),
+            ),
+            'webhook' => $this->expect(
+                $case,
+                fn () => $verifier()->webhook(
+                    $case['url'],
+                    $case['body'],
+                    acceptV2: in_array('v2', $schemes, true),
+                    acceptReplayableV30Checksum: in_array('v3.0-constant', $schemes, true),
+                ),
+                $webhook,
+            ),
+            'webhook_bearer' => $this->expect(
+                $case,
+                fn () => $verifier()->webhookBearer($case['authorization'], $case['body']),
+                $webhook,
+            ),
+            'end_callback_url' => $this->expect(
+                $case,
+                fn () => $verifier()->endCallbackUrl($case['url'], $case['meeting_id'], $case['expires_at']),
+                fn (string $url) => self::assertSame($want, ['url' => $url]),
+            ),
+            'end_callback' => $this->expect(
+                $case,
+                fn () => $verifier()->endCallback($case['url']),
+                fn (\BbbKit\EndCallback $e) => self::assertSame($want, [
+                    'meeting_id' => $e->meetingId,
+                    'recording_marks' => $e->recordingMarks,
+                    'key_index' => $e->keyIndex,
+                ]),
+            ),
         };
     }
 }
