@@ -60,6 +60,25 @@ impl JwtAlgorithm {
         JwtAlgorithm::Hs512,
     ];
 
+    /// A stable number (1, 2, 3), as the C ABI uses it.
+    pub const fn code(self) -> u32 {
+        match self {
+            JwtAlgorithm::Hs256 => 1,
+            JwtAlgorithm::Hs384 => 2,
+            JwtAlgorithm::Hs512 => 3,
+        }
+    }
+
+    /// The algorithm with this [`code`](Self::code), if any.
+    pub const fn from_code(code: u32) -> Option<JwtAlgorithm> {
+        match code {
+            1 => Some(JwtAlgorithm::Hs256),
+            2 => Some(JwtAlgorithm::Hs384),
+            3 => Some(JwtAlgorithm::Hs512),
+            _ => None,
+        }
+    }
+
     /// The `alg` header value: `HS256`, `HS384`, `HS512`.
     pub const fn as_str(self) -> &'static str {
         match self {
@@ -346,6 +365,14 @@ pub enum WebhookScheme {
 }
 
 impl WebhookScheme {
+    /// Every scheme.
+    pub const ALL: [WebhookScheme; 4] = [
+        WebhookScheme::V3_4,
+        WebhookScheme::V2,
+        WebhookScheme::V3_0Constant,
+        WebhookScheme::Bearer,
+    ];
+
     /// A stable name: `v3.4`, `v2`, `v3.0-constant`, `bearer`.
     pub const fn as_str(self) -> &'static str {
         match self {
@@ -607,8 +634,6 @@ impl CallbackVerifier {
         let given = &mut given[..algorithm.hex_len() / 2];
         hex::decode_to_slice(hex, given)
             .map_err(|_| malformed("the checksum is not hexadecimal"))?;
-        let fields = webhook_fields(text)?;
-
         let matches = |data: &str| -> Option<usize> {
             self.secrets.iter().position(|s| {
                 let mut out = [0u8; 64];
@@ -616,22 +641,22 @@ impl CallbackVerifier {
                 ct_eq_digest(&out[..n], given)
             })
         };
-        let found = |scheme, key_index| Ok((scheme, key_index));
-        let verified = if let Some(k) = schemes.v3_4.then(|| matches(text)).flatten() {
-            found(WebhookScheme::V3_4, k)
-        } else if let Some(k) = schemes.v2.then(|| matches(&fields.v2_json())).flatten() {
-            found(WebhookScheme::V2, k)
+        // The body is read only once a checksum over it (or, for 2.x, over its fields)
+        // verified: a tampered body is a bad signature, whatever it holds.
+        let v2 = || -> Option<usize> { matches(&webhook_fields(text).ok()?.v2_json()) };
+        let (scheme, key_index) = if let Some(k) = schemes.v3_4.then(|| matches(text)).flatten() {
+            (WebhookScheme::V3_4, k)
+        } else if let Some(k) = schemes.v2.then(v2).flatten() {
+            (WebhookScheme::V2, k)
         } else if let Some(k) = matches("{}") {
-            if schemes.v3_0_constant_replayable {
-                found(WebhookScheme::V3_0Constant, k)
-            } else {
-                Err(CallbackError::ReplayableChecksum)
+            if !schemes.v3_0_constant_replayable {
+                return Err(CallbackError::ReplayableChecksum);
             }
+            (WebhookScheme::V3_0Constant, k)
         } else {
-            Err(CallbackError::Signature)
+            return Err(CallbackError::Signature);
         };
-        let (scheme, key_index) = verified?;
-        fields.into_post(scheme, Some(algorithm), key_index)
+        webhook_fields(text)?.into_post(scheme, Some(algorithm), key_index)
     }
 
     /// Verifies a bbb-webhooks event POST in bearer mode (`bbb.auth2_0`): the `Authorization`

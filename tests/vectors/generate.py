@@ -878,6 +878,7 @@ def callback_cases():
     webhook("spec_v2_refused_by_default", cb + "?checksum=" + v2, raw, error="callback_signature")
     webhook("spec_v2_opted_in", cb + "?checksum=" + v2, raw, w_ok("v2", "sha1"), webhook_schemes=["v3.4", "v2"])
     webhook("tampered_body", cb + "?checksum=" + v34, body(ts="1708381155721"), error="callback_signature")
+    webhook("tampered_body_unreadable_timestamp", cb + "?checksum=" + v34, body(ts="soon"), error="callback_signature")
     webhook("wrong_secret", cb + "?checksum=" + v34, raw, error="callback_signature", secrets=["another-secret"])
     webhook("second_secret_matches", cb + "?checksum=" + v34, raw, w_ok("v3.4", "sha1", 1),
             secrets=["another-secret", CB_SECRET])
