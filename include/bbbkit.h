@@ -436,9 +436,8 @@ typedef uint32_t bbbkit_api_error_kind;
 #endif // __cplusplus
 
 /**
- * An HMAC JWT algorithm of a callback token: the core's `JwtAlgorithm`, numbered from 1 in
- * the order of `JwtAlgorithm::ALL` (weakest first). `bbbkit_jwt_algorithm_name` gives its
- * `alg` spelling.
+ * An HMAC JWT algorithm of a callback token: the core's `JwtAlgorithm`, valued by its
+ * `code()`. `bbbkit_jwt_algorithm_name` gives its `alg` spelling.
  */
 enum bbbkit_jwt_algorithm
 #if defined(__cplusplus) || __STDC_VERSION__ >= 202311L

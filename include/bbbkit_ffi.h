@@ -358,9 +358,8 @@ enum bbbkit_api_error_kind
 };
 typedef uint32_t bbbkit_api_error_kind;
 /**
- * An HMAC JWT algorithm of a callback token: the core's `JwtAlgorithm`, numbered from 1 in
- * the order of `JwtAlgorithm::ALL` (weakest first). `bbbkit_jwt_algorithm_name` gives its
- * `alg` spelling.
+ * An HMAC JWT algorithm of a callback token: the core's `JwtAlgorithm`, valued by its
+ * `code()`. `bbbkit_jwt_algorithm_name` gives its `alg` spelling.
  */
 enum bbbkit_jwt_algorithm
  {

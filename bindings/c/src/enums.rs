@@ -66,17 +66,10 @@ pub enum bbbkit_webhook_scheme {
     BBBKIT_WEBHOOK_SCHEME_BEARER = 8,
 }
 
-/// The core's schemes, in the order of the C values (1, 2, 4, 8).
-const WEBHOOK_SCHEMES: [WebhookScheme; 4] = [
-    WebhookScheme::V3_4,
-    WebhookScheme::V2,
-    WebhookScheme::V3_0Constant,
-    WebhookScheme::Bearer,
-];
-
-/// The C value of a scheme that matched; 0 for a scheme newer than this layer.
+/// The C value of a scheme that matched: bit `i` for the core's `WebhookScheme::ALL[i]`
+/// (1, 2, 4, 8); 0 for a scheme newer than this layer.
 pub(crate) fn webhook_scheme_to_c(s: WebhookScheme) -> u32 {
-    WEBHOOK_SCHEMES
+    WebhookScheme::ALL
         .iter()
         .position(|x| *x == s)
         .map_or(0, |i| 1 << i)
@@ -104,22 +97,16 @@ pub(crate) fn webhook_schemes_from_u32(
     Ok(schemes)
 }
 
-/// The C value of a JWT algorithm: its position in `JwtAlgorithm::ALL`, from 1.
+/// The C value of a JWT algorithm: the core's `code()`.
 pub(crate) fn jwt_algorithm_code(a: JwtAlgorithm) -> u32 {
-    JwtAlgorithm::ALL
-        .iter()
-        .position(|x| *x == a)
-        .map_or(0, |i| i as u32 + 1)
+    a.code()
 }
 
 pub(crate) fn jwt_algorithm_from_u32(
     value: u32,
     parameter: &str,
 ) -> Result<JwtAlgorithm, bbbkit_result> {
-    (value as usize)
-        .checked_sub(1)
-        .and_then(|i| JwtAlgorithm::ALL.get(i).copied())
-        .ok_or_else(|| set_enum_error(parameter))
+    JwtAlgorithm::from_code(value).ok_or_else(|| set_enum_error(parameter))
 }
 
 pub(crate) fn algorithm_from_u32(value: u32, parameter: &str) -> Result<Algorithm, bbbkit_result> {
@@ -295,7 +282,7 @@ pub extern "C" fn bbbkit_jwt_algorithm_name(algorithm: u32) -> *const c_char {
 #[no_mangle]
 pub extern "C" fn bbbkit_webhook_scheme_name(scheme: u32) -> *const c_char {
     ffi_panic_boundary! {
-        let names = c_strings!(column!(WEBHOOK_SCHEMES, |s| s.as_str()));
+        let names = c_strings!(column!(WebhookScheme::ALL, |s| s.as_str()));
         if scheme.is_power_of_two() {
             names.get(scheme.trailing_zeros() as usize)
         } else {
@@ -416,7 +403,7 @@ mod tests {
         );
         let r = unsafe { bbbkit_jwt_algorithm_from_str(std::ptr::null(), &mut out) };
         assert_eq!(r, bbbkit_result::BBBKIT_RESULT_NULL_PARAMETER);
-        for s in WEBHOOK_SCHEMES {
+        for s in WebhookScheme::ALL {
             assert_eq!(
                 text(bbbkit_webhook_scheme_name(webhook_scheme_to_c(s))),
                 s.as_str()

@@ -127,9 +127,8 @@ pub(crate) fn render() -> String {
     );
     render_enum(
         &mut out,
-        "An HMAC JWT algorithm of a callback token: the core's `JwtAlgorithm`, numbered from 1 in\n\
-         the order of `JwtAlgorithm::ALL` (weakest first). `bbbkit_jwt_algorithm_name` gives its\n\
-         `alg` spelling.",
+        "An HMAC JWT algorithm of a callback token: the core's `JwtAlgorithm`, valued by its\n\
+         `code()`. `bbbkit_jwt_algorithm_name` gives its `alg` spelling.",
         "bbbkit_jwt_algorithm",
         "BBBKIT_JWT_ALGORITHM_",
         JwtAlgorithm::ALL

@@ -111,9 +111,8 @@ pub enum bbbkit_api_error_kind {
     BBBKIT_API_ERROR_KIND_INVALID_REQUEST = 10,
 }
 
-/// An HMAC JWT algorithm of a callback token: the core's `JwtAlgorithm`, numbered from 1 in
-/// the order of `JwtAlgorithm::ALL` (weakest first). `bbbkit_jwt_algorithm_name` gives its
-/// `alg` spelling.
+/// An HMAC JWT algorithm of a callback token: the core's `JwtAlgorithm`, valued by its
+/// `code()`. `bbbkit_jwt_algorithm_name` gives its `alg` spelling.
 #[repr(u32)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum bbbkit_jwt_algorithm {
