@@ -1,9 +1,21 @@
 """Type stubs for the native module ``bbbkit._bbbkit``. Import from ``bbbkit`` instead."""
 
-from typing import Iterable, List, Mapping, Optional, Tuple, TypeVar, Union, final, overload
+from typing import (
+    Any,
+    Dict,
+    Iterable,
+    List,
+    Mapping,
+    Optional,
+    Tuple,
+    TypeVar,
+    Union,
+    final,
+    overload,
+)
 
 from ._errors import ApiError
-from ._types import Algorithm, GuestStatus, Layout, Role
+from ._types import Algorithm, GuestStatus, JwtAlgorithm, Layout, Role
 
 __version__: str
 _JOIN_PARAMETERS: Tuple[
@@ -14,24 +26,35 @@ _LAYOUTS: Tuple[str, ...]
 _ALGORITHMS: Tuple[str, ...]
 _API_ERROR_KINDS: Tuple[str, ...]
 _VERIFY_ERROR_CODES: Tuple[str, ...]
+_JWT_ALGORITHMS: Tuple[str, ...]
+_CALLBACK_ERROR_CODES: Tuple[str, ...]
 
 __all__ = [
+    "AnalyticsToken",
+    "CallbackVerifier",
     "Created",
     "Element",
+    "EndCallback",
     "Joined",
+    "RecordingReady",
     "Response",
     "Server",
     "Verified",
     "Verifier",
+    "WebhookEvent",
+    "WebhookPost",
     "_ALGORITHMS",
     "_API_ERROR_KINDS",
+    "_CALLBACK_ERROR_CODES",
     "_JOIN_PARAMETERS",
+    "_JWT_ALGORITHMS",
     "_LAYOUTS",
     "_ROLES",
     "_VERIFY_ERROR_CODES",
     "__version__",
     "_algorithm",
     "_api_error_kind",
+    "_jwt_algorithm",
     "_layout",
     "_role",
     "checksum",
@@ -169,9 +192,9 @@ class Joined:
     """A successful ``join`` with ``redirect=False``. Immutable.
 
     Open :attr:`url` in the user's browser with the ``JSESSIONID`` cookie of the join
-    response. Its ``repr`` shows ``<redacted>`` for :attr:`auth_token`,
-    :attr:`session_token` and :attr:`url` (which carries the session token); the attributes
-    hold the values.
+    response. Its ``repr`` shows ``[redacted]`` for :attr:`auth_token` and
+    :attr:`session_token`, and :attr:`url` with the session token replaced by ``[redacted]``;
+    the attributes hold the values.
     """
 
     @property
@@ -207,7 +230,7 @@ class Joined:
 class Created:
     """A successful ``create``. Immutable.
 
-    Its ``repr`` shows ``<redacted>`` for the passwords; the attributes hold the values.
+    Its ``repr`` shows ``[redacted]`` for the passwords; the attributes hold the values.
     """
 
     @property
@@ -345,7 +368,161 @@ def parse_error_redirect(location: str) -> ApiError:
     Raises :class:`ParseError` when the location has no readable errors.
     """
 
+@final
+class CallbackVerifier:
+    """Verifies what a BigBlueButton server sends back: recording-ready callbacks, learning
+    analytics callbacks, bbb-webhooks events, and end-meeting callbacks (through a token
+    bbbkit adds to the URL).
+
+    ``secrets`` is one secret or a list of them, tried in order (rotation, or a Scalelite
+    tenant's secrets). ``allow`` restricts the JWT algorithms (by default HS256 for
+    recording-ready callbacks and HS512 for analytics ones, what BBB sends); ``now`` (seconds
+    since the epoch) replaces the clock for ``exp`` and ``nbf``; ``max_size`` (bytes)
+    replaces the default size limit of 1 MiB. Its ``repr`` never shows the secrets.
+
+    Every method raises a :class:`CallbackError` subclass when the callback does not verify;
+    answer ``e.http_status`` (401).
+    """
+
+    def __new__(
+        cls,
+        secrets: Union[str, Iterable[str]],
+        *,
+        allow: Optional[Iterable[Union[JwtAlgorithm, str]]] = None,
+        now: Optional[int] = None,
+        max_size: Optional[int] = None,
+    ) -> "CallbackVerifier": ...
+    def recording_ready(self, body: _Data) -> "RecordingReady":
+        """Verifies a recording-ready callback (``meta_bbb-recording-ready-url``): ``body`` is
+        the POST body as received (``request.body``). BBB sends one callback per playback
+        format with the same token: act idempotently on :attr:`RecordingReady.record_id`."""
+    def analytics(self, authorization: Optional[str]) -> "AnalyticsToken":
+        """Verifies a learning-analytics callback's ``Authorization`` header (``Bearer <JWT>``,
+        HS512 by default, with an ``exp`` that has not passed). ``None`` counts as a missing
+        header. The JSON body is **not** covered by the token: treat it as unauthenticated."""
+    def webhook(
+        self,
+        callback_url: str,
+        body: _Data,
+        *,
+        accept_v2: bool = False,
+        accept_replayable_v3_0_checksum: bool = False,
+    ) -> "WebhookPost":
+        """Verifies a bbb-webhooks event POST signed with a checksum: ``callback_url`` is the
+        registered callback URL followed by the request's ``checksum`` parameter, ``body`` the
+        raw request body. Only bbb-webhooks 3.4+ unless ``accept_v2`` (2.x) or
+        ``accept_replayable_v3_0_checksum`` (3.0–3.3, replayable) says otherwise."""
+    def webhook_bearer(self, authorization: Optional[str], body: _Data) -> "WebhookPost":
+        """Verifies a bbb-webhooks event POST in bearer mode (``Authorization: Bearer
+        <secret>``; ``None`` counts as a missing header)."""
+    def end_callback_url(self, url: str, meeting_id: str, expires_at: int) -> str:
+        """The end-meeting callback URL to give ``create`` as ``meta_endCallbackUrl``, with a
+        token bbbkit adds. Raises :class:`InvalidParameter` for a bad ``url`` or an empty
+        ``meeting_id``."""
+    def end_callback(self, url: str) -> "EndCallback":
+        """Verifies an end-meeting callback made from :meth:`end_callback_url` (the full
+        request URL)."""
+
+@final
+class RecordingReady:
+    """A recording-ready callback that verified. Immutable."""
+
+    @property
+    def meeting_id(self) -> str:
+        """The external meeting ID (the ``meetingID`` of ``create``)."""
+    @property
+    def record_id(self) -> str:
+        """The record ID: the internal meeting ID of the recorded session."""
+    @property
+    def other_claims(self) -> Dict[str, Any]:
+        """Every other claim of the token, decoded from JSON, in the token's order. A new
+        ``dict`` at each access."""
+    @property
+    def algorithm(self) -> JwtAlgorithm:
+        """The algorithm the token was signed with."""
+    @property
+    def key_index(self) -> int:
+        """The index, in the verifier's list, of the secret that matched."""
+
+@final
+class AnalyticsToken:
+    """A learning-analytics bearer token that verified. Immutable. The request body is
+    **not** covered by it."""
+
+    @property
+    def expires_at(self) -> int:
+        """The token's expiry, in seconds since the epoch."""
+    @property
+    def algorithm(self) -> JwtAlgorithm:
+        """The algorithm the token was signed with."""
+    @property
+    def key_index(self) -> int:
+        """The index, in the verifier's list, of the secret that matched."""
+
+@final
+class WebhookEvent:
+    """One bbb-webhooks event. Immutable."""
+
+    @property
+    def id(self) -> str:
+        """The event's id (``meeting-ended``, ``user-joined``, …)."""
+    @property
+    def internal_meeting_id(self) -> Optional[str]:
+        """The internal meeting ID, if the event has one."""
+    @property
+    def external_meeting_id(self) -> Optional[str]:
+        """The external meeting ID (the ``meetingID`` of ``create``), if the event has one."""
+    @property
+    def timestamp(self) -> Optional[int]:
+        """When the event happened, in milliseconds since the epoch, if the event says."""
+    @property
+    def raw(self) -> Any:
+        """The whole event, decoded from JSON (a ``dict`` for every event BBB sends). A new
+        object at each access."""
+    @property
+    def raw_json(self) -> str:
+        """The whole event as JSON text."""
+
+@final
+class WebhookPost:
+    """A bbb-webhooks POST that verified. Immutable."""
+
+    @property
+    def domain(self) -> str:
+        """The ``domain`` field: the BBB server's domain."""
+    @property
+    def timestamp(self) -> int:
+        """The ``timestamp`` field, in milliseconds since the epoch."""
+    @property
+    def events(self) -> Tuple[WebhookEvent, ...]:
+        """The events of the POST, in order."""
+    @property
+    def scheme(self) -> str:
+        """The scheme that matched: ``"v3.4"``, ``"v2"``, ``"v3.0-constant"`` or
+        ``"bearer"``."""
+    @property
+    def algorithm(self) -> Optional[Algorithm]:
+        """The checksum's algorithm (``None`` for a bearer request)."""
+    @property
+    def key_index(self) -> int:
+        """The index, in the verifier's list, of the secret that matched."""
+
+@final
+class EndCallback:
+    """An end-meeting callback whose bbbkit token verified. Immutable."""
+
+    @property
+    def meeting_id(self) -> str:
+        """The meeting the URL was signed for (the external meeting ID)."""
+    @property
+    def recording_marks(self) -> bool:
+        """``recordingmarks``: whether recording was switched on at some point."""
+    @property
+    def key_index(self) -> int:
+        """The index, in the verifier's list, of the key that matched."""
+
 def _role(value: str) -> str: ...
 def _layout(value: str) -> str: ...
 def _algorithm(value: str) -> str: ...
 def _api_error_kind(key: str) -> str: ...
+def _jwt_algorithm(value: str) -> str: ...

@@ -8,10 +8,14 @@ Every exception bbbkit raises is a :class:`BbbError`:
 - :class:`ParseError` (also a :class:`ValueError`): bytes that are not a BBB response.
 - :class:`ApiError` and its subclasses: the server answered ``FAILED``. Catch the subclass
   for the keys your application handles, or :class:`ApiError` for all of them.
+- :class:`CallbackError` and its subclasses: something BBB supposedly sent back (a
+  recording-ready callback, a webhook event, …) did not verify; answer its
+  :attr:`CallbackError.http_status`.
 
 The classes follow the core's names: an :class:`ApiError` subclass is the PascalCase of its
 :attr:`ApiError.kind` (``meeting_not_found`` → :class:`MeetingNotFound`), a
-:class:`VerifyError` subclass the PascalCase of its :attr:`VerifyError.code`.
+:class:`VerifyError` or :class:`CallbackError` subclass the PascalCase of its ``code``
+(``callback_signature`` → :class:`CallbackSignature`).
 
 A wrong Python type raises :class:`TypeError`. No message ever contains the shared secret.
 """
@@ -21,7 +25,7 @@ from __future__ import annotations
 from typing import Any, ClassVar, NamedTuple, Sequence, Tuple
 
 from . import _bbbkit
-from ._types import Algorithm
+from ._types import Algorithm, JwtAlgorithm
 
 __all__ = [
     "AlgorithmNotAllowed",
@@ -29,6 +33,19 @@ __all__ = [
     "ApiErrorDetail",
     "ApiNotEnabled",
     "BbbError",
+    "CallbackAlgorithmNone",
+    "CallbackAlgorithmNotAllowed",
+    "CallbackAlgorithmUnsupported",
+    "CallbackChecksumLength",
+    "CallbackError",
+    "CallbackExpired",
+    "CallbackMalformed",
+    "CallbackMissing",
+    "CallbackMissingClaim",
+    "CallbackNotYetValid",
+    "CallbackReplayableChecksum",
+    "CallbackSignature",
+    "CallbackTooLarge",
     "ChecksumDuplicate",
     "ChecksumError",
     "ChecksumLength",
@@ -270,3 +287,164 @@ class InvalidRequest(ApiError):
 
 class UnknownApiError(ApiError):
     """Any other key, kept as the server sent it (possibly empty)."""
+
+
+class CallbackError(BbbError):
+    """A callback BBB supposedly sent (recording ready, analytics, webhook, end of meeting)
+    did not verify: answer :attr:`http_status`, and do not act on it. Subclasses tell why.
+
+    >>> from bbbkit import CallbackVerifier
+    >>> try:
+    ...     CallbackVerifier("secret").recording_ready(b"")  # an empty POST
+    ... except CallbackError as e:
+    ...     print(type(e).__name__, e.code, e.http_status)
+    CallbackMissing callback_missing 401
+    """
+
+    code: str = "callback"
+    """A stable code: ``callback_signature``, ``callback_expired``, …; the class is named
+    after it."""
+    http_status: int
+    """The HTTP status to answer, as the core decides: 401 (bbb-webhooks stops retrying on
+    it; any other error status makes it retry, then delete the hook)."""
+
+    def __init__(self, message: str, http_status: int = 401) -> None:
+        super().__init__(message)
+        self.http_status = http_status
+
+    def __reduce__(self) -> Tuple[Any, ...]:
+        return (type(self), (str(self), self.http_status), self.__dict__)
+
+
+class CallbackMalformed(CallbackError):
+    """The body, token, header or URL is not of the expected form (the message says what)."""
+
+    code = "callback_malformed"
+
+
+class CallbackTooLarge(CallbackError):
+    """The body or token is larger than the verifier's ``max_size``."""
+
+    code = "callback_too_large"
+    limit: int
+    """The limit, in bytes."""
+
+    def __init__(self, message: str, limit: int, http_status: int = 401) -> None:
+        super().__init__(message, http_status)
+        self.limit = limit
+
+    def __reduce__(self) -> Tuple[Any, ...]:
+        return (type(self), (str(self), self.limit, self.http_status))
+
+
+class CallbackMissing(CallbackError):
+    """There is nothing to check: no token, no ``signed_parameters``, no ``Authorization``
+    header or no ``checksum``."""
+
+    code = "callback_missing"
+
+
+class CallbackAlgorithmNone(CallbackError):
+    """The token is unsigned (``alg: none``): never accepted."""
+
+    code = "callback_algorithm_none"
+
+
+class CallbackAlgorithmUnsupported(CallbackError):
+    """The token's algorithm is not HS256, HS384 or HS512."""
+
+    code = "callback_algorithm_unsupported"
+
+
+class CallbackAlgorithmNotAllowed(CallbackError):
+    """The token's algorithm is not allowed (see :class:`CallbackVerifier`'s ``allow``)."""
+
+    code = "callback_algorithm_not_allowed"
+    algorithm: JwtAlgorithm
+    """The algorithm the token was signed with."""
+
+    def __init__(
+        self, message: str, algorithm: JwtAlgorithm | str, http_status: int = 401
+    ) -> None:
+        super().__init__(message, http_status)
+        self.algorithm = JwtAlgorithm(algorithm)
+
+    def __reduce__(self) -> Tuple[Any, ...]:
+        return (type(self), (str(self), self.algorithm.value, self.http_status))
+
+
+class CallbackChecksumLength(CallbackError):
+    """The webhook checksum's length matches no algorithm (40, 64, 96 or 128 hex digits)."""
+
+    code = "callback_checksum_length"
+    length: int
+    """The number of characters found."""
+
+    def __init__(self, message: str, length: int, http_status: int = 401) -> None:
+        super().__init__(message, http_status)
+        self.length = length
+
+    def __reduce__(self) -> Tuple[Any, ...]:
+        return (type(self), (str(self), self.length, self.http_status))
+
+
+class CallbackSignature(CallbackError):
+    """The signature, checksum or bearer secret matches none of the secrets: a forgery, a
+    tampered body, or a wrong secret (behind Scalelite: the Scalelite or tenant secret)."""
+
+    code = "callback_signature"
+
+
+class CallbackExpired(CallbackError):
+    """The token's ``exp`` (or an end callback URL's expiry) has passed."""
+
+    code = "callback_expired"
+    expires_at: int
+    """The expiry, in seconds since the epoch."""
+
+    def __init__(self, message: str, expires_at: int, http_status: int = 401) -> None:
+        super().__init__(message, http_status)
+        self.expires_at = expires_at
+
+    def __reduce__(self) -> Tuple[Any, ...]:
+        return (type(self), (str(self), self.expires_at, self.http_status))
+
+
+class CallbackNotYetValid(CallbackError):
+    """The token's ``nbf`` has not come yet."""
+
+    code = "callback_not_yet_valid"
+    not_before: int
+    """The ``nbf`` claim, in seconds since the epoch."""
+
+    def __init__(self, message: str, not_before: int, http_status: int = 401) -> None:
+        super().__init__(message, http_status)
+        self.not_before = not_before
+
+    def __reduce__(self) -> Tuple[Any, ...]:
+        return (type(self), (str(self), self.not_before, self.http_status))
+
+
+class CallbackMissingClaim(CallbackError):
+    """A claim or field the callback must carry is missing or of the wrong type
+    (``record_id``, ``exp``, ``event``, …)."""
+
+    code = "callback_missing_claim"
+    claim: str
+    """The claim or field: ``meeting_id``, ``record_id``, ``exp``, ``event``, ``timestamp``,
+    ``domain``, ``meetingID``, …"""
+
+    def __init__(self, message: str, claim: str, http_status: int = 401) -> None:
+        super().__init__(message, http_status)
+        self.claim = claim
+
+    def __reduce__(self) -> Tuple[Any, ...]:
+        return (type(self), (str(self), self.claim, self.http_status))
+
+
+class CallbackReplayableChecksum(CallbackError):
+    """The webhook carries bbb-webhooks 3.0–3.3's constant checksum, which does not cover the
+    body and can be replayed by anyone who saw one callback. Upgrade bbb-webhooks to 3.4+, or
+    pass ``accept_replayable_v3_0_checksum=True`` to :meth:`CallbackVerifier.webhook`."""
+
+    code = "callback_replayable_checksum"

@@ -13,7 +13,8 @@ does the same lookup:
 >>> str(Role.VIEWER)
 'VIEWER'
 
-The members are the core's spellings (``Role::ALL``, ``Layout::ALL``, ``Algorithm::ALL``),
+The members are the core's spellings (``Role::ALL``, ``Layout::ALL``, ``Algorithm::ALL``,
+``JwtAlgorithm::ALL``),
 written into the class bodies below by ``tools/gen_stubs.py``; the tests fail when they differ.
 """
 
@@ -24,7 +25,15 @@ from typing import NamedTuple, Optional, Tuple
 
 from . import _bbbkit
 
-__all__ = ["JOIN_PARAMETERS", "Algorithm", "GuestStatus", "Layout", "Parameter", "Role"]
+__all__ = [
+    "JOIN_PARAMETERS",
+    "Algorithm",
+    "GuestStatus",
+    "JwtAlgorithm",
+    "Layout",
+    "Parameter",
+    "Role",
+]
 
 
 class _StrEnum(str, enum.Enum):
@@ -63,6 +72,25 @@ class Algorithm(_StrEnum):
     @classmethod
     def _missing_(cls, value: object) -> Optional[Algorithm]:
         return cls(_bbbkit._algorithm(value)) if isinstance(value, str) else None
+
+
+class JwtAlgorithm(_StrEnum):
+    """An HMAC algorithm of the JWTs BBB signs callbacks with (:class:`CallbackVerifier`'s
+    ``allow``). ``none`` and asymmetric algorithms are never accepted.
+
+    >>> JwtAlgorithm("hs512")
+    <JwtAlgorithm.HS512: 'HS512'>
+    """
+
+    # BEGIN GENERATED jwt-algorithm-members (tools/gen_stubs.py, from the core): do not edit
+    HS256 = "HS256"
+    HS384 = "HS384"
+    HS512 = "HS512"
+    # END GENERATED jwt-algorithm-members
+
+    @classmethod
+    def _missing_(cls, value: object) -> Optional[JwtAlgorithm]:
+        return cls(_bbbkit._jwt_algorithm(value)) if isinstance(value, str) else None
 
 
 class Layout(_StrEnum):

@@ -3,13 +3,13 @@
 //! The exception classes live in `bbbkit/_errors.py` (plain Python, so that they can subclass
 //! `ValueError` and pickle); this module only picks the class and fills in its attributes.
 
-use bbbkit::{ApiError, Error, VerifyError};
+use bbbkit::{ApiError, CallbackError, Error, Rule, VerifyError};
 use pyo3::exceptions::PyRuntimeError;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyList, PyModule, PyTuple};
 
-use crate::types::algorithm_to_py;
+use crate::types::{algorithm_to_py, jwt_algorithm_to_py};
 
 static ERRORS: PyOnceLock<Py<PyModule>> = PyOnceLock::new();
 
@@ -84,8 +84,55 @@ fn build<'py>(py: Python<'py>, err: &Error) -> PyResult<Bound<'py, PyAny>> {
             }
         }
         Error::Parse(e) => module.getattr("ParseError")?.call1((message, e.code())),
+        Error::Callback(e) => callback_error(py, module, e, message),
         Error::Api(e) => api_error_object(py, e),
         _ => module.getattr("BbbError")?.call1((message,)),
+    }
+}
+
+/// A `bbbkit.CallbackError` instance of the subclass named after the code, with the
+/// attributes the variant carries and the HTTP status to answer.
+fn callback_error<'py>(
+    py: Python<'py>,
+    module: &Bound<'py, PyModule>,
+    e: &CallbackError,
+    message: String,
+) -> PyResult<Bound<'py, PyAny>> {
+    let class = class_for(module, e.code(), "CallbackError")?;
+    let status = e.http_status();
+    let exc = match e {
+        CallbackError::TooLarge { limit } => class.call1((message, *limit, status)),
+        CallbackError::ChecksumLength(len) => class.call1((message, *len, status)),
+        CallbackError::AlgorithmNotAllowed(alg) => {
+            class.call1((message, jwt_algorithm_to_py(py, *alg)?, status))
+        }
+        CallbackError::Expired(at) => class.call1((message, *at, status)),
+        CallbackError::NotYetValid(at) => class.call1((message, *at, status)),
+        CallbackError::MissingClaim(claim) => class.call1((message, *claim, status)),
+        _ => class.call1((message, status)),
+    }?;
+    // The base class, for a code newer than this package: keep the core's code.
+    if exc.getattr("code")?.extract::<String>()? != e.code() {
+        exc.setattr("code", e.code())?;
+    }
+    Ok(exc)
+}
+
+/// `InvalidParameter` for a value the core cannot parse for the front end (a JWT algorithm's
+/// name), with the core's wording of the rule.
+pub(crate) fn invalid_parameter(py: Python<'_>, parameter: &str, rule: Rule) -> PyErr {
+    let message = format!("invalid parameter `{parameter}`: {rule}");
+    let exc = errors_module(py).and_then(|m| {
+        m.getattr("InvalidParameter")?
+            .call1((message.as_str(), parameter, rule.code()))
+    });
+    match exc {
+        Ok(exc) => PyErr::from_value(exc),
+        Err(import_failed) => {
+            let e = PyRuntimeError::new_err(message);
+            e.set_cause(py, Some(import_failed));
+            e
+        }
     }
 }
 

@@ -3,6 +3,7 @@
 //! It converts Python values to the core's types and the core's errors to Python exceptions
 //! (see `errors.rs`), and nothing else: every protocol rule lives in the core.
 
+mod callbacks;
 mod errors;
 mod results;
 mod server;
@@ -14,6 +15,11 @@ use pyo3::prelude::*;
 #[pymodule]
 mod _bbbkit {
     #[pymodule_export]
+    use crate::callbacks::{
+        PyAnalyticsToken, PyCallbackVerifier, PyEndCallback, PyRecordingReady, PyWebhookEvent,
+        PyWebhookPost,
+    };
+    #[pymodule_export]
     use crate::results::{
         parse_create_response, parse_error_redirect, parse_join_response, parse_response,
         PyCreated, PyElement, PyJoined, PyResponse,
@@ -21,7 +27,7 @@ mod _bbbkit {
     #[pymodule_export]
     use crate::server::{checksum, effective_auth, PyServer, PyVerified, PyVerifier};
     #[pymodule_export]
-    use crate::types::{_algorithm, _api_error_kind, _layout, _role};
+    use crate::types::{_algorithm, _api_error_kind, _jwt_algorithm, _layout, _role};
 
     use pyo3::prelude::*;
 

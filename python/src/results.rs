@@ -52,14 +52,14 @@ fn parse_with<T: Send>(
     result.py_err(py)
 }
 
-/// What a `repr` shows for a value that lets someone in (a token, a password, a URL carrying
-/// the session token): `<redacted>`, or `''` when it is empty. `%r` logging records reprs; the
-/// value itself stays readable as the attribute.
+/// What a `repr` shows for a value that lets someone in (a token, a password): the core's
+/// marker, `[redacted]`, as every bbbkit language prints it, or `''` when it is empty. `%r`
+/// logging records reprs; the value itself stays readable as the attribute.
 fn redacted(py: Python<'_>, s: &str) -> String {
     if s.is_empty() {
         py_str_repr(py, s)
     } else {
-        "<redacted>".to_owned()
+        bbbkit::REDACTED.to_owned()
     }
 }
 
@@ -70,8 +70,9 @@ fn opt_repr(py: Python<'_>, s: Option<&str>) -> String {
 /// A successful ``join`` with ``redirect=False``. Immutable.
 ///
 /// Open :attr:`url` in the user's browser with the ``JSESSIONID`` cookie of the join
-/// response. Its ``repr`` shows ``<redacted>`` for :attr:`auth_token`, :attr:`session_token`
-/// and :attr:`url` (which carries the session token); the attributes hold the values.
+/// response. Its ``repr`` shows ``[redacted]`` for :attr:`auth_token` and
+/// :attr:`session_token`, and :attr:`url` with the session token replaced by ``[redacted]``;
+/// the attributes hold the values.
 #[pyclass(frozen, eq, module = "bbbkit", name = "Joined")]
 #[derive(PartialEq)]
 pub(crate) struct PyJoined(bbbkit::Joined);
@@ -143,7 +144,7 @@ impl PyJoined {
             redacted(py, &j.auth_token),
             redacted(py, &j.session_token),
             py_str_repr(py, j.guest_status.as_str()),
-            redacted(py, &j.url),
+            py_str_repr(py, &j.redacted_url()),
             py_str_repr(py, &j.message_key),
             py_str_repr(py, &j.message),
         )
@@ -152,7 +153,7 @@ impl PyJoined {
 
 /// A successful ``create``. Immutable.
 ///
-/// Its ``repr`` shows ``<redacted>`` for the passwords; the attributes hold the values.
+/// Its ``repr`` shows ``[redacted]`` for the passwords; the attributes hold the values.
 #[pyclass(frozen, eq, module = "bbbkit", name = "Created")]
 #[derive(PartialEq)]
 pub(crate) struct PyCreated(bbbkit::Created);

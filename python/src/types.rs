@@ -4,8 +4,8 @@ use std::borrow::Cow;
 use std::str::FromStr;
 
 use bbbkit::{
-    Algorithm, ApiErrorKind, GuestStatus, InvalidParameter, JoinRequest, Layout, MessageKey, Role,
-    VerifyError,
+    Algorithm, ApiErrorKind, CallbackError, GuestStatus, InvalidParameter, JoinRequest,
+    JwtAlgorithm, Layout, MessageKey, Role, VerifyError,
 };
 use pyo3::exceptions::{PyTypeError, PyUnicodeEncodeError};
 use pyo3::prelude::*;
@@ -16,6 +16,7 @@ use crate::errors::{not_utf8, IntoPyResult};
 
 static ALGORITHMS: PyOnceLock<Vec<Py<PyAny>>> = PyOnceLock::new();
 static GUEST_STATUSES: PyOnceLock<Vec<Py<PyAny>>> = PyOnceLock::new();
+static JWT_ALGORITHMS: PyOnceLock<Vec<Py<PyAny>>> = PyOnceLock::new();
 
 /// The members of a Python enum of `bbbkit._types`, looked up once, in the given order.
 fn members<'py>(
@@ -68,6 +69,21 @@ pub(crate) fn algorithm_to_py(py: Python<'_>, alg: Algorithm) -> PyResult<Bound<
     ];
     let all = members(py, &ALGORITHMS, "Algorithm", &VALUES)?;
     let i = Algorithm::ALL.iter().position(|a| *a == alg).unwrap_or(0);
+    Ok(all[i].bind(py).clone())
+}
+
+/// `bbbkit.JwtAlgorithm` member for a core JWT algorithm.
+pub(crate) fn jwt_algorithm_to_py(py: Python<'_>, alg: JwtAlgorithm) -> PyResult<Bound<'_, PyAny>> {
+    const VALUES: [&str; 3] = [
+        JwtAlgorithm::ALL[0].as_str(),
+        JwtAlgorithm::ALL[1].as_str(),
+        JwtAlgorithm::ALL[2].as_str(),
+    ];
+    let all = members(py, &JWT_ALGORITHMS, "JwtAlgorithm", &VALUES)?;
+    let i = JwtAlgorithm::ALL
+        .iter()
+        .position(|a| *a == alg)
+        .unwrap_or(0);
     Ok(all[i].bind(py).clone())
 }
 
@@ -219,18 +235,23 @@ impl Input<'_> {
 }
 
 pub(crate) fn input<'a>(obj: &'a Bound<'_, PyAny>) -> PyResult<Input<'a>> {
+    input_named(obj, "data")
+}
+
+/// `input` for the argument named `what` (in a `TypeError` and an `InvalidParameter`).
+pub(crate) fn input_named<'a>(obj: &'a Bound<'_, PyAny>, what: &str) -> PyResult<Input<'a>> {
     if let Ok(b) = obj.cast::<PyBytes>() {
         return Ok(Input::Borrowed(b.as_bytes()));
     }
     if let Ok(s) = obj.cast::<PyString>() {
-        let text = utf8_str(s, || "data".to_owned())?;
+        let text = utf8_str(s, || what.to_owned())?;
         return Ok(Input::Owned(text.into_owned().into_bytes()));
     }
     if let Ok(b) = obj.cast::<PyByteArray>() {
         return Ok(Input::Owned(b.to_vec()));
     }
     Err(PyTypeError::new_err(format!(
-        "data must be bytes or str, not {}",
+        "{what} must be bytes or str, not {}",
         type_name(obj)
     )))
 }
@@ -253,6 +274,13 @@ pub(crate) fn _algorithm(py: Python<'_>, value: &Bound<'_, PyAny>) -> PyResult<&
     Ok(parse_enum::<Algorithm>(py, &text(value, "algorithm")?)?.as_str())
 }
 
+/// The canonical spelling of a JWT algorithm, for `JwtAlgorithm._missing_`.
+#[pyfunction]
+pub(crate) fn _jwt_algorithm(py: Python<'_>, value: &Bound<'_, PyAny>) -> PyResult<&'static str> {
+    let name = text(value, "algorithm")?;
+    Ok(crate::callbacks::parse_jwt_algorithm(py, &name, "algorithm")?.as_str())
+}
+
 /// The kind (`meeting_not_found`, …) of a server's `messageKey`, for `ApiError.kind`.
 #[pyfunction]
 pub(crate) fn _api_error_kind(key: &str) -> &'static str {
@@ -261,7 +289,8 @@ pub(crate) fn _api_error_kind(key: &str) -> &'static str {
 
 /// The module's declarations, read from the core: every join parameter (one tuple per
 /// parameter, in emission order, that `bbbkit.Parameter` wraps), the spellings of the enums,
-/// the API error kinds and the verification codes (named after the exception classes).
+/// the API error kinds and the verification and callback codes (named after the exception
+/// classes).
 pub(crate) fn add_declarations(m: &Bound<'_, PyModule>) -> PyResult<()> {
     let py = m.py();
     let params = JoinRequest::PARAMETERS
@@ -300,5 +329,13 @@ pub(crate) fn add_declarations(m: &Bound<'_, PyModule>) -> PyResult<()> {
         PyTuple::new(py, ApiErrorKind::ALL.iter().map(|k| k.as_str()))?,
     )?;
     m.add("_VERIFY_ERROR_CODES", PyTuple::new(py, VerifyError::CODES)?)?;
+    m.add(
+        "_JWT_ALGORITHMS",
+        PyTuple::new(py, JwtAlgorithm::ALL.iter().map(|a| a.as_str()))?,
+    )?;
+    m.add(
+        "_CALLBACK_ERROR_CODES",
+        PyTuple::new(py, CallbackError::CODES)?,
+    )?;
     Ok(())
 }

@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parents[2]
 VECTORS = Path(os.environ.get("BBBKIT_VECTORS", ROOT / "tests" / "vectors"))
 FIXTURES = Path(os.environ.get("BBBKIT_FIXTURES", ROOT / "tests" / "fixtures"))
 
-VECTOR_FILES = ("checksum", "server", "join", "api_url", "verify", "parse")
+VECTOR_FILES = ("checksum", "server", "join", "api_url", "verify", "parse", "callbacks")
 
 
 def load_cases(name: str) -> List[Dict[str, Any]]:

@@ -27,7 +27,14 @@ EXAMPLES = docstring_examples()
 
 def test_the_native_docstrings_have_examples() -> None:
     names = {t.name for t in EXAMPLES}
-    for name in ("Server", "Server.join_url", "checksum", "parse_error_redirect"):
+    for name in (
+        "Server",
+        "Server.join_url",
+        "checksum",
+        "parse_error_redirect",
+        "CallbackVerifier",
+        "CallbackVerifier.end_callback_url",
+    ):
         assert any(n.endswith(name) for n in names), name
 
 

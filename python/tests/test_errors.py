@@ -51,6 +51,31 @@ def test_hierarchy() -> None:
     assert not issubclass(bbbkit.ApiError, ValueError)
 
 
+def pascal_case(code: str) -> str:
+    return "".join(w.capitalize() for w in code.split("_"))
+
+
+def test_every_callback_code_has_its_class() -> None:
+    # The core's codes (CallbackError::CODES), not a list restated here.
+    codes = bbbkit._bbbkit._CALLBACK_ERROR_CODES
+    assert "callback_signature" in codes
+    for code in codes:
+        cls = getattr(bbbkit, pascal_case(code))
+        assert isinstance(cls, type) and issubclass(cls, bbbkit.CallbackError), code
+        assert cls.code == code
+        assert cls.__module__ == "bbbkit" and cls.__name__ in bbbkit.__all__
+    subclasses = {c.__name__ for c in bbbkit.CallbackError.__subclasses__()}
+    assert subclasses == {pascal_case(c) for c in codes}
+    assert issubclass(bbbkit.CallbackError, bbbkit.BbbError)
+    assert not issubclass(bbbkit.CallbackError, bbbkit.VerifyError)
+
+
+def test_every_verify_code_has_its_class() -> None:
+    for code in bbbkit._bbbkit._VERIFY_ERROR_CODES:
+        cls = getattr(bbbkit, pascal_case(code))
+        assert issubclass(cls, bbbkit.VerifyError) and cls.code == code
+
+
 @pytest.mark.parametrize(
     ("fixture", "cls", "key"),
     [
@@ -129,6 +154,14 @@ def test_verify_error_attributes() -> None:
         bbbkit.MeetingEnded(
             "meetingForciblyEnded", "ended", [bbbkit.ApiErrorDetail("meetingForciblyEnded", "ended")]
         ),
+        bbbkit.CallbackSignature("the signature does not match"),
+        bbbkit.CallbackError("from a newer core", 401),
+        bbbkit.CallbackTooLarge("too large", 10),
+        bbbkit.CallbackChecksumLength("3 hex digits", 3),
+        bbbkit.CallbackAlgorithmNotAllowed("HS512 is not allowed", "HS512"),
+        bbbkit.CallbackExpired("expired", 1708467555),
+        bbbkit.CallbackNotYetValid("not yet", 1708467555),
+        bbbkit.CallbackMissingClaim("no record_id", "record_id"),
     ],
 )
 def test_pickle_and_copy(exc: bbbkit.BbbError) -> None:
@@ -164,6 +197,14 @@ def raised_text(fn: object) -> str:
         lambda: bbbkit.Verifier([SECRET, ""]),
         lambda: bbbkit.Verifier([SECRET], allowed=["md5"]).verify("end", "checksum=00"),
         lambda: bbbkit.checksum("end", "", SECRET, "md5"),
+        lambda: bbbkit.CallbackVerifier([SECRET, ""]),
+        lambda: bbbkit.CallbackVerifier(SECRET + "\x01"),
+        lambda: bbbkit.CallbackVerifier(SECRET, allow=["none"]),
+        lambda: bbbkit.CallbackVerifier(SECRET).recording_ready("x." + SECRET + ".y"),
+        lambda: bbbkit.CallbackVerifier(SECRET).analytics("Bearer " + SECRET),
+        lambda: bbbkit.CallbackVerifier(SECRET).webhook_bearer("Bearer " + SECRET[:-1], b""),
+        lambda: bbbkit.CallbackVerifier(SECRET).webhook("https://a.example/?checksum=" + "0" * 40, ""),
+        lambda: bbbkit.CallbackVerifier(SECRET).end_callback("https://a.example/e?meetingID=m"),
     ],
 )
 def test_secret_never_in_errors(call: object) -> None:
@@ -173,7 +214,9 @@ def test_secret_never_in_errors(call: object) -> None:
 def test_secret_never_in_repr_or_dir() -> None:
     server = bbbkit.Server(BASE, SECRET)
     verifier = bbbkit.Verifier([SECRET])
-    for obj in (server, verifier):
+    callbacks = bbbkit.CallbackVerifier(SECRET, allow=["hs256"], now=1, max_size=10)
+    assert repr(callbacks) == "CallbackVerifier(secrets=1, allow=['HS256'], now=1, max_size=10)"
+    for obj in (server, verifier, callbacks):
         assert SECRET not in repr(obj)
         assert SECRET not in str(obj)
         for name in dir(obj):
@@ -183,6 +226,8 @@ def test_secret_never_in_repr_or_dir() -> None:
         pickle.dumps(server)
     with pytest.raises(TypeError):
         pickle.dumps(verifier)
+    with pytest.raises(TypeError):
+        pickle.dumps(callbacks)
 
 
 def test_api_error_kind() -> None:
@@ -223,8 +268,10 @@ def chain_text(e: BaseException) -> str:
         lambda: bbbkit.Server(BASE, SURROGATE_SECRET),
         lambda: bbbkit.Verifier([SECRET, SURROGATE_SECRET]),
         lambda: bbbkit.checksum("end", "", SURROGATE_SECRET),
+        lambda: bbbkit.CallbackVerifier(SURROGATE_SECRET),
+        lambda: bbbkit.CallbackVerifier([SECRET, SURROGATE_SECRET]),
     ],
-    ids=["Server", "Verifier", "checksum"],
+    ids=["Server", "Verifier", "checksum", "CallbackVerifier", "CallbackVerifier-list"],
 )
 def test_secret_with_lone_surrogate_is_an_invalid_parameter(call: object) -> None:
     with pytest.raises(bbbkit.InvalidParameter) as info:
@@ -267,6 +314,15 @@ def join(**kwargs: object) -> str:
         (lambda s: bbbkit.checksum("end" + s, "", SECRET), "call"),
         (lambda s: bbbkit.parse_response(s), "data"),
         (lambda s: bbbkit.parse_error_redirect("https://x.example.com/?errors=" + s), "location"),
+        (lambda s: bbbkit.CallbackVerifier(SECRET, allow=["HS256" + s]), "allow"),
+        (lambda s: bbbkit.CallbackVerifier(SECRET).recording_ready(s), "body"),
+        (lambda s: bbbkit.CallbackVerifier(SECRET).analytics("Bearer " + s), "authorization"),
+        (lambda s: bbbkit.CallbackVerifier(SECRET).webhook(BASE + s, b""), "callback_url"),
+        (lambda s: bbbkit.CallbackVerifier(SECRET).webhook(BASE, s), "body"),
+        (lambda s: bbbkit.CallbackVerifier(SECRET).webhook_bearer(s, b""), "authorization"),
+        (lambda s: bbbkit.CallbackVerifier(SECRET).end_callback_url(BASE + s, "m", 1), "url"),
+        (lambda s: bbbkit.CallbackVerifier(SECRET).end_callback_url(BASE, s, 1), "meetingID"),
+        (lambda s: bbbkit.CallbackVerifier(SECRET).end_callback(BASE + s), "url"),
     ],
 )
 def test_lone_surrogates_name_the_parameter(call: object, parameter: str) -> None:
@@ -277,22 +333,41 @@ def test_lone_surrogates_name_the_parameter(call: object, parameter: str) -> Non
 
 
 def test_joined_and_created_reprs_hide_tokens_and_passwords() -> None:
-    # Issue item 9: `%r` logging of a result must not leak what lets someone in.
+    # Issue item 9: `%r` logging of a result must not leak what lets someone in. The marker
+    # and the URL's redaction are the core's (REDACTED, redact_join_url): every language
+    # prints the same.
     joined = bbbkit.parse_join_response(fixture_bytes("join_success_3.0.xml"))
     text = repr(joined)
-    for secret in (joined.auth_token, joined.session_token, joined.url):
+    for secret in (joined.auth_token, joined.session_token):
         assert secret not in text
-    assert "sessionToken" not in text
-    assert "auth_token=<redacted>" in text and "session_token=<redacted>" in text
-    assert "url=<redacted>" in text
+    assert "auth_token=[redacted], session_token=[redacted]" in text
+    redacted_url = joined.url.replace(joined.session_token, "[redacted]")
+    assert "sessionToken=[redacted]" in redacted_url
+    assert f"url={redacted_url!r}" in text
     assert text.startswith("Joined(meeting_id='183f0bf3a0982a127bdb8161e0c44eb696b3e75c")
     assert "guest_status='ALLOW'" in text and "user_id='w_euxnssffnsjl'" in text
     # Still readable as attributes.
     assert joined.session_token == "ljbp2qalayrpgs3p"
+    assert "sessionToken=ljbp2qalayrpgs3p" in joined.url
 
     created = bbbkit.parse_create_response(fixture_bytes("create_success.xml"))
     assert created.moderator_pw and created.attendee_pw
     text = repr(created)
     assert created.moderator_pw not in text and created.attendee_pw not in text
-    assert "attendee_pw=<redacted>" in text and "moderator_pw=<redacted>" in text
+    assert "attendee_pw=[redacted], moderator_pw=[redacted]" in text
     assert "create_time=1715261728123" in text
+
+
+def test_redaction_of_a_join_url_without_the_token_in_the_query() -> None:
+    body = (
+        b"<response><returncode>SUCCESS</returncode><messageKey>successfullyJoined</messageKey>"
+        b"<message>ok</message><meeting_id>m</meeting_id><user_id>u</user_id>"
+        b"<auth_token>a1</auth_token><session_token>tok123</session_token>"
+        b"<url>https://bbb.example.com/html5client/join?sessionToken=tok123#tok123</url>"
+        b"</response>"
+    )
+    text = repr(bbbkit.parse_join_response(body))
+    assert "tok123" not in text and "'a1'" not in text
+    assert "auth_token=[redacted], session_token=[redacted]" in text
+    url = "https://bbb.example.com/html5client/join?sessionToken=[redacted]#[redacted]"
+    assert f"url={url!r}" in text

@@ -3,6 +3,7 @@ front end run. Expected values come from the JSON files only."""
 
 from __future__ import annotations
 
+import json
 from typing import Any, Dict, List, Mapping, Optional, Tuple, Type
 
 import pytest
@@ -41,6 +42,11 @@ def check_error(exc: BaseException, expected: Mapping[str, Any]) -> None:
         assert type(exc) is class_named_after(kind), repr(exc)
         assert isinstance(exc, bbbkit.VerifyError)
         assert exc.code == kind
+    elif kind in bbbkit._bbbkit._CALLBACK_ERROR_CODES:
+        assert type(exc) is class_named_after(kind), repr(exc)
+        assert isinstance(exc, bbbkit.CallbackError)
+        assert exc.code == kind
+        assert exc.http_status == 401
     elif kind == "parse":
         assert type(exc) is bbbkit.ParseError, repr(exc)
         assert exc.code == expected["code"]
@@ -85,7 +91,15 @@ def join_args(request: Mapping[str, Any]) -> Tuple[Tuple[Any, ...], Dict[str, An
 
 
 def test_every_vector_file_is_run() -> None:
-    assert set(VECTOR_FILES) == {"checksum", "server", "join", "api_url", "verify", "parse"}
+    assert set(VECTOR_FILES) == {
+        "checksum",
+        "server",
+        "join",
+        "api_url",
+        "verify",
+        "parse",
+        "callbacks",
+    }
     for name in VECTOR_FILES:
         assert load_cases(name)
 
@@ -250,3 +264,100 @@ def test_parse(case: Case) -> None:
         except UnicodeDecodeError:
             return
         assert parse(text_input, **options) == result
+
+
+def callback_verifier(case: Case) -> bbbkit.CallbackVerifier:
+    secrets: List[str] = case["secrets"]
+    return bbbkit.CallbackVerifier(
+        # One secret is also accepted as a plain str.
+        secrets[0] if len(secrets) == 1 else secrets,
+        allow=case.get("allowed"),
+        now=case.get("now"),
+        max_size=case.get("max_size"),
+    )
+
+
+def webhook_dict(post: bbbkit.WebhookPost) -> Dict[str, Any]:
+    events = []
+    for e in post.events:
+        assert e.raw == json.loads(e.raw_json)
+        events.append(
+            {
+                "id": e.id,
+                "internal_meeting_id": e.internal_meeting_id,
+                "external_meeting_id": e.external_meeting_id,
+                "timestamp": e.timestamp,
+                "raw": e.raw_json,
+            }
+        )
+    return {
+        "domain": post.domain,
+        "timestamp": post.timestamp,
+        "scheme": post.scheme,
+        "algorithm": post.algorithm,
+        "key_index": post.key_index,
+        "events": events,
+    }
+
+
+def run_callback(verifier: bbbkit.CallbackVerifier, case: Case, as_bytes: bool) -> Any:
+    """The vector's call, its result as the vector's `expected` spells it."""
+    scheme = case["scheme"]
+    body: Any = case.get("body")
+    if as_bytes and isinstance(body, str):
+        body = body.encode()
+    if scheme == "recording_ready":
+        r = verifier.recording_ready(body)
+        assert isinstance(r.algorithm, bbbkit.JwtAlgorithm)
+        # The claims as Python values; the vectors hold their JSON text.
+        claims = [[k, json.dumps(v, separators=(",", ":"))] for k, v in r.other_claims.items()]
+        return {
+            "meeting_id": r.meeting_id,
+            "record_id": r.record_id,
+            "other_claims": claims,
+            "algorithm": r.algorithm,
+            "key_index": r.key_index,
+        }
+    if scheme == "analytics":
+        a = verifier.analytics(case["authorization"])
+        return {"expires_at": a.expires_at, "algorithm": a.algorithm, "key_index": a.key_index}
+    if scheme == "webhook":
+        schemes = case.get("webhook_schemes", ["v3.4"])
+        # The Python API always accepts 3.4+; no vector turns it off.
+        assert "v3.4" in schemes
+        post = verifier.webhook(
+            case["url"],
+            body,
+            accept_v2="v2" in schemes,
+            accept_replayable_v3_0_checksum="v3.0-constant" in schemes,
+        )
+        return webhook_dict(post)
+    if scheme == "webhook_bearer":
+        return webhook_dict(verifier.webhook_bearer(case["authorization"], body))
+    if scheme == "end_callback_url":
+        url = verifier.end_callback_url(case["url"], case["meeting_id"], case["expires_at"])
+        return {"url": url}
+    if scheme == "end_callback":
+        e = verifier.end_callback(case["url"])
+        return {
+            "meeting_id": e.meeting_id,
+            "recording_marks": e.recording_marks,
+            "key_index": e.key_index,
+        }
+    pytest.fail(f"unknown callback scheme in the vectors: {scheme}")
+
+
+@cases("callbacks")
+@pytest.mark.parametrize("as_bytes", [True, False], ids=["bytes", "str"])
+def test_callbacks(case: Case, as_bytes: bool) -> None:
+    verifier = callback_verifier(case)
+    for secret in case["secrets"]:
+        assert secret not in repr(verifier)
+    if "error" in case:
+        with pytest.raises(bbbkit.BbbError) as info:
+            run_callback(verifier, case, as_bytes)
+        check_error(info.value, case["error"])
+        for secret in case["secrets"]:
+            assert secret not in str(info.value) and secret not in repr(info.value)
+    else:
+        assert run_callback(verifier, case, as_bytes) == case["expected"]

@@ -6,7 +6,8 @@ exposes them (``bbbkit.JOIN_PARAMETERS``, ``_bbbkit._ROLES``, …), and this scr
 into the marked sections (``BEGIN GENERATED <name>`` … ``END GENERATED <name>``) of:
 
 - ``bbbkit/_bbbkit.pyi``: the parameters of ``Server.join_url``, so type checkers know them;
-- ``bbbkit/_types.py``: the members of ``Role``, ``Layout`` and ``Algorithm``;
+- ``bbbkit/_types.py``: the members of ``Role``, ``Layout``, ``Algorithm`` and
+  ``JwtAlgorithm``;
 - ``README.md``: the table of ``join_url``'s keywords.
 
 Run it with the Python that has the freshly built bbbkit installed:
@@ -115,6 +116,7 @@ SECTIONS: Dict[str, Dict[str, Callable[[], List[str]]]] = {
     TYPES: {
         "role-members": members(_bbbkit._ROLES),
         "algorithm-members": members(_bbbkit._ALGORITHMS),
+        "jwt-algorithm-members": members(_bbbkit._JWT_ALGORITHMS),
         "layout-members": members(_bbbkit._LAYOUTS),
     },
     README: {"join-keywords": join_keywords_table},

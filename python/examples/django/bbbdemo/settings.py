@@ -53,3 +53,15 @@ BBB_SECRET = os.environ.get("BBB_SECRET", "8cd8ef52e8e101574e400365b55e11a6")
 # For the server-side join: the parent domain shared by this site and the BBB server
 # (".example.com"), so the browser sends BBB's JSESSIONID along. None: no cookie is passed on.
 BBB_COOKIE_DOMAIN = os.environ.get("BBB_COOKIE_DOMAIN") or None
+
+# What BBB sends back (bbbkit.CallbackVerifier). The secrets the callbacks are signed with, tried
+# in order: the BBB secret for a single server (also bbb-webhooks' sharedSecret, usually the
+# same); behind Scalelite, recording-ready callbacks are signed with the Scalelite (tenant)
+# secret instead, so list it too. Separate them with commas in the environment.
+BBB_CALLBACK_SECRETS = [
+    s for s in os.environ.get("BBB_CALLBACK_SECRETS", BBB_SECRET).split(",") if s.strip()
+]
+# The callbackURL this site registered with bbb-webhooks' hooks/create, exactly as registered:
+# bbb-webhooks hashes this string, which behind a TLS-terminating proxy differs from the URL
+# Django sees (scheme, host, port), so it is configured, never rebuilt from the request.
+BBB_WEBHOOK_URL = os.environ.get("BBB_WEBHOOK_URL", "https://lms.example.com/bbb/webhook")

@@ -1,4 +1,5 @@
-"""The one place that knows the BBB server: a shared ``bbbkit.Server`` and the HTTP call.
+"""The one place that knows the BBB server: a shared ``bbbkit.Server``, the shared
+``bbbkit.CallbackVerifier`` for what the server sends back, and the HTTP call.
 
 bbbkit never opens a socket; this module does, with the standard library. Swap ``fetch`` for
 your HTTP client of choice (``requests``, ``httpx``): it only has to return the body, the
@@ -25,6 +26,16 @@ def _server(url: str, secret: str) -> bbbkit.Server:
 def server() -> bbbkit.Server:
     """The configured server, created once and shared by every request and thread."""
     return _server(settings.BBB_URL, settings.BBB_SECRET)
+
+
+@functools.lru_cache(maxsize=4)
+def _callback_verifier(secrets: tuple[str, ...]) -> bbbkit.CallbackVerifier:
+    return bbbkit.CallbackVerifier(secrets)
+
+
+def callback_verifier() -> bbbkit.CallbackVerifier:
+    """The verifier of what BBB sends back, created once and shared like the server."""
+    return _callback_verifier(tuple(settings.BBB_CALLBACK_SECRETS))
 
 
 class Fetched(NamedTuple):

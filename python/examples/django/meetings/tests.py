@@ -1,5 +1,6 @@
 """The example's views, driven by Django's test client. The HTTP call to BBB is replaced by
-recorded server responses from the repository's `tests/fixtures/`."""
+recorded server responses from the repository's `tests/fixtures/`; the callbacks BBB sends are
+the worked examples of the repository's spec (bbb-callbacks.md §7)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from django.http.response import HttpResponseBase
 from django.test import TestCase, override_settings
 
 from . import bbb
+from .models import Recording
 
 FIXTURES = Path(__file__).resolve().parents[4] / "tests" / "fixtures"
 SECRET = "8cd8ef52e8e101574e400365b55e11a6"
@@ -245,3 +247,124 @@ class RedirectedJoinErrorTests(TestCase):
     def test_a_redirect_without_errors_is_no_answer(self) -> None:
         _, response = self.join_against("/somewhere-else")
         self.assertContains(response, "not reachable", status_code=502)
+
+
+# bbb-callbacks.md §7: the example secret of BBB's docs, and what a server signs with it.
+SPEC_SECRET = "639259d4-9dd8-4b25-bf01-95f9567eaf4b"
+RECORDING_READY_TOKEN = (
+    "eyJhbGciOiJIUzI1NiJ9.eyJtZWV0aW5nX2lkIjoidGVzdDAxIiwicmVjb3JkX2lkIjoiZmZiZmM0Y2MyNDQyODY5NGU4"
+    "YjUzYTRlMTQ0ZjQxNDA1MjQzMTY5My0xNTMwNzE4NzIxMTI0In0."
+    "8vrkWVtZmHoCWLO1MCCWCUtReTqQe_4TIeDszN_ZWo8"
+)
+RECORD_ID = "ffbfc4cc24428694e8b53a4e144f414052431693-1530718721124"
+FORM = "application/x-www-form-urlencoded"
+
+
+@override_settings(BBB_CALLBACK_SECRETS=[SPEC_SECRET])
+class RecordingReadyTests(TestCase):
+    def post(self, body: bytes | str, content_type: str = FORM) -> HttpResponseBase:
+        return self.client.post("/bbb/recording-ready", data=body, content_type=content_type)
+
+    def test_genuine_callback_records_the_recording(self) -> None:
+        response = self.post(f"signed_parameters={RECORDING_READY_TOKEN}")
+        self.assertEqual(response.status_code, 202)
+        recording = Recording.objects.get()
+        self.assertEqual((recording.record_id, recording.meeting_id), (RECORD_ID, "test01"))
+
+    def test_one_callback_per_format_is_idempotent(self) -> None:
+        # BBB sends the same POST once per playback format (presentation, video, ...).
+        body = f"signed_parameters={RECORDING_READY_TOKEN}"
+        statuses = [self.post(body).status_code for _ in range(3)]
+        self.assertEqual(statuses, [202, 200, 200])
+        self.assertEqual(Recording.objects.count(), 1)
+
+    def test_json_body_of_load_balancers(self) -> None:
+        body = '{"signed_parameters": "%s"}' % RECORDING_READY_TOKEN
+        self.assertEqual(self.post(body, "application/json").status_code, 202)
+
+    def test_forged_callbacks_get_401(self) -> None:
+        forged = [
+            f"signed_parameters={RECORDING_READY_TOKEN.replace('8vrk', '8vrl')}",  # signature
+            f"signed_parameters={RECORDING_READY_TOKEN.replace('dGVzdDAx', 'dGVzdDAy')}",  # claims
+            "signed_parameters=eyJhbGciOiJub25lIn0.eyJyZWNvcmRfaWQiOiJ4IiwibWVldGluZ19pZCI6InkifQ.",
+            "",
+        ]
+        with self.assertLogs("meetings.callbacks", "WARNING") as logs:
+            for body in forged:
+                self.assertEqual(self.post(body).status_code, 401, body)
+        self.assertEqual(Recording.objects.count(), 0)
+        self.assertIn("callback_signature", logs.output[0])
+        self.assertNotIn(SPEC_SECRET, "\n".join(logs.output))
+
+    def test_another_secret_is_a_forgery(self) -> None:
+        with self.settings(BBB_CALLBACK_SECRETS=["another-secret"]), self.assertLogs(
+            "meetings.callbacks", "WARNING"
+        ):
+            response = self.post(f"signed_parameters={RECORDING_READY_TOKEN}")
+        self.assertEqual(response.status_code, 401)
+
+    def test_secret_rotation(self) -> None:
+        with self.settings(BBB_CALLBACK_SECRETS=["the-new-secret", SPEC_SECRET]):
+            response = self.post(f"signed_parameters={RECORDING_READY_TOKEN}")
+        self.assertEqual(response.status_code, 202)
+
+    def test_only_post(self) -> None:
+        self.assertEqual(self.client.get("/bbb/recording-ready").status_code, 405)
+
+
+WEBHOOK_BODY = (
+    "domain=bbb.example.com&event=%5B%7B%22data%22%3A%7B%22type%22%3A%22event%22%2C%22id%22%3A"
+    "%22meeting-ended%22%2C%22attributes%22%3A%7B%22meeting%22%3A%7B%22internal-meeting-id%22%3A"
+    "%228043c8452ae9830aac14c517adff3839dbd9228f-1698771157700%22%2C%22external-meeting-id%22%3A"
+    "%22random-9019868%22%7D%7D%2C%22event%22%3A%7B%22ts%22%3A1708381155717%7D%7D%7D%5D"
+    "&timestamp=1708381155720"
+)
+
+
+@override_settings(
+    BBB_CALLBACK_SECRETS=[SPEC_SECRET], BBB_WEBHOOK_URL="https://app.example.com/bbb/webhook"
+)
+class WebhookTests(TestCase):
+    def post(self, checksum: str | None, body: str = WEBHOOK_BODY) -> HttpResponseBase:
+        # The test client's host (testserver) is not the registered URL's: the view uses the
+        # URL from the settings, as it must behind a proxy.
+        path = "/bbb/webhook" if checksum is None else f"/bbb/webhook?checksum={checksum}"
+        return self.client.post(path, data=body, content_type=FORM)
+
+    def test_genuine_event_post(self) -> None:
+        for checksum in (
+            "a0b4421819f70615cf414fadc3df8ced3861b145",  # bbb-webhooks 3.4+, sha1
+            "6e7d93431984e60fe5eaf0a3c5ac1942876cb298199cd72dc9c8d5bb10b07ae6",  # sha256
+        ):
+            with self.assertLogs("meetings.callbacks", "INFO") as logs:
+                self.assertEqual(self.post(checksum).status_code, 200)
+            self.assertEqual(
+                logs.output,
+                ["INFO:meetings.callbacks:BBB event meeting-ended for meeting random-9019868 "
+                 "at 1708381155717"],
+            )
+
+    def test_forged_event_posts_get_401(self) -> None:
+        genuine = "a0b4421819f70615cf414fadc3df8ced3861b145"
+        cases = [
+            (genuine, WEBHOOK_BODY.replace("random-9019868", "random-9019869")),  # tampered
+            ("0" * 40, WEBHOOK_BODY),  # wrong checksum
+            (None, WEBHOOK_BODY),  # no checksum
+            # bbb-webhooks 3.0-3.3's constant checksum: the same for every body, replayable.
+            ("616c50847930b35b4cceafc2484db5d3c72508b0", WEBHOOK_BODY),
+        ]
+        with self.assertLogs("meetings.callbacks", "WARNING") as logs:
+            for checksum, body in cases:
+                self.assertEqual(self.post(checksum, body).status_code, 401, (checksum, body[:40]))
+        codes = [line.split("refused: ")[1].split(" ")[0] for line in logs.output]
+        self.assertEqual(
+            codes,
+            ["callback_signature", "callback_signature", "callback_missing",
+             "callback_replayable_checksum"],
+        )
+
+    def test_a_hook_registered_elsewhere_does_not_verify(self) -> None:
+        other = "https://other.example.com/bbb/webhook"
+        with self.settings(BBB_WEBHOOK_URL=other), self.assertLogs("meetings.callbacks", "WARNING"):
+            response = self.post("a0b4421819f70615cf414fadc3df8ced3861b145")
+        self.assertEqual(response.status_code, 401)
