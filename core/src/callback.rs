@@ -111,6 +111,25 @@ impl JwtAlgorithm {
     }
 }
 
+impl std::str::FromStr for JwtAlgorithm {
+    type Err = InvalidParameter;
+    /// `HS256`, `HS384` or `HS512`, in any case. The error names `algorithm`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!("hs512".parse::<bbbkit::JwtAlgorithm>()?, bbbkit::JwtAlgorithm::Hs512);
+    /// assert!("RS256".parse::<bbbkit::JwtAlgorithm>().is_err());
+    /// # Ok::<(), bbbkit::InvalidParameter>(())
+    /// ```
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        JwtAlgorithm::ALL
+            .into_iter()
+            .find(|a| a.as_str().eq_ignore_ascii_case(s.trim()))
+            .ok_or_else(|| InvalidParameter::new("algorithm", Rule::OneOf("HS256, HS384, HS512")))
+    }
+}
+
 impl fmt::Display for JwtAlgorithm {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())

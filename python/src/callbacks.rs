@@ -34,10 +34,8 @@ pub(crate) fn parse_jwt_algorithm(
     name: &str,
     parameter: &str,
 ) -> PyResult<JwtAlgorithm> {
-    JwtAlgorithm::ALL
-        .into_iter()
-        .find(|a| a.as_str().eq_ignore_ascii_case(name))
-        .ok_or_else(|| invalid_parameter(py, parameter, bbbkit::Rule::OneOf("HS256, HS384, HS512")))
+    name.parse::<JwtAlgorithm>()
+        .map_err(|e| invalid_parameter(py, parameter, e.rule()))
 }
 
 /// A non-negative integer argument (seconds since the epoch, a size in bytes).

@@ -167,10 +167,7 @@ enum CallbackKind {
 }
 
 fn jwt_algorithm(s: &str) -> Result<JwtAlgorithm, String> {
-    JwtAlgorithm::ALL
-        .into_iter()
-        .find(|a| a.as_str().eq_ignore_ascii_case(s))
-        .ok_or_else(|| format!("`{s}` is not HS256, HS384 or HS512"))
+    s.parse::<JwtAlgorithm>().map_err(|e| e.to_string())
 }
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
