@@ -356,6 +356,43 @@ fn verify_without_a_secret_is_a_usage_error_never_the_demo_secret() {
         assert!(err.contains("verify needs the shared secret"), "{err}");
         assert!(!err.contains("bbbkit-demo-secret"), "{err}");
     }
+    // The callback verifiers and the end-callback signer refuse to run without one too.
+    for args in [
+        &["verify-callback", "recording-ready", "-"][..],
+        &["verify-callback", "analytics", "Bearer x.y.z"][..],
+        &[
+            "verify-callback",
+            "webhook",
+            "--url",
+            "https://a/b?checksum=00",
+            "-",
+        ][..],
+        &["verify-callback", "end", "https://a/b?bbbkit_token=x"][..],
+        &[
+            "end-callback-url",
+            "https://a/b",
+            "--meeting-id",
+            "m",
+            "--expires",
+            "1",
+        ][..],
+    ] {
+        let out = bbbkit()
+            .args(args)
+            .stdin(std::process::Stdio::null())
+            .output()
+            .unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(2),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
+        assert!(
+            text(&out.stderr).contains("needs the shared secret"),
+            "{args:?}"
+        );
+    }
     // A secret from the environment alone is enough: no server URL is needed.
     let out = bbbkit()
         .args(["verify", forged])
