@@ -774,6 +774,9 @@ fn parse_tree<'i>(input: &'i [u8], opts: &ParseOptions) -> Result<Node<'i>> {
 fn attributes(e: &quick_xml::events::BytesStart<'_>) -> Result<Vec<(String, String)>> {
     use quick_xml::escape::EscapeError;
     let mut out = Vec::new();
+    if e.attributes_raw().trim_ascii().is_empty() {
+        return Ok(out);
+    }
     for attr in e.attributes() {
         let attr = attr.map_err(|e| ParseError::Malformed(e.to_string()))?;
         let value = attr
