@@ -313,3 +313,32 @@ fn from_params_refuses_what_does_not_convert() {
     assert!(r.bot && !r.exclude_from_dashboard);
     assert_eq!(r.redirect, Some(false));
 }
+
+#[test]
+fn jwt_algorithm_codes_are_stable_and_round_trip() {
+    use bbbkit::JwtAlgorithm;
+    let codes: Vec<u32> = JwtAlgorithm::ALL.iter().map(|a| a.code()).collect();
+    assert_eq!(codes, [1, 2, 3], "the C ABI's values");
+    for a in JwtAlgorithm::ALL {
+        assert_eq!(JwtAlgorithm::from_code(a.code()), Some(a));
+    }
+    assert_eq!(JwtAlgorithm::from_code(0), None);
+    assert_eq!(JwtAlgorithm::from_code(4), None);
+}
+
+/// The default callback limit is 1 MiB: a large webhook event (a long chat message, a poll
+/// with many answers) passes, and one byte over the limit does not.
+#[test]
+fn default_callback_limit_is_one_mib() {
+    use bbbkit::{CallbackVerifier, DEFAULT_CALLBACK_MAX_SIZE};
+    assert_eq!(DEFAULT_CALLBACK_MAX_SIZE, 1024 * 1024);
+    let v = CallbackVerifier::new(["s"]).unwrap();
+    let big = vec![b'x'; 512 * 1024];
+    let err = v.recording_ready(&big).unwrap_err();
+    assert_ne!(err.code(), "callback_too_large", "{err}");
+    let over = vec![b'x'; DEFAULT_CALLBACK_MAX_SIZE + 1];
+    assert_eq!(
+        v.recording_ready(&over).unwrap_err().code(),
+        "callback_too_large"
+    );
+}
