@@ -10,6 +10,9 @@ for comp in rustfmt clippy; do
     rustup component list --installed 2>/dev/null | grep -q "^$comp" || rustup component add "$comp"
 done
 
+echo "── every package carries the workspace's version"
+python3 tests/check-versions.py
+
 echo "── vectors are what generate.py makes"
 python3 tests/vectors/generate.py --check
 
