@@ -745,8 +745,8 @@ size_t bbbkit_analytics_token_key_index(const bbbkit_analytics_token *token);
  *
  * # Errors
  *
- * `BBBKIT_RESULT_INVALID_PARAMETER` (parameter `secret`) when `count` is 0 or a secret is
- * empty or has control characters; `BBBKIT_RESULT_NULL_PARAMETER`,
+ * `BBBKIT_RESULT_INVALID_PARAMETER` naming `secrets` (rule `required`) when `count` is 0,
+ * or `secret` when one is empty or has control characters; `BBBKIT_RESULT_NULL_PARAMETER`,
  * `BBBKIT_RESULT_INVALID_UTF8`.
  *
  * # Safety

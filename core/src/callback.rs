@@ -498,20 +498,14 @@ impl CallbackVerifier {
     ///
     /// # Errors
     ///
-    /// [`InvalidParameter`] (`secret`) when there is none, or one is empty or has control
-    /// characters. The error never contains a secret.
+    /// [`InvalidParameter`]: `secrets` when there is none, `secret` when one is empty or has
+    /// control characters. The error never contains a secret.
     pub fn new<I, S>(secrets: I) -> crate::Result<CallbackVerifier>
     where
         I: IntoIterator<Item = S>,
         S: AsRef<str>,
     {
-        let secrets = secrets
-            .into_iter()
-            .map(|s| Secret::new("secret", s.as_ref()))
-            .collect::<Result<Vec<_>, _>>()?;
-        if secrets.is_empty() {
-            return Err(InvalidParameter::new("secret", Rule::Required).into());
-        }
+        let secrets = Secret::list(secrets)?;
         Ok(CallbackVerifier {
             secrets,
             allowed: None,

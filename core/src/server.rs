@@ -27,6 +27,23 @@ impl Secret {
         Ok(Secret(Zeroizing::new(trimmed.to_owned())))
     }
 
+    /// A list of secrets (rotation, a load balancer's tenants): each checked as by
+    /// [`Secret::new`] under `secret`; an empty list names `secrets`.
+    pub(crate) fn list<I, S>(secrets: I) -> Result<Vec<Secret>, InvalidParameter>
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<str>,
+    {
+        let secrets = secrets
+            .into_iter()
+            .map(|s| Secret::new("secret", s.as_ref()))
+            .collect::<Result<Vec<_>, _>>()?;
+        if secrets.is_empty() {
+            return Err(InvalidParameter::new("secrets", Rule::Required));
+        }
+        Ok(secrets)
+    }
+
     pub(crate) fn expose(&self) -> &str {
         &self.0
     }

@@ -91,13 +91,7 @@ impl Verifier {
         I: IntoIterator<Item = S>,
         S: AsRef<str>,
     {
-        let secrets = secrets
-            .into_iter()
-            .map(|s| Secret::new("secret", s.as_ref()))
-            .collect::<Result<Vec<_>, _>>()?;
-        if secrets.is_empty() {
-            return Err(InvalidParameter::new("secrets", Rule::Required).into());
-        }
+        let secrets = Secret::list(secrets)?;
         Ok(Verifier {
             secrets,
             allowed: ALL_ALLOWED,

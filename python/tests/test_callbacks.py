@@ -191,7 +191,7 @@ def test_constructor_arguments() -> None:
     )
     with pytest.raises(bbbkit.InvalidParameter) as info:
         bbbkit.CallbackVerifier([])
-    assert (info.value.parameter, info.value.rule) == ("secret", "required")
+    assert (info.value.parameter, info.value.rule) == ("secrets", "required")
     with pytest.raises(bbbkit.InvalidParameter) as info:
         bbbkit.CallbackVerifier("s", allow=["RS256"])
     assert (info.value.parameter, info.value.rule) == ("allow", "one_of")

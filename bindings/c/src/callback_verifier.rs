@@ -52,8 +52,8 @@ impl bbbkit_callback_verifier {
     ///
     /// # Errors
     ///
-    /// `BBBKIT_RESULT_INVALID_PARAMETER` (parameter `secret`) when `count` is 0 or a secret is
-    /// empty or has control characters; `BBBKIT_RESULT_NULL_PARAMETER`,
+    /// `BBBKIT_RESULT_INVALID_PARAMETER` naming `secrets` (rule `required`) when `count` is 0,
+    /// or `secret` when one is empty or has control characters; `BBBKIT_RESULT_NULL_PARAMETER`,
     /// `BBBKIT_RESULT_INVALID_UTF8`.
     ///
     /// # Safety

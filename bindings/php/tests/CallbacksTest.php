@@ -75,7 +75,7 @@ final class CallbacksTest extends TestCase
 
         // Argument errors are programming errors, not callbacks: InvalidParameterException.
         foreach ([
-            [fn () => new CallbackVerifier([]), 'secret'],
+            [fn () => new CallbackVerifier([]), 'secrets'],
             [fn () => new CallbackVerifier(['']), 'secret'],
             [fn () => new CallbackVerifier([self::SECRET], allow: ['none']), 'algorithm'],
             [fn () => new CallbackVerifier([self::SECRET], allow: ['RS256']), 'algorithm'],
