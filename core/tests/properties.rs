@@ -124,3 +124,101 @@ proptest! {
         }
     }
 }
+
+/// A compact HS256/HS384/HS512 JWT, built here with the `hmac` and `base64` crates directly.
+fn jwt(alg: bbbkit::JwtAlgorithm, payload: &serde_json::Value, secret: &str) -> String {
+    use base64::Engine as _;
+    use hmac::{KeyInit, Mac};
+    let b64 = base64::engine::general_purpose::URL_SAFE_NO_PAD;
+    let header = serde_json::json!({ "alg": alg.as_str() });
+    let signing = format!(
+        "{}.{}",
+        b64.encode(header.to_string()),
+        b64.encode(payload.to_string())
+    );
+    let sig = match alg {
+        bbbkit::JwtAlgorithm::Hs256 => {
+            let mut m = hmac::Hmac::<sha2::Sha256>::new_from_slice(secret.as_bytes()).unwrap();
+            m.update(signing.as_bytes());
+            m.finalize().into_bytes().to_vec()
+        }
+        bbbkit::JwtAlgorithm::Hs384 => {
+            let mut m = hmac::Hmac::<sha2::Sha384>::new_from_slice(secret.as_bytes()).unwrap();
+            m.update(signing.as_bytes());
+            m.finalize().into_bytes().to_vec()
+        }
+        bbbkit::JwtAlgorithm::Hs512 => {
+            let mut m = hmac::Hmac::<sha2::Sha512>::new_from_slice(secret.as_bytes()).unwrap();
+            m.update(signing.as_bytes());
+            m.finalize().into_bytes().to_vec()
+        }
+    };
+    format!("{signing}.{}", b64.encode(sig))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Any recording-ready token signed with one of the secrets verifies and gives its claims
+    /// back; changing any one character of it, or signing with another secret, never verifies.
+    #[test]
+    fn recording_ready_tokens_verify_and_tampering_is_caught(
+        meeting in "[^\\p{Cc}]{0,40}",
+        record in "[0-9a-f]{40}-[0-9]{13}",
+        secret in "[!-~]{1,40}",
+        alg in prop::sample::select(bbbkit::JwtAlgorithm::ALL.to_vec()),
+        at in any::<prop::sample::Index>(),
+        replacement in "[A-Za-z0-9_.-]",
+    ) {
+        let payload = serde_json::json!({ "meeting_id": meeting, "record_id": record });
+        let token = jwt(alg, &payload, &secret);
+        let v = bbbkit::CallbackVerifier::new(["another-secret", secret.as_str()])
+            .unwrap()
+            .allow(&bbbkit::JwtAlgorithm::ALL);
+        let ok = v.recording_ready(format!("signed_parameters={token}").as_bytes()).unwrap();
+        prop_assert_eq!(&ok.meeting_id, &meeting);
+        prop_assert_eq!(&ok.record_id, &record);
+        prop_assert_eq!(ok.algorithm, alg);
+        prop_assert_eq!(ok.key_index, 1);
+
+        let i = at.index(token.len());
+        let mut tampered = token.clone();
+        tampered.replace_range(i..=i, &replacement);
+        if tampered != token {
+            // A change in the base64 padding bits of the last character may decode to the same
+            // bytes; anything else must fail.
+            if let Ok(r) = v.recording_ready(tampered.as_bytes()) {
+                prop_assert_eq!(r, ok);
+            }
+        }
+        let other = bbbkit::CallbackVerifier::new(["another-secret"]).unwrap().allow(&bbbkit::JwtAlgorithm::ALL);
+        prop_assert!(other.recording_ready(token.as_bytes()).is_err());
+    }
+
+    /// Any webhook body signed as bbb-webhooks 3.4+ does verifies; another body or URL never.
+    #[test]
+    fn webhook_checksums_cover_url_and_body(
+        domain in "[a-z]{1,10}\\.example",
+        ts in 0i64..4_000_000_000_000,
+        path in "[a-z/]{0,12}",
+        alg in prop::sample::select(Algorithm::ALL.to_vec()),
+        extra in "[ -~]{1,8}",
+    ) {
+        let body = format!(
+            "domain={domain}&event=%5B%7B%22data%22%3A%7B%22id%22%3A%22meeting-ended%22%7D%7D%5D&timestamp={ts}"
+        );
+        let url = format!("https://app.example.com/{path}");
+        let sum = bbbkit::checksum(&url, &body, "hook-secret", alg);
+        let signed = format!("{url}?checksum={sum}");
+        let v = bbbkit::CallbackVerifier::new(["hook-secret"]).unwrap();
+        let schemes = bbbkit::WebhookSchemes::default();
+        let post = v.webhook(&signed, body.as_bytes(), schemes).unwrap();
+        prop_assert_eq!(&post.domain, &domain);
+        prop_assert_eq!(post.timestamp, ts);
+        prop_assert_eq!(post.events[0].id.as_str(), "meeting-ended");
+        let longer = format!("{body}{extra}");
+        prop_assert!(v.webhook(&signed, longer.as_bytes(), schemes).is_err());
+        let moved = format!("{url}x?checksum={sum}");
+        prop_assert!(v.webhook(&moved, body.as_bytes(), schemes).is_err());
+    }
+}
