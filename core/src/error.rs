@@ -91,6 +91,30 @@ pub enum Rule {
     OneOf(&'static str),
     /// The value is not a well-formed URL for this purpose.
     Url,
+    /// An integer out of the range the server reads (it silently falls back to its default).
+    Range {
+        /// Inclusive minimum.
+        min: i64,
+        /// Inclusive maximum.
+        max: i64,
+    },
+    /// The server refuses a value that it would change by trimming (leading or trailing white
+    /// space).
+    Trimmed,
+    /// Only works together with the named parameter.
+    Requires(&'static str),
+    /// A metadata name is `meta_` and then a letter followed by letters, digits or `-`; the
+    /// server silently drops any other name, and lower-cases the rest.
+    MetaName,
+    /// Decimal digits only, as a number the server reads (at most 2147483647).
+    Digits,
+    /// A language tag such as `en` or `pt-BR`.
+    LanguageTag,
+    /// The value must be valid JSON of the documented shape.
+    Json,
+    /// A newer value the bbbkit version does not know must be well-formed: a letter followed
+    /// by letters and digits.
+    Name,
 }
 
 impl Rule {
@@ -120,6 +144,14 @@ impl Rule {
             Rule::CallName => "call_name",
             Rule::OneOf(_) => "one_of",
             Rule::Url => "url",
+            Rule::Range { .. } => "range",
+            Rule::Trimmed => "trimmed",
+            Rule::Requires(_) => "requires",
+            Rule::MetaName => "meta_name",
+            Rule::Digits => "digits",
+            Rule::LanguageTag => "language_tag",
+            Rule::Json => "json",
+            Rule::Name => "name",
         }
     }
 }
@@ -155,6 +187,22 @@ impl fmt::Display for Rule {
             }
             Rule::OneOf(values) => write!(f, "must be one of {values}"),
             Rule::Url => f.write_str("must be a BBB API URL (…/api/CALL?query)"),
+            Rule::Range { min, max } => write!(f, "must be an integer from {min} to {max}"),
+            Rule::Trimmed => {
+                f.write_str("must not start or end with white space (the server refuses it)")
+            }
+            Rule::Requires(other) => write!(f, "only works together with {other}"),
+            Rule::MetaName => f.write_str(
+                "must be meta_ followed by a letter, then letters, digits or '-' (the server \
+                 silently drops other names, and lower-cases every name)",
+            ),
+            Rule::Digits => f.write_str("must be decimal digits forming a number up to 2147483647"),
+            Rule::LanguageTag => f.write_str("must be a language tag such as en or pt-BR"),
+            Rule::Json => f.write_str("must be valid JSON of the documented shape"),
+            Rule::Name => f.write_str(
+                "must be a known value, or a newer one written as a letter followed by letters \
+                 and digits",
+            ),
         }
     }
 }

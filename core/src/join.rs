@@ -10,6 +10,7 @@ use crate::validate::check_no_control;
 macro_rules! join_spellings {
     ($first:literal $(, $rest:literal)*) => { concat!($first $(, ", ", $rest)*) };
 }
+pub(crate) use join_spellings;
 
 /// An enum whose values are sent as fixed spellings, declared once: the variants, their
 /// spellings, and stable numeric codes (the C enum values; a retired code is never reused).
@@ -31,7 +32,7 @@ macro_rules! string_enum {
             pub const ALL: &'static [$name] = &[$($name::$variant),*];
 
             /// Every spelling, comma-separated, as error messages list them.
-            pub const SPELLINGS: &'static str = join_spellings!($($spelling),*);
+            pub const SPELLINGS: &'static str = $crate::join::join_spellings!($($spelling),*);
 
             /// The value exactly as sent.
             pub const fn as_str(self) -> &'static str {
@@ -63,6 +64,7 @@ macro_rules! string_enum {
         }
     };
 }
+pub(crate) use string_enum;
 
 string_enum! {
     /// The user's role in the meeting (`role`, BBB 3.0+).
@@ -321,18 +323,22 @@ macro_rules! join_cross_rule {
 /// The BBB name that a row's cross-parameter rule points at.
 macro_rules! join_cross_param {
     (or, $other:ident) => {
-        (None, Some(bbb_name(FIELDS, stringify!($other))))
+        (None, Some(bbb_name(FIELDS, stringify!($other))), &[])
     };
     (requires, $other:ident) => {
-        (Some(bbb_name(FIELDS, stringify!($other))), None)
+        (
+            Some(bbb_name(FIELDS, stringify!($other))),
+            None,
+            const { &[bbb_name(FIELDS, stringify!($other))] },
+        )
     };
     () => {
-        (None, None)
+        (None, None, &[])
     };
 }
 
 /// The BBB name of a field, at compile time (an unknown field fails the build).
-const fn bbb_name(fields: &[(&'static str, &'static str)], field: &str) -> &'static str {
+pub(crate) const fn bbb_name(fields: &[(&'static str, &'static str)], field: &str) -> &'static str {
     let mut i = 0;
     while i < fields.len() {
         let (f, name) = fields[i];
@@ -420,7 +426,7 @@ macro_rules! define_join_request {
             /// ```
             pub const PARAMETERS: &'static [Param] = &[$(
                 {
-                    let (requires, alternative) = join_cross_param!($($rule, $other)?);
+                    let (requires, alternative, requires_all) = join_cross_param!($($rule, $other)?);
                     Param {
                         name: $name,
                         field: stringify!($field),
@@ -429,6 +435,8 @@ macro_rules! define_join_request {
                         rules: <kinds::$kind as Kind>::RULES,
                         only_when_true: <kinds::$kind as Kind>::ONLY_WHEN_TRUE,
                         requires,
+                        requires_all,
+                        in_body: false,
                         alternative,
                         doc: $doc,
                     }

@@ -53,9 +53,11 @@
 
 mod algorithm;
 mod callback;
+mod calls;
 mod encode;
 mod error;
 mod join;
+mod modules;
 mod params;
 mod parse;
 mod server;
@@ -68,12 +70,21 @@ pub use callback::{
     RecordingReady, WebhookEvent, WebhookPost, WebhookScheme, WebhookSchemes,
     DEFAULT_CALLBACK_MAX_SIZE,
 };
+pub use calls::{
+    ApiCall, ApiRequest, CreateRequest, DeleteRecordingsRequest, EndRequest, Feature, FeatureName,
+    GetMeetingInfoRequest, GetMeetingsRequest, GetRecordingTextTracksRequest, GetRecordingsRequest,
+    Group, GuestPolicy, HooksCreateRequest, HooksDestroyRequest, HooksListRequest,
+    InsertDocumentRequest, IsMeetingRunningRequest, Method, PluginManifest, PreparedRequest,
+    PublishRecordingsRequest, PutRecordingTextTrackRequest, RecordingState, SendChatMessageRequest,
+    TextTrackKind, UpdateRecordingsRequest,
+};
 pub use encode::{encode_component, QUERY_COMPONENT};
 pub use error::{
     ApiError, ApiErrorDetail, ApiErrorKind, Error, InvalidParameter, MessageKey, ParseError,
     Result, Rule, VerifyError,
 };
 pub use join::{JoinRequest, Layout, Role};
+pub use modules::{Document, DocumentSource, MODULES_CONTENT_TYPE};
 pub use params::{Param, ParamType};
 pub use parse::{
     parse_create_response, parse_error_redirect, parse_join_response, parse_response,

@@ -30,10 +30,33 @@ pub enum ParamType {
     Role,
     /// A [`Layout`].
     Layout,
+    /// A [`GuestPolicy`](crate::GuestPolicy).
+    GuestPolicy,
+    /// A list of strings, sent comma-separated (meeting IDs, record IDs, event IDs).
+    List,
+    /// A list of [`Feature`](crate::Feature)s, sent comma-separated.
+    Features,
+    /// A list of [`RecordingState`](crate::RecordingState)s, sent comma-separated.
+    States,
+    /// A [`TextTrackKind`](crate::TextTrackKind).
+    TextTrackKind,
+    /// `meta_<name>` pairs: the parameter's name is a prefix.
+    Meta,
+    /// A list of [`Group`](crate::Group)s, sent as JSON.
+    Groups,
+    /// A list of [`PluginManifest`](crate::PluginManifest)s, sent as JSON.
+    PluginManifests,
+    /// Presentation [`Document`](crate::Document)s, sent in the body (as JSON where only
+    /// strings cross).
+    Documents,
+    /// A JSON object, sent in the body.
+    Json,
 }
 
 impl ParamType {
-    /// A stable, language-neutral name: `text`, `url`, `boolean`, `integer`, `role`, `layout`.
+    /// A stable, language-neutral name: `text`, `url`, `boolean`, `integer`, `role`, `layout`,
+    /// `guest_policy`, `list`, `features`, `states`, `text_track_kind`, `meta`, `groups`,
+    /// `plugin_manifests`, `documents`, `json`.
     pub const fn as_str(self) -> &'static str {
         match self {
             ParamType::Text => "text",
@@ -42,6 +65,16 @@ impl ParamType {
             ParamType::Integer => "integer",
             ParamType::Role => "role",
             ParamType::Layout => "layout",
+            ParamType::GuestPolicy => "guest_policy",
+            ParamType::List => "list",
+            ParamType::Features => "features",
+            ParamType::States => "states",
+            ParamType::TextTrackKind => "text_track_kind",
+            ParamType::Meta => "meta",
+            ParamType::Groups => "groups",
+            ParamType::PluginManifests => "plugin_manifests",
+            ParamType::Documents => "documents",
+            ParamType::Json => "json",
         }
     }
 }
@@ -77,8 +110,13 @@ pub struct Param {
     pub rules: &'static [Rule],
     /// A boolean sent only when true (`false` is never sent).
     pub only_when_true: bool,
-    /// Another parameter (BBB name) without which this one is refused.
+    /// Another parameter (BBB name) without which this one is refused: the first of
+    /// [`requires_all`](Self::requires_all).
     pub requires: Option<&'static str>,
+    /// Every parameter (BBB names) without which this one is refused.
+    pub requires_all: &'static [&'static str],
+    /// Sent in the request's body, not in the signed query (`create`'s documents).
+    pub in_body: bool,
     /// Another parameter (BBB name) that may stand in for this required one.
     pub alternative: Option<&'static str>,
     /// What it does, in one sentence.
@@ -98,8 +136,17 @@ pub(crate) trait Kind {
     const REQUIRED: bool = false;
     /// A boolean sent only when true.
     const ONLY_WHEN_TRUE: bool = false;
+    /// Sent in the body, not in the query.
+    const IN_BODY: bool = false;
+    /// For a kind whose parameters share a name prefix (`meta_`): the prefix.
+    const PREFIX: Option<&'static str> = None;
     /// Reads a value written as in the BBB API.
     fn parse(name: &str, value: &str) -> Result<Self::Value, InvalidParameter>;
+    /// Sets the value read from `value`; a prefix kind adds a pair instead.
+    fn set(slot: &mut Self::Value, name: &str, value: &str) -> Result<(), InvalidParameter> {
+        *slot = Self::parse(name, value)?;
+        Ok(())
+    }
     /// Checks the value and appends `name=value` when it is to be sent.
     fn write(
         q: &mut Query<'_>,
@@ -112,7 +159,7 @@ pub(crate) trait Kind {
     }
 }
 
-fn boolean(name: &str, v: &str) -> Result<bool, InvalidParameter> {
+pub(crate) fn boolean(name: &str, v: &str) -> Result<bool, InvalidParameter> {
     match v.trim() {
         t if t.eq_ignore_ascii_case("true") => Ok(true),
         t if t.eq_ignore_ascii_case("false") => Ok(false),
@@ -124,7 +171,7 @@ fn boolean(name: &str, v: &str) -> Result<bool, InvalidParameter> {
 /// stripping control characters, which bbbkit refuses), so rules apply to the trimmed value.
 /// The value is still sent as given.
 #[inline]
-fn seen_by_server(v: &str) -> &str {
+pub(crate) fn seen_by_server(v: &str) -> &str {
     let b = v.as_bytes();
     if b.first() != Some(&b' ') && b.last() != Some(&b' ') {
         return v;
@@ -133,11 +180,11 @@ fn seen_by_server(v: &str) -> &str {
 }
 
 /// The checks of each string-valued kind, on the value as given.
-mod checks {
+pub(crate) mod checks {
     use super::*;
 
     /// Required text: no control characters, not blank.
-    pub(super) fn required(name: &'static str, v: &str) -> Result<(), InvalidParameter> {
+    pub(crate) fn required(name: &'static str, v: &str) -> Result<(), InvalidParameter> {
         check_no_control(name, v)?;
         if seen_by_server(v).is_empty() {
             return Err(InvalidParameter::new(name, Rule::Required));
@@ -146,7 +193,7 @@ mod checks {
     }
 
     /// A meeting ID: required, no comma, 2–256 characters.
-    pub(super) fn meeting_id(name: &'static str, v: &str) -> Result<(), InvalidParameter> {
+    pub(crate) fn meeting_id(name: &'static str, v: &str) -> Result<(), InvalidParameter> {
         required(name, v)?;
         if v.contains(',') {
             return Err(InvalidParameter::new(name, Rule::NoComma));
@@ -155,7 +202,7 @@ mod checks {
     }
 
     /// Optional text: no control characters, not blank.
-    pub(super) fn text(name: &'static str, v: &str) -> Result<(), InvalidParameter> {
+    pub(crate) fn text(name: &'static str, v: &str) -> Result<(), InvalidParameter> {
         check_no_control(name, v)?;
         if seen_by_server(v).is_empty() {
             return Err(InvalidParameter::new(name, Rule::Empty));
@@ -164,17 +211,22 @@ mod checks {
     }
 
     /// A password: no control characters, 2–64 characters.
-    pub(super) fn password(name: &'static str, v: &str) -> Result<(), InvalidParameter> {
+    pub(crate) fn password(name: &'static str, v: &str) -> Result<(), InvalidParameter> {
         check_no_control(name, v)?;
         length(name, v, 2, 64)
     }
 
     /// An absolute http(s) URL without credentials.
-    pub(super) fn url(name: &'static str, v: &str) -> Result<(), InvalidParameter> {
+    pub(crate) fn url(name: &'static str, v: &str) -> Result<(), InvalidParameter> {
         check_http_url(name, v).map(drop)
     }
 
-    fn length(name: &'static str, v: &str, min: usize, max: usize) -> Result<(), InvalidParameter> {
+    pub(crate) fn length(
+        name: &str,
+        v: &str,
+        min: usize,
+        max: usize,
+    ) -> Result<(), InvalidParameter> {
         if (min..=max).contains(&utf16_len(seen_by_server(v))) {
             Ok(())
         } else {
@@ -210,6 +262,7 @@ macro_rules! required_string_kind {
         }
     };
 }
+pub(crate) use required_string_kind;
 
 /// A kind whose value is an optional string, checked by one function when given.
 macro_rules! optional_string_kind {
@@ -239,6 +292,7 @@ macro_rules! optional_string_kind {
         }
     };
 }
+pub(crate) use optional_string_kind;
 
 /// A kind whose value is one of an enum's spellings (read in any case by its `FromStr`).
 macro_rules! enum_kind {

@@ -278,7 +278,7 @@ impl Server {
         verify_url(std::slice::from_ref(&self.secret), ALL_ALLOWED, url)
     }
 
-    fn finish(&self, url: &mut String, call: &str, start: usize) {
+    pub(crate) fn finish(&self, url: &mut String, call: &str, start: usize) {
         let mut buf = [0u8; 128];
         let cs = checksum_hex(
             self.algorithm,
