@@ -654,6 +654,12 @@ pub(crate) mod kinds {
             Err(InvalidParameter::new(name, Rule::Digits))
         }
     }
+    fn required_url(name: &'static str, v: &str) -> Result<(), InvalidParameter> {
+        if v.is_empty() {
+            return Err(InvalidParameter::new(name, Rule::Required));
+        }
+        checks::url(name, v)
+    }
     fn lang(name: &'static str, v: &str) -> Result<(), InvalidParameter> {
         checks::required(name, v)?;
         // `en`, `pt-BR`, `pt_BR`, `zh-Hans-CN`, `es-419`: what the server's locale parser
@@ -714,7 +720,7 @@ pub(crate) mod kinds {
     required_string_kind!(
         RequiredUrl,
         &[Rule::Required, Rule::HttpUrl, Rule::NoCredentials],
-        checks::url
+        required_url
     );
     required_string_kind!(
         Lang,

@@ -4,8 +4,8 @@
 use std::path::{Path, PathBuf};
 
 use bbbkit::{
-    checksum, parse_error_redirect, Algorithm, ApiError, CallbackVerifier, Error, JoinRequest,
-    JwtAlgorithm, ParseOptions, Server, Verifier, WebhookPost, WebhookSchemes,
+    checksum, parse_error_redirect, Algorithm, ApiError, ApiRequest, CallbackVerifier, Error,
+    JoinRequest, JwtAlgorithm, ParseOptions, Server, Verifier, WebhookPost, WebhookSchemes,
 };
 use serde_json::{json, Value};
 
@@ -188,6 +188,26 @@ fn run_api_url(c: &Value) -> Result<(), String> {
         Ok(json!(srv.api_url(s(&c["call"]), pairs(c.get("params")))?))
     })();
     expect(c, got, "url")
+}
+
+/// A declared call built by name, as the C, PHP and CLI front ends build it, then prepared.
+fn run_call(c: &Value) -> Result<(), String> {
+    let got = (|| {
+        let srv = server(&c["server"])?;
+        let mut req = ApiRequest::new(s(&c["call"]))?;
+        for (name, value) in pairs(c.get("params")) {
+            req.set(&name, &value)?;
+        }
+        let p = srv.prepare_request(&req)?;
+        Ok(json!({
+            "method": p.method.as_str(),
+            "url": p.url,
+            "body": p.body.map(|b| String::from_utf8(b).expect("UTF-8 body")),
+            "content_type": p.content_type,
+            "file_field": p.file_field,
+        }))
+    })();
+    expect(c, got, "expected")
 }
 
 fn run_verify(c: &Value) -> Result<(), String> {
@@ -375,12 +395,13 @@ fn run_callback(c: &Value) -> Result<(), String> {
 type Runner = fn(&Value) -> Result<(), String>;
 
 fn main() {
-    let files: [(&str, Runner); 8] = [
+    let files: [(&str, Runner); 9] = [
         ("checksum.json", run_checksum),
         ("server.json", run_server),
         ("join.json", run_join),
         ("join.json", run_join_from_params),
         ("api_url.json", run_api_url),
+        ("calls.json", run_call),
         ("verify.json", run_verify),
         ("parse.json", run_parse),
         ("callbacks.json", run_callback),

@@ -394,6 +394,210 @@ def api_cases():
     return cases
 
 
+# ---------------------------------------------------------------- calls.json
+# Each case sets its parameters by name (in the order given) on the call's request, then
+# prepares it. The expected query is written here by hand in the declared emission order.
+DOC_XML_HEAD = '<?xml version="1.0" encoding="UTF-8"?><modules>'
+
+
+def calls_cases():
+    import base64
+    cases = []
+
+    def ok(name, call, params, query, srv=None, method="GET", body=None, content_type=None, file_field=None):
+        srv = srv or server()
+        q = "&".join(enc(k) + "=" + enc(v) for k, v in query)
+        cases.append(dict(name=name, server=srv, call=call, params=params, expected=dict(
+            method=method, url=signed_url(srv["url"], call, q, srv["secret"], srv["algorithm"]),
+            body=body, content_type=content_type, file_field=file_field)))
+
+    def bad(name, call, params, parameter, rule):
+        cases.append(dict(name=name, server=server(), call=call, params=params, error=inv(parameter, rule)))
+
+    base = [["meetingID", "cs101"], ["name", "CS 101"]]
+    ok("create_minimal", "create", base, [("name", "CS 101"), ("meetingID", "cs101")])
+    ok("create_spec_known_answer", "create",
+       [["name", "Test Meeting"], ["meetingID", "abc123"], ["attendeePW", "111222"], ["moderatorPW", "333444"]],
+       [("name", "Test Meeting"), ("meetingID", "abc123"), ("attendeePW", "111222"), ("moderatorPW", "333444")],
+       srv=server("sha1", secret="639259d4-9dd8-4b25-bf01-95f9567eaf4b"))
+    assert cs("create", "name=Test+Meeting&meetingID=abc123&attendeePW=111222&moderatorPW=333444",
+              "639259d4-9dd8-4b25-bf01-95f9567eaf4b", "sha1") == "1fcbb0c4fc1f039f73aa6d697d2db9ba7f803f17"
+    groups_in = '[ {"id": "g1", "name": "Team A", "roster": ["u-1", "u-2"]}, {"roster": [], "id": "g2"} ]'
+    groups_out = '[{"id":"g1","name":"Team A","roster":["u-1","u-2"]},{"id":"g2","roster":[]}]'
+    ok("create_typed_parameters", "create",
+       base + [["welcome", "Welcome to <b>%%CONFNAME%%</b>!"], ["voiceBridge", "01234"], ["record", "TRUE"],
+               ["maxParticipants", "0"], ["duration", "90"], ["meta_bbb-origin", "Moodle"],
+               ["meta_endCallbackUrl", "https://lms.example.com/end?c=1"], ["muteOnStart", "false"],
+               ["lockSettingsDisableCam", "true"], ["guestPolicy", "ask-moderator"], ["meetingLayout", "video_focus"],
+               ["userCameraCap", "2"], ["groups", groups_in], ["disabledFeatures", "polls, sharedNotes,newer:whiteboardAi"],
+               ["disabledFeaturesExclude", "chat"], ["logoutURL", "https://lms.example.com/course/7"],
+               ["pluginManifests", '[{"url": "https://plugins.example.com/pick/manifest.json"}]'],
+               ["maxNumPages", "150"], ["plugin_pick", "on"]],
+       [("name", "CS 101"), ("meetingID", "cs101"), ("welcome", "Welcome to <b>%%CONFNAME%%</b>!"),
+        ("voiceBridge", "01234"), ("maxParticipants", "0"), ("logoutURL", "https://lms.example.com/course/7"),
+        ("record", "true"), ("duration", "90"), ("meta_bbb-origin", "Moodle"),
+        ("meta_endCallbackUrl", "https://lms.example.com/end?c=1"), ("muteOnStart", "false"),
+        ("lockSettingsDisableCam", "true"), ("guestPolicy", "ASK_MODERATOR"), ("meetingLayout", "VIDEO_FOCUS"),
+        ("userCameraCap", "2"), ("groups", groups_out), ("disabledFeatures", "polls,sharedNotes,whiteboardAi"),
+        ("disabledFeaturesExclude", "chat"),
+        ("pluginManifests", '[{"url":"https://plugins.example.com/pick/manifest.json"}]'),
+        ("maxNumPages", "150"), ("plugin_pick", "on")])
+    ok("create_breakout_room", "create",
+       base + [["isBreakout", "true"], ["parentMeetingID", "2f1b9a7c-1718000000000"], ["sequence", "2"],
+               ["freeJoin", "false"]],
+       [("name", "CS 101"), ("meetingID", "cs101"), ("isBreakout", "true"),
+        ("parentMeetingID", "2f1b9a7c-1718000000000"), ("sequence", "2"), ("freeJoin", "false")])
+    ok("create_is_breakout_false_never_sent", "create", base + [["isBreakout", "false"]],
+       [("name", "CS 101"), ("meetingID", "cs101")])
+    pdf = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n"
+    docs = json.dumps([
+        {"url": "https://files.example.com/syllabus.pdf?token=a&b=1", "filename": "syllabus.pdf", "current": True},
+        {"content": base64.b64encode(pdf).decode(), "filename": "notes \"v2\".pdf", "downloadable": True},
+    ])
+    body = (DOC_XML_HEAD + '<module name="presentation">'
+            '<document url="https://files.example.com/syllabus.pdf?token=a&amp;b=1" filename="syllabus.pdf"'
+            ' current="true" downloadable="false" removable="true"/>'
+            '<document name="notes &quot;v2&quot;.pdf" filename="notes &quot;v2&quot;.pdf" current="false"'
+            ' downloadable="true" removable="true">' + base64.b64encode(pdf).decode() + '</document></module>'
+            '<module name="clientSettingsOverride"><![CDATA[{"public":{"app":{"appName":"A]]]]><![CDATA[>B"}}}]]></module>'
+            '</modules>')
+    ok("create_with_documents_and_client_settings", "create",
+       base + [["document", docs], ["clientSettingsOverride", '{"public":{"app":{"appName":"A]]>B"}}}']],
+       [("name", "CS 101"), ("meetingID", "cs101")], method="POST", body=body, content_type="application/xml")
+    ok("end_with_deprecated_password", "end", [["meetingID", "cs101"], ["password", "mp"]],
+       [("meetingID", "cs101"), ("password", "mp")], srv=server("sha384"))
+    ok("is_meeting_running", "isMeetingRunning", [["meetingID", "café 101/ß"]], [("meetingID", "café 101/ß")])
+    ok("get_meeting_info_internal_id", "getMeetingInfo", [["meetingID", "2f1b9a7c-1718000000000"]],
+       [("meetingID", "2f1b9a7c-1718000000000")])
+    ok("get_meetings", "getMeetings", [], [], srv=server("sha1", secret="AFFE"))
+    ok("get_recordings_filters_and_page", "getRecordings",
+       [["limit", "10"], ["meetingID", "cs101, cs102"], ["state", "Published,unpublished"], ["meta_course", "%math%"],
+        ["offset", "20"]],
+       [("meetingID", "cs101,cs102"), ("state", "published,unpublished"), ("meta_course", "%math%"),
+        ("offset", "20"), ("limit", "10")])
+    ok("publish_recordings_false", "publishRecordings", [["recordID", "r1,r2"], ["publish", "false"]],
+       [("recordID", "r1,r2"), ("publish", "false")])
+    ok("delete_recordings", "deleteRecordings", [["recordID", "r1"]], [("recordID", "r1")])
+    ok("update_recordings_empty_value_removes", "updateRecordings",
+       [["recordID", "r1"], ["meta_presenter", "Jane Doe"], ["meta_course", ""]],
+       [("recordID", "r1"), ("meta_presenter", "Jane Doe"), ("meta_course", "")])
+    ok("get_recording_text_tracks", "getRecordingTextTracks", [["recordID", "r1"]], [("recordID", "r1")])
+    ok("put_recording_text_track", "putRecordingTextTrack",
+       [["recordID", "r1"], ["kind", "Subtitles"], ["lang", "pt-BR"], ["label", "Português"]],
+       [("recordID", "r1"), ("kind", "subtitles"), ("lang", "pt-BR"), ("label", "Português")],
+       method="POST", content_type="multipart/form-data", file_field="file")
+    ok("insert_document", "insertDocument",
+       [["meetingID", "cs101"], ["document", '{"url": "https://files.example.com/week2.pdf", "removable": false}']],
+       [("meetingID", "cs101")], method="POST", content_type="application/xml",
+       body=DOC_XML_HEAD + '<module name="presentation"><document url="https://files.example.com/week2.pdf"'
+                           ' current="false" downloadable="false" removable="false"/></module></modules>')
+    ok("send_chat_message", "sendChatMessage",
+       [["meetingID", "cs101"], ["message", "Break: back at 10:30 ☕"], ["userName", "Course bot"]],
+       [("meetingID", "cs101"), ("message", "Break: back at 10:30 ☕"), ("userName", "Course bot")])
+    ok("hooks_create_sha1", "hooks/create",
+       [["callbackURL", "https://app.example.com/bbb/hooks?x=1"], ["eventID", "meeting-created,user-joined"],
+        ["getRaw", "false"]],
+       [("callbackURL", "https://app.example.com/bbb/hooks?x=1"), ("eventID", "meeting-created,user-joined"),
+        ("getRaw", "false")], srv=server("sha1"))
+    ok("hooks_destroy", "hooks/destroy", [["hookID", "7b2c3e1a-4f5d-4c6b-9a8e-1d2c3b4a5f60"]],
+       [("hookID", "7b2c3e1a-4f5d-4c6b-9a8e-1d2c3b4a5f60")])
+    ok("hooks_list_all", "hooks/list", [], [])
+
+    bad("call_unknown", "getMeeting", [], "call", "one_of")
+    bad("create_name_missing", "create", [["meetingID", "cs101"]], "name", "required")
+    bad("create_name_too_short", "create", [["meetingID", "cs101"], ["name", "A"]], "name", "length")
+    bad("create_name_too_long", "create", [["meetingID", "cs101"], ["name", "n" * 257]], "name", "length")
+    bad("create_meeting_id_missing", "create", [["name", "CS 101"]], "meetingID", "required")
+    bad("create_meeting_id_comma", "create", [["meetingID", "a,b"], ["name", "CS 101"]], "meetingID", "no_comma")
+    bad("create_meeting_id_surrounding_space", "create", [["meetingID", "cs101 "], ["name", "CS 101"]],
+        "meetingID", "trimmed")
+    bad("create_meeting_id_too_short", "create", [["meetingID", "c"], ["name", "CS 101"]], "meetingID", "length")
+    bad("create_lone_attendee_password", "create", base + [["attendeePW", "ap"]], "attendeePW", "requires")
+    bad("create_lone_moderator_password", "create", base + [["moderatorPW", "mp"]], "moderatorPW", "requires")
+    bad("create_password_too_short", "create", base + [["attendeePW", "a"], ["moderatorPW", "mp"]],
+        "attendeePW", "length")
+    bad("create_voice_bridge_not_digits", "create", base + [["voiceBridge", "12a"]], "voiceBridge", "digits")
+    bad("create_voice_bridge_too_large", "create", base + [["voiceBridge", "2147483648"]], "voiceBridge", "digits")
+    bad("create_max_participants_negative", "create", base + [["maxParticipants", "-1"]], "maxParticipants", "range")
+    bad("create_max_participants_not_a_number", "create", base + [["maxParticipants", "ten"]],
+        "maxParticipants", "range")
+    bad("create_max_pinned_cameras_zero", "create", base + [["maxPinnedCameras", "0"]], "maxPinnedCameras", "range")
+    bad("create_duration_over_int", "create", base + [["duration", "2147483648"]], "duration", "range")
+    bad("create_boolean_one", "create", base + [["record", "1"]], "record", "one_of")
+    bad("create_guest_policy_unknown", "create", base + [["guestPolicy", "sometimes"]], "guestPolicy", "one_of")
+    bad("create_meeting_layout_unknown", "create", base + [["meetingLayout", "sideways"]], "meetingLayout", "one_of")
+    bad("create_feature_typo", "create", base + [["disabledFeatures", "chta"]], "disabledFeatures", "one_of")
+    bad("create_feature_newer_malformed", "create", base + [["disabledFeatures", "newer:9lives"]],
+        "disabledFeatures", "name")
+    bad("create_feature_twice", "create", base + [["disabledFeaturesExclude", "chat,Chat"]],
+        "disabledFeaturesExclude", "duplicate")
+    bad("create_meta_underscore_dropped_by_server", "create", base + [["meta_a_b", "x"]], "meta_a_b", "meta_name")
+    bad("create_meta_dot_dropped_by_server", "create", base + [["meta_a.b", "x"]], "meta_a.b", "meta_name")
+    bad("create_meta_digit_first", "create", base + [["meta_1a", "x"]], "meta_1a", "meta_name")
+    bad("create_meta_same_name_lower_cased", "create", base + [["meta_Origin", "a"], ["meta_origin", "b"]],
+        "meta_origin", "duplicate")
+    bad("create_meta_value_control", "create", base + [["meta_origin", "a\nb"]], "meta_origin", "control_character")
+    bad("create_logout_url_not_http", "create", base + [["logoutURL", "javascript:alert(1)"]], "logoutURL", "http_url")
+    bad("create_logo_credentials", "create", base + [["logo", "https://u:p@cdn.example.com/l.png"]],
+        "logo", "no_credentials")
+    bad("create_welcome_empty", "create", base + [["welcome", " "]], "welcome", "empty")
+    bad("create_welcome_control", "create", base + [["welcome", "a\u0000b"]], "welcome", "control_character")
+    bad("create_breakout_without_parent", "create", base + [["isBreakout", "true"], ["sequence", "1"]],
+        "isBreakout", "requires")
+    bad("create_sequence_without_breakout", "create", base + [["sequence", "1"]], "sequence", "requires")
+    bad("create_groups_not_json", "create", base + [["groups", "g1,g2"]], "groups", "json")
+    bad("create_group_without_id", "create", base + [["groups", '[{"name": "A"}]']], "groups", "json")
+    bad("create_groups_duplicate_id", "create", base + [["groups", '[{"id": "g"}, {"id": "g"}]']],
+        "groups", "duplicate")
+    bad("create_plugin_manifest_not_http", "create", base + [["pluginManifests", '[{"url": "file:///etc/passwd"}]']],
+        "pluginManifests", "http_url")
+    bad("create_document_not_json", "create", base + [["document", "https://files.example.com/a.pdf"]],
+        "document", "json")
+    bad("create_document_content_without_filename", "create", base + [["document", '{"content": "SGk="}']],
+        "document", "required")
+    bad("create_document_not_http", "create", base + [["document", '{"url": "ftp://files.example.com/a.pdf"}']],
+        "document", "http_url")
+    bad("create_client_settings_not_object", "create", base + [["clientSettingsOverride", "[1]"]],
+        "clientSettingsOverride", "json")
+    bad("create_extra_checksum", "create", base + [["checksum", "abc"]], "checksum", "reserved")
+    bad("create_extra_shadows_declared", "create", base + [["MEETINGID", "x"]], "MEETINGID", "reserved")
+    bad("create_extra_shadows_meta_prefix", "create", base + [["Meta_x", "y"]], "Meta_x", "reserved")
+    bad("end_meeting_id_missing", "end", [], "meetingID", "required")
+    bad("end_password_too_long", "end", [["meetingID", "cs101"], ["password", "p" * 65]], "password", "length")
+    bad("get_meeting_info_comma", "getMeetingInfo", [["meetingID", "a,b"]], "meetingID", "no_comma")
+    bad("is_meeting_running_missing", "isMeetingRunning", [], "meetingID", "required")
+    bad("get_recordings_limit_zero", "getRecordings", [["limit", "0"]], "limit", "range")
+    bad("get_recordings_limit_over_100", "getRecordings", [["limit", "101"]], "limit", "range")
+    bad("get_recordings_offset_without_limit", "getRecordings", [["offset", "20"]], "offset", "requires")
+    bad("get_recordings_state_unknown", "getRecordings", [["state", "done"]], "state", "one_of")
+    bad("get_recordings_meta_filter_empty", "getRecordings", [["meta_course", ""]], "meta_course", "empty")
+    bad("get_recordings_empty_id_in_list", "getRecordings", [["recordID", "r1,,r2"]], "recordID", "empty")
+    bad("get_recordings_same_id_twice", "getRecordings", [["recordID", "r1,r1"]], "recordID", "duplicate")
+    bad("publish_recordings_without_publish", "publishRecordings", [["recordID", "r1"]], "publish", "required")
+    bad("publish_recordings_without_ids", "publishRecordings", [["publish", "true"]], "recordID", "required")
+    bad("publish_recordings_yes", "publishRecordings", [["recordID", "r1"], ["publish", "y"]], "publish", "one_of")
+    bad("delete_recordings_without_ids", "deleteRecordings", [], "recordID", "required")
+    bad("update_recordings_meta_name", "updateRecordings", [["recordID", "r1"], ["meta_a b", "x"]],
+        "meta_a b", "meta_name")
+    bad("text_tracks_record_id_list", "getRecordingTextTracks", [["recordID", "r1,r2"]], "recordID", "no_comma")
+    bad("put_text_track_kind_missing", "putRecordingTextTrack", [["recordID", "r1"], ["lang", "en"]], "kind", "required")
+    bad("put_text_track_kind_unknown", "putRecordingTextTrack", [["recordID", "r1"], ["kind", "audio"], ["lang", "en"]],
+        "kind", "one_of")
+    bad("put_text_track_lang_malformed", "putRecordingTextTrack",
+        [["recordID", "r1"], ["kind", "captions"], ["lang", "english!"]], "lang", "language_tag")
+    bad("insert_document_without_document", "insertDocument", [["meetingID", "cs101"]], "document", "required")
+    bad("send_chat_message_empty", "sendChatMessage", [["meetingID", "cs101"], ["message", ""]], "message", "required")
+    bad("send_chat_message_too_long", "sendChatMessage", [["meetingID", "cs101"], ["message", "m" * 501]],
+        "message", "length")
+    bad("send_chat_message_user_name_too_long", "sendChatMessage",
+        [["meetingID", "cs101"], ["message", "hi"], ["userName", "u" * 256]], "userName", "length")
+    bad("hooks_create_without_callback", "hooks/create", [["getRaw", "true"]], "callbackURL", "required")
+    bad("hooks_create_callback_not_http", "hooks/create", [["callbackURL", "app.example.com/hooks"]],
+        "callbackURL", "http_url")
+    bad("hooks_destroy_without_id", "hooks/destroy", [], "hookID", "required")
+    return cases
+
+
 # ---------------------------------------------------------------- verify.json
 def verify_cases():
     cases = []
@@ -953,6 +1157,8 @@ FILES = {
     "server.json": ("Server(url, secret): base URL normalisation and refused input.", server_cases),
     "join.json": ("Server.join_url(request): signed join URLs and validation errors.", join_cases),
     "api_url.json": ("Server.api_url(call, params): any call, signed.", api_cases),
+    "calls.json": ("ApiRequest(call).set(name, value)… then Server.prepare: every declared call's request "
+                   "(method, signed URL, body, content type) and its validation errors.", calls_cases),
     "verify.json": ("Verifier(secrets, allowed).verify(call, query) / verify_url(url).", verify_cases),
     "parse.json": ("parse_join_response / parse_create_response / parse_response / parse_error_redirect.", parse_cases),
     "callbacks.json": ("CallbackVerifier: recording-ready, analytics, webhook, webhook bearer and end callbacks.",
