@@ -1,6 +1,8 @@
 //! `bbbkit`: signed BigBlueButton join URLs and API calls, checksum verification and response
 //! parsing from the command line. A thin layer over the `bbbkit` crate.
 
+mod calls;
+
 use std::io::Read;
 use std::process::ExitCode;
 
@@ -21,6 +23,8 @@ Examples:
   bbbkit --server https://bbb.example.com/bigbluebutton/api/ --secret \"$SECRET\" \\
       join --meeting-id physics-101 --full-name 'Marie Curie' --role moderator
   BBB_URL=bbb.example.com BBB_SECRET=... bbbkit join --meeting-id room --full-name Ada --role viewer --guest
+  bbbkit create --meeting-id physics-101 --name 'Physics 101' --record --meta bbb-origin=moodle
+  bbbkit get-recordings --meeting-id physics-101 --state published,unpublished --limit 10
   bbbkit sign create name='Physics 101' meetingID=physics-101 record=true
   bbbkit --secret new --secret old verify \
       'https://bbb.example.com/bigbluebutton/api/end?meetingID=x&checksum=da7c9e18b3d257ded83f69ad77c7ccc347693a7209b035a35ef3aca04fc3ed34'
@@ -57,6 +61,8 @@ fn algorithm_parser() -> impl clap::builder::TypedValueParser<Value = Algorithm>
 enum Command {
     /// Print a signed join URL.
     Join(JoinArgs),
+    #[command(flatten)]
+    Call(calls::CallCommand),
     /// Print the signed URL of any API call: `bbbkit sign CALL [NAME=VALUE ...]`.
     Sign {
         /// The call: create, getMeetingInfo, end, hooks/create, ...
@@ -273,14 +279,14 @@ impl Args for JoinArgs {
     }
 }
 
-fn parse_pair(s: &str) -> Result<(String, String), String> {
+pub(crate) fn parse_pair(s: &str) -> Result<(String, String), String> {
     s.split_once('=')
         .map(|(k, v)| (k.to_owned(), v.to_owned()))
         .ok_or_else(|| format!("`{s}` is not NAME=VALUE"))
 }
 
 /// How a command ended.
-enum Failure {
+pub(crate) enum Failure {
     /// Usage errors and invalid parameters.
     Usage(String),
     /// Not valid / FAILED.
@@ -445,6 +451,7 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             let server = signing_server(cli)?;
             println!("{}", server.join_url(&join_request(args)?)?);
         }
+        Command::Call(call) => call.run(&signing_server(cli)?)?,
         Command::Sign { call, params } => {
             let server = signing_server(cli)?;
             println!(
