@@ -38,3 +38,6 @@ for case in json.loads((tests / "vectors" / "join.json").read_text())["cases"]:
 for case in json.loads((tests / "vectors" / "callbacks.json").read_text())["cases"]:
     head = case.get("url") or case.get("authorization") or ""
     put("callbacks", head + "\n" + case.get("body", ""))
+for i, case in enumerate(json.loads((tests / "vectors" / "calls.json").read_text())["cases"]):
+    # arbitrary reads a byte for the call, then the pairs: the vector's text gives it material.
+    put("calls_build", bytes([i % 17]) + "\0".join(v for p in case["params"] for v in p).encode())

@@ -11,7 +11,7 @@ cd "$(dirname "$0")"
 seconds=${FUZZ_SECONDS:-90}
 runs=${FUZZ_RUNS:-1000000}
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(parse_join parse_create parse_generic parse_error_redirect verify server_new join_build callbacks)
+[ ${#targets[@]} -gt 0 ] || targets=(parse_join parse_create parse_generic parse_error_redirect verify server_new join_build callbacks calls_build)
 
 if ! cargo +nightly --version >/dev/null 2>&1; then
     echo "skipped: no nightly Rust toolchain for cargo-fuzz"
