@@ -181,6 +181,24 @@ impl Server {
     }
 }
 
+/// `FromStr` for a string enum: its spellings in any case, surrounding white space ignored.
+macro_rules! from_str_any_case {
+    ($name:ident, $param:literal) => {
+        impl FromStr for $name {
+            type Err = InvalidParameter;
+            #[doc = concat!("Case-insensitive, as on the server. The error names `", $param, "`.")]
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                let s = s.trim();
+                $name::ALL
+                    .iter()
+                    .copied()
+                    .find(|v| v.as_str().eq_ignore_ascii_case(s))
+                    .ok_or_else(|| InvalidParameter::new($param, Rule::OneOf($name::SPELLINGS)))
+            }
+        }
+    };
+}
+
 /// Whether a field holds a value that will be sent.
 trait IsSet {
     fn is_set(&self) -> bool;
@@ -281,18 +299,7 @@ string_enum! {
     }
 }
 
-impl FromStr for RecordingState {
-    type Err = InvalidParameter;
-    /// Case-insensitive. The error names `state`.
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let s = s.trim();
-        RecordingState::ALL
-            .iter()
-            .copied()
-            .find(|v| v.as_str().eq_ignore_ascii_case(s))
-            .ok_or_else(|| InvalidParameter::new("state", Rule::OneOf(RecordingState::SPELLINGS)))
-    }
-}
+from_str_any_case!(RecordingState, "state");
 
 string_enum! {
     /// The `kind` of a text track uploaded with `putRecordingTextTrack`.
@@ -311,18 +318,7 @@ string_enum! {
     }
 }
 
-impl FromStr for TextTrackKind {
-    type Err = InvalidParameter;
-    /// Case-insensitive. The error names `kind`.
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let s = s.trim();
-        TextTrackKind::ALL
-            .iter()
-            .copied()
-            .find(|v| v.as_str().eq_ignore_ascii_case(s))
-            .ok_or_else(|| InvalidParameter::new("kind", Rule::OneOf(TextTrackKind::SPELLINGS)))
-    }
-}
+from_str_any_case!(TextTrackKind, "kind");
 
 string_enum! {
     /// A client feature that `disabledFeatures` can turn off (the values the BBB 2.5–3.0
@@ -410,20 +406,7 @@ string_enum! {
     }
 }
 
-impl FromStr for Feature {
-    type Err = InvalidParameter;
-    /// Case-insensitive. The error names `disabledFeatures`.
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let s = s.trim();
-        Feature::ALL
-            .iter()
-            .copied()
-            .find(|v| v.as_str().eq_ignore_ascii_case(s))
-            .ok_or_else(|| {
-                InvalidParameter::new("disabledFeatures", Rule::OneOf(Feature::SPELLINGS))
-            })
-    }
-}
+from_str_any_case!(Feature, "disabledFeatures");
 
 /// An entry of `disabledFeatures` or `disabledFeaturesExclude`: a known [`Feature`], or one
 /// newer than bbbkit (the escape hatch).
