@@ -21,7 +21,7 @@ def put(target, data):
 
 for f in (tests / "fixtures").iterdir():
     if f.suffix in (".xml", ".json", ".html"):
-        for t in ("parse_join", "parse_create", "parse_generic"):
+        for t in ("parse_join", "parse_create", "parse_generic", "answers"):
             put(t, f.read_bytes())
 for case in json.loads((tests / "vectors" / "parse.json").read_text())["cases"]:
     if "location" in case:
@@ -38,3 +38,6 @@ for case in json.loads((tests / "vectors" / "join.json").read_text())["cases"]:
 for case in json.loads((tests / "vectors" / "callbacks.json").read_text())["cases"]:
     head = case.get("url") or case.get("authorization") or ""
     put("callbacks", head + "\n" + case.get("body", ""))
+for case in json.loads((tests / "vectors" / "answers.json").read_text())["cases"]:
+    if "input" in case:
+        put("answers", case["input"])
