@@ -1832,7 +1832,9 @@ impl FromStr for AnswerKind {
             .iter()
             .find(|k| k.as_str().eq_ignore_ascii_case(&wanted))
             .copied()
-            .ok_or_else(|| InvalidParameter::new("kind", Rule::OneOf(KIND_NAMES.trim_end_matches(", "))))
+            .ok_or_else(|| {
+                InvalidParameter::new("kind", Rule::OneOf(KIND_NAMES.trim_end_matches(", ")))
+            })
     }
 }
 
@@ -1855,7 +1857,17 @@ mod tests {
         ] {
             assert_eq!(parse_integer("x", s), Ok(v), "{s}");
         }
-        for s in ["1.5", "12,34", "1,2345", "1,234.567", "abc", "", "1,,234", ",123", "1,234,"] {
+        for s in [
+            "1.5",
+            "12,34",
+            "1,2345",
+            "1,234.567",
+            "abc",
+            "",
+            "1,,234",
+            ",123",
+            "1,234,",
+        ] {
             assert!(parse_integer("x", s).is_err(), "{s}");
         }
         // Mixed separators are garbage.
@@ -1872,7 +1884,10 @@ mod tests {
         for k in AnswerKind::ALL {
             assert_eq!(k.as_str().parse::<AnswerKind>(), Ok(*k));
         }
-        assert_eq!("TEXT_TRACKS".parse::<AnswerKind>(), Ok(AnswerKind::TextTracks));
+        assert_eq!(
+            "TEXT_TRACKS".parse::<AnswerKind>(),
+            Ok(AnswerKind::TextTracks)
+        );
         let e = "generic".parse::<AnswerKind>().unwrap_err();
         assert_eq!(e.parameter(), "kind");
         assert!(e.to_string().contains("meeting-info"));

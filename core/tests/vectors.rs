@@ -300,7 +300,11 @@ fn run_answer(c: &Value) -> Result<(), String> {
     if let Some(m) = c.get("max_size").and_then(Value::as_u64) {
         opts = opts.max_size(m as usize);
     }
-    expect(c, parse_answer_json(kind, &input_bytes(c), &opts), "expected")
+    expect(
+        c,
+        parse_answer_json(kind, &input_bytes(c), &opts),
+        "expected",
+    )
 }
 
 fn callback_verifier(c: &Value) -> Result<CallbackVerifier, Error> {

@@ -5,9 +5,9 @@ use std::io::Read;
 use std::process::ExitCode;
 
 use bbbkit::{
-    Algorithm, AnswerKind, ApiError, CallbackError, CallbackVerifier, Element, Error, InvalidParameter,
-    JoinRequest, JwtAlgorithm, Param, ParamType, ParseOptions, Rule, Server, Verifier,
-    WebhookSchemes,
+    Algorithm, AnswerKind, ApiError, CallbackError, CallbackVerifier, Element, Error,
+    InvalidParameter, JoinRequest, JwtAlgorithm, Param, ParamType, ParseOptions, Rule, Server,
+    Verifier, WebhookSchemes,
 };
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Arg, ArgAction, ArgMatches, Args, FromArgMatches, Parser, Subcommand};

@@ -715,7 +715,9 @@ fn answer_vectors_through_the_command() {
             cmd.args(["--max-size", &max.to_string()]);
         }
         let out = if let Some(f) = case.get("fixture") {
-            cmd.arg(fixtures.join(f.as_str().unwrap())).output().unwrap()
+            cmd.arg(fixtures.join(f.as_str().unwrap()))
+                .output()
+                .unwrap()
         } else {
             use std::io::Write;
             let mut child = cmd
@@ -787,11 +789,11 @@ fn parse_kinds_are_the_cores() {
         "generic",
         "error-redirect",
     ] {
-        assert!(help.contains(&format!("- {kind}:")), "{kind} missing from {help}");
+        assert!(
+            help.contains(&format!("- {kind}:")),
+            "{kind} missing from {help}"
+        );
     }
-    let bad = bbbkit()
-        .args(["parse", "--kind", "nope"])
-        .output()
-        .unwrap();
+    let bad = bbbkit().args(["parse", "--kind", "nope"]).output().unwrap();
     assert_eq!(bad.status.code(), Some(2));
 }
