@@ -1923,6 +1923,22 @@ mod tests {
     }
 
     #[test]
+    fn meetings_debug_hides_every_meetings_passwords() {
+        let xml = std::fs::read(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../tests/fixtures/get_meetings_two.xml"
+        ))
+        .unwrap();
+        let meetings = parse_meetings(&xml).unwrap();
+        let dbg = format!("{meetings:?}");
+        assert!(!dbg.contains("kT3mQz8a") && !dbg.contains("pY7wLc2e"), "{dbg}");
+        assert_eq!(meetings.meetings[1].moderator_pw.as_deref(), Some("pY7wLc2e"));
+        // Empty passwords are absent, and show as absent.
+        assert_eq!(meetings.meetings[0].attendee_pw, None);
+        assert!(dbg.contains("attendee_pw: None"));
+    }
+
+    #[test]
     fn garbage_counter_names_its_field() {
         let xml = b"<response><returncode>SUCCESS</returncode><meetings><meeting><meetingID>m</meetingID>\
             <internalMeetingID>i</internalMeetingID><createTime>1</createTime>\
