@@ -102,6 +102,11 @@ API_KINDS = {
     "missingParamMeetingID": "invalid_request", "missingParamFullName": "invalid_request",
     "sizeError": "invalid_request", "validationError": "invalid_request", "invalidPassword": "invalid_request",
     "Params required": "invalid_request", "unsupportedContentType": "invalid_request",
+    # The answers' keys (bbb-api.md §9–§14).
+    "missingParamRecordID": "invalid_request", "missingParamPublish": "invalid_request",
+    "paramError": "invalid_request", "invalidKind": "invalid_request", "invalidLang": "invalid_request",
+    "empty_uploaded_text_track": "invalid_request", "meetingNotFound": "meeting_not_found",
+    "missingParamCallbackURL": "invalid_request", "missingParamHookID": "invalid_request",
 }
 
 
