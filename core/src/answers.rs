@@ -1931,8 +1931,14 @@ mod tests {
         .unwrap();
         let meetings = parse_meetings(&xml).unwrap();
         let dbg = format!("{meetings:?}");
-        assert!(!dbg.contains("kT3mQz8a") && !dbg.contains("pY7wLc2e"), "{dbg}");
-        assert_eq!(meetings.meetings[1].moderator_pw.as_deref(), Some("pY7wLc2e"));
+        assert!(
+            !dbg.contains("kT3mQz8a") && !dbg.contains("pY7wLc2e"),
+            "{dbg}"
+        );
+        assert_eq!(
+            meetings.meetings[1].moderator_pw.as_deref(),
+            Some("pY7wLc2e")
+        );
         // Empty passwords are absent, and show as absent.
         assert_eq!(meetings.meetings[0].attendee_pw, None);
         assert!(dbg.contains("attendee_pw: None"));
