@@ -21,7 +21,7 @@ def put(target, data):
 
 for f in (tests / "fixtures").iterdir():
     if f.suffix in (".xml", ".json", ".html"):
-        for t in ("parse_join", "parse_create", "parse_generic"):
+        for t in ("parse_join", "parse_create", "parse_generic", "answers"):
             put(t, f.read_bytes())
 for case in json.loads((tests / "vectors" / "parse.json").read_text())["cases"]:
     if "location" in case:
@@ -41,3 +41,6 @@ for case in json.loads((tests / "vectors" / "callbacks.json").read_text())["case
 for i, case in enumerate(json.loads((tests / "vectors" / "calls.json").read_text())["cases"]):
     # arbitrary reads a byte for the call, then the pairs: the vector's text gives it material.
     put("calls_build", bytes([i % 17]) + "\0".join(v for p in case["params"] for v in p).encode())
+for case in json.loads((tests / "vectors" / "answers.json").read_text())["cases"]:
+    if "input" in case:
+        put("answers", case["input"])

@@ -3,6 +3,8 @@
 # tests/fixtures and tests/vectors. Each run is deterministic (a fixed libFuzzer seed and a fixed
 # number of inputs, FUZZ_RUNS, default 1,000,000, at most FUZZ_SECONDS, default 90), so the
 # test command does not pass or fail by chance; longer random campaigns are in README.md.
+# `answers` runs all 17 answer parsers per input, so it gets a tenth of the inputs and a third of
+# the time (FUZZ_ANSWERS_RUNS, FUZZ_ANSWERS_SECONDS) to keep the suite's length about the same.
 #   fuzz/run.sh                 every target
 #   fuzz/run.sh parse_join      one target
 # Longer campaigns: see fuzz/README.md.
@@ -10,8 +12,10 @@ set -euo pipefail
 cd "$(dirname "$0")"
 seconds=${FUZZ_SECONDS:-90}
 runs=${FUZZ_RUNS:-1000000}
+answers_runs=${FUZZ_ANSWERS_RUNS:-$((runs / 10))}
+answers_seconds=${FUZZ_ANSWERS_SECONDS:-$((seconds / 3))}
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(parse_join parse_create parse_generic parse_error_redirect verify server_new join_build callbacks calls_build)
+[ ${#targets[@]} -gt 0 ] || targets=(parse_join parse_create parse_generic parse_error_redirect verify server_new join_build callbacks answers calls_build)
 
 if ! cargo +nightly --version >/dev/null 2>&1; then
     echo "skipped: no nightly Rust toolchain for cargo-fuzz"
@@ -27,9 +31,11 @@ python3 make_seeds.py
 failed=0
 for t in "${targets[@]}"; do
     mkdir -p "corpus/$t"
-    echo "── fuzz $t: $runs inputs (seed 1), at most ${seconds}s"
+    n=$runs s=$seconds
+    case $t in answers|calls_build) n=$answers_runs s=$answers_seconds ;; esac
+    echo "── fuzz $t: $n inputs (seed 1), at most ${s}s"
     if ! cargo +nightly fuzz run "$t" "corpus/$t" "seeds/$t" -- \
-        -seed=1 -runs="$runs" -max_total_time="$seconds" -rss_limit_mb=1024 -timeout=5 -print_final_stats=1 2>"/tmp/bbbkit-fuzz-$t.log"; then
+        -seed=1 -runs="$n" -max_total_time="$s" -rss_limit_mb=1024 -timeout=5 -print_final_stats=1 2>"/tmp/bbbkit-fuzz-$t.log"; then
         failed=$((failed + 1))
         tail -40 "/tmp/bbbkit-fuzz-$t.log"
         echo "fuzz $t: FAILED (crash input in fuzz/artifacts/$t/)"

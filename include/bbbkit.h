@@ -364,6 +364,42 @@ enum bbbkit_message_key
    * No `messageKey` at all (the empty key): kind `BBBKIT_API_ERROR_KIND_UNKNOWN_API_ERROR`.
    */
   BBBKIT_MESSAGE_KEY_NO_KEY = 18,
+  /**
+   * `missingParamRecordID`: kind `BBBKIT_API_ERROR_KIND_INVALID_REQUEST`.
+   */
+  BBBKIT_MESSAGE_KEY_MISSING_PARAM_RECORD_ID = 19,
+  /**
+   * `missingParamPublish`: kind `BBBKIT_API_ERROR_KIND_INVALID_REQUEST`.
+   */
+  BBBKIT_MESSAGE_KEY_MISSING_PARAM_PUBLISH = 20,
+  /**
+   * `paramError`: kind `BBBKIT_API_ERROR_KIND_INVALID_REQUEST`.
+   */
+  BBBKIT_MESSAGE_KEY_PARAM_ERROR = 21,
+  /**
+   * `invalidKind`: kind `BBBKIT_API_ERROR_KIND_INVALID_REQUEST`.
+   */
+  BBBKIT_MESSAGE_KEY_INVALID_KIND = 22,
+  /**
+   * `invalidLang`: kind `BBBKIT_API_ERROR_KIND_INVALID_REQUEST`.
+   */
+  BBBKIT_MESSAGE_KEY_INVALID_LANG = 23,
+  /**
+   * `empty_uploaded_text_track`: kind `BBBKIT_API_ERROR_KIND_INVALID_REQUEST`.
+   */
+  BBBKIT_MESSAGE_KEY_EMPTY_UPLOADED_TEXT_TRACK = 24,
+  /**
+   * `meetingNotFound`: kind `BBBKIT_API_ERROR_KIND_MEETING_NOT_FOUND`.
+   */
+  BBBKIT_MESSAGE_KEY_MEETING_NOT_FOUND = 25,
+  /**
+   * `missingParamCallbackURL`: kind `BBBKIT_API_ERROR_KIND_INVALID_REQUEST`.
+   */
+  BBBKIT_MESSAGE_KEY_MISSING_PARAM_CALLBACK_URL = 26,
+  /**
+   * `missingParamHookID`: kind `BBBKIT_API_ERROR_KIND_INVALID_REQUEST`.
+   */
+  BBBKIT_MESSAGE_KEY_MISSING_PARAM_HOOK_ID = 27,
 };
 #ifndef __cplusplus
 #if __STDC_VERSION__ >= 202311L

@@ -591,6 +591,24 @@ macro_rules! for_each_message_key {
             /// No `messageKey` at all, only a message (insertDocument and getJoinUrl fail this way).
             /// Spelled as the empty string.
             NoKey = (18, "", UnknownApiError),
+            /// `missingParamRecordID`: a recording call without `recordID`.
+            MissingParamRecordId = (19, "missingParamRecordID", InvalidRequest),
+            /// `missingParamPublish`: publishRecordings without `publish`.
+            MissingParamPublish = (20, "missingParamPublish", InvalidRequest),
+            /// `paramError`: putRecordingTextTrack without a required parameter.
+            ParamError = (21, "paramError", InvalidRequest),
+            /// `invalidKind`: a text track `kind` other than `subtitles` or `captions`.
+            InvalidKind = (22, "invalidKind", InvalidRequest),
+            /// `invalidLang`: a text track `lang` that is not a language tag.
+            InvalidLang = (23, "invalidLang", InvalidRequest),
+            /// `empty_uploaded_text_track`: putRecordingTextTrack without a file.
+            EmptyUploadedTextTrack = (24, "empty_uploaded_text_track", InvalidRequest),
+            /// `meetingNotFound`: sendChatMessage to a meeting that is not running.
+            MeetingNotFound = (25, "meetingNotFound", MeetingNotFound),
+            /// `missingParamCallbackURL`: hooks/create without `callbackURL`.
+            MissingParamCallbackUrl = (26, "missingParamCallbackURL", InvalidRequest),
+            /// `missingParamHookID`: hooks/destroy without `hookID`.
+            MissingParamHookId = (27, "missingParamHookID", InvalidRequest),
         }
     };
 }

@@ -52,6 +52,7 @@
 #![deny(missing_docs)]
 
 mod algorithm;
+pub mod answers;
 mod callback;
 mod calls;
 mod encode;
@@ -65,6 +66,16 @@ mod validate;
 mod verify;
 
 pub use algorithm::{checksum, Algorithm};
+pub use answers::{
+    parse_answer_json, parse_delete_recordings, parse_end, parse_hook_create, parse_hook_destroy,
+    parse_hooks, parse_insert_document, parse_is_meeting_running, parse_meeting_info,
+    parse_meetings, parse_publish_recordings, parse_put_text_track, parse_recordings,
+    parse_send_chat_message, parse_text_tracks, parse_update_recordings, Acknowledged, AnswerKind,
+    Attendee, DataFormat, Hook, HookCreated, HookDestroyed, Hooks, MeetingInfo, MeetingRunning,
+    Meetings, Pagination, PlaybackFormat, PreviewImage, Recording, RecordingBreakout, Recordings,
+    RecordingsDeleted, RecordingsPublished, RecordingsUpdated, TextTrack, TextTrackUploaded,
+    TextTracks,
+};
 pub use callback::{
     AnalyticsToken, CallbackError, CallbackErrorKind, CallbackVerifier, EndCallback, JwtAlgorithm,
     RecordingReady, WebhookEvent, WebhookPost, WebhookScheme, WebhookSchemes,

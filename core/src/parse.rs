@@ -67,11 +67,11 @@ impl Element {
 /// The parser's own tree: names of known elements are not allocated, and text borrows the
 /// input unless entities had to be decoded. Converted to [`Element`] only for [`Response`].
 #[derive(Debug, Default)]
-struct Node<'i> {
-    name: Cow<'static, str>,
-    attributes: Vec<(String, String)>,
-    text: Cow<'i, str>,
-    children: Vec<Node<'i>>,
+pub(crate) struct Node<'i> {
+    pub(crate) name: Cow<'static, str>,
+    pub(crate) attributes: Vec<(String, String)>,
+    pub(crate) text: Cow<'i, str>,
+    pub(crate) children: Vec<Node<'i>>,
 }
 
 impl<'i> Node<'i> {
@@ -84,11 +84,11 @@ impl<'i> Node<'i> {
         }
     }
 
-    fn child(&self, name: &str) -> Option<&Node<'i>> {
+    pub(crate) fn child(&self, name: &str) -> Option<&Node<'i>> {
         self.children.iter().find(|c| c.name == name)
     }
 
-    fn child_text(&self, name: &str) -> Option<&str> {
+    pub(crate) fn child_text(&self, name: &str) -> Option<&str> {
         self.child(name).map(|c| c.text.as_ref())
     }
 
@@ -261,7 +261,7 @@ pub fn redact_join_url(url: &str, session_token: &str) -> String {
 }
 
 /// Writes `[redacted]` in `Debug` output.
-struct Redacted;
+pub(crate) struct Redacted;
 
 impl fmt::Debug for Redacted {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -663,11 +663,11 @@ pub fn parse_error_redirect(location: &str) -> Result<ApiError> {
     Ok(ApiError::from_details(errors))
 }
 
-fn non_empty(s: Option<&str>) -> Option<String> {
+pub(crate) fn non_empty(s: Option<&str>) -> Option<String> {
     s.filter(|s| !s.trim().is_empty()).map(str::to_owned)
 }
 
-fn truncated(s: &str) -> String {
+pub(crate) fn truncated(s: &str) -> String {
     s.chars().take(64).collect()
 }
 
@@ -695,7 +695,7 @@ fn parse_bool(field: &'static str, s: Option<String>) -> Result<bool> {
 }
 
 /// Checks the envelope: `SUCCESS` gives the root, `FAILED` the [`ApiError`].
-fn success_root(root: Node<'_>) -> Result<Node<'_>> {
+pub(crate) fn success_root(root: Node<'_>) -> Result<Node<'_>> {
     let code = root.child_text("returncode").ok_or(ParseError::NotBbb(
         "the <response> has no <returncode>".to_owned(),
     ))?;
@@ -745,7 +745,7 @@ fn api_error(root: &Node<'_>) -> ApiError {
 }
 
 /// Parses the input into the `<response>` element tree (XML, or the JSON error form).
-fn parse_tree<'i>(input: &'i [u8], opts: &ParseOptions) -> Result<Node<'i>> {
+pub(crate) fn parse_tree<'i>(input: &'i [u8], opts: &ParseOptions) -> Result<Node<'i>> {
     if input.len() > opts.max_size {
         return Err(ParseError::TooLarge {
             limit: opts.max_size,

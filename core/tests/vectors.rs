@@ -4,8 +4,9 @@
 use std::path::{Path, PathBuf};
 
 use bbbkit::{
-    checksum, parse_error_redirect, Algorithm, ApiError, ApiRequest, CallbackVerifier, Error,
-    JoinRequest, JwtAlgorithm, ParseOptions, Server, Verifier, WebhookPost, WebhookSchemes,
+    checksum, parse_answer_json, parse_error_redirect, Algorithm, AnswerKind, ApiError, ApiRequest,
+    CallbackVerifier, Error, JoinRequest, JwtAlgorithm, ParseOptions, Server, Verifier,
+    WebhookPost, WebhookSchemes,
 };
 use serde_json::{json, Value};
 
@@ -311,6 +312,21 @@ fn run_parse(c: &Value) -> Result<(), String> {
     expect(c, got, "expected")
 }
 
+/// answers.json: the kind's parser through `parse_answer_json`, compared with the whole
+/// expected `to_json()` object (every key, nulls included).
+fn run_answer(c: &Value) -> Result<(), String> {
+    let kind: AnswerKind = s(&c["kind"]).parse().map_err(|e| format!("{e}"))?;
+    let mut opts = ParseOptions::default();
+    if let Some(m) = c.get("max_size").and_then(Value::as_u64) {
+        opts = opts.max_size(m as usize);
+    }
+    expect(
+        c,
+        parse_answer_json(kind, &input_bytes(c), &opts),
+        "expected",
+    )
+}
+
 fn callback_verifier(c: &Value) -> Result<CallbackVerifier, Error> {
     let secrets: Vec<&str> = c["secrets"].as_array().unwrap().iter().map(s).collect();
     let mut v = CallbackVerifier::new(secrets)?;
@@ -395,7 +411,7 @@ fn run_callback(c: &Value) -> Result<(), String> {
 type Runner = fn(&Value) -> Result<(), String>;
 
 fn main() {
-    let files: [(&str, Runner); 9] = [
+    let files: [(&str, Runner); 10] = [
         ("checksum.json", run_checksum),
         ("server.json", run_server),
         ("join.json", run_join),
@@ -405,6 +421,7 @@ fn main() {
         ("verify.json", run_verify),
         ("parse.json", run_parse),
         ("callbacks.json", run_callback),
+        ("answers.json", run_answer),
     ];
     let (mut passed, mut failed) = (0, 0);
     for (file, run) in files {

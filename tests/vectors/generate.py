@@ -102,6 +102,11 @@ API_KINDS = {
     "missingParamMeetingID": "invalid_request", "missingParamFullName": "invalid_request",
     "sizeError": "invalid_request", "validationError": "invalid_request", "invalidPassword": "invalid_request",
     "Params required": "invalid_request", "unsupportedContentType": "invalid_request",
+    # The answers' keys (bbb-api.md §9–§14).
+    "missingParamRecordID": "invalid_request", "missingParamPublish": "invalid_request",
+    "paramError": "invalid_request", "invalidKind": "invalid_request", "invalidLang": "invalid_request",
+    "empty_uploaded_text_track": "invalid_request", "meetingNotFound": "meeting_not_found",
+    "missingParamCallbackURL": "invalid_request", "missingParamHookID": "invalid_request",
 }
 
 
@@ -1152,6 +1157,378 @@ def callback_cases():
     return cases
 
 
+# ---------------------------------------------------------------- answers.json
+# The typed answer of every call, as `to_json()` gives it (keys: snake case of the BBB element
+# names; absent optional values null). Every expected object below is written by hand from
+# bbb-api.md §4–§14 and the fixtures' text, never computed by bbbkit.
+def answers_cases():
+    R1 = "2f1b0f4c6a7c2e8e59a8c1f0b2a3d4e5f6a79a7c-1718000000000"
+    B1 = "5e1c7d9a0b4f2e6c8d1a3b5c7e9f0a2b4c6d8e1f-1718000100000"
+    B2 = "9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a0b-1718000100001"
+
+    def api(key, message, errors=None, api_kind=None):
+        return err("api", key=key, api_kind=api_kind or API_KINDS.get(key, "unknown_api_error"), message=message,
+                   errors=errors or [dict(key=key, message=message)])
+
+    def attendee(user_id, full_name=None, role=None, is_presenter=False, is_listening_only=False,
+                 has_joined_voice=False, has_video=False, client_type=None, custom_data=None):
+        return dict(user_id=user_id, full_name=full_name, role=role, is_presenter=is_presenter,
+                    is_listening_only=is_listening_only, has_joined_voice=has_joined_voice, has_video=has_video,
+                    client_type=client_type, custom_data=custom_data or {})
+
+    def meeting(meeting_id, internal_meeting_id, create_time, **kw):
+        m = dict(meeting_name=None, meeting_id=meeting_id, internal_meeting_id=internal_meeting_id,
+                 create_time=create_time, create_date=None, voice_bridge=None, dial_number=None, attendee_pw=None,
+                 moderator_pw=None, running=False, duration=None, has_user_joined=False, recording=False,
+                 has_been_forcibly_ended=False, start_time=None, end_time=None, participant_count=None,
+                 listener_count=None, voice_participant_count=None, video_count=None, max_users=None,
+                 moderator_count=None, attendees=[], metadata={}, message_key=None, message=None, is_breakout=False,
+                 parent_meeting_id=None, sequence=None, free_join=None, breakout_rooms=[])
+        for k, v in kw.items():
+            assert k in m, k
+            m[k] = v
+        return m
+
+    def recording(record_id, **kw):
+        r = dict(record_id=record_id, meeting_id=None, internal_meeting_id=None, name=None, is_breakout=False,
+                 published=False, state=None, start_time=None, end_time=None, participants=None, raw_size=None,
+                 metadata={}, breakout=None, breakout_rooms=[], size=None, playback=[], data=[])
+        for k, v in kw.items():
+            assert k in r, k
+            r[k] = v
+        return r
+
+    def resp(inner):
+        return "<response><returncode>SUCCESS</returncode>" + inner + "</response>"
+
+    NOT_FOUND = "We could not find a meeting with that meeting ID - perhaps the meeting is not yet running?"
+
+    cs101_info = meeting(
+        "cs101", R1, 1718000000000, meeting_name="CS 101", create_date="Mon Jun 10 06:13:20 UTC 2024",
+        voice_bridge="70757", dial_number="613-555-1234", attendee_pw="kT3mQz8a", moderator_pw="pY7wLc2e",
+        running=True, duration=0, has_user_joined=True, start_time=1718000000123, end_time=0, participant_count=2,
+        listener_count=0, voice_participant_count=1, video_count=1, max_users=0, moderator_count=1,
+        attendees=[attendee("u-42", "Ada L", "MODERATOR", is_presenter=True, has_joined_voice=True, client_type="HTML5",
+                            custom_data={"bbb_auto_join_audio": "true", "course": "CS & Maths"}),
+                   attendee("w_q2x7ne0dkjba", "Zoë O'Neil", "VIEWER", has_video=True, client_type="HTML5")],
+        metadata={"bbb-origin": "myapp", "endcallbackurl": "https://app.example.com/cb?m=cs101&t=1",
+                  "bbb-recording-ready-url": "https://app.example.com/ready"},
+        breakout_rooms=[B1, B2])
+    cases = [
+        dict(name="join_success", kind="join", fixture="join_success_3.0.xml",
+             expected=dict(meeting_id="183f0bf3a0982a127bdb8161e0c44eb696b3e75c-1531155809613", user_id="w_euxnssffnsjl",
+                           auth_token="nrmw2bkmxxgo", session_token="ljbp2qalayrpgs3p", guest_status="ALLOW",
+                           url="https://bbb.example.com/html5client/?sessionToken=ljbp2qalayrpgs3p",
+                           message_key="successfullyJoined", message="You have joined successfully.")),
+        dict(name="create_success", kind="create", fixture="create_success.xml",
+             expected=dict(meeting_id="physics-101", internal_meeting_id="5b1f4f4c6a7c2e8e59a8c1f0b2a3d4e5f6a7b8c9-1715261728123",
+                           parent_meeting_id="bbb-none", attendee_pw="ap-6f1c", moderator_pw="mp-9a2e",
+                           create_time=1715261728123, voice_bridge="70757", dial_number="613-555-1234",
+                           create_date="Thu May 09 13:35:28 UTC 2024", has_user_joined=False, duration=0,
+                           has_been_forcibly_ended=False, message_key=None, message=None, duplicate_warning=False)),
+        # getMeetingInfo (§6)
+        dict(name="meeting_info_full", kind="meeting-info", fixture="get_meeting_info_full.xml", expected=cs101_info),
+        dict(name="meeting_info_minimal_fixture", kind="meeting-info", fixture="get_meeting_info.xml",
+             expected=meeting("physics-101", "5b1f4f4c6a7c2e8e59a8c1f0b2a3d4e5f6a7b8c9-1715261728123", 1715261728123,
+                              meeting_name="Physics & Chemistry 101", running=True, participant_count=2,
+                              attendees=[attendee("u-17", "Marie Curie", "MODERATOR"),
+                                         attendee("u-18", "Zoë O'Neil", "VIEWER")])),
+        dict(name="meeting_info_breakout_room", kind="meeting-info", fixture="get_meeting_info_breakout.xml",
+             expected=meeting(B1, B1, 1718000100000, meeting_name="CS 101 (Room 1)",
+                              create_date="Mon Jun 10 06:15:00 UTC 2024", voice_bridge="707571",
+                              dial_number="613-555-1234", duration=15, start_time=1718000100042, end_time=0,
+                              participant_count=0, listener_count=0, voice_participant_count=0, video_count=0,
+                              max_users=0, moderator_count=0, is_breakout=True, parent_meeting_id=R1, sequence=1,
+                              free_join=True)),
+        dict(name="meeting_info_message_key_kept", kind="meeting-info",
+             input=resp("<meetingID>m</meetingID><internalMeetingID>i-1</internalMeetingID><createTime>1</createTime>"
+                        "<messageKey>someWarning</messageKey><message>Careful.</message>"),
+             expected=meeting("m", "i-1", 1, message_key="someWarning", message="Careful.")),
+        dict(name="meeting_info_without_meeting_id", kind="meeting-info",
+             input=resp("<internalMeetingID>i-1</internalMeetingID><createTime>1</createTime>"),
+             error=err("parse", code="missing_field")),
+        dict(name="meeting_info_running_not_boolean", kind="meeting-info",
+             input=resp("<meetingID>m</meetingID><internalMeetingID>i-1</internalMeetingID><createTime>1</createTime>"
+                        "<running>yes</running>"),
+             error=err("parse", code="invalid_field")),
+        dict(name="meeting_info_decimal_counter_refused", kind="meeting-info",
+             input=resp("<meetingID>m</meetingID><internalMeetingID>i-1</internalMeetingID><createTime>1</createTime>"
+                        "<participantCount>1.5</participantCount>"),
+             error=err("parse", code="invalid_field")),
+        dict(name="meeting_info_attendee_without_user_id", kind="meeting-info",
+             input=resp("<meetingID>m</meetingID><internalMeetingID>i-1</internalMeetingID><createTime>1</createTime>"
+                        "<attendees><attendee><fullName>Ada</fullName></attendee></attendees>"),
+             error=err("parse", code="missing_field")),
+        dict(name="meeting_info_not_found", kind="meeting-info", fixture="error_not_found.xml",
+             error=api("notFound", NOT_FOUND)),
+        # getMeetings (§7)
+        dict(name="meetings_two_with_grouping_separators", kind="meetings", fixture="get_meetings_two.xml",
+             expected=dict(meetings=[
+                 meeting("town-hall", "7c4a8d09ca3762af61e59520943dc26494f8941b-1718000000000", 1718000000000,
+                         meeting_name="Town Hall", create_date="Mon Jun 10 06:13:20 UTC 2024", voice_bridge="71234",
+                         dial_number="613-555-1234", running=True, duration=0, has_user_joined=True, recording=True,
+                         start_time=1718000000555, end_time=0, participant_count=1234, listener_count=1017,
+                         voice_participant_count=203, video_count=12, max_users=2000, moderator_count=3,
+                         attendees=[attendee("host-1", "Grace H", "MODERATOR", is_presenter=True, has_joined_voice=True,
+                                             has_video=True, client_type="HTML5")],
+                         metadata={"bbb-origin": "greenlight"}),
+                 meeting("cs101", R1, 1718000000000, meeting_name="CS 101", create_date="Mon Jun 10 06:13:20 UTC 2024",
+                         voice_bridge="70757", dial_number="613-555-1234", attendee_pw="kT3mQz8a",
+                         moderator_pw="pY7wLc2e", duration=0, start_time=1718000000123, end_time=0,
+                         participant_count=0, listener_count=0, voice_participant_count=0, video_count=0,
+                         max_users=0, moderator_count=0)],
+                 message_key=None, message=None)),
+        dict(name="meetings_none", kind="meetings", fixture="get_meetings_none.xml",
+             expected=dict(meetings=[], message_key="noMeetings", message="no meetings were found on this server")),
+        dict(name="meetings_narrow_no_break_space_separator", kind="meetings",
+             input=resp("<meetings><meeting><meetingID>m</meetingID><internalMeetingID>i-1</internalMeetingID>"
+                        "<createTime>1</createTime><participantCount>12\u202f345</participantCount>"
+                        "<videoCount>1 001</videoCount></meeting></meetings>"),
+             expected=dict(meetings=[meeting("m", "i-1", 1, participant_count=12345, video_count=1001)],
+                           message_key=None, message=None)),
+        dict(name="meetings_garbage_counter", kind="meetings",
+             input=resp("<meetings><meeting><meetingID>m</meetingID><internalMeetingID>i-1</internalMeetingID>"
+                        "<createTime>1</createTime><listenerCount>12,34</listenerCount></meeting></meetings>"),
+             error=err("parse", code="invalid_field")),
+        # isMeetingRunning (§5), end (§4)
+        dict(name="running_true", kind="running", fixture="is_meeting_running_true.xml", expected=dict(running=True)),
+        dict(name="running_false", kind="running", fixture="is_meeting_running_false.xml", expected=dict(running=False)),
+        dict(name="running_missing", kind="running", input=resp(""), error=err("parse", code="missing_field")),
+        dict(name="end_sent", kind="end", fixture="end_sent.xml",
+             expected=dict(message_key="sentEndMeetingRequest",
+                           message="A request to end the meeting was sent.  Please wait a few seconds, and then use the "
+                                   "getMeetingInfo or isMeetingRunning API calls to verify that it was ended.")),
+        dict(name="end_not_found", kind="end", fixture="error_not_found.xml",
+             error=api("notFound", NOT_FOUND)),
+    ]
+
+    # getRecordings (§8)
+    presentation = dict(
+        type="presentation", url="https://bbb.example.com/playback/presentation/2.3/" + R1, processing_time=91000,
+        length=60, size=9043000,
+        preview=[dict(url=f"https://bbb.example.com/presentation/{R1}/presentation/"
+                          f"d2d9a672040fbde2a47a10bf6c37b6a4b5ae187f-1718000000004/thumbnails/thumb-{i}.png",
+                      width=176, height=136, alt=alt) for i, alt in ((1, "Welcome"), (2, "Agenda & goals"))])
+    video = dict(type="video", url=f"https://bbb.example.com/playback/video/{R1}/", processing_time=412000, length=59,
+                 size=52000000, preview=[])
+    cases += [
+        dict(name="recordings_two_formats_breakout_pagination", kind="recordings", fixture="get_recordings_paginated.xml",
+             expected=dict(recordings=[
+                 recording(R1, meeting_id="cs101", internal_meeting_id=R1, name="CS 101", published=True,
+                           state="published", start_time=1718000000000, end_time=1718003600000, participants=12,
+                           raw_size=48211000,
+                           metadata={"isBreakout": "false", "meetingName": "CS 101", "meetingId": "cs101",
+                                     "bbb-origin": "myapp", "bbb-context": "Week 3 & 4"},
+                           breakout_rooms=[B1], size=61043000, playback=[presentation, video],
+                           data=[dict(type="notes", url=f"https://bbb.example.com/notes/{R1}/notes.pdf")]),
+                 recording(B1, meeting_id=B1, name="CS 101 (Room 1)", is_breakout=True, published=False,
+                           state="unpublished", start_time=1718000100000, end_time=1718001000000, participants=3,
+                           raw_size=1200000,
+                           metadata={"isBreakout": "true", "meetingName": "CS 101 (Room 1)", "meetingId": B1},
+                           breakout=dict(parent_id=R1, sequence=1, free_join=False), size=310000,
+                           playback=[dict(type="podcast", url=f"https://bbb.example.com/podcast/{B1}/audio.ogg",
+                                          processing_time=8000, length=15, size=310000, preview=[])])],
+                 pagination=dict(offset=20, limit=10, paged=True, unpaged=False, total_elements=57, empty=False),
+                 message_key=None, message=None)),
+        dict(name="recordings_presentation_image_attributes", kind="recordings", fixture="get_recordings_presentation.xml",
+             expected=dict(recordings=[recording(
+                 R1, meeting_id="cs101", internal_meeting_id=R1, name="CS 101", published=True, state="published",
+                 start_time=1718000000000, end_time=1718003600000, participants=12, raw_size=48211000,
+                 metadata={"isBreakout": "false", "meetingName": "CS 101", "meetingId": "cs101", "bbb-origin": "myapp"},
+                 size=9043000,
+                 playback=[dict(type="presentation", url="https://bbb.example.com/playback/presentation/2.3/" + R1,
+                                processing_time=91000, length=60, size=9043000,
+                                preview=[dict(url=f"https://bbb.example.com/presentation/{R1}/thumbnails/thumb-1.png",
+                                              width=176, height=136, alt="Welcome & \"agenda\" é")])])],
+                 pagination=None, message_key=None, message=None)),
+        dict(name="recordings_none_empty_element", kind="recordings", fixture="get_recordings_none.xml",
+             expected=dict(recordings=[], pagination=None, message_key="noRecordings",
+                           message="There are no recordings for the meeting(s).")),
+        dict(name="recordings_none_pretty_printed", kind="recordings", fixture="get_recordings_none_pretty.xml",
+             expected=dict(recordings=[], pagination=None, message_key="noRecordings",
+                           message="There are no recordings for the meeting(s).")),
+        dict(name="recordings_none_fetch_all_refused_no_element_declaration", kind="recordings",
+             fixture="get_recordings_none_fetch_all.xml",
+             expected=dict(recordings=[], pagination=None, message_key="noRecordings",
+                           message="No recordings found. This may occur if you attempt to retrieve all recordings.")),
+        dict(name="recordings_without_record_id", kind="recordings",
+             input=resp("<recordings><recording><meetingID>m</meetingID></recording></recordings>"),
+             error=err("parse", code="missing_field")),
+        dict(name="recordings_image_width_not_integer", kind="recordings",
+             input=resp("<recordings><recording><recordID>r</recordID><playback><format><type>presentation</type>"
+                        "<preview><images><image width=\"wide\">https://bbb.example.com/t.png</image></images></preview>"
+                        "</format></playback></recording></recordings>"),
+             error=err("parse", code="invalid_field")),
+        dict(name="recordings_checksum_error", kind="recordings", fixture="recordings_checksum_error.xml",
+             error=api("checksumError", "You did not pass the checksum security check")),
+    ]
+
+    # publish / delete / update (§9)
+    cases += [
+        dict(name="publish_true", kind="publish", fixture="publish_recordings.xml",
+             expected=dict(published=True, published_raw="true")),
+        dict(name="publish_y_echoed", kind="publish", fixture="publish_recordings_y.xml",
+             expected=dict(published=True, published_raw="y")),
+    ]
+    for raw, value in (("1", True), ("TRUE", True), ("Y", True), ("false", False), ("yes", False), ("0", False),
+                       ("no", False)):
+        cases.append(dict(name=f"publish_groovy_to_boolean_{raw}", kind="publish",
+                          input=resp(f"<published>{raw}</published>"), expected=dict(published=value, published_raw=raw)))
+    cases += [
+        dict(name="publish_missing", kind="publish", input=resp(""), error=err("parse", code="missing_field")),
+        dict(name="publish_missing_record_id", kind="publish", fixture="recordings_missing_record_id.xml",
+             error=api("missingParamRecordID", "You must specify a recordID.")),
+        dict(name="publish_not_found", kind="publish", fixture="recordings_not_found.xml",
+             error=api("notFound", "We could not find recordings")),
+        dict(name="delete_true", kind="delete", fixture="delete_recordings.xml", expected=dict(deleted=True)),
+        dict(name="delete_not_found", kind="delete", fixture="recordings_not_found.xml",
+             error=api("notFound", "We could not find recordings")),
+        dict(name="delete_not_boolean", kind="delete", input=resp("<deleted>y</deleted>"),
+             error=err("parse", code="invalid_field")),
+        dict(name="update_true", kind="update", fixture="update_recordings.xml", expected=dict(updated=True)),
+        dict(name="update_checksum_error", kind="update", fixture="recordings_checksum_error.xml",
+             error=api("checksumError", "You did not pass the checksum security check")),
+        dict(name="update_missing", kind="update", input=resp(""), error=err("parse", code="missing_field")),
+    ]
+
+    # text tracks (§10)
+    tr = f"https://bbb.example.com/bigbluebutton/captions/3f9c2a7e5b1d4c8a/{R1}/"
+    cases += [
+        dict(name="text_tracks_json", kind="text-tracks", fixture="text_tracks.json",
+             expected=dict(tracks=[dict(href=tr + "subtitles_en-US.vtt", kind="subtitles", label="English",
+                                        lang="en-US", source="upload"),
+                                   dict(href=tr + "captions_pt-BR.vtt", kind="captions", label="Português (Brasil)",
+                                        lang="pt-BR", source="live")])),
+        dict(name="text_tracks_empty_list", kind="text-tracks", fixture="text_tracks_empty.json", expected=dict(tracks=[])),
+        dict(name="text_tracks_json_no_captions", kind="text-tracks", fixture="text_tracks_no_captions.json",
+             error=api("noCaptionsFound", "No captions found for " + R1)),
+        dict(name="text_tracks_json_no_recordings", kind="text-tracks", fixture="text_tracks_no_recordings.json",
+             error=api("noRecordings", "No recording found for " + R1)),
+        dict(name="text_tracks_xml_checksum_error", kind="text-tracks", fixture="recordings_checksum_error.xml",
+             error=api("checksumError", "You did not pass the checksum security check")),
+        dict(name="text_tracks_xml_missing_record_id", kind="text-tracks", fixture="recordings_missing_record_id.xml",
+             error=api("missingParamRecordID", "You must specify a recordID.")),
+        dict(name="text_tracks_track_without_href", kind="text-tracks",
+             input='{"response":{"returncode":"SUCCESS","tracks":[{"kind":"subtitles","lang":"en"}]}}',
+             error=err("parse", code="missing_field")),
+        dict(name="put_text_track_success", kind="put-text-track", fixture="put_text_track_success.json",
+             expected=dict(record_id=R1, message_key="upload_text_track_success",
+                           message="Text track uploaded successfully")),
+        dict(name="put_text_track_failed", kind="put-text-track", fixture="put_text_track_failed.json",
+             error=api("upload_text_track_failed", "Text track upload failed.")),
+        dict(name="put_text_track_invalid_lang", kind="put-text-track", fixture="put_text_track_invalid_lang.json",
+             error=api("invalidLang", "Malformed lang param, received=english")),
+        dict(name="put_text_track_param_error", kind="put-text-track",
+             input='{"response":{"returncode":"FAILED","messageKey":"paramError","message":"Missing param kind."}}',
+             error=api("paramError", "Missing param kind.")),
+        dict(name="put_text_track_json_failed_without_anything", kind="put-text-track",
+             input='{"response":{"returncode":"FAILED"}}', error=api("", "")),
+        dict(name="put_text_track_failed_empty_file_without_key", kind="put-text-track",
+             input='{"response":{"returncode":"FAILED","message":"Empty uploaded text track."}}',
+             error=api("", "Empty uploaded text track.")),
+        dict(name="put_text_track_xml_checksum_error", kind="put-text-track", fixture="recordings_checksum_error.xml",
+             error=api("checksumError", "You did not pass the checksum security check")),
+        dict(name="put_text_track_without_record_id", kind="put-text-track",
+             input='{"response":{"returncode":"SUCCESS","messageKey":"upload_text_track_success"}}',
+             error=err("parse", code="missing_field")),
+    ]
+
+    # insertDocument (§11), sendChatMessage (§12)
+    cases += [
+        dict(name="insert_document_success", kind="insert-document", fixture="insert_document_success.xml",
+             expected=dict(message_key=None, message="Presentation is being uploaded")),
+        dict(name="insert_document_meeting_not_found_no_key", kind="insert-document",
+             fixture="insert_document_not_found.xml", error=api("", "Meeting with id [cs101] not found.")),
+        dict(name="insert_document_unsupported_content_type", kind="insert-document",
+             fixture="error_unsupported_content_type.xml",
+             error=api("unsupportedContentType", "POST request Content-Type is missing or unsupported")),
+        dict(name="chat_success_empty_key_and_message", kind="chat", fixture="send_chat_message_success.xml",
+             expected=dict(message_key=None, message=None)),
+        dict(name="chat_meeting_not_running", kind="chat",
+             input="<response><returncode>FAILED</returncode><messageKey>meetingNotFound</messageKey>"
+                   "<message>Meeting not found</message></response>",
+             error=api("meetingNotFound", "Meeting not found")),
+        dict(name="chat_message_missing", kind="chat",
+             input="<response><returncode>FAILED</returncode><messageKey>nullError</messageKey>"
+                   "<message>You must provide the param message</message></response>",
+             error=api("nullError", "You must provide the param message")),
+    ]
+
+    # webhooks (§14)
+    uuid = "3f0c2f0e-6f1b-4c8e-9b3a-1d2e3f4a5b6c"
+    dup = "There is already a hook for this callback URL."
+    cases += [
+        dict(name="hook_create_uuid_wh3", kind="hook-create", fixture="hooks_create_uuid.xml",
+             expected=dict(hook_id=uuid, permanent_hook=False, raw_data=False, duplicate_warning=False,
+                           message_key=None, message=None)),
+        dict(name="hook_create_integer_wh2", kind="hook-create", fixture="hooks_create_integer.xml",
+             expected=dict(hook_id="7", permanent_hook=False, raw_data=True, duplicate_warning=False,
+                           message_key=None, message=None)),
+        dict(name="hook_create_duplicate_warning", kind="hook-create", fixture="hooks_create_duplicate.xml",
+             expected=dict(hook_id=uuid, permanent_hook=False, raw_data=False, duplicate_warning=True,
+                           message_key="duplicateWarning", message=dup)),
+        dict(name="hook_create_missing_callback_url", kind="hook-create", fixture="hooks_create_missing_callback_url.xml",
+             error=api("missingParamCallbackURL", "You must specify a callbackURL in the parameters.")),
+        dict(name="hook_create_error", kind="hook-create",
+             input="<response><returncode>FAILED</returncode><messageKey>createHookError</messageKey>"
+                   "<message>An error happened while creating your hook. Check the logs.</message></response>",
+             error=api("createHookError", "An error happened while creating your hook. Check the logs.")),
+        dict(name="hook_create_checksum_error", kind="hook-create", fixture="hooks_checksum_error.xml",
+             error=api("checksumError", "You did not pass the checksum security check.")),
+        dict(name="hook_create_without_hook_id", kind="hook-create", input=resp("<permanentHook>false</permanentHook>"),
+             error=err("parse", code="missing_field")),
+        dict(name="hook_destroy_removed", kind="hook-destroy", fixture="hooks_destroy.xml", expected=dict(removed=True)),
+        dict(name="hook_destroy_missing_hook", kind="hook-destroy", fixture="hooks_destroy_missing.xml",
+             error=api("destroyMissingHook", "The hook informed was not found.")),
+        dict(name="hook_destroy_missing_param", kind="hook-destroy",
+             input="<response><returncode>FAILED</returncode><messageKey>missingParamHookID</messageKey>"
+                   "<message>You must specify a hookID in the parameters.</message></response>",
+             error=api("missingParamHookID", "You must specify a hookID in the parameters.")),
+        dict(name="hooks_list", kind="hooks", fixture="hooks_list.xml",
+             expected=dict(hooks=[
+                 dict(hook_id="1", callback_url="https://app.example.com/bbb/events?tenant=a&kind=all", meeting_id=None,
+                      event_ids=[], permanent_hook=True, raw_data=False),
+                 dict(hook_id="c7d6e5f4-a3b2-4c1d-8e9f-0a1b2c3d4e5f", callback_url="https://lms.example.com/hooks/cs101",
+                      meeting_id="cs101", event_ids=["meeting-ended", "user-joined", "rap-publish-ended"],
+                      permanent_hook=False, raw_data=True)])),
+        dict(name="hooks_list_empty", kind="hooks", fixture="hooks_list_empty.xml", expected=dict(hooks=[])),
+        dict(name="hooks_list_no_hooks_element", kind="hooks", input=resp(""), expected=dict(hooks=[])),
+        dict(name="hooks_list_error", kind="hooks",
+             input="<response><returncode>FAILED</returncode><messageKey>listHookError</messageKey>"
+                   "<message>An error happened while listing registered hooks. Check the logs.</message></response>",
+             error=api("listHookError", "An error happened while listing registered hooks. Check the logs.")),
+        dict(name="hooks_list_checksum_error", kind="hooks", fixture="hooks_checksum_error.xml",
+             error=api("checksumError", "You did not pass the checksum security check.")),
+        dict(name="hooks_list_without_callback_url", kind="hooks", input=resp("<hooks><hook><hookID>1</hookID></hook></hooks>"),
+             error=err("parse", code="missing_field")),
+    ]
+
+    # Every parser on the same hostile and failed inputs: the errors join gives.
+    kinds = ["join", "create", "meeting-info", "meetings", "running", "end", "recordings", "publish", "delete",
+             "update", "text-tracks", "put-text-track", "insert-document", "chat", "hook-create", "hook-destroy", "hooks"]
+    multi = [dict(key="nonUniqueVoiceBridge", message="The selected voice bridge is already in use."),
+             dict(key="idNotUnique", message="A meeting already exists with that meeting ID.  Please use a different meeting ID.")]
+    for kind in kinds:
+        k = kind.replace("-", "_")
+        cases += [
+            dict(name=f"{k}_proxy_html_page", kind=kind, fixture="proxy_502.html", error=err("parse", code="not_bbb")),
+            dict(name=f"{k}_multi_error", kind=kind, fixture="error_multi.xml",
+                 error=api(multi[0]["key"], multi[0]["message"], multi)),
+            dict(name=f"{k}_json_error", kind=kind, fixture="error_json.json",
+                 error=api("checksumError", "Checksums do not match")),
+            dict(name=f"{k}_over_size_limit", kind=kind, fixture="get_meeting_info_full.xml", max_size=100,
+                 error=err("parse", code="too_large")),
+            dict(name=f"{k}_truncated", kind=kind, fixture="truncated_join.xml", error=err("parse", code="malformed")),
+            dict(name=f"{k}_billion_laughs", kind=kind, fixture="billion_laughs.xml", error=err("parse", code="doctype")),
+            dict(name=f"{k}_failed_without_message_key", kind=kind,
+                 input="<response><returncode>FAILED</returncode><message>Something failed.</message></response>",
+                 error=api("", "Something failed.")),
+            dict(name=f"{k}_api_not_enabled", kind=kind, fixture="error_api_not_enabled.xml",
+                 error=api("apiNotEnabled", "The API is not enabled.")),
+        ]
+    return cases
+
+
 FILES = {
     "checksum.json": ("checksum(call, query, secret, algorithm); the spec's known-answer vectors first.", checksum_cases),
     "server.json": ("Server(url, secret): base URL normalisation and refused input.", server_cases),
@@ -1163,6 +1540,8 @@ FILES = {
     "parse.json": ("parse_join_response / parse_create_response / parse_response / parse_error_redirect.", parse_cases),
     "callbacks.json": ("CallbackVerifier: recording-ready, analytics, webhook, webhook bearer and end callbacks.",
                        callback_cases),
+    "answers.json": ("The typed answer of every call (AnswerKind, parse_answer_json): to_json() objects or errors.",
+                     answers_cases),
 }
 
 

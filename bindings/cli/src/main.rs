@@ -7,12 +7,12 @@ use std::io::Read;
 use std::process::ExitCode;
 
 use bbbkit::{
-    Algorithm, ApiError, CallbackError, CallbackVerifier, Element, Error, InvalidParameter,
-    JoinRequest, JwtAlgorithm, Param, ParamType, ParseOptions, Rule, Server, Verifier,
-    WebhookSchemes,
+    Algorithm, AnswerKind, ApiError, CallbackError, CallbackVerifier, Element, Error,
+    InvalidParameter, JoinRequest, JwtAlgorithm, Param, ParamType, ParseOptions, Rule, Server,
+    Verifier, WebhookSchemes,
 };
-use clap::builder::{PossibleValuesParser, TypedValueParser};
-use clap::{Arg, ArgAction, ArgMatches, Args, FromArgMatches, Parser, Subcommand, ValueEnum};
+use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
+use clap::{Arg, ArgAction, ArgMatches, Args, FromArgMatches, Parser, Subcommand};
 use serde_json::{json, Map, Value};
 
 const DEMO_URL: &str = "https://bbb.example.com/bigbluebutton/api/";
@@ -103,13 +103,14 @@ enum Command {
         kind: CallbackKind,
     },
     /// Parse a BBB response (file or stdin) and print it as JSON.
-    /// Exit 0: SUCCESS; 1: FAILED; 2: not a BBB response. With the generic kind, `root` is the
+    /// Exit 0: SUCCESS; 1: FAILED; 2: not a BBB response. Each call's kind prints its typed
+    /// answer (keys in snake case, absent values null); with the generic kind, `root` is the
     /// whole <response>, every element as {"name", "attributes", "text", "children": [...]}.
     Parse {
         /// The response file; `-` or nothing for stdin.
         file: Option<String>,
         /// What the response answers.
-        #[arg(long, value_enum, default_value_t = Kind::Generic)]
+        #[arg(long, value_parser = kind_parser(), default_value = "generic")]
         kind: Kind,
         /// The largest response accepted, in bytes.
         #[arg(long, value_name = "BYTES", default_value_t = bbbkit::DEFAULT_MAX_SIZE)]
@@ -176,13 +177,32 @@ fn jwt_algorithm(s: &str) -> Result<JwtAlgorithm, String> {
     s.parse::<JwtAlgorithm>().map_err(|e| e.to_string())
 }
 
-#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
 enum Kind {
-    Join,
-    Create,
+    /// One call's typed answer.
+    Answer(AnswerKind),
+    /// Any response, as an element tree.
     Generic,
     /// The `Location` of an error redirect (`…?errors=[…]`).
     ErrorRedirect,
+}
+
+/// `--kind`: every answer kind the core declares (`AnswerKind::ALL`), then `generic` and
+/// `error-redirect`.
+fn kind_parser() -> impl TypedValueParser<Value = Kind> {
+    let answers = AnswerKind::ALL
+        .iter()
+        .map(|k| PossibleValue::new(k.as_str()).help(format!("the answer to {}", k.call())));
+    let others = [
+        PossibleValue::new("generic").help("any response, as an element tree"),
+        PossibleValue::new("error-redirect")
+            .help("the Location of an error redirect (…?errors=[…])"),
+    ];
+    PossibleValuesParser::new(answers.chain(others)).map(|s| match s.as_str() {
+        "generic" => Kind::Generic,
+        "error-redirect" => Kind::ErrorRedirect,
+        name => Kind::Answer(name.parse().expect("a declared answer kind")),
+    })
 }
 
 /// The join flags, one per declared join parameter (`--meeting-id` for `meetingID`, …),
@@ -408,28 +428,13 @@ fn failed_json(e: &ApiError) -> Value {
 
 fn parse(input: &[u8], kind: Kind, opts: ParseOptions) -> Result<Value, Error> {
     Ok(match kind {
-        Kind::Join => {
-            let j = opts.parse_join_response(input)?;
-            json!({
-                "returncode": "SUCCESS",
-                "meeting_id": j.meeting_id, "user_id": j.user_id, "auth_token": j.auth_token,
-                "session_token": j.session_token, "guest_status": j.guest_status.as_str(),
-                "url": j.url, "message_key": j.message_key, "message": j.message,
-            })
-        }
-        Kind::Create => {
-            let c = opts.parse_create_response(input)?;
-            json!({
-                "returncode": "SUCCESS",
-                "meeting_id": c.meeting_id, "internal_meeting_id": c.internal_meeting_id,
-                "parent_meeting_id": c.parent_meeting_id, "attendee_pw": c.attendee_pw,
-                "moderator_pw": c.moderator_pw, "create_time": c.create_time,
-                "voice_bridge": c.voice_bridge, "dial_number": c.dial_number,
-                "create_date": c.create_date, "has_user_joined": c.has_user_joined,
-                "duration": c.duration, "has_been_forcibly_ended": c.has_been_forcibly_ended,
-                "message_key": c.message_key, "message": c.message,
-                "duplicate_warning": c.duplicate_warning,
-            })
+        Kind::Answer(kind) => {
+            let mut out = Map::new();
+            out.insert("returncode".to_owned(), json!("SUCCESS"));
+            if let Value::Object(fields) = bbbkit::parse_answer_json(kind, input, &opts)? {
+                out.extend(fields);
+            }
+            Value::Object(out)
         }
         Kind::Generic => {
             let r = opts.parse_response(input)?;

@@ -895,3 +895,102 @@ fn a_missing_required_parameter_is_named_by_bbbkit() {
         text(&out.stderr)
     );
 }
+
+/// Every answers.json case through `parse --kind KIND`: exit 0 with `returncode` SUCCESS and
+/// exactly the expected fields; exit 1 with the server's errors for FAILED; exit 2 for what is
+/// not a BBB answer.
+#[test]
+fn answer_vectors_through_the_command() {
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures");
+    let cases = vectors("answers.json");
+    assert!(cases.len() > 100);
+    for case in cases {
+        let name = case["name"].as_str().unwrap();
+        let mut cmd = bbbkit();
+        cmd.args(["parse", "--kind", case["kind"].as_str().unwrap()]);
+        if let Some(max) = case.get("max_size") {
+            cmd.args(["--max-size", &max.to_string()]);
+        }
+        let out = if let Some(f) = case.get("fixture") {
+            cmd.arg(fixtures.join(f.as_str().unwrap()))
+                .output()
+                .unwrap()
+        } else {
+            use std::io::Write;
+            let mut child = cmd
+                .stdin(std::process::Stdio::piped())
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap();
+            child
+                .stdin
+                .take()
+                .unwrap()
+                .write_all(case["input"].as_str().unwrap().as_bytes())
+                .unwrap();
+            child.wait_with_output().unwrap()
+        };
+        match (case.get("expected"), case.get("error")) {
+            (Some(want), _) => {
+                assert_eq!(out.status.code(), Some(0), "{name}: {}", text(&out.stderr));
+                let mut got: Value = serde_json::from_slice(&out.stdout).unwrap();
+                assert_eq!(got["returncode"], "SUCCESS", "{name}");
+                got.as_object_mut().unwrap().remove("returncode");
+                assert_eq!(&got, want, "{name}");
+            }
+            (None, Some(e)) if e["kind"] == "api" => {
+                assert_eq!(out.status.code(), Some(1), "{name}: {}", text(&out.stderr));
+                let got: Value = serde_json::from_slice(&out.stdout).unwrap();
+                assert_eq!(got["returncode"], "FAILED", "{name}");
+                let errors: Vec<Value> = e["errors"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|d| serde_json::json!({"message_key": d["key"], "message": d["message"]}))
+                    .collect();
+                assert_eq!(got["errors"], Value::Array(errors), "{name}");
+            }
+            (None, Some(_)) => {
+                assert_eq!(out.status.code(), Some(2), "{name}: {}", text(&out.stdout));
+                assert!(out.stdout.is_empty(), "{name}");
+            }
+            (None, None) => panic!("{name}: no expectation"),
+        }
+    }
+}
+
+/// `--kind` offers every kind the core declares, plus `generic` and `error-redirect`.
+#[test]
+fn parse_kinds_are_the_cores() {
+    let out = bbbkit().args(["parse", "--help"]).output().unwrap();
+    let help = text(&out.stdout);
+    for kind in [
+        "join",
+        "create",
+        "meeting-info",
+        "meetings",
+        "running",
+        "end",
+        "recordings",
+        "publish",
+        "delete",
+        "update",
+        "text-tracks",
+        "put-text-track",
+        "insert-document",
+        "chat",
+        "hook-create",
+        "hook-destroy",
+        "hooks",
+        "generic",
+        "error-redirect",
+    ] {
+        assert!(
+            help.contains(&format!("- {kind}:")),
+            "{kind} missing from {help}"
+        );
+    }
+    let bad = bbbkit().args(["parse", "--kind", "nope"]).output().unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+}

@@ -4800,6 +4800,42 @@ public enum MessageKey: Equatable, Hashable, CustomStringConvertible {
      */
     case noKey
     /**
+     * `missingParamRecordID`: a recording call without `recordID`.
+     */
+    case missingParamRecordId
+    /**
+     * `missingParamPublish`: publishRecordings without `publish`.
+     */
+    case missingParamPublish
+    /**
+     * `paramError`: putRecordingTextTrack without a required parameter.
+     */
+    case paramError
+    /**
+     * `invalidKind`: a text track `kind` other than `subtitles` or `captions`.
+     */
+    case invalidKind
+    /**
+     * `invalidLang`: a text track `lang` that is not a language tag.
+     */
+    case invalidLang
+    /**
+     * `empty_uploaded_text_track`: putRecordingTextTrack without a file.
+     */
+    case emptyUploadedTextTrack
+    /**
+     * `meetingNotFound`: sendChatMessage to a meeting that is not running.
+     */
+    case meetingNotFound
+    /**
+     * `missingParamCallbackURL`: hooks/create without `callbackURL`.
+     */
+    case missingParamCallbackUrl
+    /**
+     * `missingParamHookID`: hooks/destroy without `hookID`.
+     */
+    case missingParamHookId
+    /**
      * A key this version does not know, as the server spelled it.
      */
     case other(
@@ -4887,7 +4923,25 @@ public struct FfiConverterTypeMessageKey: FfiConverterRustBuffer {
         
         case 18: return .noKey
         
-        case 19: return .other(value: try FfiConverterString.read(from: &buf)
+        case 19: return .missingParamRecordId
+        
+        case 20: return .missingParamPublish
+        
+        case 21: return .paramError
+        
+        case 22: return .invalidKind
+        
+        case 23: return .invalidLang
+        
+        case 24: return .emptyUploadedTextTrack
+        
+        case 25: return .meetingNotFound
+        
+        case 26: return .missingParamCallbackUrl
+        
+        case 27: return .missingParamHookId
+        
+        case 28: return .other(value: try FfiConverterString.read(from: &buf)
         )
         
         default: throw UniffiInternalError.unexpectedEnumCase
@@ -4970,8 +5024,44 @@ public struct FfiConverterTypeMessageKey: FfiConverterRustBuffer {
             writeInt(&buf, Int32(18))
         
         
-        case let .other(value):
+        case .missingParamRecordId:
             writeInt(&buf, Int32(19))
+        
+        
+        case .missingParamPublish:
+            writeInt(&buf, Int32(20))
+        
+        
+        case .paramError:
+            writeInt(&buf, Int32(21))
+        
+        
+        case .invalidKind:
+            writeInt(&buf, Int32(22))
+        
+        
+        case .invalidLang:
+            writeInt(&buf, Int32(23))
+        
+        
+        case .emptyUploadedTextTrack:
+            writeInt(&buf, Int32(24))
+        
+        
+        case .meetingNotFound:
+            writeInt(&buf, Int32(25))
+        
+        
+        case .missingParamCallbackUrl:
+            writeInt(&buf, Int32(26))
+        
+        
+        case .missingParamHookId:
+            writeInt(&buf, Int32(27))
+        
+        
+        case let .other(value):
+            writeInt(&buf, Int32(28))
             FfiConverterString.write(value, into: &buf)
             
         }
