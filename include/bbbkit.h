@@ -540,6 +540,266 @@ typedef uint32_t bbbkit_webhook_scheme;
 #endif // __cplusplus
 
 /**
+ * Who may join as a guest (`guestPolicy` of `create`): the core's `GuestPolicy`.
+ * `bbbkit_guest_policy_name` gives the value as sent.
+ */
+enum bbbkit_guest_policy
+#if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+  : uint32_t
+#endif // defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+ {
+  /**
+   * `ALWAYS_ACCEPT`.
+   */
+  BBBKIT_GUEST_POLICY_ALWAYS_ACCEPT = 1,
+  /**
+   * `ALWAYS_DENY`.
+   */
+  BBBKIT_GUEST_POLICY_ALWAYS_DENY = 2,
+  /**
+   * `ASK_MODERATOR`.
+   */
+  BBBKIT_GUEST_POLICY_ASK_MODERATOR = 3,
+  /**
+   * `ALWAYS_ACCEPT_AUTH`.
+   */
+  BBBKIT_GUEST_POLICY_ALWAYS_ACCEPT_AUTH = 4,
+};
+#ifndef __cplusplus
+#if __STDC_VERSION__ >= 202311L
+typedef enum bbbkit_guest_policy bbbkit_guest_policy;
+#else
+typedef uint32_t bbbkit_guest_policy;
+#endif // __STDC_VERSION__ >= 202311L
+#endif // __cplusplus
+
+/**
+ * A recording's state (the `state` filter of `getRecordings`): the core's
+ * `RecordingState`. `bbbkit_recording_state_name` gives the value as sent.
+ */
+enum bbbkit_recording_state
+#if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+  : uint32_t
+#endif // defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+ {
+  /**
+   * `processing`.
+   */
+  BBBKIT_RECORDING_STATE_PROCESSING = 1,
+  /**
+   * `processed`.
+   */
+  BBBKIT_RECORDING_STATE_PROCESSED = 2,
+  /**
+   * `published`.
+   */
+  BBBKIT_RECORDING_STATE_PUBLISHED = 3,
+  /**
+   * `unpublished`.
+   */
+  BBBKIT_RECORDING_STATE_UNPUBLISHED = 4,
+  /**
+   * `deleted`.
+   */
+  BBBKIT_RECORDING_STATE_DELETED = 5,
+  /**
+   * `any`.
+   */
+  BBBKIT_RECORDING_STATE_ANY = 6,
+};
+#ifndef __cplusplus
+#if __STDC_VERSION__ >= 202311L
+typedef enum bbbkit_recording_state bbbkit_recording_state;
+#else
+typedef uint32_t bbbkit_recording_state;
+#endif // __STDC_VERSION__ >= 202311L
+#endif // __cplusplus
+
+/**
+ * The `kind` of a text track (`putRecordingTextTrack`): the core's `TextTrackKind`.
+ * `bbbkit_text_track_kind_name` gives the value as sent.
+ */
+enum bbbkit_text_track_kind
+#if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+  : uint32_t
+#endif // defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+ {
+  /**
+   * `subtitles`.
+   */
+  BBBKIT_TEXT_TRACK_KIND_SUBTITLES = 1,
+  /**
+   * `captions`.
+   */
+  BBBKIT_TEXT_TRACK_KIND_CAPTIONS = 2,
+};
+#ifndef __cplusplus
+#if __STDC_VERSION__ >= 202311L
+typedef enum bbbkit_text_track_kind bbbkit_text_track_kind;
+#else
+typedef uint32_t bbbkit_text_track_kind;
+#endif // __STDC_VERSION__ >= 202311L
+#endif // __cplusplus
+
+/**
+ * A client feature that `disabledFeatures` can turn off: the core's `Feature`.
+ * `bbbkit_feature_name` gives the value as sent; a newer one is written `newer:NAME`.
+ */
+enum bbbkit_feature
+#if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+  : uint32_t
+#endif // defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+ {
+  /**
+   * `breakoutRooms`.
+   */
+  BBBKIT_FEATURE_BREAKOUT_ROOMS = 1,
+  /**
+   * `captions`.
+   */
+  BBBKIT_FEATURE_CAPTIONS = 2,
+  /**
+   * `chat`.
+   */
+  BBBKIT_FEATURE_CHAT = 3,
+  /**
+   * `downloadPresentationWithAnnotations`.
+   */
+  BBBKIT_FEATURE_DOWNLOAD_PRESENTATION_WITH_ANNOTATIONS = 4,
+  /**
+   * `externalVideos`.
+   */
+  BBBKIT_FEATURE_EXTERNAL_VIDEOS = 5,
+  /**
+   * `importPresentationWithAnnotationsFromBreakoutRooms`.
+   */
+  BBBKIT_FEATURE_IMPORT_PRESENTATION_WITH_ANNOTATIONS_FROM_BREAKOUT_ROOMS = 6,
+  /**
+   * `importSharedNotesFromBreakoutRooms`.
+   */
+  BBBKIT_FEATURE_IMPORT_SHARED_NOTES_FROM_BREAKOUT_ROOMS = 7,
+  /**
+   * `layouts`.
+   */
+  BBBKIT_FEATURE_LAYOUTS = 8,
+  /**
+   * `learningDashboard`.
+   */
+  BBBKIT_FEATURE_LEARNING_DASHBOARD = 9,
+  /**
+   * `polls`.
+   */
+  BBBKIT_FEATURE_POLLS = 10,
+  /**
+   * `screenshare`.
+   */
+  BBBKIT_FEATURE_SCREENSHARE = 11,
+  /**
+   * `sharedNotes`.
+   */
+  BBBKIT_FEATURE_SHARED_NOTES = 12,
+  /**
+   * `virtualBackgrounds`.
+   */
+  BBBKIT_FEATURE_VIRTUAL_BACKGROUNDS = 13,
+  /**
+   * `customVirtualBackgrounds`.
+   */
+  BBBKIT_FEATURE_CUSTOM_VIRTUAL_BACKGROUNDS = 14,
+  /**
+   * `liveTranscription`.
+   */
+  BBBKIT_FEATURE_LIVE_TRANSCRIPTION = 15,
+  /**
+   * `presentation`.
+   */
+  BBBKIT_FEATURE_PRESENTATION = 16,
+  /**
+   * `cameraAsContent`.
+   */
+  BBBKIT_FEATURE_CAMERA_AS_CONTENT = 17,
+  /**
+   * `snapshotOfCurrentSlide`.
+   */
+  BBBKIT_FEATURE_SNAPSHOT_OF_CURRENT_SLIDE = 18,
+  /**
+   * `downloadPresentationOriginalFile`.
+   */
+  BBBKIT_FEATURE_DOWNLOAD_PRESENTATION_ORIGINAL_FILE = 19,
+  /**
+   * `downloadPresentationConvertedToPdf`.
+   */
+  BBBKIT_FEATURE_DOWNLOAD_PRESENTATION_CONVERTED_TO_PDF = 20,
+  /**
+   * `timer`.
+   */
+  BBBKIT_FEATURE_TIMER = 21,
+  /**
+   * `learningDashboardDownloadSessionData`.
+   */
+  BBBKIT_FEATURE_LEARNING_DASHBOARD_DOWNLOAD_SESSION_DATA = 22,
+  /**
+   * `infiniteWhiteboard`.
+   */
+  BBBKIT_FEATURE_INFINITE_WHITEBOARD = 23,
+  /**
+   * `reactions`.
+   */
+  BBBKIT_FEATURE_REACTIONS = 24,
+  /**
+   * `privateChat`.
+   */
+  BBBKIT_FEATURE_PRIVATE_CHAT = 25,
+  /**
+   * `deleteChatMessage`.
+   */
+  BBBKIT_FEATURE_DELETE_CHAT_MESSAGE = 26,
+  /**
+   * `editChatMessage`.
+   */
+  BBBKIT_FEATURE_EDIT_CHAT_MESSAGE = 27,
+  /**
+   * `replyChatMessage`.
+   */
+  BBBKIT_FEATURE_REPLY_CHAT_MESSAGE = 28,
+  /**
+   * `chatMessageReactions`.
+   */
+  BBBKIT_FEATURE_CHAT_MESSAGE_REACTIONS = 29,
+  /**
+   * `chatEmojiPicker`.
+   */
+  BBBKIT_FEATURE_CHAT_EMOJI_PICKER = 30,
+  /**
+   * `raiseHand`.
+   */
+  BBBKIT_FEATURE_RAISE_HAND = 31,
+  /**
+   * `userReactions`.
+   */
+  BBBKIT_FEATURE_USER_REACTIONS = 32,
+  /**
+   * `quizzes`.
+   */
+  BBBKIT_FEATURE_QUIZZES = 33,
+  /**
+   * `plugins`.
+   */
+  BBBKIT_FEATURE_PLUGINS = 34,
+  /**
+   * `pinChatMessage`.
+   */
+  BBBKIT_FEATURE_PIN_CHAT_MESSAGE = 35,
+};
+#ifndef __cplusplus
+#if __STDC_VERSION__ >= 202311L
+typedef enum bbbkit_feature bbbkit_feature;
+#else
+typedef uint32_t bbbkit_feature;
+#endif // __STDC_VERSION__ >= 202311L
+#endif // __cplusplus
+
+/**
  * A learning-analytics bearer token that verified: when it expires, its algorithm and which
  * secret matched. The request body is **not** covered by it.
  *
@@ -610,6 +870,16 @@ typedef struct bbbkit_join bbbkit_join;
 typedef struct bbbkit_joined bbbkit_joined;
 
 /**
+ * A call ready to send: the HTTP method, the signed URL and, when the call has one, the body
+ * and its `Content-Type` (and for an upload, the multipart field of the file). bbbkit never
+ * sends it: your HTTP client does. The body is **not** covered by the checksum (the server
+ * signs only the URL's query).
+ *
+ * Immutable, so **thread-safe** to read from several threads.
+ */
+typedef struct bbbkit_prepared bbbkit_prepared;
+
+/**
  * A recording-ready callback that verified: the meeting, the recording, any other claims,
  * the algorithm and which secret matched.
  *
@@ -617,6 +887,20 @@ typedef struct bbbkit_joined bbbkit_joined;
  * [`bbbkit_recording_ready_free`]. Strings are borrowed from it.
  */
 typedef struct bbbkit_recording_ready bbbkit_recording_ready;
+
+/**
+ * A request of one declared call (`create`, `getRecordings`, `hooks/create`, … and `join`),
+ * its parameters set one by one by their BBB names (`bbbkit_request_set`).
+ *
+ * Conversions (a boolean, an integer, an enum, a list, JSON) are checked when a value is set;
+ * every other rule waits for `bbbkit_server_prepare`, which refuses bad input naming the
+ * parameter and the rule.
+ *
+ * **Not thread-safe:** setters change the handle; do not use one handle from two threads at
+ * once. A finished request may be prepared from several threads at once as long as nobody
+ * changes it.
+ */
+typedef struct bbbkit_request bbbkit_request;
 
 /**
  * Any successful answer, as a tree of elements.
@@ -659,24 +943,6 @@ typedef struct bbbkit_verifier bbbkit_verifier;
 typedef struct bbbkit_webhook_post bbbkit_webhook_post;
 
 /**
- * A string borrowed from bbbkit: `len` bytes of UTF-8 at `data`, **not** NUL-terminated
- * (hence `uint8_t`: print it with `printf("%.*s", (int)s.len, (const char *)s.data)`).
- *
- * It stays valid as long as the handle it came from. `data` is NULL (and `len` 0) for a value
- * that is absent, which is different from an empty string.
- */
-typedef struct {
-  /**
-   * The first byte, or NULL when the value is absent.
-   */
-  const uint8_t *data;
-  /**
-   * The length in bytes.
-   */
-  size_t len;
-} bbbkit_str;
-
-/**
  * Limits for the parse functions. Pass NULL for the defaults; a field left at 0 keeps its
  * default too.
  *
@@ -695,6 +961,24 @@ typedef struct {
    */
   size_t max_depth;
 } bbbkit_parse_options;
+
+/**
+ * A string borrowed from bbbkit: `len` bytes of UTF-8 at `data`, **not** NUL-terminated
+ * (hence `uint8_t`: print it with `printf("%.*s", (int)s.len, (const char *)s.data)`).
+ *
+ * It stays valid as long as the handle it came from. `data` is NULL (and `len` 0) for a value
+ * that is absent, which is different from an empty string.
+ */
+typedef struct {
+  /**
+   * The first byte, or NULL when the value is absent.
+   */
+  const uint8_t *data;
+  /**
+   * The length in bytes.
+   */
+  size_t len;
+} bbbkit_str;
 
 #ifdef __cplusplus
 extern "C" {
@@ -768,6 +1052,207 @@ uint32_t bbbkit_analytics_token_algorithm(const bbbkit_analytics_token *token);
  * `token` is NULL or a live handle.
  */
 size_t bbbkit_analytics_token_key_index(const bbbkit_analytics_token *token);
+
+/**
+ * Parses the answer to any call into its typed form, written as one JSON document: the
+ * core's `parse_answer_json`. `kind` names the call's answer as the core's `AnswerKind` does
+ * (`bbbkit_answer_kind_name` lists them): `"meeting-info"`, `"meetings"`, `"running"`,
+ * `"end"`, `"recordings"`, `"publish"`, `"delete"`, `"update"`, `"text-tracks"`,
+ * `"put-text-track"`, `"insert-document"`, `"chat"`, `"hook-create"`, `"hook-destroy"`,
+ * `"hooks"`, `"join"`, `"create"` (any case, `_` for `-`).
+ *
+ * The JSON is an object whose keys are the snake case of the BBB element names
+ * (`meetingName` → `meeting_name`, `customdata` → `custom_data`); booleans and integers are
+ * JSON booleans and numbers (integers fit in 64 bits), an absent optional value is `null`, lists
+ * are arrays (attendees, recordings with their playback formats and preview images, hooks),
+ * and `metadata` / `custom_data` are objects in the server's order. The keys of each kind are
+ * listed in the core's `answers` module documentation (bindings/c/README.md summarises them).
+ *
+ * `body` is `len` bytes as received (XML, or JSON for the text tracks; NULL is allowed when
+ * `len` is 0). `parse_options` sets the size and depth limits; NULL means the defaults.
+ *
+ * On success `*json_out` receives a new NUL-terminated UTF-8 string that the caller frees
+ * with `bbbkit_string_free`; on failure it is left untouched.
+ *
+ * # Errors
+ *
+ * - `BBBKIT_RESULT_API` when the server answered FAILED, in any of its forms: read the key,
+ *   kind and message with `bbbkit_last_api_error` (as for every parse function).
+ * - `BBBKIT_RESULT_PARSE` for bytes that are not this call's answer
+ *   (`bbbkit_last_error_parse_code`: `missing_field`, `invalid_field`, `too_large`, …).
+ * - `BBBKIT_RESULT_INVALID_PARAMETER`, parameter `kind`, rule `one_of`, for an unknown kind;
+ *   `BBBKIT_RESULT_NULL_PARAMETER`, `BBBKIT_RESULT_INVALID_UTF8`.
+ *
+ * # Safety
+ *
+ * `kind` is NULL or a NUL-terminated string; `body` is NULL or points to `len` readable bytes;
+ * `parse_options` is NULL or readable; `json_out` is NULL or writable.
+ */
+bbbkit_result bbbkit_parse_answer(const char *kind,
+                                  const char *body,
+                                  size_t len,
+                                  const bbbkit_parse_options *parse_options,
+                                  char **json_out);
+
+/**
+ * The number of answer kinds (the core's `AnswerKind::ALL`). Index `0` to `count - 1` with
+ * [`bbbkit_answer_kind_name`] and [`bbbkit_answer_kind_call`].
+ */
+size_t bbbkit_answer_kind_count(void);
+
+/**
+ * The name of answer kind `index` (`"meeting-info"`): what `bbbkit_parse_answer` takes. NULL
+ * when out of range. A static string, never freed.
+ */
+const char *bbbkit_answer_kind_name(size_t index);
+
+/**
+ * The call whose answer kind `index` is (`"getMeetingInfo"`, `"hooks/list"`), as
+ * `bbbkit_call_name` spells it. NULL when out of range. A static string, never freed.
+ */
+const char *bbbkit_answer_kind_call(size_t index);
+
+/**
+ * The number of calls bbbkit declares: `join` first, then `create`, `end`, … `hooks/list`
+ * (the core's `ApiRequest::CALLS`). Index `0` to `count - 1` with [`bbbkit_call_name`].
+ */
+size_t bbbkit_call_count(void);
+
+/**
+ * The name of call `index` as the API spells it (`"getMeetingInfo"`, `"hooks/create"`): what
+ * `bbbkit_request_new` takes. NULL when out of range. A static string, never freed.
+ */
+const char *bbbkit_call_name(size_t index);
+
+/**
+ * How `call` is sent when the request carries no body: `"GET"` or `"POST"`
+ * (`putRecordingTextTrack`, `insertDocument`). A request with a body is always sent as POST:
+ * read the method of each prepared request with `bbbkit_prepared_method`. NULL for a call
+ * bbbkit does not declare. A static string, never freed.
+ *
+ * # Safety
+ *
+ * `call` is NULL or a NUL-terminated string.
+ */
+const char *bbbkit_call_method(const char *call);
+
+/**
+ * One sentence on what `call` does. NULL for a call bbbkit does not declare. A static string,
+ * never freed.
+ *
+ * # Safety
+ *
+ * `call` is NULL or a NUL-terminated string.
+ */
+const char *bbbkit_call_doc(const char *call);
+
+/**
+ * The number of declared parameters of `call` (the core's `PARAMETERS` of that call, in
+ * emission order); 0 for a call bbbkit does not declare. Index `0` to `count - 1` with the
+ * `bbbkit_call_parameter_*` functions. For `join` these are the same as
+ * `bbbkit_join_parameter_*`.
+ *
+ * # Safety
+ *
+ * `call` is NULL or a NUL-terminated string.
+ */
+size_t bbbkit_call_parameter_count(const char *call);
+
+/**
+ * The BBB name of parameter `index` of `call` (`"meetingID"`; `"meta_"` for the `meta_<name>`
+ * pairs, `"document"` for the documents): what `bbbkit_request_set` takes. NULL when out of
+ * range. A static string, never freed.
+ *
+ * # Safety
+ *
+ * `call` is NULL or a NUL-terminated string.
+ */
+const char *bbbkit_call_parameter_name(const char *call, size_t index);
+
+/**
+ * The field name of parameter `index` of `call`, in snake case (`"meeting_id"`, `"meta"`,
+ * `"documents"`): front ends derive their own spelling from it. NULL when out of range. A
+ * static string, never freed.
+ *
+ * # Safety
+ *
+ * `call` is NULL or a NUL-terminated string.
+ */
+const char *bbbkit_call_parameter_field(const char *call, size_t index);
+
+/**
+ * The type of parameter `index` of `call`, the core's `ParamType::as_str`: `"text"`,
+ * `"url"`, `"boolean"`, `"integer"`, `"role"`, `"layout"`, `"guest_policy"`, `"list"`,
+ * `"features"`, `"states"`, `"text_track_kind"`, `"meta"`, `"groups"`,
+ * `"plugin_manifests"`, `"documents"` or `"json"` (how each is written as a string: see
+ * `bbbkit_request_set`). NULL when out of range. A static string, never freed.
+ *
+ * # Safety
+ *
+ * `call` is NULL or a NUL-terminated string.
+ */
+const char *bbbkit_call_parameter_type(const char *call, size_t index);
+
+/**
+ * One sentence on what parameter `index` of `call` does. NULL when out of range. A static
+ * string, never freed.
+ *
+ * # Safety
+ *
+ * `call` is NULL or a NUL-terminated string.
+ */
+const char *bbbkit_call_parameter_doc(const char *call, size_t index);
+
+/**
+ * The BBB name of a parameter without which parameter `index` of `call` is refused (rule
+ * `requires`: `attendeePW` requires `moderatorPW`), or NULL when there is none or `index` is
+ * out of range. A static string, never freed.
+ *
+ * # Safety
+ *
+ * `call` is NULL or a NUL-terminated string.
+ */
+const char *bbbkit_call_parameter_requires(const char *call, size_t index);
+
+/**
+ * The BBB name of the parameter that may stand in for required parameter `index` of `call`,
+ * or NULL when there is none or `index` is out of range. A static string, never freed.
+ *
+ * # Safety
+ *
+ * `call` is NULL or a NUL-terminated string.
+ */
+const char *bbbkit_call_parameter_alternative(const char *call, size_t index);
+
+/**
+ * Whether parameter `index` of `call` is required. False when out of range.
+ *
+ * # Safety
+ *
+ * `call` is NULL or a NUL-terminated string.
+ */
+bool bbbkit_call_parameter_required(const char *call, size_t index);
+
+/**
+ * Whether parameter `index` of `call` is a boolean sent only when true (`false` is never
+ * sent). False when out of range.
+ *
+ * # Safety
+ *
+ * `call` is NULL or a NUL-terminated string.
+ */
+bool bbbkit_call_parameter_only_when_true(const char *call, size_t index);
+
+/**
+ * Whether parameter `index` of `call` is sent in the request's body (not signed), not in the
+ * query: `create`'s and `insertDocument`'s documents, `clientSettingsOverride`. False when out
+ * of range.
+ *
+ * # Safety
+ *
+ * `call` is NULL or a NUL-terminated string.
+ */
+bool bbbkit_call_parameter_in_body(const char *call, size_t index);
 
 /**
  * Creates a callback verifier for `count` secrets, tried in order (rotation, or a
@@ -1158,6 +1643,30 @@ uint32_t bbbkit_message_key_kind(uint32_t key);
  * PascalCase plus `Exception`), or NULL when out of range. A static string, never freed.
  */
 const char *bbbkit_api_error_kind_name(uint32_t kind);
+
+/**
+ * The value of a [`crate::bbbkit_guest_policy`] as sent (`"ASK_MODERATOR"`), or NULL when
+ * out of range. A static string, never freed.
+ */
+const char *bbbkit_guest_policy_name(uint32_t policy);
+
+/**
+ * The value of a [`crate::bbbkit_recording_state`] as sent (`"published"`), or NULL when out
+ * of range. A static string, never freed.
+ */
+const char *bbbkit_recording_state_name(uint32_t state);
+
+/**
+ * The value of a [`crate::bbbkit_text_track_kind`] as sent (`"captions"`), or NULL when out
+ * of range. A static string, never freed.
+ */
+const char *bbbkit_text_track_kind_name(uint32_t kind);
+
+/**
+ * The value of a [`crate::bbbkit_feature`] as sent (`"sharedNotes"`), or NULL when out of
+ * range. A static string, never freed.
+ */
+const char *bbbkit_feature_name(uint32_t feature);
 
 /**
  * A static, NUL-terminated description of a result code, such as `"the checksum does not
@@ -2131,6 +2640,221 @@ uint32_t bbbkit_recording_ready_algorithm(const bbbkit_recording_ready *ready);
  * `ready` is NULL or a live handle.
  */
 size_t bbbkit_recording_ready_key_index(const bbbkit_recording_ready *ready);
+
+/**
+ * Creates an empty request for `call`, named as the API spells it (`"create"`,
+ * `"getRecordings"`, `"hooks/create"`; `bbbkit_call_name` lists them).
+ *
+ * On success `*out` receives a new handle that the caller frees with
+ * [`bbbkit_request_free`]; on failure `*out` is left untouched.
+ *
+ * # Errors
+ *
+ * `BBBKIT_RESULT_INVALID_PARAMETER`, parameter `call`, rule `one_of`, for a call bbbkit
+ * does not declare (sign those with `bbbkit_server_api_url`);
+ * `BBBKIT_RESULT_NULL_PARAMETER`, `BBBKIT_RESULT_INVALID_UTF8`.
+ *
+ * # Safety
+ *
+ * `call` is NULL or a NUL-terminated string; `out` is NULL or writable.
+ */
+bbbkit_result bbbkit_request_new(const char *call, bbbkit_request **out);
+
+/**
+ * Frees a request. NULL is a no-op.
+ *
+ * # Safety
+ *
+ * `request` is NULL or a handle from `bbbkit_request_new` that is not used afterwards.
+ */
+void bbbkit_request_free(bbbkit_request *request);
+
+/**
+ * The call of `request` (`"create"`), or NULL when `request` is NULL. A static string,
+ * never freed.
+ *
+ * # Safety
+ *
+ * `request` is NULL or a live handle.
+ */
+const char *bbbkit_request_call(const bbbkit_request *request);
+
+/**
+ * Sets one parameter, named and written as in the BBB API (the core's `ApiRequest::set`):
+ * a declared parameter of the call (`bbbkit_call_parameter_name`) is replaced; `meta_<name>`
+ * adds a metadata pair; `document` adds documents; any other name adds an extra parameter,
+ * sent as given after the declared ones. Both strings are copied.
+ *
+ * Values are strings, by the parameter's type (`bbbkit_call_parameter_type`): booleans
+ * `true`/`false` (any case); integers in decimal; lists comma-separated (meeting, record
+ * and event IDs, `state`, `disabledFeatures`); enums in any case (`guestPolicy`,
+ * `meetingLayout`, `state`, `kind`); a feature newer than bbbkit as `newer:NAME`; `groups`
+ * and `pluginManifests` as JSON arrays; `document` as JSON, one object or an array, with
+ * `url` or `content` (base64) and optional `filename`, `current`, `downloadable`,
+ * `removable`; `clientSettingsOverride` as a JSON object.
+ *
+ * # Errors
+ *
+ * - `BBBKIT_RESULT_INVALID_PARAMETER` naming the parameter: a value that does not convert
+ *   (rules `one_of`, `range`, `json`, `name`, …), or `checksum` (rule `reserved`). Every
+ *   other rule is checked by `bbbkit_server_prepare`.
+ * - `BBBKIT_RESULT_NULL_PARAMETER`, `BBBKIT_RESULT_INVALID_UTF8`: a bad `name` (parameter
+ *   `name`) or `value` (parameter: the name given).
+ *
+ * # Safety
+ *
+ * `request` is NULL or a live handle used by no other thread; `name` and `value` are NULL
+ * or NUL-terminated strings.
+ */
+bbbkit_result bbbkit_request_set(bbbkit_request *request, const char *name, const char *value);
+
+/**
+ * Sets several parameters from a packed buffer, in order, each as by
+ * [`bbbkit_request_set`]: `len` bytes of NUL-separated fields `name\0value\0name\0value`,
+ * optionally with a NUL after the last value. For bindings where one call is much cheaper
+ * than one call per parameter. The buffer is only read; every string is copied. `params`
+ * may be NULL when `len` is 0.
+ *
+ * The buffer is read whole before anything is set: a malformed buffer changes nothing.
+ * A value refused by its conversion stops there, with the pairs before it set.
+ *
+ * # Errors
+ *
+ * `BBBKIT_RESULT_INVALID_PARAMETER`, parameter `params`, rule `pairs` (an odd number of
+ * fields); `BBBKIT_RESULT_INVALID_UTF8` (parameter `params` for a name, the name for a
+ * value); then those of [`bbbkit_request_set`]; `BBBKIT_RESULT_NULL_PARAMETER`.
+ *
+ * # Safety
+ *
+ * `request` is NULL or a live handle used by no other thread; `params` is NULL or points
+ * to `len` readable bytes.
+ */
+bbbkit_result bbbkit_request_set_params(bbbkit_request *request, const char *params, size_t len);
+
+/**
+ * The validated, encoded query of `request`, without `checksum`: what
+ * `bbbkit_server_prepare` signs.
+ *
+ * On success `*out` receives a new string that the caller frees with
+ * `bbbkit_string_free`.
+ *
+ * # Errors
+ *
+ * `BBBKIT_RESULT_INVALID_PARAMETER` naming the first parameter, in emission order, that
+ * breaks a rule; `BBBKIT_RESULT_NULL_PARAMETER`.
+ *
+ * # Safety
+ *
+ * `request` is NULL or a live handle; `out` is NULL or writable.
+ */
+bbbkit_result bbbkit_request_query(const bbbkit_request *request, char **out);
+
+/**
+ * Validates and signs `request`: its method, signed URL and, when it has one, its body.
+ * `create` with documents or `clientSettingsOverride` and `insertDocument` are POSTs with
+ * an XML body; `putRecordingTextTrack` is a multipart POST whose file the caller adds in
+ * the field `bbbkit_prepared_file_field`; every other call is a GET without a body.
+ *
+ * On success `*out` receives a new handle that the caller frees with
+ * [`bbbkit_prepared_free`]; on failure `*out` is left untouched. The prepared request
+ * owns copies of everything: `server` and `request` may be freed before it.
+ *
+ * # Errors
+ *
+ * `BBBKIT_RESULT_INVALID_PARAMETER` naming the first parameter, in emission order, that
+ * breaks a rule (then a document or `clientSettingsOverride` of the body);
+ * `BBBKIT_RESULT_NULL_PARAMETER`.
+ *
+ * # Safety
+ *
+ * `server` and `request` are NULL or live handles; `out` is NULL or writable.
+ */
+bbbkit_result bbbkit_server_prepare(const bbbkit_server *server,
+                                    const bbbkit_request *request,
+                                    bbbkit_prepared **out);
+
+/**
+ * [`bbbkit_request_new`](bbbkit_request::bbbkit_request_new),
+ * [`bbbkit_request_set_params`](bbbkit_request::bbbkit_request_set_params) and
+ * [`bbbkit_server_prepare`] in one call, without a request handle: `params` is a packed
+ * buffer as for `bbbkit_request_set_params`.
+ *
+ * On success `*out` receives a new handle that the caller frees with
+ * [`bbbkit_prepared_free`]; on failure `*out` is left untouched.
+ *
+ * # Errors
+ *
+ * Those of the three functions, in that order.
+ *
+ * # Safety
+ *
+ * `server` is NULL or a live handle; `call` is NULL or a NUL-terminated string; `params`
+ * is NULL or points to `len` readable bytes; `out` is NULL or writable.
+ */
+bbbkit_result bbbkit_server_prepare_params(const bbbkit_server *server,
+                                           const char *call,
+                                           const char *params,
+                                           size_t len,
+                                           bbbkit_prepared **out);
+
+/**
+ * Frees a prepared request. NULL is a no-op.
+ *
+ * # Safety
+ *
+ * `prepared` is NULL or a handle from `bbbkit_server_prepare` (or `_params`) that is not
+ * used afterwards; the strings borrowed from it die with it.
+ */
+void bbbkit_prepared_free(bbbkit_prepared *prepared);
+
+/**
+ * The HTTP method: `GET` or `POST`. Static; absent when `prepared` is NULL.
+ *
+ * # Safety
+ *
+ * `prepared` is NULL or a live handle.
+ */
+bbbkit_str bbbkit_prepared_method(const bbbkit_prepared *prepared);
+
+/**
+ * The signed URL. Borrowed: valid while `prepared` lives. Absent when `prepared` is NULL.
+ *
+ * # Safety
+ *
+ * `prepared` is NULL or a live handle.
+ */
+bbbkit_str bbbkit_prepared_url(const bbbkit_prepared *prepared);
+
+/**
+ * The body to send, as `len` bytes at `data` (binary-safe: compare and copy by length,
+ * never as a C string). The bodies bbbkit builds today are UTF-8 XML. Absent (data NULL)
+ * when the call sends no body. Borrowed: valid while `prepared` lives.
+ *
+ * # Safety
+ *
+ * `prepared` is NULL or a live handle.
+ */
+bbbkit_str bbbkit_prepared_body(const bbbkit_prepared *prepared);
+
+/**
+ * The body's `Content-Type` (`application/xml`), or for an upload `multipart/form-data`
+ * (your HTTP client adds the boundary). Absent when there is none. Static.
+ *
+ * # Safety
+ *
+ * `prepared` is NULL or a live handle.
+ */
+bbbkit_str bbbkit_prepared_content_type(const bbbkit_prepared *prepared);
+
+/**
+ * For `putRecordingTextTrack`: the multipart field that carries the file (`file`). Absent
+ * for every other call. Static.
+ *
+ * # Safety
+ *
+ * `prepared` is NULL or a live handle.
+ */
+bbbkit_str bbbkit_prepared_file_field(const bbbkit_prepared *prepared);
 
 /**
  * Creates a server that signs with SHA-256.

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Join URL generation: C ABI, PHP through FFI, and pure PHP, in one run (see BENCHMARKS.md).
-#   bindings/c/bench.sh [ITERATIONS]
+# Join URL generation: C ABI, PHP through FFI, and pure PHP, in one run (see BENCHMARKS.md); then
+# parsing answers from PHP, bbbkit against SimpleXML.
+#   bindings/c/bench.sh [ITERATIONS [PARSE_ITERATIONS]]
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
@@ -12,3 +13,5 @@ BIN=$(mktemp -d)/bench_join
 trap 'rm -rf "$(dirname "$BIN")"' EXIT
 gcc -std=c11 -O2 -Wall -Wextra -Wpedantic -Werror -Iinclude tests/c/bench_join.c -o "$BIN" -L"$LIBDIR" -lbbbkit -Wl,-rpath,"$LIBDIR"
 BBBKIT_LIB="$LIBDIR/libbbbkit.so" php bindings/php/bench/join_url.php "${1:-200000}" "$BIN"
+# Typed answers (getMeetingInfo, getRecordings): bbbkit through FFI against plain SimpleXML.
+BBBKIT_LIB="$LIBDIR/libbbbkit.so" php bindings/php/bench/parse_answers.php "${2:-5000}"

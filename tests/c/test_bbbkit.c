@@ -512,6 +512,87 @@ static void run_api_url(json_t *c) {
     bbbkit_server_free(s);
 }
 
+/* ---- calls.json ---------------------------------------------------------------------- */
+
+/* A prepared request against the vector's expected {method, url, body, content_type,
+ * file_field}; the body compared by length (binary-safe). */
+static void check_prepared(const bbbkit_prepared *p, json_t *want) {
+    expect_bstr("method", bbbkit_prepared_method(p), json_object_get(want, "method"));
+    expect_bstr("url", bbbkit_prepared_url(p), json_object_get(want, "url"));
+    expect_bstr("body", bbbkit_prepared_body(p), json_object_get(want, "body"));
+    expect_bstr("content_type", bbbkit_prepared_content_type(p), json_object_get(want, "content_type"));
+    expect_bstr("file_field", bbbkit_prepared_file_field(p), json_object_get(want, "file_field"));
+}
+
+/* Every case through the handle: bbbkit_request_new, bbbkit_request_set for each pair in
+ * order, bbbkit_server_prepare. */
+static void run_call(json_t *c) {
+    bbbkit_server *s = make_server(json_object_get(c, "server"));
+    if (!s) return;
+    json_t *error = json_object_get(c, "error");
+    bbbkit_request *req = NULL;
+    bbbkit_prepared *p = (bbbkit_prepared *)&p;
+    bbbkit_result r = bbbkit_request_new(get_s(c, "call"), &req);
+    if (r == BBBKIT_RESULT_OK) {
+        expect_cstr("request call", bbbkit_request_call(req), get_s(c, "call"));
+        size_t i;
+        json_t *pair;
+        json_array_foreach(json_object_get(c, "params"), i, pair) {
+            r = bbbkit_request_set(req, json_string_value(json_array_get(pair, 0)),
+                                   json_string_value(json_array_get(pair, 1)));
+            if (r != BBBKIT_RESULT_OK) break;
+        }
+    } else if (req) {
+        failf("bbbkit_request_new wrote its out-parameter on failure");
+    }
+    if (r == BBBKIT_RESULT_OK) r = bbbkit_server_prepare(s, req, &p);
+    if (error) {
+        expect_error(error, r);
+        if (p != (bbbkit_prepared *)&p) failf("bbbkit_server_prepare wrote its out-parameter on failure");
+    } else {
+        expect_result("prepare", r, BBBKIT_RESULT_OK);
+        if (r == BBBKIT_RESULT_OK) {
+            /* The prepared request owns its strings: free the request and server first. */
+            bbbkit_request_free(req);
+            req = NULL;
+            bbbkit_server_free(s);
+            s = NULL;
+            check_prepared(p, json_object_get(c, "expected"));
+            bbbkit_prepared_free(p);
+        }
+    }
+    bbbkit_request_free(req);
+    bbbkit_server_free(s);
+}
+
+/* The same cases in one call, the pairs packed (bbbkit_server_prepare_params). */
+static void run_call_packed(json_t *c) {
+    bbbkit_server *s = make_server(json_object_get(c, "server"));
+    if (!s) return;
+    packed_buf b = {NULL, 0, 0};
+    size_t i;
+    json_t *pair;
+    json_array_foreach(json_object_get(c, "params"), i, pair) {
+        pack_field(&b, json_string_value(json_array_get(pair, 0)));
+        pack_field(&b, json_string_value(json_array_get(pair, 1)));
+    }
+    bbbkit_prepared *p = (bbbkit_prepared *)&p;
+    bbbkit_result r = bbbkit_server_prepare_params(s, get_s(c, "call"), b.data, b.len, &p);
+    json_t *error = json_object_get(c, "error");
+    if (error) {
+        expect_error(error, r);
+        if (p != (bbbkit_prepared *)&p) failf("bbbkit_server_prepare_params wrote its out-parameter on failure");
+    } else {
+        expect_result("prepare_params", r, BBBKIT_RESULT_OK);
+        if (r == BBBKIT_RESULT_OK) {
+            check_prepared(p, json_object_get(c, "expected"));
+            bbbkit_prepared_free(p);
+        }
+    }
+    free(b.data);
+    bbbkit_server_free(s);
+}
+
 /* ---- verify.json --------------------------------------------------------------------- */
 
 static void run_verify(json_t *c) {
@@ -952,6 +1033,70 @@ static void run_parse(json_t *c) {
         return;
     }
     if (error) expect_error(error, r);
+    free(owned);
+}
+
+/* ---- answers.json -------------------------------------------------------------------- */
+
+/* Whether two JSON values are equal, objects also in the order of their keys (metadata and
+ * custom data keep the server's order). */
+static int json_same(json_t *a, json_t *b) {
+    if (!json_equal(a, b)) return 0;
+    if (json_is_object(a)) {
+        void *ia = json_object_iter(a), *ib = json_object_iter(b);
+        for (; ia && ib; ia = json_object_iter_next(a, ia), ib = json_object_iter_next(b, ib)) {
+            if (strcmp(json_object_iter_key(ia), json_object_iter_key(ib)) != 0) return 0;
+            if (!json_same(json_object_iter_value(ia), json_object_iter_value(ib))) return 0;
+        }
+        return ia == NULL && ib == NULL;
+    }
+    if (json_is_array(a)) {
+        for (size_t i = 0; i < json_array_size(a); i++)
+            if (!json_same(json_array_get(a, i), json_array_get(b, i))) return 0;
+    }
+    return 1;
+}
+
+/* Every case through bbbkit_parse_answer: the JSON document against the vector's expected
+ * object, or the vector's error (FAILED as the typed API error, parse codes). */
+static void run_answer(json_t *c) {
+    json_t *error = json_object_get(c, "error"), *want = json_object_get(c, "expected");
+    size_t len = 0;
+    char *owned = NULL;
+    const char *body = NULL;
+    if (get_s(c, "fixture")) {
+        body = owned = read_file(fixtures_dir, get_s(c, "fixture"), &len);
+        if (!body) { failf("cannot read fixture %s", get_s(c, "fixture")); return; }
+    } else if (json_is_string(json_object_get(c, "input"))) {
+        body = json_string_value(json_object_get(c, "input"));
+        len = json_string_length(json_object_get(c, "input"));
+    } else {
+        failf("no input");
+        return;
+    }
+    bbbkit_parse_options options = {.max_size = (size_t)json_integer_value(json_object_get(c, "max_size"))};
+    const bbbkit_parse_options *opts = json_object_get(c, "max_size") ? &options : NULL;
+    char *out = (char *)&out;
+    bbbkit_result r = bbbkit_parse_answer(get_s(c, "kind"), body, len, opts, &out);
+    if (error) {
+        expect_error(error, r);
+        if (out != (char *)&out) failf("bbbkit_parse_answer wrote its out-parameter on failure");
+    } else {
+        expect_result("parse_answer", r, BBBKIT_RESULT_OK);
+        if (r == BBBKIT_RESULT_OK) {
+            json_error_t err;
+            json_t *got = json_loads(out, 0, &err);
+            if (!got) failf("not JSON: %s", err.text);
+            else if (!json_same(got, want)) {
+                char *g = json_dumps(got, JSON_COMPACT), *w = json_dumps(want, JSON_COMPACT);
+                failf("got %s, want %s", g ? g : "?", w ? w : "?");
+                free(g);
+                free(w);
+            }
+            json_decref(got);
+            bbbkit_string_free(out);
+        }
+    }
     free(owned);
 }
 
@@ -1840,6 +1985,187 @@ static void declaration_and_tables(void) {
                                 bbbkit_api_error_error_kind(NULL, 0) == BBBKIT_API_ERROR_KIND_UNKNOWN_API_ERROR);
 }
 
+/* Whether `name` is a declared parameter of `call`, read from the library's declaration. */
+static int declared_call_parameter(const char *call, const char *name) {
+    for (size_t i = 0; i < bbbkit_call_parameter_count(call); i++)
+        if (strcmp(name, bbbkit_call_parameter_name(call, i)) == 0) return 1;
+    return 0;
+}
+
+/* The declared calls and their parameters; bbbkit_request and bbbkit_prepared with NULL,
+ * invalid UTF-8, unknown calls and malformed buffers. */
+static void calls_abi(void) {
+    static const char bad[] = {(char)0xff, (char)0xfe, 'x', 0};
+    static const char *const types[] = {"text", "url", "boolean", "integer", "role", "layout",
+                                        "guest_policy", "list", "features", "states",
+                                        "text_track_kind", "meta", "groups", "plugin_manifests",
+                                        "documents", "json"};
+    size_t n = bbbkit_call_count();
+    check("join and the 16 calls", n == 17);
+    expect_cstr("the first call", bbbkit_call_name(0), "join");
+    check("past the last call", bbbkit_call_name(n) == NULL);
+    for (size_t c = 0; c < n; c++) {
+        const char *call = bbbkit_call_name(c), *method = bbbkit_call_method(call);
+        if (!call || !method || !bbbkit_call_doc(call)) { failf("call %zu has a NULL text", c); continue; }
+        if (strcmp(method, "GET") != 0 && strcmp(method, "POST") != 0) failf("%s: method %s", call, method);
+        size_t np = bbbkit_call_parameter_count(call);
+        for (size_t i = 0; i < np; i++) {
+            const char *name = bbbkit_call_parameter_name(call, i), *type = bbbkit_call_parameter_type(call, i);
+            if (!name || !type || !bbbkit_call_parameter_field(call, i) || !bbbkit_call_parameter_doc(call, i)) {
+                failf("%s: parameter %zu has a NULL text", call, i);
+                continue;
+            }
+            int known = 0;
+            for (size_t t = 0; t < sizeof types / sizeof types[0]; t++) known |= strcmp(type, types[t]) == 0;
+            if (!known) failf("%s %s: unknown type %s", call, name, type);
+            const char *req = bbbkit_call_parameter_requires(call, i), *alt = bbbkit_call_parameter_alternative(call, i);
+            if ((req && !declared_call_parameter(call, req)) || (alt && !declared_call_parameter(call, alt)))
+                failf("%s %s: requires or alternative names no declared parameter", call, name);
+            if (bbbkit_call_parameter_only_when_true(call, i) && strcmp(type, "boolean") != 0)
+                failf("%s %s: only_when_true but not a boolean", call, name);
+        }
+        check("past the last parameter", bbbkit_call_parameter_name(call, np) == NULL &&
+                                             bbbkit_call_parameter_type(call, np) == NULL &&
+                                             !bbbkit_call_parameter_required(call, np) &&
+                                             !bbbkit_call_parameter_in_body(call, np));
+    }
+    /* join's list is the join declaration. */
+    check("join's parameters", bbbkit_call_parameter_count("join") == bbbkit_join_parameters_len());
+    for (size_t i = 0; i < bbbkit_join_parameters_len(); i++)
+        expect_cstr("join parameter", bbbkit_call_parameter_name("join", i), bbbkit_join_parameter_name(i));
+    check("documents go in the body", declared_call_parameter("create", "document") &&
+                                          declared_call_parameter("insertDocument", "document"));
+    check("unknown or NULL calls have nothing",
+          bbbkit_call_parameter_count("getMeeting") == 0 && bbbkit_call_parameter_count(NULL) == 0 &&
+              bbbkit_call_parameter_count(bad) == 0 && bbbkit_call_method("getMeeting") == NULL &&
+              bbbkit_call_doc(NULL) == NULL && bbbkit_call_parameter_name(NULL, 0) == NULL &&
+              !bbbkit_call_parameter_required(bad, 0));
+    /* Enum names from the core's tables. */
+    check("guest policies", strcmp(bbbkit_guest_policy_name(BBBKIT_GUEST_POLICY_ASK_MODERATOR), "ASK_MODERATOR") == 0 &&
+                                bbbkit_guest_policy_name(0) == NULL);
+    check("recording states", strcmp(bbbkit_recording_state_name(BBBKIT_RECORDING_STATE_PUBLISHED), "published") == 0 &&
+                                  bbbkit_recording_state_name(BBBKIT_RECORDING_STATE_ANY + 1) == NULL);
+    check("text track kinds", strcmp(bbbkit_text_track_kind_name(BBBKIT_TEXT_TRACK_KIND_CAPTIONS), "captions") == 0);
+    check("features", strcmp(bbbkit_feature_name(BBBKIT_FEATURE_SHARED_NOTES), "sharedNotes") == 0 &&
+                          bbbkit_feature_name(0) == NULL);
+
+    /* NULL, invalid UTF-8, unknown calls: refused naming the argument; out untouched. */
+    bbbkit_server *s = NULL;
+    bbbkit_request *req = NULL, *untouched = (bbbkit_request *)&untouched;
+    bbbkit_prepared *p = (bbbkit_prepared *)&p;
+    char *str = (char *)&str;
+    EXPECT_CODE(bbbkit_server_new("https://bbb.example.com", "secret", &s), BBBKIT_RESULT_OK);
+    EXPECT_CODE(bbbkit_request_new(NULL, &untouched), BBBKIT_RESULT_NULL_PARAMETER);
+    expect_cstr("parameter", bbbkit_last_error_parameter(), "call");
+    EXPECT_CODE(bbbkit_request_new(bad, &untouched), BBBKIT_RESULT_INVALID_UTF8);
+    expect_cstr("parameter", bbbkit_last_error_parameter(), "call");
+    EXPECT_CODE(bbbkit_request_new("getMeeting", &untouched), BBBKIT_RESULT_INVALID_PARAMETER);
+    expect_cstr("parameter", bbbkit_last_error_parameter(), "call");
+    expect_cstr("rule", bbbkit_last_error_rule(), "one_of");
+    EXPECT_CODE(bbbkit_request_new("create", NULL), BBBKIT_RESULT_NULL_PARAMETER);
+    expect_cstr("parameter", bbbkit_last_error_parameter(), "out");
+    check("request out untouched", untouched == (bbbkit_request *)&untouched);
+    EXPECT_CODE(bbbkit_request_new("getRecordings", &req), BBBKIT_RESULT_OK);
+    EXPECT_CODE(bbbkit_request_set(NULL, "limit", "1"), BBBKIT_RESULT_NULL_PARAMETER);
+    expect_cstr("parameter", bbbkit_last_error_parameter(), "request");
+    EXPECT_CODE(bbbkit_request_set(req, NULL, "1"), BBBKIT_RESULT_NULL_PARAMETER);
+    expect_cstr("parameter", bbbkit_last_error_parameter(), "name");
+    EXPECT_CODE(bbbkit_request_set(req, bad, "1"), BBBKIT_RESULT_INVALID_UTF8);
+    EXPECT_CODE(bbbkit_request_set(req, "limit", NULL), BBBKIT_RESULT_NULL_PARAMETER);
+    expect_cstr("parameter", bbbkit_last_error_parameter(), "limit");
+    EXPECT_CODE(bbbkit_request_set(req, "limit", bad), BBBKIT_RESULT_INVALID_UTF8);
+    expect_cstr("parameter", bbbkit_last_error_parameter(), "limit");
+    EXPECT_CODE(bbbkit_request_set(req, "limit", "ten"), BBBKIT_RESULT_INVALID_PARAMETER);
+    expect_cstr("parameter", bbbkit_last_error_parameter(), "limit");
+    EXPECT_CODE(bbbkit_request_set(req, "checksum", "00"), BBBKIT_RESULT_INVALID_PARAMETER);
+    expect_cstr("rule", bbbkit_last_error_rule(), "reserved");
+    EXPECT_CODE(bbbkit_request_set_params(NULL, "a\0b", 3), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_request_set_params(req, NULL, 3), BBBKIT_RESULT_NULL_PARAMETER);
+    expect_cstr("parameter", bbbkit_last_error_parameter(), "params");
+    EXPECT_CODE(bbbkit_request_set_params(req, "limit\0" "5\0offset", 14), BBBKIT_RESULT_INVALID_PARAMETER);
+    expect_cstr("rule", bbbkit_last_error_rule(), "pairs");
+    /* Nothing was set by the malformed buffer: offset alone would be refused. */
+    EXPECT_CODE(bbbkit_request_set_params(req, NULL, 0), BBBKIT_RESULT_OK);
+    EXPECT_CODE(bbbkit_request_query(NULL, &str), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_request_query(req, NULL), BBBKIT_RESULT_NULL_PARAMETER);
+    /* The handle stays usable after its errors; lists and states as the BBB API writes them. */
+    EXPECT_CODE(bbbkit_request_set_params(req, "meetingID\0a,b\0state\0PUBLISHED,unpublished\0limit\0" "10", 51),
+                BBBKIT_RESULT_OK);
+    str = NULL;
+    EXPECT_CODE(bbbkit_request_query(req, &str), BBBKIT_RESULT_OK);
+    expect_cstr("query", str, "meetingID=a%2Cb&state=published%2Cunpublished&limit=10");
+    bbbkit_string_free(str);
+    expect_cstr("call", bbbkit_request_call(req), "getRecordings");
+    check("NULL request's call", bbbkit_request_call(NULL) == NULL);
+    EXPECT_CODE(bbbkit_server_prepare(NULL, req, &p), BBBKIT_RESULT_NULL_PARAMETER);
+    expect_cstr("parameter", bbbkit_last_error_parameter(), "server");
+    EXPECT_CODE(bbbkit_server_prepare(s, NULL, &p), BBBKIT_RESULT_NULL_PARAMETER);
+    expect_cstr("parameter", bbbkit_last_error_parameter(), "request");
+    EXPECT_CODE(bbbkit_server_prepare(s, req, NULL), BBBKIT_RESULT_NULL_PARAMETER);
+    expect_cstr("parameter", bbbkit_last_error_parameter(), "out");
+    EXPECT_CODE(bbbkit_server_prepare_params(NULL, "end", NULL, 0, &p), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_server_prepare_params(s, NULL, NULL, 0, &p), BBBKIT_RESULT_NULL_PARAMETER);
+    expect_cstr("parameter", bbbkit_last_error_parameter(), "call");
+    EXPECT_CODE(bbbkit_server_prepare_params(s, bad, NULL, 0, &p), BBBKIT_RESULT_INVALID_UTF8);
+    EXPECT_CODE(bbbkit_server_prepare_params(s, "end", NULL, 2, &p), BBBKIT_RESULT_NULL_PARAMETER);
+    expect_cstr("parameter", bbbkit_last_error_parameter(), "params");
+    EXPECT_CODE(bbbkit_server_prepare_params(s, "end", "meetingID\0\xff", 11, &p), BBBKIT_RESULT_INVALID_UTF8);
+    expect_cstr("parameter", bbbkit_last_error_parameter(), "meetingID");
+    EXPECT_CODE(bbbkit_server_prepare_params(s, "end", "meetingID", 9, &p), BBBKIT_RESULT_INVALID_PARAMETER);
+    expect_cstr("rule", bbbkit_last_error_rule(), "pairs");
+    EXPECT_CODE(bbbkit_server_prepare_params(s, "end", NULL, 0, NULL), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_server_prepare_params(s, "end", NULL, 0, &p), BBBKIT_RESULT_INVALID_PARAMETER);
+    expect_cstr("parameter", bbbkit_last_error_parameter(), "meetingID");
+    expect_cstr("rule", bbbkit_last_error_rule(), "required");
+    check("prepared out untouched", p == (bbbkit_prepared *)&p);
+    p = NULL;
+    EXPECT_CODE(bbbkit_server_prepare(s, req, &p), BBBKIT_RESULT_OK);
+    expect_cstr("message after a success", bbbkit_last_error_message(), "");
+    check("a GET has no body", p && bbbkit_prepared_body(p).data == NULL &&
+                                   bbbkit_prepared_content_type(p).data == NULL &&
+                                   bstr_eq(bbbkit_prepared_method(p), "GET", 3));
+    bbbkit_prepared_free(p);
+    check("NULL prepared", bbbkit_prepared_method(NULL).data == NULL && bbbkit_prepared_url(NULL).data == NULL &&
+                               bbbkit_prepared_body(NULL).data == NULL &&
+                               bbbkit_prepared_content_type(NULL).data == NULL &&
+                               bbbkit_prepared_file_field(NULL).data == NULL);
+    bbbkit_prepared_free(NULL);
+    bbbkit_request_free(NULL);
+    bbbkit_request_free(req);
+    bbbkit_server_free(s);
+}
+
+/* The answer kinds, and bbbkit_parse_answer with NULL, invalid UTF-8 and unknown kinds. */
+static void answers_abi(void) {
+    static const char bad[] = {(char)0xff, (char)0xfe, 'x', 0};
+    static const char running[] = "<response><returncode>SUCCESS</returncode><running>true</running></response>";
+    size_t n = bbbkit_answer_kind_count();
+    check("some kinds", n >= 17);
+    for (size_t i = 0; i < n; i++) {
+        const char *call = bbbkit_answer_kind_call(i);
+        if (!bbbkit_answer_kind_name(i) || !call) { failf("kind %zu has a NULL text", i); continue; }
+        if (!bbbkit_call_method(call)) failf("kind %s answers %s, not a declared call", bbbkit_answer_kind_name(i), call);
+    }
+    check("past the last kind", bbbkit_answer_kind_name(n) == NULL && bbbkit_answer_kind_call(n) == NULL);
+    char *out = (char *)&out;
+    EXPECT_CODE(bbbkit_parse_answer(NULL, running, strlen(running), NULL, &out), BBBKIT_RESULT_NULL_PARAMETER);
+    expect_cstr("parameter", bbbkit_last_error_parameter(), "kind");
+    EXPECT_CODE(bbbkit_parse_answer(bad, running, strlen(running), NULL, &out), BBBKIT_RESULT_INVALID_UTF8);
+    EXPECT_CODE(bbbkit_parse_answer("walking", running, strlen(running), NULL, &out), BBBKIT_RESULT_INVALID_PARAMETER);
+    expect_cstr("parameter", bbbkit_last_error_parameter(), "kind");
+    expect_cstr("rule", bbbkit_last_error_rule(), "one_of");
+    EXPECT_CODE(bbbkit_parse_answer("running", NULL, 5, NULL, &out), BBBKIT_RESULT_NULL_PARAMETER);
+    expect_cstr("parameter", bbbkit_last_error_parameter(), "body");
+    EXPECT_CODE(bbbkit_parse_answer("running", running, strlen(running), NULL, NULL), BBBKIT_RESULT_NULL_PARAMETER);
+    expect_cstr("parameter", bbbkit_last_error_parameter(), "json_out");
+    EXPECT_CODE(bbbkit_parse_answer("running", NULL, 0, NULL, &out), BBBKIT_RESULT_PARSE);
+    check("out untouched", out == (char *)&out);
+    out = NULL;
+    EXPECT_CODE(bbbkit_parse_answer("RUNNING", running, strlen(running), NULL, &out), BBBKIT_RESULT_OK);
+    expect_cstr("json", out, "{\"running\":true}");
+    bbbkit_string_free(out);
+}
+
 int main(int argc, char **argv) {
     if (argc != 3) {
         fprintf(stderr, "usage: %s VECTORS_DIR FIXTURES_DIR\n", argv[0]);
@@ -1853,9 +2179,12 @@ int main(int argc, char **argv) {
     run_file("join.json", run_join, 1);
     run_file_as("join.json", "join.json (packed)", run_join_packed, 1);
     run_file("api_url.json", run_api_url, 1);
+    run_file("calls.json", run_call, 1);
+    run_file_as("calls.json", "calls.json (packed)", run_call_packed, 1);
     run_file("verify.json", run_verify, 1);
     run_file("parse.json", run_parse, 0);
     run_file("callbacks.json", run_callback, 0);
+    run_file("answers.json", run_answer, 0);
 
     null_arguments();
     finish_case("abi", "every function with NULL and invalid UTF-8");
@@ -1879,6 +2208,10 @@ int main(int argc, char **argv) {
     finish_case("abi", "the join declaration, bbbkit_join_set and the enum tables");
     callbacks_abi();
     finish_case("abi", "the callback verifier with NULL, bad UTF-8 and out-of-range enums");
+    answers_abi();
+    finish_case("abi", "the answer kinds; bbbkit_parse_answer with NULL, bad UTF-8 and unknown kinds");
+    calls_abi();
+    finish_case("abi", "the declared calls; bbbkit_request and bbbkit_prepared with NULL, bad UTF-8 and bad buffers");
 
     printf("%d passed, %d failed, %d skipped\n", passed, failed, skipped);
     return failed ? 1 : 0;

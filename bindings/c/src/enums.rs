@@ -11,8 +11,8 @@
 use std::ffi::c_char;
 
 use bbbkit_core::{
-    Algorithm, ApiErrorKind, GuestStatus, JwtAlgorithm, Layout, MessageKey, Role, WebhookScheme,
-    WebhookSchemes,
+    Algorithm, ApiErrorKind, Feature, GuestPolicy, GuestStatus, JwtAlgorithm, Layout, MessageKey,
+    RecordingState, Role, TextTrackKind, WebhookScheme, WebhookSchemes,
 };
 
 use crate::cstr::{c_strings, column};
@@ -343,6 +343,46 @@ pub extern "C" fn bbbkit_api_error_kind_name(kind: u32) -> *const c_char {
     }
 }
 
+/// The value of a [`crate::bbbkit_guest_policy`] as sent (`"ASK_MODERATOR"`), or NULL when
+/// out of range. A static string, never freed.
+#[no_mangle]
+pub extern "C" fn bbbkit_guest_policy_name(policy: u32) -> *const c_char {
+    ffi_panic_boundary! {
+        let names = c_strings!(column!(GuestPolicy::ALL, |v| v.as_str()));
+        names.get(GuestPolicy::ALL.iter().position(|v| v.code() == policy).unwrap_or(usize::MAX))
+    }
+}
+
+/// The value of a [`crate::bbbkit_recording_state`] as sent (`"published"`), or NULL when out
+/// of range. A static string, never freed.
+#[no_mangle]
+pub extern "C" fn bbbkit_recording_state_name(state: u32) -> *const c_char {
+    ffi_panic_boundary! {
+        let names = c_strings!(column!(RecordingState::ALL, |v| v.as_str()));
+        names.get(RecordingState::ALL.iter().position(|v| v.code() == state).unwrap_or(usize::MAX))
+    }
+}
+
+/// The value of a [`crate::bbbkit_text_track_kind`] as sent (`"captions"`), or NULL when out
+/// of range. A static string, never freed.
+#[no_mangle]
+pub extern "C" fn bbbkit_text_track_kind_name(kind: u32) -> *const c_char {
+    ffi_panic_boundary! {
+        let names = c_strings!(column!(TextTrackKind::ALL, |v| v.as_str()));
+        names.get(TextTrackKind::ALL.iter().position(|v| v.code() == kind).unwrap_or(usize::MAX))
+    }
+}
+
+/// The value of a [`crate::bbbkit_feature`] as sent (`"sharedNotes"`), or NULL when out of
+/// range. A static string, never freed.
+#[no_mangle]
+pub extern "C" fn bbbkit_feature_name(feature: u32) -> *const c_char {
+    ffi_panic_boundary! {
+        let names = c_strings!(column!(Feature::ALL, |v| v.as_str()));
+        names.get(Feature::ALL.iter().position(|v| v.code() == feature).unwrap_or(usize::MAX))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -370,6 +410,20 @@ mod tests {
         for k in ApiErrorKind::ALL {
             assert_eq!(text(bbbkit_api_error_kind_name(k.code())), k.as_str());
         }
+        for v in GuestPolicy::ALL {
+            assert_eq!(text(bbbkit_guest_policy_name(v.code())), v.as_str());
+        }
+        for v in RecordingState::ALL {
+            assert_eq!(text(bbbkit_recording_state_name(v.code())), v.as_str());
+        }
+        for v in TextTrackKind::ALL {
+            assert_eq!(text(bbbkit_text_track_kind_name(v.code())), v.as_str());
+        }
+        for v in Feature::ALL {
+            assert_eq!(text(bbbkit_feature_name(v.code())), v.as_str());
+        }
+        assert!(bbbkit_guest_policy_name(0).is_null());
+        assert!(bbbkit_feature_name(Feature::ALL.len() as u32 + 1).is_null());
         assert!(bbbkit_layout_name(0).is_null());
         assert!(bbbkit_layout_name(Layout::ALL.len() as u32 + 1).is_null());
         assert!(bbbkit_message_key_name(0).data.is_null());

@@ -1,6 +1,6 @@
 //! The generator of `generated.rs`: the C enums that are the core's tables (role, layout,
-//! message key, API error kind, JWT algorithm), written out as Rust because cbindgen reads only written-out
-//! source.
+//! message key, API error kind, JWT algorithm, guest policy, recording state, text track kind,
+//! feature), written out as Rust because cbindgen reads only written-out source.
 //!
 //! `cargo test -p bbbkit-c --lib generated_enums_are_fresh` fails when the committed file is
 //! not what the core's tables give (`bindings/c/run-tests.sh` runs it); with `BBBKIT_BLESS=1`
@@ -8,7 +8,10 @@
 
 use std::fmt::Write as _;
 
-use bbbkit_core::{ApiErrorKind, JwtAlgorithm, Layout, MessageKey, Role};
+use bbbkit_core::{
+    ApiErrorKind, Feature, GuestPolicy, JwtAlgorithm, Layout, MessageKey, RecordingState, Role,
+    TextTrackKind,
+};
 
 const HEADER: &str = "\
 //! GENERATED from the core's tables by `src/generate.rs`: do not edit. Regenerate with
@@ -139,6 +142,52 @@ pub(crate) fn render() -> String {
                 doc: format!("`{}`.", a.as_str()),
             })
             .collect(),
+    );
+    macro_rules! string_enum {
+        ($ty:ident, $doc:literal, $c:literal, $prefix:literal) => {
+            render_enum(
+                &mut out,
+                $doc,
+                $c,
+                $prefix,
+                $ty::ALL
+                    .iter()
+                    .map(|v| Variant {
+                        code: v.code(),
+                        name: screaming_snake(&format!("{v:?}")),
+                        doc: format!("`{}`.", v.as_str()),
+                    })
+                    .collect(),
+            )
+        };
+    }
+    string_enum!(
+        GuestPolicy,
+        "Who may join as a guest (`guestPolicy` of `create`): the core's `GuestPolicy`.\n\
+         `bbbkit_guest_policy_name` gives the value as sent.",
+        "bbbkit_guest_policy",
+        "BBBKIT_GUEST_POLICY_"
+    );
+    string_enum!(
+        RecordingState,
+        "A recording's state (the `state` filter of `getRecordings`): the core's\n\
+         `RecordingState`. `bbbkit_recording_state_name` gives the value as sent.",
+        "bbbkit_recording_state",
+        "BBBKIT_RECORDING_STATE_"
+    );
+    string_enum!(
+        TextTrackKind,
+        "The `kind` of a text track (`putRecordingTextTrack`): the core's `TextTrackKind`.\n\
+         `bbbkit_text_track_kind_name` gives the value as sent.",
+        "bbbkit_text_track_kind",
+        "BBBKIT_TEXT_TRACK_KIND_"
+    );
+    string_enum!(
+        Feature,
+        "A client feature that `disabledFeatures` can turn off: the core's `Feature`.\n\
+         `bbbkit_feature_name` gives the value as sent; a newer one is written `newer:NAME`.",
+        "bbbkit_feature",
+        "BBBKIT_FEATURE_"
     );
     out
 }

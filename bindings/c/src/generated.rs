@@ -141,3 +141,125 @@ pub enum bbbkit_jwt_algorithm {
     /// `HS512`.
     BBBKIT_JWT_ALGORITHM_HS512 = 3,
 }
+
+/// Who may join as a guest (`guestPolicy` of `create`): the core's `GuestPolicy`.
+/// `bbbkit_guest_policy_name` gives the value as sent.
+#[repr(u32)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum bbbkit_guest_policy {
+    /// `ALWAYS_ACCEPT`.
+    BBBKIT_GUEST_POLICY_ALWAYS_ACCEPT = 1,
+    /// `ALWAYS_DENY`.
+    BBBKIT_GUEST_POLICY_ALWAYS_DENY = 2,
+    /// `ASK_MODERATOR`.
+    BBBKIT_GUEST_POLICY_ASK_MODERATOR = 3,
+    /// `ALWAYS_ACCEPT_AUTH`.
+    BBBKIT_GUEST_POLICY_ALWAYS_ACCEPT_AUTH = 4,
+}
+
+/// A recording's state (the `state` filter of `getRecordings`): the core's
+/// `RecordingState`. `bbbkit_recording_state_name` gives the value as sent.
+#[repr(u32)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum bbbkit_recording_state {
+    /// `processing`.
+    BBBKIT_RECORDING_STATE_PROCESSING = 1,
+    /// `processed`.
+    BBBKIT_RECORDING_STATE_PROCESSED = 2,
+    /// `published`.
+    BBBKIT_RECORDING_STATE_PUBLISHED = 3,
+    /// `unpublished`.
+    BBBKIT_RECORDING_STATE_UNPUBLISHED = 4,
+    /// `deleted`.
+    BBBKIT_RECORDING_STATE_DELETED = 5,
+    /// `any`.
+    BBBKIT_RECORDING_STATE_ANY = 6,
+}
+
+/// The `kind` of a text track (`putRecordingTextTrack`): the core's `TextTrackKind`.
+/// `bbbkit_text_track_kind_name` gives the value as sent.
+#[repr(u32)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum bbbkit_text_track_kind {
+    /// `subtitles`.
+    BBBKIT_TEXT_TRACK_KIND_SUBTITLES = 1,
+    /// `captions`.
+    BBBKIT_TEXT_TRACK_KIND_CAPTIONS = 2,
+}
+
+/// A client feature that `disabledFeatures` can turn off: the core's `Feature`.
+/// `bbbkit_feature_name` gives the value as sent; a newer one is written `newer:NAME`.
+#[repr(u32)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum bbbkit_feature {
+    /// `breakoutRooms`.
+    BBBKIT_FEATURE_BREAKOUT_ROOMS = 1,
+    /// `captions`.
+    BBBKIT_FEATURE_CAPTIONS = 2,
+    /// `chat`.
+    BBBKIT_FEATURE_CHAT = 3,
+    /// `downloadPresentationWithAnnotations`.
+    BBBKIT_FEATURE_DOWNLOAD_PRESENTATION_WITH_ANNOTATIONS = 4,
+    /// `externalVideos`.
+    BBBKIT_FEATURE_EXTERNAL_VIDEOS = 5,
+    /// `importPresentationWithAnnotationsFromBreakoutRooms`.
+    BBBKIT_FEATURE_IMPORT_PRESENTATION_WITH_ANNOTATIONS_FROM_BREAKOUT_ROOMS = 6,
+    /// `importSharedNotesFromBreakoutRooms`.
+    BBBKIT_FEATURE_IMPORT_SHARED_NOTES_FROM_BREAKOUT_ROOMS = 7,
+    /// `layouts`.
+    BBBKIT_FEATURE_LAYOUTS = 8,
+    /// `learningDashboard`.
+    BBBKIT_FEATURE_LEARNING_DASHBOARD = 9,
+    /// `polls`.
+    BBBKIT_FEATURE_POLLS = 10,
+    /// `screenshare`.
+    BBBKIT_FEATURE_SCREENSHARE = 11,
+    /// `sharedNotes`.
+    BBBKIT_FEATURE_SHARED_NOTES = 12,
+    /// `virtualBackgrounds`.
+    BBBKIT_FEATURE_VIRTUAL_BACKGROUNDS = 13,
+    /// `customVirtualBackgrounds`.
+    BBBKIT_FEATURE_CUSTOM_VIRTUAL_BACKGROUNDS = 14,
+    /// `liveTranscription`.
+    BBBKIT_FEATURE_LIVE_TRANSCRIPTION = 15,
+    /// `presentation`.
+    BBBKIT_FEATURE_PRESENTATION = 16,
+    /// `cameraAsContent`.
+    BBBKIT_FEATURE_CAMERA_AS_CONTENT = 17,
+    /// `snapshotOfCurrentSlide`.
+    BBBKIT_FEATURE_SNAPSHOT_OF_CURRENT_SLIDE = 18,
+    /// `downloadPresentationOriginalFile`.
+    BBBKIT_FEATURE_DOWNLOAD_PRESENTATION_ORIGINAL_FILE = 19,
+    /// `downloadPresentationConvertedToPdf`.
+    BBBKIT_FEATURE_DOWNLOAD_PRESENTATION_CONVERTED_TO_PDF = 20,
+    /// `timer`.
+    BBBKIT_FEATURE_TIMER = 21,
+    /// `learningDashboardDownloadSessionData`.
+    BBBKIT_FEATURE_LEARNING_DASHBOARD_DOWNLOAD_SESSION_DATA = 22,
+    /// `infiniteWhiteboard`.
+    BBBKIT_FEATURE_INFINITE_WHITEBOARD = 23,
+    /// `reactions`.
+    BBBKIT_FEATURE_REACTIONS = 24,
+    /// `privateChat`.
+    BBBKIT_FEATURE_PRIVATE_CHAT = 25,
+    /// `deleteChatMessage`.
+    BBBKIT_FEATURE_DELETE_CHAT_MESSAGE = 26,
+    /// `editChatMessage`.
+    BBBKIT_FEATURE_EDIT_CHAT_MESSAGE = 27,
+    /// `replyChatMessage`.
+    BBBKIT_FEATURE_REPLY_CHAT_MESSAGE = 28,
+    /// `chatMessageReactions`.
+    BBBKIT_FEATURE_CHAT_MESSAGE_REACTIONS = 29,
+    /// `chatEmojiPicker`.
+    BBBKIT_FEATURE_CHAT_EMOJI_PICKER = 30,
+    /// `raiseHand`.
+    BBBKIT_FEATURE_RAISE_HAND = 31,
+    /// `userReactions`.
+    BBBKIT_FEATURE_USER_REACTIONS = 32,
+    /// `quizzes`.
+    BBBKIT_FEATURE_QUIZZES = 33,
+    /// `plugins`.
+    BBBKIT_FEATURE_PLUGINS = 34,
+    /// `pinChatMessage`.
+    BBBKIT_FEATURE_PIN_CHAT_MESSAGE = 35,
+}

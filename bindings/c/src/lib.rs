@@ -8,6 +8,9 @@
 //! - Strings the caller owns are `char *`, freed with [`bbbkit_string_free`]. Strings borrowed
 //!   from a handle are [`bbbkit_str`] (pointer + length, not NUL-terminated) and live as long
 //!   as the handle.
+//! - Every call the core declares is built by name with one generic handle (`bbbkit_request`,
+//!   `bbbkit_server_prepare`), and every answer parsed by kind into one JSON document
+//!   (`bbbkit_parse_answer`); the declarations are listed at run time (`bbbkit_call_*`).
 //! - After a failure, `bbbkit_last_error_*` tell the message, the parameter and the rule, for
 //!   the last failing call on this thread.
 //! - No panic crosses the boundary: it becomes [`bbbkit_result::BBBKIT_RESULT_PANIC`] (or
@@ -19,6 +22,8 @@ use std::ffi::{c_char, CStr, CString};
 use std::marker::PhantomData;
 
 mod analytics_token;
+mod answer;
+mod call;
 mod callback_verifier;
 mod cstr;
 mod end_callback;
@@ -30,6 +35,7 @@ mod generated;
 mod join;
 mod parse;
 mod recording_ready;
+mod request;
 mod server;
 mod verify;
 mod webhook_post;
@@ -40,7 +46,8 @@ pub use end_callback::bbbkit_end_callback;
 pub use enums::{bbbkit_algorithm, bbbkit_guest_status, bbbkit_webhook_scheme};
 pub use error::bbbkit_result;
 pub use generated::{
-    bbbkit_api_error_kind, bbbkit_jwt_algorithm, bbbkit_layout, bbbkit_message_key, bbbkit_role,
+    bbbkit_api_error_kind, bbbkit_feature, bbbkit_guest_policy, bbbkit_jwt_algorithm,
+    bbbkit_layout, bbbkit_message_key, bbbkit_recording_state, bbbkit_role, bbbkit_text_track_kind,
 };
 pub use join::bbbkit_join;
 pub use parse::{
@@ -48,6 +55,7 @@ pub use parse::{
     bbbkit_response,
 };
 pub use recording_ready::bbbkit_recording_ready;
+pub use request::{bbbkit_prepared, bbbkit_request};
 pub use server::bbbkit_server;
 pub use verify::{bbbkit_verified, bbbkit_verifier};
 pub use webhook_post::bbbkit_webhook_post;
@@ -74,6 +82,15 @@ impl<'a> bbbkit_str<'a> {
         bbbkit_str {
             data: s.as_ptr(),
             len: s.len(),
+            _life: PhantomData,
+        }
+    }
+
+    /// Bytes that may not be UTF-8 (a body): binary-safe, read by length.
+    pub(crate) fn from_bytes(b: &'a [u8]) -> Self {
+        bbbkit_str {
+            data: b.as_ptr(),
+            len: b.len(),
             _life: PhantomData,
         }
     }

@@ -83,7 +83,7 @@ pub struct bbbkit_parse_options {
 /// # Safety
 ///
 /// `options` is NULL or points to a readable `bbbkit_parse_options`.
-unsafe fn options(options: *const bbbkit_parse_options) -> ParseOptions {
+pub(crate) unsafe fn options(options: *const bbbkit_parse_options) -> ParseOptions {
     let given = options.as_ref().copied().unwrap_or_default();
     let mut o = ParseOptions::default();
     if given.max_size != 0 {

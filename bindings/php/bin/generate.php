@@ -202,6 +202,150 @@ foreach ($enums as $enum => [$function, $cEnum]) {
     $sections["{$enum}.php"]['codes'] = $lines;
 }
 
+// ---- every other call: Calls::PARAMETERS and Server's methods ------------------------------
+
+/** @var array<string, array{doc: string, method: string, params: list<array>}> */
+$calls = [];
+for ($c = 0, $nc = $f->bbbkit_call_count(); $c < $nc; $c++) {
+    $call = (string) $f->bbbkit_call_name($c);
+    $list = [];
+    for ($i = 0, $n = $f->bbbkit_call_parameter_count($call); $i < $n; $i++) {
+        $list[] = [
+            'name' => (string) $f->bbbkit_call_parameter_name($call, $i),
+            'arg' => camel((string) $f->bbbkit_call_parameter_field($call, $i)),
+            'type' => (string) $f->bbbkit_call_parameter_type($call, $i),
+            'required' => $f->bbbkit_call_parameter_required($call, $i),
+            'onlyWhenTrue' => $f->bbbkit_call_parameter_only_when_true($call, $i),
+            'inBody' => $f->bbbkit_call_parameter_in_body($call, $i),
+            'doc' => (string) $f->bbbkit_call_parameter_doc($call, $i),
+        ];
+    }
+    $calls[$call] = ['doc' => (string) $f->bbbkit_call_doc($call), 'method' => (string) $f->bbbkit_call_method($call), 'params' => $list];
+}
+
+$lines = ["{$I}/**", "{$I} * Every declared call (`join` first) and its parameters, in emission order: BBB name =>", "{$I} * [named argument, type, sent only when true]. The type is the library's (`text`, `url`,", "{$I} * `boolean`, `integer`, `list`, `states`, `features`, `meta`, `documents`, …).", "{$I} */", "{$I}public const PARAMETERS = ["];
+foreach ($calls as $call => $c) {
+    $lines[] = "{$I}{$I}'{$call}' => [";
+    foreach ($c['params'] as $p) {
+        $lines[] = "{$I}{$I}{$I}'{$p['name']}' => ['{$p['arg']}', '{$p['type']}', " . ($p['onlyWhenTrue'] ? 'true' : 'false') . '],';
+    }
+    $lines[] = "{$I}{$I}],";
+}
+$lines[] = "{$I}];";
+$sections['Calls.php']['parameters'] = $lines;
+
+/** The PHP type, phpdoc type and default (null when required) of a call's parameter. */
+function call_type(array $p): array
+{
+    $enum = ['guest_policy' => 'GuestPolicy', 'layout' => 'Layout', 'role' => 'Role', 'text_track_kind' => 'TextTrackKind'][$p['type']] ?? null;
+    [$php, $doc, $empty] = match (true) {
+        $enum !== null => ["{$enum}|string", "{$enum}|string", null],
+        in_array($p['type'], ['text', 'url'], true) => ['string', 'string', null],
+        $p['type'] === 'boolean' => ['bool', 'bool', null],
+        $p['type'] === 'integer' => ['int', 'int', null],
+        $p['type'] === 'list' => ['array|string', 'list<string>|string', '[]'],
+        $p['type'] === 'states' => ['array|string', 'list<RecordingState|string>|string', '[]'],
+        $p['type'] === 'features' => ['array|string', 'list<Feature|string>|string', '[]'],
+        $p['type'] === 'meta' => ['array', 'array<string, string|int|bool>', '[]'],
+        $p['type'] === 'groups' => ['array|string', 'list<Group>|string', '[]'],
+        $p['type'] === 'plugin_manifests' => ['array|string', 'list<PluginManifest>|string', '[]'],
+        $p['type'] === 'documents' => ['array|string', 'list<Document>|string', '[]'],
+        $p['type'] === 'json' => ['array|string', 'array<string, mixed>|string', null],
+        default => throw new RuntimeException("no PHP type for the library's type {$p['type']}"),
+    };
+    if ($p['onlyWhenTrue']) {
+        return [$php, $doc, 'false'];
+    }
+    if ($p['required']) {
+        return [$php, $doc, null];
+    }
+    if ($empty !== null) {
+        return [$php, $doc, $empty];
+    }
+    return [str_contains($php, '|') ? "{$php}|null" : "?{$php}", "{$doc}|null", 'null'];
+}
+
+$lines = [];
+foreach ($calls as $call => $c) {
+    if ($call === 'join') {
+        continue; // Server::joinUrl(JoinRequest)
+    }
+    $base = camel(str_replace('/', '_', $call));
+    $hasRequiredBody = false;
+    foreach ($c['params'] as $p) {
+        $hasRequiredBody = $hasRequiredBody || ($p['inBody'] && $p['required']);
+    }
+    // Required arguments first (PHP refuses them after optional ones), then in declared order.
+    $ordered = array_merge(
+        array_values(array_filter($c['params'], fn ($p) => $p['required'] && !$p['onlyWhenTrue'])),
+        array_values(array_filter($c['params'], fn ($p) => !($p['required'] && !$p['onlyWhenTrue']))),
+    );
+    foreach ($hasRequiredBody ? ['Request'] : ['Url', 'Request'] as $kind) {
+        $params = $kind === 'Url' ? array_values(array_filter($ordered, fn ($p) => !$p['inBody'])) : $ordered;
+        $lines[] = "{$I}/**";
+        $lines[] = "{$I} * `{$call}`: {$c['doc']}";
+        $lines[] = "{$I} *";
+        if ($kind === 'Url') {
+            $lines[] = "{$I} * The signed URL, sent with {$c['method']}" . ($c['method'] === 'POST' ? ' (see the …Request method for the body)' : '') . '.';
+            foreach ($c['params'] as $p) {
+                if ($p['inBody']) {
+                    $lines[] = "{$I} * Body parameters (`{$p['name']}`) are taken by {@see Server::{$base}Request()}.";
+                    break;
+                }
+            }
+        } else {
+            $lines[] = "{$I} * Method, signed URL and, when the call has one, body and content type.";
+        }
+        $lines[] = "{$I} *";
+        foreach ($params as $p) {
+            [, $doc] = call_type($p);
+            $lines[] = "{$I} * @param {$doc} \${$p['arg']} `{$p['name']}`: {$p['doc']}";
+        }
+        $lines[] = "{$I} * @param array<string, string|int|bool>|list<array{0: string, 1: string|int|bool}> \$extra";
+        $lines[] = "{$I} *        parameters newer than bbbkit, sent as given after everything else";
+        $lines[] = "{$I} *";
+        $lines[] = "{$I} * @throws InvalidParameterException naming the first parameter that breaks a rule";
+        $lines[] = "{$I} */";
+        $lines[] = "{$I}public function {$base}{$kind}(";
+        foreach ($params as $p) {
+            [$type, , $default] = call_type($p);
+            $sensitive = preg_match('/(PW|^password)$/', $p['name']) === 1 ? '#[\\SensitiveParameter] ' : '';
+            $lines[] = "{$I}{$I}{$sensitive}{$type} \${$p['arg']}" . ($default !== null ? " = {$default}" : '') . ',';
+        }
+        $lines[] = "{$I}{$I}array \$extra = [],";
+        $lines[] = "{$I}): " . ($kind === 'Url' ? 'string' : 'PreparedRequest') . ' {';
+        $lines[] = "{$I}{$I}return \$this->prepareCall('{$call}', [";
+        foreach ($c['params'] as $p) {
+            if (in_array($p, $params, true)) {
+                $lines[] = "{$I}{$I}{$I}'{$p['name']}' => \${$p['arg']},";
+            }
+        }
+        $lines[] = "{$I}{$I}], \$extra)" . ($kind === 'Url' ? '->url;' : ';');
+        $lines[] = "{$I}}";
+        $lines[] = '';
+    }
+}
+array_pop($lines);
+$sections['ServerCalls.php']['methods'] = $lines;
+
+// The value enums of the calls: their cases, by code from 1.
+$valueEnums = [
+    'GuestPolicy' => 'bbbkit_guest_policy_name',
+    'RecordingState' => 'bbbkit_recording_state_name',
+    'TextTrackKind' => 'bbbkit_text_track_kind_name',
+    'Feature' => 'bbbkit_feature_name',
+];
+foreach ($valueEnums as $enum => $function) {
+    $lines = [];
+    for ($code = 1; ($value = $f->$function($code)) !== null; $code++) {
+        $value = (string) $value;
+        $case = preg_match('/[a-z]/', $value) === 1 ? ucfirst($value) : pascal(strtolower($value));
+        $lines[] = "{$I}/** `{$value}` */";
+        $lines[] = "{$I}case {$case} = '{$value}';";
+    }
+    $sections["{$enum}.php"]['cases'] = $lines;
+}
+
 // ---- write or check -----------------------------------------------------------------------
 
 $stale = [];

@@ -18,10 +18,16 @@ use FFI\CData;
  * ```php
  * $server = new Server('https://bbb.example.com/bigbluebutton/', getenv('BBB_SECRET'));
  * $url = $server->joinUrl(new JoinRequest('physics-101', 'Marie Curie', role: Role::Moderator));
+ * $url = $server->createUrl(meetingId: 'physics-101', name: 'Physics 101', record: true);
  * ```
+ *
+ * Every other call the library declares has a `…Url(...)` and a `…Request(...)` method with
+ * named arguments ({@see ServerCalls}), and {@see Server::prepare()} takes any call by name.
  */
 final class Server
 {
+    use ServerCalls;
+
     private Library $lib;
     private \FFI $ffi;
     private CData $handle;

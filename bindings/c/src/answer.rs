@@ -1,0 +1,144 @@
+//! `bbbkit_parse_answer`: the typed answer of any call, named by its kind, as one JSON document
+//! (the core's `parse_answer_json`), and the list of kinds.
+
+use std::ffi::c_char;
+
+use bbbkit_core::{parse_answer_json, AnswerKind};
+
+use crate::cstr::{c_strings, column};
+use crate::error::{check, clear_error};
+use crate::parse::{bbbkit_parse_options, options};
+use crate::{
+    bbbkit_result, check_out, ffi_panic_boundary, read_bytes, read_cstr, to_c_string, try_ffi,
+};
+
+/// Parses the answer to any call into its typed form, written as one JSON document: the
+/// core's `parse_answer_json`. `kind` names the call's answer as the core's `AnswerKind` does
+/// (`bbbkit_answer_kind_name` lists them): `"meeting-info"`, `"meetings"`, `"running"`,
+/// `"end"`, `"recordings"`, `"publish"`, `"delete"`, `"update"`, `"text-tracks"`,
+/// `"put-text-track"`, `"insert-document"`, `"chat"`, `"hook-create"`, `"hook-destroy"`,
+/// `"hooks"`, `"join"`, `"create"` (any case, `_` for `-`).
+///
+/// The JSON is an object whose keys are the snake case of the BBB element names
+/// (`meetingName` → `meeting_name`, `customdata` → `custom_data`); booleans and integers are
+/// JSON booleans and numbers (integers fit in 64 bits), an absent optional value is `null`, lists
+/// are arrays (attendees, recordings with their playback formats and preview images, hooks),
+/// and `metadata` / `custom_data` are objects in the server's order. The keys of each kind are
+/// listed in the core's `answers` module documentation (bindings/c/README.md summarises them).
+///
+/// `body` is `len` bytes as received (XML, or JSON for the text tracks; NULL is allowed when
+/// `len` is 0). `parse_options` sets the size and depth limits; NULL means the defaults.
+///
+/// On success `*json_out` receives a new NUL-terminated UTF-8 string that the caller frees
+/// with `bbbkit_string_free`; on failure it is left untouched.
+///
+/// # Errors
+///
+/// - `BBBKIT_RESULT_API` when the server answered FAILED, in any of its forms: read the key,
+///   kind and message with `bbbkit_last_api_error` (as for every parse function).
+/// - `BBBKIT_RESULT_PARSE` for bytes that are not this call's answer
+///   (`bbbkit_last_error_parse_code`: `missing_field`, `invalid_field`, `too_large`, …).
+/// - `BBBKIT_RESULT_INVALID_PARAMETER`, parameter `kind`, rule `one_of`, for an unknown kind;
+///   `BBBKIT_RESULT_NULL_PARAMETER`, `BBBKIT_RESULT_INVALID_UTF8`.
+///
+/// # Safety
+///
+/// `kind` is NULL or a NUL-terminated string; `body` is NULL or points to `len` readable bytes;
+/// `parse_options` is NULL or readable; `json_out` is NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn bbbkit_parse_answer(
+    kind: *const c_char,
+    body: *const c_char,
+    len: usize,
+    parse_options: *const bbbkit_parse_options,
+    json_out: *mut *mut c_char,
+) -> bbbkit_result {
+    ffi_panic_boundary! {
+        let kind = try_ffi!(read_cstr(kind, "kind"));
+        let body = try_ffi!(read_bytes(body, len, "body"));
+        try_ffi!(check_out(json_out, "json_out"));
+        let kind = try_ffi!(check(kind.parse::<AnswerKind>().map_err(Into::into)));
+        let json = try_ffi!(check(parse_answer_json(kind, body, &options(parse_options))));
+        *json_out = try_ffi!(to_c_string(json.to_string()));
+        clear_error()
+    }
+}
+
+/// The number of answer kinds (the core's `AnswerKind::ALL`). Index `0` to `count - 1` with
+/// [`bbbkit_answer_kind_name`] and [`bbbkit_answer_kind_call`].
+#[no_mangle]
+pub extern "C" fn bbbkit_answer_kind_count() -> usize {
+    ffi_panic_boundary! { AnswerKind::ALL.len() }
+}
+
+/// The name of answer kind `index` (`"meeting-info"`): what `bbbkit_parse_answer` takes. NULL
+/// when out of range. A static string, never freed.
+#[no_mangle]
+pub extern "C" fn bbbkit_answer_kind_name(index: usize) -> *const c_char {
+    ffi_panic_boundary! { c_strings!(column!(AnswerKind::ALL, |k| k.as_str())).get(index) }
+}
+
+/// The call whose answer kind `index` is (`"getMeetingInfo"`, `"hooks/list"`), as
+/// `bbbkit_call_name` spells it. NULL when out of range. A static string, never freed.
+#[no_mangle]
+pub extern "C" fn bbbkit_answer_kind_call(index: usize) -> *const c_char {
+    ffi_panic_boundary! { c_strings!(column!(AnswerKind::ALL, |k| k.call())).get(index) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::ffi::CStr;
+    use std::ptr::{null, null_mut};
+
+    #[test]
+    fn kinds_read_as_the_cores() {
+        assert_eq!(bbbkit_answer_kind_count(), AnswerKind::ALL.len());
+        for (i, k) in AnswerKind::ALL.iter().enumerate() {
+            let name = unsafe { CStr::from_ptr(bbbkit_answer_kind_name(i)) };
+            assert_eq!(name.to_str(), Ok(k.as_str()));
+            let call = unsafe { CStr::from_ptr(bbbkit_answer_kind_call(i)) };
+            assert_eq!(call.to_str(), Ok(k.call()));
+        }
+        assert!(bbbkit_answer_kind_name(AnswerKind::ALL.len()).is_null());
+        assert!(bbbkit_answer_kind_call(usize::MAX).is_null());
+    }
+
+    #[test]
+    fn an_answer_is_its_json_and_errors_keep_the_out_parameter() {
+        let xml = b"<response><returncode>SUCCESS</returncode><running>true</running></response>";
+        let mut out = null_mut();
+        let r = unsafe {
+            bbbkit_parse_answer(
+                c"running".as_ptr(),
+                xml.as_ptr().cast(),
+                xml.len(),
+                null(),
+                &mut out,
+            )
+        };
+        assert_eq!(r, bbbkit_result::BBBKIT_RESULT_OK);
+        assert_eq!(
+            unsafe { CStr::from_ptr(out) }.to_str(),
+            Ok(r#"{"running":true}"#)
+        );
+        unsafe { crate::bbbkit_string_free(out) };
+        let sentinel = 8usize as *mut c_char;
+        let mut out = sentinel;
+        for (kind, result) in [
+            (c"walking", bbbkit_result::BBBKIT_RESULT_INVALID_PARAMETER),
+            (c"running", bbbkit_result::BBBKIT_RESULT_PARSE),
+        ] {
+            let r = unsafe {
+                bbbkit_parse_answer(kind.as_ptr(), c"<html>".as_ptr(), 6, null(), &mut out)
+            };
+            assert_eq!((r, out), (result, sentinel));
+        }
+        let r = unsafe { bbbkit_parse_answer(null(), null(), 0, null(), &mut out) };
+        assert_eq!(r, bbbkit_result::BBBKIT_RESULT_NULL_PARAMETER);
+        let r = unsafe { bbbkit_parse_answer(c"running".as_ptr(), null(), 1, null(), &mut out) };
+        assert_eq!(r, bbbkit_result::BBBKIT_RESULT_NULL_PARAMETER);
+        let r = unsafe { bbbkit_parse_answer(c"running".as_ptr(), null(), 0, null(), null_mut()) };
+        assert_eq!(r, bbbkit_result::BBBKIT_RESULT_NULL_PARAMETER);
+    }
+}

@@ -1,0 +1,118 @@
+<?php
+
+declare(strict_types=1);
+
+namespace BbbKit;
+
+use BbbKit\Exception\ApiException;
+use BbbKit\Exception\InvalidParameterException;
+use BbbKit\Exception\ParseException;
+
+/**
+ * The typed answers of every call, by kind: the library parses the body (XML, or JSON for the
+ * text tracks) into its documented JSON form (`bbbkit_parse_answer`), and the classes of this
+ * package ({@see MeetingInfo}, {@see Meetings}, {@see Recordings}, {@see Hooks}, …) are built
+ * from it. A FAILED answer throws the same {@see ApiException} subclasses as every other parse.
+ *
+ * ```php
+ * $info = MeetingInfo::parse($body);            // ->attendees, ->metadata, ->participantCount, …
+ * $page = Recordings::parse($body);             // ->recordings[0]->playback[0]->preview, ->pagination
+ * $data = Answers::json('hooks', $body);        // the JSON form itself, as arrays
+ * ```
+ */
+final class Answers
+{
+    /**
+     * The class of each kind's typed answer; {@see Answers::parse()} builds it. (`join` and
+     * `create` answers are {@see Joined} and {@see Created}.)
+     */
+    public const CLASSES = [
+        'join' => Joined::class,
+        'create' => Created::class,
+        'meeting-info' => MeetingInfo::class,
+        'meetings' => Meetings::class,
+        'running' => MeetingRunning::class,
+        'end' => Acknowledged::class,
+        'recordings' => Recordings::class,
+        'publish' => RecordingsPublished::class,
+        'delete' => RecordingsDeleted::class,
+        'update' => RecordingsUpdated::class,
+        'text-tracks' => TextTracks::class,
+        'put-text-track' => TextTrackUploaded::class,
+        'insert-document' => Acknowledged::class,
+        'chat' => Acknowledged::class,
+        'hook-create' => HookCreated::class,
+        'hook-destroy' => HookDestroyed::class,
+        'hooks' => Hooks::class,
+    ];
+
+    /**
+     * The typed answer of a kind named at run time: `Answers::parse('recordings', $body)` is
+     * `Recordings::parse($body)`.
+     *
+     * @throws ApiException              (a subclass for its key) when the server answered FAILED
+     * @throws ParseException            when the body is not this call's answer
+     * @throws InvalidParameterException naming `kind` for a kind this package has no class for
+     */
+    public static function parse(string $kind, string $body, ?int $maxSize = null, ?int $maxDepth = null, ?Library $library = null): object
+    {
+        $class = self::CLASSES[$kind] ?? throw new InvalidParameterException(
+            "invalid parameter `kind`: must be one of " . implode(', ', array_keys(self::CLASSES)),
+            'kind',
+            'one_of',
+        );
+        if ($class === Joined::class || $class === Created::class) {
+            return $class::parse($body, $maxSize, $maxDepth, $library);
+        }
+        $json = self::json($kind, $body, $maxSize, $maxDepth, $library);
+        return $class::fromArray($json);
+    }
+
+    /**
+     * The answer's JSON form, decoded into arrays: keys are the snake case of the BBB element
+     * names (see the core's `answers` module docs for each kind's keys).
+     *
+     * @param string   $kind     `meeting-info`, `meetings`, `running`, `end`, `recordings`,
+     *                           `publish`, `delete`, `update`, `text-tracks`,
+     *                           `put-text-track`, `insert-document`, `chat`, `hook-create`,
+     *                           `hook-destroy`, `hooks`, `join` or `create` ({@see Answers::kinds()})
+     * @param int|null $maxSize  the largest body accepted, in bytes (default 64 MiB)
+     * @param int|null $maxDepth the deepest nesting of elements accepted (default 32)
+     *
+     * @return array<string, mixed>
+     *
+     * @throws ApiException              (a subclass for its key) when the server answered FAILED
+     * @throws ParseException            when the body is not this call's answer
+     * @throws InvalidParameterException naming `kind` for a kind the library does not know
+     */
+    public static function json(string $kind, string $body, ?int $maxSize = null, ?int $maxDepth = null, ?Library $library = null): array
+    {
+        $lib = $library ?? Library::default();
+        $f = $lib->ffi;
+        $out = $f->new('char*');
+        $options = Response::options($lib, $maxSize, $maxDepth); // kept alive across the call
+        $lib->check($f->bbbkit_parse_answer(
+            $lib->arg($kind, 'kind'),
+            $body,
+            \strlen($body),
+            $options === null ? null : \FFI::addr($options),
+            \FFI::addr($out),
+        ));
+        return json_decode($lib->take($out), true, 512, JSON_THROW_ON_ERROR);
+    }
+
+    /**
+     * Every answer kind the library knows, in its order.
+     *
+     * @return list<string>
+     */
+    public static function kinds(?Library $library = null): array
+    {
+        $f = ($library ?? Library::default())->ffi;
+        $kinds = [];
+        for ($i = 0, $n = $f->bbbkit_answer_kind_count(); $i < $n; $i++) {
+            $kinds[] = (string) $f->bbbkit_answer_kind_name($i);
+        }
+        return $kinds;
+    }
+}

@@ -1,0 +1,34 @@
+<?php
+
+declare(strict_types=1);
+
+namespace BbbKit;
+
+/**
+ * One data format of a recording (`<data><format>`, such as `notes`).
+ *
+ * Built from the library's typed answer (its JSON form: the keys are the snake case of the
+ * BBB element names, here in camel case). Absent optional values are null; `metadata` and
+ * `customData` are arrays in the server's order.
+ */
+final class DataFormat
+{
+    public function __construct(
+        public readonly string $type,
+        public readonly ?string $url,
+    ) {
+    }
+
+    /**
+     * @internal from the library's JSON form
+     *
+     * @param array<string, mixed> $a
+     */
+    public static function fromArray(array $a): self
+    {
+        return new self(
+            $a['type'],
+            $a['url'],
+        );
+    }
+}

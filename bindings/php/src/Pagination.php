@@ -1,0 +1,42 @@
+<?php
+
+declare(strict_types=1);
+
+namespace BbbKit;
+
+/**
+ * The page of a paginated `getRecordings` answer (BBB 2.6+).
+ *
+ * Built from the library's typed answer (its JSON form: the keys are the snake case of the
+ * BBB element names, here in camel case). Absent optional values are null; `metadata` and
+ * `customData` are arrays in the server's order.
+ */
+final class Pagination
+{
+    public function __construct(
+        public readonly ?int $offset,
+        public readonly ?int $limit,
+        public readonly bool $paged,
+        public readonly bool $unpaged,
+        public readonly ?int $totalElements,
+        public readonly bool $empty,
+    ) {
+    }
+
+    /**
+     * @internal from the library's JSON form
+     *
+     * @param array<string, mixed> $a
+     */
+    public static function fromArray(array $a): self
+    {
+        return new self(
+            $a['offset'],
+            $a['limit'],
+            $a['paged'],
+            $a['unpaged'],
+            $a['total_elements'],
+            $a['empty'],
+        );
+    }
+}

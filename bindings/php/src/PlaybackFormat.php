@@ -1,0 +1,43 @@
+<?php
+
+declare(strict_types=1);
+
+namespace BbbKit;
+
+/**
+ * One playback format of a recording (`presentation`, `video`, `podcast`, …).
+ *
+ * Built from the library's typed answer (its JSON form: the keys are the snake case of the
+ * BBB element names, here in camel case). Absent optional values are null; `metadata` and
+ * `customData` are arrays in the server's order.
+ */
+final class PlaybackFormat
+{
+    public function __construct(
+        public readonly string $type,
+        public readonly ?string $url,
+        public readonly ?int $processingTime,
+        public readonly ?int $length,
+        public readonly ?int $size,
+        /** @var list<PreviewImage> */
+        public readonly array $preview,
+    ) {
+    }
+
+    /**
+     * @internal from the library's JSON form
+     *
+     * @param array<string, mixed> $a
+     */
+    public static function fromArray(array $a): self
+    {
+        return new self(
+            $a['type'],
+            $a['url'],
+            $a['processing_time'],
+            $a['length'],
+            $a['size'],
+            array_map(PreviewImage::fromArray(...), $a['preview']),
+        );
+    }
+}

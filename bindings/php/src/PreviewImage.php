@@ -1,0 +1,38 @@
+<?php
+
+declare(strict_types=1);
+
+namespace BbbKit;
+
+/**
+ * A preview image of a playback format (`<preview><images><image>`).
+ *
+ * Built from the library's typed answer (its JSON form: the keys are the snake case of the
+ * BBB element names, here in camel case). Absent optional values are null; `metadata` and
+ * `customData` are arrays in the server's order.
+ */
+final class PreviewImage
+{
+    public function __construct(
+        public readonly string $url,
+        public readonly ?int $width,
+        public readonly ?int $height,
+        public readonly ?string $alt,
+    ) {
+    }
+
+    /**
+     * @internal from the library's JSON form
+     *
+     * @param array<string, mixed> $a
+     */
+    public static function fromArray(array $a): self
+    {
+        return new self(
+            $a['url'],
+            $a['width'],
+            $a['height'],
+            $a['alt'],
+        );
+    }
+}

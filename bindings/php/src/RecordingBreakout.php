@@ -1,0 +1,36 @@
+<?php
+
+declare(strict_types=1);
+
+namespace BbbKit;
+
+/**
+ * The breakout room a recording was made in: its parent, sequence and free join.
+ *
+ * Built from the library's typed answer (its JSON form: the keys are the snake case of the
+ * BBB element names, here in camel case). Absent optional values are null; `metadata` and
+ * `customData` are arrays in the server's order.
+ */
+final class RecordingBreakout
+{
+    public function __construct(
+        public readonly ?string $parentId,
+        public readonly ?int $sequence,
+        public readonly bool $freeJoin,
+    ) {
+    }
+
+    /**
+     * @internal from the library's JSON form
+     *
+     * @param array<string, mixed> $a
+     */
+    public static function fromArray(array $a): self
+    {
+        return new self(
+            $a['parent_id'],
+            $a['sequence'],
+            $a['free_join'],
+        );
+    }
+}

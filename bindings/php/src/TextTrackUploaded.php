@@ -1,0 +1,53 @@
+<?php
+
+declare(strict_types=1);
+
+namespace BbbKit;
+
+use BbbKit\Exception\ApiException;
+use BbbKit\Exception\ParseException;
+
+/**
+ * The answer to `putRecordingTextTrack`.
+ *
+ * Built from the library's typed answer (its JSON form: the keys are the snake case of the
+ * BBB element names, here in camel case). Absent optional values are null; `metadata` and
+ * `customData` are arrays in the server's order.
+ */
+final class TextTrackUploaded
+{
+    public function __construct(
+        public readonly string $recordId,
+        public readonly ?string $messageKey,
+        public readonly ?string $message,
+    ) {
+    }
+
+    /**
+     * Parses the body of the answer.
+     *
+     * @param int|null $maxSize  the largest body accepted, in bytes (default 64 MiB)
+     * @param int|null $maxDepth the deepest nesting of elements accepted (default 32)
+     *
+     * @throws ApiException   (a subclass for its key) when the server answered FAILED
+     * @throws ParseException when the body is not this call's answer
+     */
+    public static function parse(string $body, ?int $maxSize = null, ?int $maxDepth = null, ?Library $library = null): self
+    {
+        return self::fromArray(Answers::json('put-text-track', $body, $maxSize, $maxDepth, $library));
+    }
+
+    /**
+     * @internal from the library's JSON form
+     *
+     * @param array<string, mixed> $a
+     */
+    public static function fromArray(array $a): self
+    {
+        return new self(
+            $a['record_id'],
+            $a['message_key'],
+            $a['message'],
+        );
+    }
+}
