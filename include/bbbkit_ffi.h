@@ -2469,7 +2469,9 @@ bbbkit_result bbbkit_server_prepare(const bbbkit_server *server,
  *
  * # Errors
  *
- * Those of the three functions, in that order.
+ * Those of the three functions, in that order; and `BBBKIT_RESULT_INVALID_PARAMETER`,
+ * rule `duplicate`, for a declared single-valued parameter given twice (`meta_` pairs and
+ * `document` may repeat).
  *
  * # Safety
  *

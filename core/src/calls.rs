@@ -2077,6 +2077,35 @@ macro_rules! define_calls {
                 }))
             }
 
+            /// A request of the call named `call` from parameters named and written as in the
+            /// BBB API, as the typed request's `from_params` reads them: a declared
+            /// single-valued parameter given twice is refused.
+            ///
+            /// # Errors
+            ///
+            /// As [`ApiRequest::new`] and the typed request's `from_params`.
+            pub fn from_params<I, K, V>(call: &str, params: I) -> Result<ApiRequest, InvalidParameter>
+            where
+                I: IntoIterator<Item = (K, V)>,
+                K: AsRef<str>,
+                V: AsRef<str>,
+            {
+                Ok(ApiRequest(match call {
+                    "join" => AnyCall::Join(JoinRequest::from_params(params)?),
+                    $( $call => AnyCall::$ty($ty::from_params(params)?), )*
+                    _ => return ApiRequest::new(call),
+                }))
+            }
+
+            /// What the call named `call` does, in one sentence.
+            pub fn doc_of(call: &str) -> Option<&'static str> {
+                match call {
+                    "join" => Some(JoinRequest::DOC),
+                    $( $call => Some($tydoc), )*
+                    _ => None,
+                }
+            }
+
             /// The declared parameters of the call named `call`.
             pub fn parameters_of(call: &str) -> Option<&'static [Param]> {
                 match call {
@@ -2156,6 +2185,12 @@ macro_rules! define_calls {
 pub struct ApiRequest(AnyCall);
 
 crate::for_each_call!(define_calls);
+
+impl JoinRequest {
+    /// What `join` does, in one sentence (as each call's declaration says it).
+    pub const DOC: &'static str =
+        "Signs a user into a running meeting (the browser goes to the URL).";
+}
 
 impl PutRecordingTextTrackRequest {
     /// The multipart field that carries the track's file.

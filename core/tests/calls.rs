@@ -149,3 +149,33 @@ fn every_known_feature_parses_back_from_its_spelling() {
         assert_eq!(Feature::from_code(f.code()), Some(*f));
     }
 }
+
+#[test]
+fn from_params_refuses_a_single_valued_parameter_given_twice() {
+    let err =
+        ApiRequest::from_params("end", [("meetingID", "a1"), ("meetingID", "b2")]).unwrap_err();
+    assert_eq!(
+        (err.parameter(), err.rule()),
+        ("meetingID", Rule::Duplicate)
+    );
+    // Pairs that add (meta_, document) may repeat.
+    let req = ApiRequest::from_params(
+        "updateRecordings",
+        [("recordID", "r1"), ("meta_a", "1"), ("meta_b", "2")],
+    )
+    .unwrap();
+    assert_eq!(req.to_query().unwrap(), "recordID=r1&meta_a=1&meta_b=2");
+    let err = ApiRequest::from_params("join", [("fullName", "A"), ("fullName", "B")]).unwrap_err();
+    assert_eq!(err.rule(), Rule::Duplicate);
+    assert!(ApiRequest::from_params("nope", [("a", "b")]).is_err());
+}
+
+#[test]
+fn every_call_has_a_doc() {
+    for call in ApiRequest::CALLS {
+        assert!(
+            ApiRequest::doc_of(call).is_some_and(|d| d.ends_with('.')),
+            "{call}"
+        );
+    }
+}

@@ -47,7 +47,7 @@ macro_rules! param_text {
 }
 
 /// One line on `join`, which the core declares apart from the other calls.
-const JOIN_DOC: &str = "Signs a user into a running meeting (the browser goes to the URL).";
+const JOIN_DOC: &str = JoinRequest::DOC;
 
 /// Expands the core's declaration of the calls into the tables below.
 macro_rules! call_tables {

@@ -257,7 +257,9 @@ impl bbbkit_server {
     ///
     /// # Errors
     ///
-    /// Those of the three functions, in that order.
+    /// Those of the three functions, in that order; and `BBBKIT_RESULT_INVALID_PARAMETER`,
+    /// rule `duplicate`, for a declared single-valued parameter given twice (`meta_` pairs and
+    /// `document` may repeat).
     ///
     /// # Safety
     ///
@@ -276,10 +278,7 @@ impl bbbkit_server {
             let call = try_ffi!(read_cstr(call, "call"));
             let params = try_ffi!(read_params(params, len, "params"));
             try_ffi!(check_out(out, "out"));
-            let mut request = try_ffi!(check(ApiRequest::new(call).map_err(Into::into)));
-            for (name, value) in params {
-                try_ffi!(check(request.set(name, value).map_err(Into::into)));
-            }
+            let request = try_ffi!(check(ApiRequest::from_params(call, params).map_err(Into::into)));
             let prepared = try_ffi!(check(server.prepare_request(&request)));
             *out = to_boxed_mut_ptr::<bbbkit_prepared>(prepared);
             clear_error()
