@@ -420,7 +420,7 @@ impl From<bbbkit::Response> for ApiResponse {
     }
 }
 
-fn options(max_size: Option<u64>, max_depth: Option<u32>) -> bbbkit::ParseOptions {
+pub(crate) fn options(max_size: Option<u64>, max_depth: Option<u32>) -> bbbkit::ParseOptions {
     let mut options = bbbkit::ParseOptions::default();
     if let Some(n) = max_size {
         options = options.max_size(usize::try_from(n).unwrap_or(usize::MAX));

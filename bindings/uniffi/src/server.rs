@@ -15,7 +15,7 @@ use crate::error::BbbError;
 #[derive(uniffi::Object)]
 #[uniffi::export(Debug)]
 pub struct Server {
-    inner: bbbkit::Server,
+    pub(crate) inner: bbbkit::Server,
 }
 
 impl fmt::Debug for Server {

@@ -1444,6 +1444,373 @@ public func FfiConverterTypeResponseElement_lower(_ value: ResponseElement) -> U
 public protocol ServerProtocol: AnyObject, Sendable {
     
     /**
+     * The signed URL. A call with a body (`create` with documents,
+     * `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+     * gives the body too.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+     * rule.
+     */
+    func createUrl(request: CreateRequest) throws  -> String
+    
+    /**
+     * The signed URL. A call with a body (`create` with documents,
+     * `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+     * gives the body too.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+     * rule.
+     */
+    func deleteRecordingsUrl(request: DeleteRecordingsRequest) throws  -> String
+    
+    /**
+     * The signed URL. A call with a body (`create` with documents,
+     * `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+     * gives the body too.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+     * rule.
+     */
+    func endUrl(request: EndRequest) throws  -> String
+    
+    /**
+     * The signed URL. A call with a body (`create` with documents,
+     * `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+     * gives the body too.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+     * rule.
+     */
+    func getMeetingInfoUrl(request: GetMeetingInfoRequest) throws  -> String
+    
+    /**
+     * The signed URL. A call with a body (`create` with documents,
+     * `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+     * gives the body too.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+     * rule.
+     */
+    func getMeetingsUrl(request: GetMeetingsRequest) throws  -> String
+    
+    /**
+     * The signed URL. A call with a body (`create` with documents,
+     * `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+     * gives the body too.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+     * rule.
+     */
+    func getRecordingTextTracksUrl(request: GetRecordingTextTracksRequest) throws  -> String
+    
+    /**
+     * The signed URL. A call with a body (`create` with documents,
+     * `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+     * gives the body too.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+     * rule.
+     */
+    func getRecordingsUrl(request: GetRecordingsRequest) throws  -> String
+    
+    /**
+     * The signed URL. A call with a body (`create` with documents,
+     * `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+     * gives the body too.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+     * rule.
+     */
+    func hooksCreateUrl(request: HooksCreateRequest) throws  -> String
+    
+    /**
+     * The signed URL. A call with a body (`create` with documents,
+     * `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+     * gives the body too.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+     * rule.
+     */
+    func hooksDestroyUrl(request: HooksDestroyRequest) throws  -> String
+    
+    /**
+     * The signed URL. A call with a body (`create` with documents,
+     * `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+     * gives the body too.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+     * rule.
+     */
+    func hooksListUrl(request: HooksListRequest) throws  -> String
+    
+    /**
+     * The signed URL. A call with a body (`create` with documents,
+     * `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+     * gives the body too.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+     * rule.
+     */
+    func insertDocumentUrl(request: InsertDocumentRequest) throws  -> String
+    
+    /**
+     * The signed URL. A call with a body (`create` with documents,
+     * `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+     * gives the body too.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+     * rule.
+     */
+    func isMeetingRunningUrl(request: IsMeetingRunningRequest) throws  -> String
+    
+    /**
+     * Any declared call (`join` too), its parameters named and written as in the BBB API,
+     * set in order: booleans `true`/`false`, lists comma-separated, enums in any case,
+     * `meta_KEY` (added), `groups` and `pluginManifests` as JSON arrays, `document` as JSON
+     * (added), a newer feature as `newer:NAME`, anything else as an extra parameter. For
+     * applications that hold a call as strings: a form, a configuration file.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming `call` (rule `one_of`) for a call bbbkit does
+     * not declare (use `apiUrl` for those), or the parameter whose value does not convert or
+     * breaks a rule.
+     */
+    func prepareByName(call: String, params: [QueryParam]) throws  -> PreparedRequest
+    
+    /**
+     * Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+     * rule (documents and the client-settings JSON included).
+     */
+    func prepareCreate(request: CreateRequest) throws  -> PreparedRequest
+    
+    /**
+     * Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+     * rule (documents and the client-settings JSON included).
+     */
+    func prepareDeleteRecordings(request: DeleteRecordingsRequest) throws  -> PreparedRequest
+    
+    /**
+     * Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+     * rule (documents and the client-settings JSON included).
+     */
+    func prepareEnd(request: EndRequest) throws  -> PreparedRequest
+    
+    /**
+     * Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+     * rule (documents and the client-settings JSON included).
+     */
+    func prepareGetMeetingInfo(request: GetMeetingInfoRequest) throws  -> PreparedRequest
+    
+    /**
+     * Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+     * rule (documents and the client-settings JSON included).
+     */
+    func prepareGetMeetings(request: GetMeetingsRequest) throws  -> PreparedRequest
+    
+    /**
+     * Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+     * rule (documents and the client-settings JSON included).
+     */
+    func prepareGetRecordingTextTracks(request: GetRecordingTextTracksRequest) throws  -> PreparedRequest
+    
+    /**
+     * Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+     * rule (documents and the client-settings JSON included).
+     */
+    func prepareGetRecordings(request: GetRecordingsRequest) throws  -> PreparedRequest
+    
+    /**
+     * Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+     * rule (documents and the client-settings JSON included).
+     */
+    func prepareHooksCreate(request: HooksCreateRequest) throws  -> PreparedRequest
+    
+    /**
+     * Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+     * rule (documents and the client-settings JSON included).
+     */
+    func prepareHooksDestroy(request: HooksDestroyRequest) throws  -> PreparedRequest
+    
+    /**
+     * Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+     * rule (documents and the client-settings JSON included).
+     */
+    func prepareHooksList(request: HooksListRequest) throws  -> PreparedRequest
+    
+    /**
+     * Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+     * rule (documents and the client-settings JSON included).
+     */
+    func prepareInsertDocument(request: InsertDocumentRequest) throws  -> PreparedRequest
+    
+    /**
+     * Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+     * rule (documents and the client-settings JSON included).
+     */
+    func prepareIsMeetingRunning(request: IsMeetingRunningRequest) throws  -> PreparedRequest
+    
+    /**
+     * Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+     * rule (documents and the client-settings JSON included).
+     */
+    func preparePublishRecordings(request: PublishRecordingsRequest) throws  -> PreparedRequest
+    
+    /**
+     * Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+     * rule (documents and the client-settings JSON included).
+     */
+    func preparePutRecordingTextTrack(request: PutRecordingTextTrackRequest) throws  -> PreparedRequest
+    
+    /**
+     * Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+     * rule (documents and the client-settings JSON included).
+     */
+    func prepareSendChatMessage(request: SendChatMessageRequest) throws  -> PreparedRequest
+    
+    /**
+     * Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+     * rule (documents and the client-settings JSON included).
+     */
+    func prepareUpdateRecordings(request: UpdateRecordingsRequest) throws  -> PreparedRequest
+    
+    /**
+     * The signed URL. A call with a body (`create` with documents,
+     * `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+     * gives the body too.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+     * rule.
+     */
+    func publishRecordingsUrl(request: PublishRecordingsRequest) throws  -> String
+    
+    /**
+     * The signed URL. A call with a body (`create` with documents,
+     * `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+     * gives the body too.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+     * rule.
+     */
+    func putRecordingTextTrackUrl(request: PutRecordingTextTrackRequest) throws  -> String
+    
+    /**
+     * The signed URL. A call with a body (`create` with documents,
+     * `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+     * gives the body too.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+     * rule.
+     */
+    func sendChatMessageUrl(request: SendChatMessageRequest) throws  -> String
+    
+    /**
+     * The signed URL. A call with a body (`create` with documents,
+     * `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+     * gives the body too.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+     * rule.
+     */
+    func updateRecordingsUrl(request: UpdateRecordingsRequest) throws  -> String
+    
+    /**
      * The algorithm used to sign.
      */
     func algorithm()  -> ChecksumAlgorithm
@@ -1576,6 +1943,638 @@ public convenience init(url: String, secret: String, algorithm: ChecksumAlgorith
 
     
 
+    
+    /**
+     * The signed URL. A call with a body (`create` with documents,
+     * `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+     * gives the body too.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+     * rule.
+     */
+open func createUrl(request: CreateRequest)throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_server_create_url(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeCreateRequest_lower(request),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The signed URL. A call with a body (`create` with documents,
+     * `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+     * gives the body too.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+     * rule.
+     */
+open func deleteRecordingsUrl(request: DeleteRecordingsRequest)throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_server_delete_recordings_url(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeDeleteRecordingsRequest_lower(request),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The signed URL. A call with a body (`create` with documents,
+     * `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+     * gives the body too.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+     * rule.
+     */
+open func endUrl(request: EndRequest)throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_server_end_url(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeEndRequest_lower(request),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The signed URL. A call with a body (`create` with documents,
+     * `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+     * gives the body too.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+     * rule.
+     */
+open func getMeetingInfoUrl(request: GetMeetingInfoRequest)throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_server_get_meeting_info_url(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetMeetingInfoRequest_lower(request),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The signed URL. A call with a body (`create` with documents,
+     * `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+     * gives the body too.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+     * rule.
+     */
+open func getMeetingsUrl(request: GetMeetingsRequest)throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_server_get_meetings_url(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetMeetingsRequest_lower(request),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The signed URL. A call with a body (`create` with documents,
+     * `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+     * gives the body too.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+     * rule.
+     */
+open func getRecordingTextTracksUrl(request: GetRecordingTextTracksRequest)throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_server_get_recording_text_tracks_url(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetRecordingTextTracksRequest_lower(request),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The signed URL. A call with a body (`create` with documents,
+     * `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+     * gives the body too.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+     * rule.
+     */
+open func getRecordingsUrl(request: GetRecordingsRequest)throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_server_get_recordings_url(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetRecordingsRequest_lower(request),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The signed URL. A call with a body (`create` with documents,
+     * `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+     * gives the body too.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+     * rule.
+     */
+open func hooksCreateUrl(request: HooksCreateRequest)throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_server_hooks_create_url(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeHooksCreateRequest_lower(request),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The signed URL. A call with a body (`create` with documents,
+     * `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+     * gives the body too.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+     * rule.
+     */
+open func hooksDestroyUrl(request: HooksDestroyRequest)throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_server_hooks_destroy_url(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeHooksDestroyRequest_lower(request),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The signed URL. A call with a body (`create` with documents,
+     * `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+     * gives the body too.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+     * rule.
+     */
+open func hooksListUrl(request: HooksListRequest)throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_server_hooks_list_url(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeHooksListRequest_lower(request),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The signed URL. A call with a body (`create` with documents,
+     * `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+     * gives the body too.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+     * rule.
+     */
+open func insertDocumentUrl(request: InsertDocumentRequest)throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_server_insert_document_url(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeInsertDocumentRequest_lower(request),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The signed URL. A call with a body (`create` with documents,
+     * `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+     * gives the body too.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+     * rule.
+     */
+open func isMeetingRunningUrl(request: IsMeetingRunningRequest)throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_server_is_meeting_running_url(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeIsMeetingRunningRequest_lower(request),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Any declared call (`join` too), its parameters named and written as in the BBB API,
+     * set in order: booleans `true`/`false`, lists comma-separated, enums in any case,
+     * `meta_KEY` (added), `groups` and `pluginManifests` as JSON arrays, `document` as JSON
+     * (added), a newer feature as `newer:NAME`, anything else as an extra parameter. For
+     * applications that hold a call as strings: a form, a configuration file.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming `call` (rule `one_of`) for a call bbbkit does
+     * not declare (use `apiUrl` for those), or the parameter whose value does not convert or
+     * breaks a rule.
+     */
+open func prepareByName(call: String, params: [QueryParam] = [])throws  -> PreparedRequest  {
+    return try  FfiConverterTypePreparedRequest_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_server_prepare_by_name(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(call),
+        FfiConverterSequenceTypeQueryParam.lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+     * rule (documents and the client-settings JSON included).
+     */
+open func prepareCreate(request: CreateRequest)throws  -> PreparedRequest  {
+    return try  FfiConverterTypePreparedRequest_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_server_prepare_create(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeCreateRequest_lower(request),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+     * rule (documents and the client-settings JSON included).
+     */
+open func prepareDeleteRecordings(request: DeleteRecordingsRequest)throws  -> PreparedRequest  {
+    return try  FfiConverterTypePreparedRequest_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_server_prepare_delete_recordings(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeDeleteRecordingsRequest_lower(request),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+     * rule (documents and the client-settings JSON included).
+     */
+open func prepareEnd(request: EndRequest)throws  -> PreparedRequest  {
+    return try  FfiConverterTypePreparedRequest_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_server_prepare_end(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeEndRequest_lower(request),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+     * rule (documents and the client-settings JSON included).
+     */
+open func prepareGetMeetingInfo(request: GetMeetingInfoRequest)throws  -> PreparedRequest  {
+    return try  FfiConverterTypePreparedRequest_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_server_prepare_get_meeting_info(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetMeetingInfoRequest_lower(request),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+     * rule (documents and the client-settings JSON included).
+     */
+open func prepareGetMeetings(request: GetMeetingsRequest)throws  -> PreparedRequest  {
+    return try  FfiConverterTypePreparedRequest_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_server_prepare_get_meetings(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetMeetingsRequest_lower(request),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+     * rule (documents and the client-settings JSON included).
+     */
+open func prepareGetRecordingTextTracks(request: GetRecordingTextTracksRequest)throws  -> PreparedRequest  {
+    return try  FfiConverterTypePreparedRequest_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_server_prepare_get_recording_text_tracks(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetRecordingTextTracksRequest_lower(request),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+     * rule (documents and the client-settings JSON included).
+     */
+open func prepareGetRecordings(request: GetRecordingsRequest)throws  -> PreparedRequest  {
+    return try  FfiConverterTypePreparedRequest_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_server_prepare_get_recordings(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetRecordingsRequest_lower(request),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+     * rule (documents and the client-settings JSON included).
+     */
+open func prepareHooksCreate(request: HooksCreateRequest)throws  -> PreparedRequest  {
+    return try  FfiConverterTypePreparedRequest_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_server_prepare_hooks_create(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeHooksCreateRequest_lower(request),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+     * rule (documents and the client-settings JSON included).
+     */
+open func prepareHooksDestroy(request: HooksDestroyRequest)throws  -> PreparedRequest  {
+    return try  FfiConverterTypePreparedRequest_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_server_prepare_hooks_destroy(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeHooksDestroyRequest_lower(request),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+     * rule (documents and the client-settings JSON included).
+     */
+open func prepareHooksList(request: HooksListRequest)throws  -> PreparedRequest  {
+    return try  FfiConverterTypePreparedRequest_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_server_prepare_hooks_list(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeHooksListRequest_lower(request),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+     * rule (documents and the client-settings JSON included).
+     */
+open func prepareInsertDocument(request: InsertDocumentRequest)throws  -> PreparedRequest  {
+    return try  FfiConverterTypePreparedRequest_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_server_prepare_insert_document(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeInsertDocumentRequest_lower(request),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+     * rule (documents and the client-settings JSON included).
+     */
+open func prepareIsMeetingRunning(request: IsMeetingRunningRequest)throws  -> PreparedRequest  {
+    return try  FfiConverterTypePreparedRequest_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_server_prepare_is_meeting_running(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeIsMeetingRunningRequest_lower(request),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+     * rule (documents and the client-settings JSON included).
+     */
+open func preparePublishRecordings(request: PublishRecordingsRequest)throws  -> PreparedRequest  {
+    return try  FfiConverterTypePreparedRequest_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_server_prepare_publish_recordings(
+            self.uniffiCloneHandle(),
+        FfiConverterTypePublishRecordingsRequest_lower(request),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+     * rule (documents and the client-settings JSON included).
+     */
+open func preparePutRecordingTextTrack(request: PutRecordingTextTrackRequest)throws  -> PreparedRequest  {
+    return try  FfiConverterTypePreparedRequest_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_server_prepare_put_recording_text_track(
+            self.uniffiCloneHandle(),
+        FfiConverterTypePutRecordingTextTrackRequest_lower(request),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+     * rule (documents and the client-settings JSON included).
+     */
+open func prepareSendChatMessage(request: SendChatMessageRequest)throws  -> PreparedRequest  {
+    return try  FfiConverterTypePreparedRequest_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_server_prepare_send_chat_message(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeSendChatMessageRequest_lower(request),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+     * rule (documents and the client-settings JSON included).
+     */
+open func prepareUpdateRecordings(request: UpdateRecordingsRequest)throws  -> PreparedRequest  {
+    return try  FfiConverterTypePreparedRequest_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_server_prepare_update_recordings(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeUpdateRecordingsRequest_lower(request),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The signed URL. A call with a body (`create` with documents,
+     * `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+     * gives the body too.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+     * rule.
+     */
+open func publishRecordingsUrl(request: PublishRecordingsRequest)throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_server_publish_recordings_url(
+            self.uniffiCloneHandle(),
+        FfiConverterTypePublishRecordingsRequest_lower(request),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The signed URL. A call with a body (`create` with documents,
+     * `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+     * gives the body too.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+     * rule.
+     */
+open func putRecordingTextTrackUrl(request: PutRecordingTextTrackRequest)throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_server_put_recording_text_track_url(
+            self.uniffiCloneHandle(),
+        FfiConverterTypePutRecordingTextTrackRequest_lower(request),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The signed URL. A call with a body (`create` with documents,
+     * `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+     * gives the body too.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+     * rule.
+     */
+open func sendChatMessageUrl(request: SendChatMessageRequest)throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_server_send_chat_message_url(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeSendChatMessageRequest_lower(request),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The signed URL. A call with a body (`create` with documents,
+     * `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+     * gives the body too.
+     *
+     * # Errors
+     *
+     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+     * rule.
+     */
+open func updateRecordingsUrl(request: UpdateRecordingsRequest)throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_server_update_recordings_url(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeUpdateRecordingsRequest_lower(request),uniffiCallStatus
+    )
+})
+}
     
     /**
      * The algorithm used to sign.
@@ -1961,6 +2960,86 @@ public func FfiConverterTypeVerifier_lower(_ value: Verifier) -> UInt64 {
 
 
 /**
+ * An answer that only says `SUCCESS` (end, insertDocument, sendChatMessage).
+ */
+public struct Acknowledged: Equatable, Hashable, CustomStringConvertible {
+    /**
+     * `messageKey`, when non-empty.
+     */
+    public var messageKey: String?
+    /**
+     * `message`, when non-empty.
+     */
+    public var message: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * `messageKey`, when non-empty.
+         */messageKey: String?, 
+        /**
+         * `message`, when non-empty.
+         */message: String?) {
+        self.messageKey = messageKey
+        self.message = message
+    }
+
+    
+
+    
+// The local Rust `Display` implementation.
+public var description: String {
+    return try!  FfiConverterString.lift(
+        try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_acknowledged_uniffi_trait_display(
+            FfiConverterTypeAcknowledged_lower(self),uniffiCallStatus
+    )
+}
+    )
+}
+}
+
+#if compiler(>=6)
+extension Acknowledged: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAcknowledged: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Acknowledged {
+        return
+            try Acknowledged(
+                messageKey: FfiConverterOptionString.read(from: &buf), 
+                message: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: Acknowledged, into buf: inout [UInt8]) {
+        FfiConverterOptionString.write(value.messageKey, into: &buf)
+        FfiConverterOptionString.write(value.message, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAcknowledged_lift(_ buf: RustBuffer) throws -> Acknowledged {
+    return try FfiConverterTypeAcknowledged.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAcknowledged_lower(_ value: Acknowledged) -> RustBuffer {
+    return FfiConverterTypeAcknowledged.lower(value)
+}
+
+
+/**
  * A learning-analytics bearer token that verified. The request body is **not** covered by it:
  * treat the body as unauthenticated data from whoever holds a valid token.
  */
@@ -2116,6 +3195,1828 @@ public func FfiConverterTypeApiErrorDetail_lift(_ buf: RustBuffer) throws -> Api
 #endif
 public func FfiConverterTypeApiErrorDetail_lower(_ value: ApiErrorDetail) -> RustBuffer {
     return FfiConverterTypeApiErrorDetail.lower(value)
+}
+
+
+/**
+ * One declared parameter of a call, for applications that build forms or check input.
+ */
+public struct ApiParameter: Equatable, Hashable {
+    /**
+     * The name as the BBB API spells it (`meetingID`); `meta_` for the metadata pairs.
+     */
+    public var name: String
+    /**
+     * The field in snake case (`meeting_id`): the record's field is its camel case.
+     */
+    public var field: String
+    /**
+     * The value's type: `text`, `url`, `boolean`, `integer`, `list`, `meta`, `documents`, …
+     */
+    public var valueType: String
+    /**
+     * Whether the call needs it.
+     */
+    public var required: Bool
+    /**
+     * The codes of the rules its value must follow (`required`, `no_comma`, …).
+     */
+    public var rules: [String]
+    /**
+     * A boolean sent only when true.
+     */
+    public var onlyWhenTrue: Bool
+    /**
+     * The parameters (BBB names) without which this one is refused.
+     */
+    public var requires: [String]
+    /**
+     * Sent in the body, not in the signed query.
+     */
+    public var inBody: Bool
+    /**
+     * Another parameter (BBB name) that may stand in for this required one.
+     */
+    public var alternative: String?
+    /**
+     * What it does, in one sentence.
+     */
+    public var doc: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The name as the BBB API spells it (`meetingID`); `meta_` for the metadata pairs.
+         */name: String, 
+        /**
+         * The field in snake case (`meeting_id`): the record's field is its camel case.
+         */field: String, 
+        /**
+         * The value's type: `text`, `url`, `boolean`, `integer`, `list`, `meta`, `documents`, …
+         */valueType: String, 
+        /**
+         * Whether the call needs it.
+         */required: Bool, 
+        /**
+         * The codes of the rules its value must follow (`required`, `no_comma`, …).
+         */rules: [String], 
+        /**
+         * A boolean sent only when true.
+         */onlyWhenTrue: Bool, 
+        /**
+         * The parameters (BBB names) without which this one is refused.
+         */requires: [String], 
+        /**
+         * Sent in the body, not in the signed query.
+         */inBody: Bool, 
+        /**
+         * Another parameter (BBB name) that may stand in for this required one.
+         */alternative: String?, 
+        /**
+         * What it does, in one sentence.
+         */doc: String) {
+        self.name = name
+        self.field = field
+        self.valueType = valueType
+        self.required = required
+        self.rules = rules
+        self.onlyWhenTrue = onlyWhenTrue
+        self.requires = requires
+        self.inBody = inBody
+        self.alternative = alternative
+        self.doc = doc
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ApiParameter: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeApiParameter: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ApiParameter {
+        return
+            try ApiParameter(
+                name: FfiConverterString.read(from: &buf), 
+                field: FfiConverterString.read(from: &buf), 
+                valueType: FfiConverterString.read(from: &buf), 
+                required: FfiConverterBool.read(from: &buf), 
+                rules: FfiConverterSequenceString.read(from: &buf), 
+                onlyWhenTrue: FfiConverterBool.read(from: &buf), 
+                requires: FfiConverterSequenceString.read(from: &buf), 
+                inBody: FfiConverterBool.read(from: &buf), 
+                alternative: FfiConverterOptionString.read(from: &buf), 
+                doc: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ApiParameter, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.name, into: &buf)
+        FfiConverterString.write(value.field, into: &buf)
+        FfiConverterString.write(value.valueType, into: &buf)
+        FfiConverterBool.write(value.required, into: &buf)
+        FfiConverterSequenceString.write(value.rules, into: &buf)
+        FfiConverterBool.write(value.onlyWhenTrue, into: &buf)
+        FfiConverterSequenceString.write(value.requires, into: &buf)
+        FfiConverterBool.write(value.inBody, into: &buf)
+        FfiConverterOptionString.write(value.alternative, into: &buf)
+        FfiConverterString.write(value.doc, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeApiParameter_lift(_ buf: RustBuffer) throws -> ApiParameter {
+    return try FfiConverterTypeApiParameter.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeApiParameter_lower(_ value: ApiParameter) -> RustBuffer {
+    return FfiConverterTypeApiParameter.lower(value)
+}
+
+
+/**
+ * One user of a meeting (getMeetingInfo's and getMeetings' `<attendee>`).
+ */
+public struct Attendee: Equatable, Hashable, CustomStringConvertible {
+    /**
+     * `userID`: the *external* user ID (`w_…` when the join gave none).
+     */
+    public var userId: String
+    /**
+     * `fullName`.
+     */
+    public var fullName: String?
+    /**
+     * `role`: `MODERATOR` or `VIEWER`.
+     */
+    public var role: String?
+    /**
+     * `isPresenter`.
+     */
+    public var isPresenter: Bool
+    /**
+     * `isListeningOnly`.
+     */
+    public var isListeningOnly: Bool
+    /**
+     * `hasJoinedVoice`.
+     */
+    public var hasJoinedVoice: Bool
+    /**
+     * `hasVideo`.
+     */
+    public var hasVideo: Bool
+    /**
+     * `clientType` (`HTML5`, …).
+     */
+    public var clientType: String?
+    /**
+     * `customdata`: the join's `userdata-<key>` values.
+     */
+    public var customData: [String: String]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * `userID`: the *external* user ID (`w_…` when the join gave none).
+         */userId: String, 
+        /**
+         * `fullName`.
+         */fullName: String?, 
+        /**
+         * `role`: `MODERATOR` or `VIEWER`.
+         */role: String?, 
+        /**
+         * `isPresenter`.
+         */isPresenter: Bool, 
+        /**
+         * `isListeningOnly`.
+         */isListeningOnly: Bool, 
+        /**
+         * `hasJoinedVoice`.
+         */hasJoinedVoice: Bool, 
+        /**
+         * `hasVideo`.
+         */hasVideo: Bool, 
+        /**
+         * `clientType` (`HTML5`, …).
+         */clientType: String?, 
+        /**
+         * `customdata`: the join's `userdata-<key>` values.
+         */customData: [String: String]) {
+        self.userId = userId
+        self.fullName = fullName
+        self.role = role
+        self.isPresenter = isPresenter
+        self.isListeningOnly = isListeningOnly
+        self.hasJoinedVoice = hasJoinedVoice
+        self.hasVideo = hasVideo
+        self.clientType = clientType
+        self.customData = customData
+    }
+
+    
+
+    
+// The local Rust `Display` implementation.
+public var description: String {
+    return try!  FfiConverterString.lift(
+        try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_attendee_uniffi_trait_display(
+            FfiConverterTypeAttendee_lower(self),uniffiCallStatus
+    )
+}
+    )
+}
+}
+
+#if compiler(>=6)
+extension Attendee: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAttendee: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Attendee {
+        return
+            try Attendee(
+                userId: FfiConverterString.read(from: &buf), 
+                fullName: FfiConverterOptionString.read(from: &buf), 
+                role: FfiConverterOptionString.read(from: &buf), 
+                isPresenter: FfiConverterBool.read(from: &buf), 
+                isListeningOnly: FfiConverterBool.read(from: &buf), 
+                hasJoinedVoice: FfiConverterBool.read(from: &buf), 
+                hasVideo: FfiConverterBool.read(from: &buf), 
+                clientType: FfiConverterOptionString.read(from: &buf), 
+                customData: FfiConverterDictionaryStringString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: Attendee, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.userId, into: &buf)
+        FfiConverterOptionString.write(value.fullName, into: &buf)
+        FfiConverterOptionString.write(value.role, into: &buf)
+        FfiConverterBool.write(value.isPresenter, into: &buf)
+        FfiConverterBool.write(value.isListeningOnly, into: &buf)
+        FfiConverterBool.write(value.hasJoinedVoice, into: &buf)
+        FfiConverterBool.write(value.hasVideo, into: &buf)
+        FfiConverterOptionString.write(value.clientType, into: &buf)
+        FfiConverterDictionaryStringString.write(value.customData, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAttendee_lift(_ buf: RustBuffer) throws -> Attendee {
+    return try FfiConverterTypeAttendee.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAttendee_lower(_ value: Attendee) -> RustBuffer {
+    return FfiConverterTypeAttendee.lower(value)
+}
+
+
+/**
+ * A group of users for breakout-room pre-assignment (`groups` of `create`, BBB 2.5+). The
+ * core's `Group`, named so that it never meets SwiftUI's `Group`.
+ */
+public struct BreakoutGroup: Equatable, Hashable {
+    /**
+     * The group's ID (required).
+     */
+    public var id: String
+    /**
+     * Its display name.
+     */
+    public var name: String?
+    /**
+     * The external user IDs assigned to it.
+     */
+    public var roster: [String]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The group's ID (required).
+         */id: String, 
+        /**
+         * Its display name.
+         */name: String? = nil, 
+        /**
+         * The external user IDs assigned to it.
+         */roster: [String] = []) {
+        self.id = id
+        self.name = name
+        self.roster = roster
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension BreakoutGroup: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeBreakoutGroup: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> BreakoutGroup {
+        return
+            try BreakoutGroup(
+                id: FfiConverterString.read(from: &buf), 
+                name: FfiConverterOptionString.read(from: &buf), 
+                roster: FfiConverterSequenceString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: BreakoutGroup, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterOptionString.write(value.name, into: &buf)
+        FfiConverterSequenceString.write(value.roster, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeBreakoutGroup_lift(_ buf: RustBuffer) throws -> BreakoutGroup {
+    return try FfiConverterTypeBreakoutGroup.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeBreakoutGroup_lower(_ value: BreakoutGroup) -> RustBuffer {
+    return FfiConverterTypeBreakoutGroup.lower(value)
+}
+
+
+/**
+ * Creates a meeting (idempotent while it runs).
+ *
+ * BBB call:
+ * create
+ *
+ * The fields are the rows of the core's `for_each_call!`, in the order the URL
+ * emits them, then `extra`. Nothing is checked until the server signs it.
+ */
+public struct CreateRequest: Equatable, Hashable {
+    /**
+     * The meeting's name: 2–256 characters.
+     *
+     * BBB parameter:
+     * name
+     */
+    public var name: String
+    /**
+     * The application's meeting ID: 2–256 characters, no comma, no surrounding white space.
+     *
+     * BBB parameter:
+     * meetingID
+     */
+    public var meetingId: String
+    /**
+     * The viewers' password (deprecated): 2–64 characters; give both passwords or neither, since a repeated create with one fails with idNotUnique.
+     *
+     * BBB parameter:
+     * attendeePW
+     */
+    public var attendeePw: String?
+    /**
+     * The moderators' password (deprecated): 2–64 characters; give both passwords or neither.
+     *
+     * BBB parameter:
+     * moderatorPW
+     */
+    public var moderatorPw: String?
+    /**
+     * The chat welcome message; %%CONFNAME%%, %%DIALNUM%%, %%CONFNUM%% and %%SERVERURL%% are replaced (3.0 keeps only safe HTML).
+     *
+     * BBB parameter:
+     * welcome
+     */
+    public var welcome: String?
+    /**
+     * A welcome message only moderators see.
+     *
+     * BBB parameter:
+     * moderatorOnlyMessage
+     */
+    public var moderatorOnlyMessage: String?
+    /**
+     * The dial-in phone number shown to users.
+     *
+     * BBB parameter:
+     * dialNumber
+     */
+    public var dialNumber: String?
+    /**
+     * The voice conference number: decimal digits (the server picks 5 random digits by default).
+     *
+     * BBB parameter:
+     * voiceBridge
+     */
+    public var voiceBridge: String?
+    /**
+     * The legacy web voice conference (defaults to voiceBridge).
+     *
+     * BBB parameter:
+     * webVoice
+     */
+    public var webVoice: String?
+    /**
+     * The most users at once; 0 means no limit.
+     *
+     * BBB parameter:
+     * maxParticipants
+     */
+    public var maxParticipants: Int64?
+    /**
+     * Where users go when they leave: an absolute http(s) URL.
+     *
+     * BBB parameter:
+     * logoutURL
+     */
+    public var logoutUrl: String?
+    /**
+     * Where users go to log in again (3.0): an absolute http(s) URL.
+     *
+     * BBB parameter:
+     * loginURL
+     */
+    public var loginUrl: String?
+    /**
+     * Whether the meeting may be recorded.
+     *
+     * BBB parameter:
+     * record
+     */
+    public var record: Bool?
+    /**
+     * The meeting's length in minutes; 0 means no limit.
+     *
+     * BBB parameter:
+     * duration
+     */
+    public var duration: Int64?
+    /**
+     * Start recording when the first user joins.
+     *
+     * BBB parameter:
+     * autoStartRecording
+     */
+    public var autoStartRecording: Bool?
+    /**
+     * Let moderators start and stop the recording.
+     *
+     * BBB parameter:
+     * allowStartStopRecording
+     */
+    public var allowStartStopRecording: Bool?
+    /**
+     * Record the media of the whole meeting, not only the marked parts (2.6.9).
+     *
+     * BBB parameter:
+     * recordFullDurationMedia
+     */
+    public var recordFullDurationMedia: Bool?
+    /**
+     * meta_<name> pairs, names without the prefix: a letter, then letters, digits or '-'; the server lower-cases the names.
+     *
+     * BBB parameter:
+     * meta_
+     */
+    public var meta: [String: String]
+    /**
+     * A URL the server calls when the meeting ends: an absolute http(s) URL.
+     *
+     * BBB parameter:
+     * meetingEndedURL
+     */
+    public var meetingEndedUrl: String?
+    /**
+     * The meeting is a breakout room; sent only when true (2.6 fails on any value).
+     *
+     * BBB parameter:
+     * isBreakout
+     */
+    public var isBreakout: Bool
+    /**
+     * The parent meeting of a breakout room.
+     *
+     * BBB parameter:
+     * parentMeetingID
+     */
+    public var parentMeetingId: String?
+    /**
+     * The breakout room's number.
+     *
+     * BBB parameter:
+     * sequence
+     */
+    public var sequence: Int64?
+    /**
+     * Users may choose their breakout room.
+     *
+     * BBB parameter:
+     * freeJoin
+     */
+    public var freeJoin: Bool?
+    /**
+     * Bring the breakout rooms' slides back to the main room (2.5).
+     *
+     * BBB parameter:
+     * breakoutRoomsCaptureSlides
+     */
+    public var breakoutRoomsCaptureSlides: Bool?
+    /**
+     * Bring the breakout rooms' shared notes back to the main room (2.5).
+     *
+     * BBB parameter:
+     * breakoutRoomsCaptureNotes
+     */
+    public var breakoutRoomsCaptureNotes: Bool?
+    /**
+     * The file name of the captured slides (2.6).
+     *
+     * BBB parameter:
+     * breakoutRoomsCaptureSlidesFilename
+     */
+    public var breakoutRoomsCaptureSlidesFilename: String?
+    /**
+     * The file name of the captured notes (2.6).
+     *
+     * BBB parameter:
+     * breakoutRoomsCaptureNotesFilename
+     */
+    public var breakoutRoomsCaptureNotesFilename: String?
+    /**
+     * Deprecated (2.5): false disables breakout rooms; use disabledFeatures.
+     *
+     * BBB parameter:
+     * breakoutRoomsEnabled
+     */
+    public var breakoutRoomsEnabled: Bool?
+    /**
+     * Record the breakout rooms.
+     *
+     * BBB parameter:
+     * breakoutRoomsRecord
+     */
+    public var breakoutRoomsRecord: Bool?
+    /**
+     * Allow private chat in breakout rooms.
+     *
+     * BBB parameter:
+     * breakoutRoomsPrivateChatEnabled
+     */
+    public var breakoutRoomsPrivateChatEnabled: Bool?
+    /**
+     * Only moderators see the viewers' webcams.
+     *
+     * BBB parameter:
+     * webcamsOnlyForModerator
+     */
+    public var webcamsOnlyForModerator: Bool?
+    /**
+     * A banner shown at the top of the client.
+     *
+     * BBB parameter:
+     * bannerText
+     */
+    public var bannerText: String?
+    /**
+     * The banner's colour, such as #FFFFFF.
+     *
+     * BBB parameter:
+     * bannerColor
+     */
+    public var bannerColor: String?
+    /**
+     * The client's logo: an absolute http(s) URL.
+     *
+     * BBB parameter:
+     * logo
+     */
+    public var logo: String?
+    /**
+     * The logo for the dark theme (3.0): an absolute http(s) URL.
+     *
+     * BBB parameter:
+     * darklogo
+     */
+    public var darklogo: String?
+    /**
+     * A copyright notice (stored; current clients ignore it).
+     *
+     * BBB parameter:
+     * copyright
+     */
+    public var copyright: String?
+    /**
+     * Mute users when they join (the default became true in 3.0).
+     *
+     * BBB parameter:
+     * muteOnStart
+     */
+    public var muteOnStart: Bool?
+    /**
+     * Let moderators unmute users.
+     *
+     * BBB parameter:
+     * allowModsToUnmuteUsers
+     */
+    public var allowModsToUnmuteUsers: Bool?
+    /**
+     * Let moderators close users' cameras.
+     *
+     * BBB parameter:
+     * allowModsToEjectCameras
+     */
+    public var allowModsToEjectCameras: Bool?
+    /**
+     * Accept join URLs without the session cookie.
+     *
+     * BBB parameter:
+     * allowRequestsWithoutSession
+     */
+    public var allowRequestsWithoutSession: Bool?
+    /**
+     * Lock: viewers cannot share a webcam.
+     *
+     * BBB parameter:
+     * lockSettingsDisableCam
+     */
+    public var lockSettingsDisableCam: Bool?
+    /**
+     * Lock: viewers listen only.
+     *
+     * BBB parameter:
+     * lockSettingsDisableMic
+     */
+    public var lockSettingsDisableMic: Bool?
+    /**
+     * Lock: no private chat for viewers.
+     *
+     * BBB parameter:
+     * lockSettingsDisablePrivateChat
+     */
+    public var lockSettingsDisablePrivateChat: Bool?
+    /**
+     * Lock: no public chat for viewers.
+     *
+     * BBB parameter:
+     * lockSettingsDisablePublicChat
+     */
+    public var lockSettingsDisablePublicChat: Bool?
+    /**
+     * Lock: viewers cannot edit the shared notes.
+     *
+     * BBB parameter:
+     * lockSettingsDisableNotes
+     */
+    public var lockSettingsDisableNotes: Bool?
+    /**
+     * Lock: viewers do not see each other in the user list.
+     *
+     * BBB parameter:
+     * lockSettingsHideUserList
+     */
+    public var lockSettingsHideUserList: Bool?
+    /**
+     * Apply the lock settings when users join (server default: true).
+     *
+     * BBB parameter:
+     * lockSettingsLockOnJoin
+     */
+    public var lockSettingsLockOnJoin: Bool?
+    /**
+     * Let moderators change lockSettingsLockOnJoin.
+     *
+     * BBB parameter:
+     * lockSettingsLockOnJoinConfigurable
+     */
+    public var lockSettingsLockOnJoinConfigurable: Bool?
+    /**
+     * Lock: viewers do not see each other's whiteboard cursor (2.5).
+     *
+     * BBB parameter:
+     * lockSettingsHideViewersCursor
+     */
+    public var lockSettingsHideViewersCursor: Bool?
+    /**
+     * Lock: viewers do not see each other's annotations (2.7, 3.0).
+     *
+     * BBB parameter:
+     * lockSettingsHideViewersAnnotation
+     */
+    public var lockSettingsHideViewersAnnotation: Bool?
+    /**
+     * Who lets guests in: ALWAYS_ACCEPT, ALWAYS_DENY, ASK_MODERATOR or ALWAYS_ACCEPT_AUTH.
+     *
+     * BBB parameter:
+     * guestPolicy
+     */
+    public var guestPolicy: GuestPolicy?
+    /**
+     * Guests may be promoted to moderator (2.7.9).
+     *
+     * BBB parameter:
+     * allowPromoteGuestToModerator
+     */
+    public var allowPromoteGuestToModerator: Bool?
+    /**
+     * Keep the events of a meeting that is not recorded.
+     *
+     * BBB parameter:
+     * meetingKeepEvents
+     */
+    public var meetingKeepEvents: Bool?
+    /**
+     * End the meeting when the last moderator leaves.
+     *
+     * BBB parameter:
+     * endWhenNoModerator
+     */
+    public var endWhenNoModerator: Bool?
+    /**
+     * Minutes to wait before ending a meeting without moderators (default 1).
+     *
+     * BBB parameter:
+     * endWhenNoModeratorDelayInMinutes
+     */
+    public var endWhenNoModeratorDelayInMinutes: Int64?
+    /**
+     * The layout the meeting starts with (server default: CUSTOM_LAYOUT).
+     *
+     * BBB parameter:
+     * meetingLayout
+     */
+    public var meetingLayout: Layout?
+    /**
+     * Deprecated (2.5): false disables the learning dashboard; use disabledFeatures.
+     *
+     * BBB parameter:
+     * learningDashboardEnabled
+     */
+    public var learningDashboardEnabled: Bool?
+    /**
+     * Minutes the dashboard stays after the meeting ends.
+     *
+     * BBB parameter:
+     * learningDashboardCleanupDelayInMinutes
+     */
+    public var learningDashboardCleanupDelayInMinutes: Int64?
+    /**
+     * Deprecated (2.5): true disables virtual backgrounds; use disabledFeatures.
+     *
+     * BBB parameter:
+     * virtualBackgroundsDisabled
+     */
+    public var virtualBackgroundsDisabled: Bool?
+    /**
+     * Webcams one user may share; 0 means no limit.
+     *
+     * BBB parameter:
+     * userCameraCap
+     */
+    public var userCameraCap: Int64?
+    /**
+     * Webcams shared in the meeting at once; 0 means no limit.
+     *
+     * BBB parameter:
+     * meetingCameraCap
+     */
+    public var meetingCameraCap: Int64?
+    /**
+     * Webcams that may be pinned at once (2.6).
+     *
+     * BBB parameter:
+     * maxPinnedCameras
+     */
+    public var maxPinnedCameras: Int64?
+    /**
+     * End the meeting if nobody joins within these minutes.
+     *
+     * BBB parameter:
+     * meetingExpireIfNoUserJoinedInMinutes
+     */
+    public var meetingExpireIfNoUserJoinedInMinutes: Int64?
+    /**
+     * End the meeting these minutes after the last user leaves; 0 never.
+     *
+     * BBB parameter:
+     * meetingExpireWhenLastUserLeftInMinutes
+     */
+    public var meetingExpireWhenLastUserLeftInMinutes: Int64?
+    /**
+     * Minutes of inactivity before a user is logged out.
+     *
+     * BBB parameter:
+     * logoutTimer
+     */
+    public var logoutTimer: Int64?
+    /**
+     * Breakout groups with their rosters, sent as JSON (2.5).
+     *
+     * BBB parameter:
+     * groups
+     */
+    public var groups: [BreakoutGroup]
+    /**
+     * Client features to turn off; a feature newer than bbbkit is written newer:NAME.
+     *
+     * BBB parameter:
+     * disabledFeatures
+     */
+    public var disabledFeatures: [Feature]
+    /**
+     * Features to keep on although the server's configuration disables them (2.6.9).
+     *
+     * BBB parameter:
+     * disabledFeaturesExclude
+     */
+    public var disabledFeaturesExclude: [Feature]
+    /**
+     * false also loads the server's default presentation.
+     *
+     * BBB parameter:
+     * preUploadedPresentationOverrideDefault
+     */
+    public var preUploadedPresentationOverrideDefault: Bool?
+    /**
+     * A presentation to load, by URL (2.7.2; ignored by 2.6).
+     *
+     * BBB parameter:
+     * preUploadedPresentation
+     */
+    public var preUploadedPresentation: String?
+    /**
+     * The file name of preUploadedPresentation (2.7.2).
+     *
+     * BBB parameter:
+     * preUploadedPresentationName
+     */
+    public var preUploadedPresentationName: String?
+    /**
+     * Ask users to agree when the recording starts (2.6).
+     *
+     * BBB parameter:
+     * notifyRecordingIsOn
+     */
+    public var notifyRecordingIsOn: Bool?
+    /**
+     * A page where users find files to upload (2.6): an absolute http(s) URL.
+     *
+     * BBB parameter:
+     * presentationUploadExternalUrl
+     */
+    public var presentationUploadExternalUrl: String?
+    /**
+     * The text that goes with presentationUploadExternalUrl (2.6).
+     *
+     * BBB parameter:
+     * presentationUploadExternalDescription
+     */
+    public var presentationUploadExternalDescription: String?
+    /**
+     * The client instance (2.6 only; the server's load balancer overwrites it).
+     *
+     * BBB parameter:
+     * html5InstanceId
+     */
+    public var html5InstanceId: Int64?
+    /**
+     * Listed by the 3.0 docs; 3.0 servers read it from their own settings only.
+     *
+     * BBB parameter:
+     * allowOverrideClientSettingsOnCreateCall
+     */
+    public var allowOverrideClientSettingsOnCreateCall: Bool?
+    /**
+     * Client plugins for this meeting, sent as JSON (3.0).
+     *
+     * BBB parameter:
+     * pluginManifests
+     */
+    public var pluginManifests: [PluginManifest]
+    /**
+     * A URL that lists plugin manifests as JSON (3.0).
+     *
+     * BBB parameter:
+     * pluginManifestsFetchUrl
+     */
+    public var pluginManifestsFetchUrl: String?
+    /**
+     * Cache converted presentations (3.0).
+     *
+     * BBB parameter:
+     * presentationConversionCacheEnabled
+     */
+    public var presentationConversionCacheEnabled: Bool?
+    /**
+     * The most pages an uploaded document may have (3.0; server default 200).
+     *
+     * BBB parameter:
+     * maxNumPages
+     */
+    public var maxNumPages: Int64?
+    /**
+     * Everyone may draw on the whiteboard from the start (3.0).
+     *
+     * BBB parameter:
+     * multiUserWhiteboardEnabled
+     */
+    public var multiUserWhiteboardEnabled: Bool?
+    /**
+     * The media bridge for webcams, such as livekit (3.0).
+     *
+     * BBB parameter:
+     * cameraBridge
+     */
+    public var cameraBridge: String?
+    /**
+     * The media bridge for screen sharing (3.0).
+     *
+     * BBB parameter:
+     * screenShareBridge
+     */
+    public var screenShareBridge: String?
+    /**
+     * The media bridge for audio (3.0).
+     *
+     * BBB parameter:
+     * audioBridge
+     */
+    public var audioBridge: String?
+    /**
+     * Presentation documents, sent in the POST body (not signed).
+     *
+     * BBB parameter:
+     * document
+     */
+    public var documents: [Document]
+    /**
+     * A JSON object overriding client settings, sent in the POST body (3.0; the server must allow it).
+     *
+     * BBB parameter:
+     * clientSettingsOverride
+     */
+    public var clientSettingsOverride: String?
+    /**
+     * Parameters newer than bbbkit, sent as given after the declared ones, in order.
+     * A name may not shadow a declared one (in any case) or `checksum`.
+     */
+    public var extra: [QueryParam]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The meeting's name: 2–256 characters.
+         *
+         * BBB parameter:
+         * name
+         */name: String, 
+        /**
+         * The application's meeting ID: 2–256 characters, no comma, no surrounding white space.
+         *
+         * BBB parameter:
+         * meetingID
+         */meetingId: String, 
+        /**
+         * The viewers' password (deprecated): 2–64 characters; give both passwords or neither, since a repeated create with one fails with idNotUnique.
+         *
+         * BBB parameter:
+         * attendeePW
+         */attendeePw: String? = nil, 
+        /**
+         * The moderators' password (deprecated): 2–64 characters; give both passwords or neither.
+         *
+         * BBB parameter:
+         * moderatorPW
+         */moderatorPw: String? = nil, 
+        /**
+         * The chat welcome message; %%CONFNAME%%, %%DIALNUM%%, %%CONFNUM%% and %%SERVERURL%% are replaced (3.0 keeps only safe HTML).
+         *
+         * BBB parameter:
+         * welcome
+         */welcome: String? = nil, 
+        /**
+         * A welcome message only moderators see.
+         *
+         * BBB parameter:
+         * moderatorOnlyMessage
+         */moderatorOnlyMessage: String? = nil, 
+        /**
+         * The dial-in phone number shown to users.
+         *
+         * BBB parameter:
+         * dialNumber
+         */dialNumber: String? = nil, 
+        /**
+         * The voice conference number: decimal digits (the server picks 5 random digits by default).
+         *
+         * BBB parameter:
+         * voiceBridge
+         */voiceBridge: String? = nil, 
+        /**
+         * The legacy web voice conference (defaults to voiceBridge).
+         *
+         * BBB parameter:
+         * webVoice
+         */webVoice: String? = nil, 
+        /**
+         * The most users at once; 0 means no limit.
+         *
+         * BBB parameter:
+         * maxParticipants
+         */maxParticipants: Int64? = nil, 
+        /**
+         * Where users go when they leave: an absolute http(s) URL.
+         *
+         * BBB parameter:
+         * logoutURL
+         */logoutUrl: String? = nil, 
+        /**
+         * Where users go to log in again (3.0): an absolute http(s) URL.
+         *
+         * BBB parameter:
+         * loginURL
+         */loginUrl: String? = nil, 
+        /**
+         * Whether the meeting may be recorded.
+         *
+         * BBB parameter:
+         * record
+         */record: Bool? = nil, 
+        /**
+         * The meeting's length in minutes; 0 means no limit.
+         *
+         * BBB parameter:
+         * duration
+         */duration: Int64? = nil, 
+        /**
+         * Start recording when the first user joins.
+         *
+         * BBB parameter:
+         * autoStartRecording
+         */autoStartRecording: Bool? = nil, 
+        /**
+         * Let moderators start and stop the recording.
+         *
+         * BBB parameter:
+         * allowStartStopRecording
+         */allowStartStopRecording: Bool? = nil, 
+        /**
+         * Record the media of the whole meeting, not only the marked parts (2.6.9).
+         *
+         * BBB parameter:
+         * recordFullDurationMedia
+         */recordFullDurationMedia: Bool? = nil, 
+        /**
+         * meta_<name> pairs, names without the prefix: a letter, then letters, digits or '-'; the server lower-cases the names.
+         *
+         * BBB parameter:
+         * meta_
+         */meta: [String: String] = [:], 
+        /**
+         * A URL the server calls when the meeting ends: an absolute http(s) URL.
+         *
+         * BBB parameter:
+         * meetingEndedURL
+         */meetingEndedUrl: String? = nil, 
+        /**
+         * The meeting is a breakout room; sent only when true (2.6 fails on any value).
+         *
+         * BBB parameter:
+         * isBreakout
+         */isBreakout: Bool = false, 
+        /**
+         * The parent meeting of a breakout room.
+         *
+         * BBB parameter:
+         * parentMeetingID
+         */parentMeetingId: String? = nil, 
+        /**
+         * The breakout room's number.
+         *
+         * BBB parameter:
+         * sequence
+         */sequence: Int64? = nil, 
+        /**
+         * Users may choose their breakout room.
+         *
+         * BBB parameter:
+         * freeJoin
+         */freeJoin: Bool? = nil, 
+        /**
+         * Bring the breakout rooms' slides back to the main room (2.5).
+         *
+         * BBB parameter:
+         * breakoutRoomsCaptureSlides
+         */breakoutRoomsCaptureSlides: Bool? = nil, 
+        /**
+         * Bring the breakout rooms' shared notes back to the main room (2.5).
+         *
+         * BBB parameter:
+         * breakoutRoomsCaptureNotes
+         */breakoutRoomsCaptureNotes: Bool? = nil, 
+        /**
+         * The file name of the captured slides (2.6).
+         *
+         * BBB parameter:
+         * breakoutRoomsCaptureSlidesFilename
+         */breakoutRoomsCaptureSlidesFilename: String? = nil, 
+        /**
+         * The file name of the captured notes (2.6).
+         *
+         * BBB parameter:
+         * breakoutRoomsCaptureNotesFilename
+         */breakoutRoomsCaptureNotesFilename: String? = nil, 
+        /**
+         * Deprecated (2.5): false disables breakout rooms; use disabledFeatures.
+         *
+         * BBB parameter:
+         * breakoutRoomsEnabled
+         */breakoutRoomsEnabled: Bool? = nil, 
+        /**
+         * Record the breakout rooms.
+         *
+         * BBB parameter:
+         * breakoutRoomsRecord
+         */breakoutRoomsRecord: Bool? = nil, 
+        /**
+         * Allow private chat in breakout rooms.
+         *
+         * BBB parameter:
+         * breakoutRoomsPrivateChatEnabled
+         */breakoutRoomsPrivateChatEnabled: Bool? = nil, 
+        /**
+         * Only moderators see the viewers' webcams.
+         *
+         * BBB parameter:
+         * webcamsOnlyForModerator
+         */webcamsOnlyForModerator: Bool? = nil, 
+        /**
+         * A banner shown at the top of the client.
+         *
+         * BBB parameter:
+         * bannerText
+         */bannerText: String? = nil, 
+        /**
+         * The banner's colour, such as #FFFFFF.
+         *
+         * BBB parameter:
+         * bannerColor
+         */bannerColor: String? = nil, 
+        /**
+         * The client's logo: an absolute http(s) URL.
+         *
+         * BBB parameter:
+         * logo
+         */logo: String? = nil, 
+        /**
+         * The logo for the dark theme (3.0): an absolute http(s) URL.
+         *
+         * BBB parameter:
+         * darklogo
+         */darklogo: String? = nil, 
+        /**
+         * A copyright notice (stored; current clients ignore it).
+         *
+         * BBB parameter:
+         * copyright
+         */copyright: String? = nil, 
+        /**
+         * Mute users when they join (the default became true in 3.0).
+         *
+         * BBB parameter:
+         * muteOnStart
+         */muteOnStart: Bool? = nil, 
+        /**
+         * Let moderators unmute users.
+         *
+         * BBB parameter:
+         * allowModsToUnmuteUsers
+         */allowModsToUnmuteUsers: Bool? = nil, 
+        /**
+         * Let moderators close users' cameras.
+         *
+         * BBB parameter:
+         * allowModsToEjectCameras
+         */allowModsToEjectCameras: Bool? = nil, 
+        /**
+         * Accept join URLs without the session cookie.
+         *
+         * BBB parameter:
+         * allowRequestsWithoutSession
+         */allowRequestsWithoutSession: Bool? = nil, 
+        /**
+         * Lock: viewers cannot share a webcam.
+         *
+         * BBB parameter:
+         * lockSettingsDisableCam
+         */lockSettingsDisableCam: Bool? = nil, 
+        /**
+         * Lock: viewers listen only.
+         *
+         * BBB parameter:
+         * lockSettingsDisableMic
+         */lockSettingsDisableMic: Bool? = nil, 
+        /**
+         * Lock: no private chat for viewers.
+         *
+         * BBB parameter:
+         * lockSettingsDisablePrivateChat
+         */lockSettingsDisablePrivateChat: Bool? = nil, 
+        /**
+         * Lock: no public chat for viewers.
+         *
+         * BBB parameter:
+         * lockSettingsDisablePublicChat
+         */lockSettingsDisablePublicChat: Bool? = nil, 
+        /**
+         * Lock: viewers cannot edit the shared notes.
+         *
+         * BBB parameter:
+         * lockSettingsDisableNotes
+         */lockSettingsDisableNotes: Bool? = nil, 
+        /**
+         * Lock: viewers do not see each other in the user list.
+         *
+         * BBB parameter:
+         * lockSettingsHideUserList
+         */lockSettingsHideUserList: Bool? = nil, 
+        /**
+         * Apply the lock settings when users join (server default: true).
+         *
+         * BBB parameter:
+         * lockSettingsLockOnJoin
+         */lockSettingsLockOnJoin: Bool? = nil, 
+        /**
+         * Let moderators change lockSettingsLockOnJoin.
+         *
+         * BBB parameter:
+         * lockSettingsLockOnJoinConfigurable
+         */lockSettingsLockOnJoinConfigurable: Bool? = nil, 
+        /**
+         * Lock: viewers do not see each other's whiteboard cursor (2.5).
+         *
+         * BBB parameter:
+         * lockSettingsHideViewersCursor
+         */lockSettingsHideViewersCursor: Bool? = nil, 
+        /**
+         * Lock: viewers do not see each other's annotations (2.7, 3.0).
+         *
+         * BBB parameter:
+         * lockSettingsHideViewersAnnotation
+         */lockSettingsHideViewersAnnotation: Bool? = nil, 
+        /**
+         * Who lets guests in: ALWAYS_ACCEPT, ALWAYS_DENY, ASK_MODERATOR or ALWAYS_ACCEPT_AUTH.
+         *
+         * BBB parameter:
+         * guestPolicy
+         */guestPolicy: GuestPolicy? = nil, 
+        /**
+         * Guests may be promoted to moderator (2.7.9).
+         *
+         * BBB parameter:
+         * allowPromoteGuestToModerator
+         */allowPromoteGuestToModerator: Bool? = nil, 
+        /**
+         * Keep the events of a meeting that is not recorded.
+         *
+         * BBB parameter:
+         * meetingKeepEvents
+         */meetingKeepEvents: Bool? = nil, 
+        /**
+         * End the meeting when the last moderator leaves.
+         *
+         * BBB parameter:
+         * endWhenNoModerator
+         */endWhenNoModerator: Bool? = nil, 
+        /**
+         * Minutes to wait before ending a meeting without moderators (default 1).
+         *
+         * BBB parameter:
+         * endWhenNoModeratorDelayInMinutes
+         */endWhenNoModeratorDelayInMinutes: Int64? = nil, 
+        /**
+         * The layout the meeting starts with (server default: CUSTOM_LAYOUT).
+         *
+         * BBB parameter:
+         * meetingLayout
+         */meetingLayout: Layout? = nil, 
+        /**
+         * Deprecated (2.5): false disables the learning dashboard; use disabledFeatures.
+         *
+         * BBB parameter:
+         * learningDashboardEnabled
+         */learningDashboardEnabled: Bool? = nil, 
+        /**
+         * Minutes the dashboard stays after the meeting ends.
+         *
+         * BBB parameter:
+         * learningDashboardCleanupDelayInMinutes
+         */learningDashboardCleanupDelayInMinutes: Int64? = nil, 
+        /**
+         * Deprecated (2.5): true disables virtual backgrounds; use disabledFeatures.
+         *
+         * BBB parameter:
+         * virtualBackgroundsDisabled
+         */virtualBackgroundsDisabled: Bool? = nil, 
+        /**
+         * Webcams one user may share; 0 means no limit.
+         *
+         * BBB parameter:
+         * userCameraCap
+         */userCameraCap: Int64? = nil, 
+        /**
+         * Webcams shared in the meeting at once; 0 means no limit.
+         *
+         * BBB parameter:
+         * meetingCameraCap
+         */meetingCameraCap: Int64? = nil, 
+        /**
+         * Webcams that may be pinned at once (2.6).
+         *
+         * BBB parameter:
+         * maxPinnedCameras
+         */maxPinnedCameras: Int64? = nil, 
+        /**
+         * End the meeting if nobody joins within these minutes.
+         *
+         * BBB parameter:
+         * meetingExpireIfNoUserJoinedInMinutes
+         */meetingExpireIfNoUserJoinedInMinutes: Int64? = nil, 
+        /**
+         * End the meeting these minutes after the last user leaves; 0 never.
+         *
+         * BBB parameter:
+         * meetingExpireWhenLastUserLeftInMinutes
+         */meetingExpireWhenLastUserLeftInMinutes: Int64? = nil, 
+        /**
+         * Minutes of inactivity before a user is logged out.
+         *
+         * BBB parameter:
+         * logoutTimer
+         */logoutTimer: Int64? = nil, 
+        /**
+         * Breakout groups with their rosters, sent as JSON (2.5).
+         *
+         * BBB parameter:
+         * groups
+         */groups: [BreakoutGroup] = [], 
+        /**
+         * Client features to turn off; a feature newer than bbbkit is written newer:NAME.
+         *
+         * BBB parameter:
+         * disabledFeatures
+         */disabledFeatures: [Feature] = [], 
+        /**
+         * Features to keep on although the server's configuration disables them (2.6.9).
+         *
+         * BBB parameter:
+         * disabledFeaturesExclude
+         */disabledFeaturesExclude: [Feature] = [], 
+        /**
+         * false also loads the server's default presentation.
+         *
+         * BBB parameter:
+         * preUploadedPresentationOverrideDefault
+         */preUploadedPresentationOverrideDefault: Bool? = nil, 
+        /**
+         * A presentation to load, by URL (2.7.2; ignored by 2.6).
+         *
+         * BBB parameter:
+         * preUploadedPresentation
+         */preUploadedPresentation: String? = nil, 
+        /**
+         * The file name of preUploadedPresentation (2.7.2).
+         *
+         * BBB parameter:
+         * preUploadedPresentationName
+         */preUploadedPresentationName: String? = nil, 
+        /**
+         * Ask users to agree when the recording starts (2.6).
+         *
+         * BBB parameter:
+         * notifyRecordingIsOn
+         */notifyRecordingIsOn: Bool? = nil, 
+        /**
+         * A page where users find files to upload (2.6): an absolute http(s) URL.
+         *
+         * BBB parameter:
+         * presentationUploadExternalUrl
+         */presentationUploadExternalUrl: String? = nil, 
+        /**
+         * The text that goes with presentationUploadExternalUrl (2.6).
+         *
+         * BBB parameter:
+         * presentationUploadExternalDescription
+         */presentationUploadExternalDescription: String? = nil, 
+        /**
+         * The client instance (2.6 only; the server's load balancer overwrites it).
+         *
+         * BBB parameter:
+         * html5InstanceId
+         */html5InstanceId: Int64? = nil, 
+        /**
+         * Listed by the 3.0 docs; 3.0 servers read it from their own settings only.
+         *
+         * BBB parameter:
+         * allowOverrideClientSettingsOnCreateCall
+         */allowOverrideClientSettingsOnCreateCall: Bool? = nil, 
+        /**
+         * Client plugins for this meeting, sent as JSON (3.0).
+         *
+         * BBB parameter:
+         * pluginManifests
+         */pluginManifests: [PluginManifest] = [], 
+        /**
+         * A URL that lists plugin manifests as JSON (3.0).
+         *
+         * BBB parameter:
+         * pluginManifestsFetchUrl
+         */pluginManifestsFetchUrl: String? = nil, 
+        /**
+         * Cache converted presentations (3.0).
+         *
+         * BBB parameter:
+         * presentationConversionCacheEnabled
+         */presentationConversionCacheEnabled: Bool? = nil, 
+        /**
+         * The most pages an uploaded document may have (3.0; server default 200).
+         *
+         * BBB parameter:
+         * maxNumPages
+         */maxNumPages: Int64? = nil, 
+        /**
+         * Everyone may draw on the whiteboard from the start (3.0).
+         *
+         * BBB parameter:
+         * multiUserWhiteboardEnabled
+         */multiUserWhiteboardEnabled: Bool? = nil, 
+        /**
+         * The media bridge for webcams, such as livekit (3.0).
+         *
+         * BBB parameter:
+         * cameraBridge
+         */cameraBridge: String? = nil, 
+        /**
+         * The media bridge for screen sharing (3.0).
+         *
+         * BBB parameter:
+         * screenShareBridge
+         */screenShareBridge: String? = nil, 
+        /**
+         * The media bridge for audio (3.0).
+         *
+         * BBB parameter:
+         * audioBridge
+         */audioBridge: String? = nil, 
+        /**
+         * Presentation documents, sent in the POST body (not signed).
+         *
+         * BBB parameter:
+         * document
+         */documents: [Document] = [], 
+        /**
+         * A JSON object overriding client settings, sent in the POST body (3.0; the server must allow it).
+         *
+         * BBB parameter:
+         * clientSettingsOverride
+         */clientSettingsOverride: String? = nil, 
+        /**
+         * Parameters newer than bbbkit, sent as given after the declared ones, in order.
+         * A name may not shadow a declared one (in any case) or `checksum`.
+         */extra: [QueryParam] = []) {
+        self.name = name
+        self.meetingId = meetingId
+        self.attendeePw = attendeePw
+        self.moderatorPw = moderatorPw
+        self.welcome = welcome
+        self.moderatorOnlyMessage = moderatorOnlyMessage
+        self.dialNumber = dialNumber
+        self.voiceBridge = voiceBridge
+        self.webVoice = webVoice
+        self.maxParticipants = maxParticipants
+        self.logoutUrl = logoutUrl
+        self.loginUrl = loginUrl
+        self.record = record
+        self.duration = duration
+        self.autoStartRecording = autoStartRecording
+        self.allowStartStopRecording = allowStartStopRecording
+        self.recordFullDurationMedia = recordFullDurationMedia
+        self.meta = meta
+        self.meetingEndedUrl = meetingEndedUrl
+        self.isBreakout = isBreakout
+        self.parentMeetingId = parentMeetingId
+        self.sequence = sequence
+        self.freeJoin = freeJoin
+        self.breakoutRoomsCaptureSlides = breakoutRoomsCaptureSlides
+        self.breakoutRoomsCaptureNotes = breakoutRoomsCaptureNotes
+        self.breakoutRoomsCaptureSlidesFilename = breakoutRoomsCaptureSlidesFilename
+        self.breakoutRoomsCaptureNotesFilename = breakoutRoomsCaptureNotesFilename
+        self.breakoutRoomsEnabled = breakoutRoomsEnabled
+        self.breakoutRoomsRecord = breakoutRoomsRecord
+        self.breakoutRoomsPrivateChatEnabled = breakoutRoomsPrivateChatEnabled
+        self.webcamsOnlyForModerator = webcamsOnlyForModerator
+        self.bannerText = bannerText
+        self.bannerColor = bannerColor
+        self.logo = logo
+        self.darklogo = darklogo
+        self.copyright = copyright
+        self.muteOnStart = muteOnStart
+        self.allowModsToUnmuteUsers = allowModsToUnmuteUsers
+        self.allowModsToEjectCameras = allowModsToEjectCameras
+        self.allowRequestsWithoutSession = allowRequestsWithoutSession
+        self.lockSettingsDisableCam = lockSettingsDisableCam
+        self.lockSettingsDisableMic = lockSettingsDisableMic
+        self.lockSettingsDisablePrivateChat = lockSettingsDisablePrivateChat
+        self.lockSettingsDisablePublicChat = lockSettingsDisablePublicChat
+        self.lockSettingsDisableNotes = lockSettingsDisableNotes
+        self.lockSettingsHideUserList = lockSettingsHideUserList
+        self.lockSettingsLockOnJoin = lockSettingsLockOnJoin
+        self.lockSettingsLockOnJoinConfigurable = lockSettingsLockOnJoinConfigurable
+        self.lockSettingsHideViewersCursor = lockSettingsHideViewersCursor
+        self.lockSettingsHideViewersAnnotation = lockSettingsHideViewersAnnotation
+        self.guestPolicy = guestPolicy
+        self.allowPromoteGuestToModerator = allowPromoteGuestToModerator
+        self.meetingKeepEvents = meetingKeepEvents
+        self.endWhenNoModerator = endWhenNoModerator
+        self.endWhenNoModeratorDelayInMinutes = endWhenNoModeratorDelayInMinutes
+        self.meetingLayout = meetingLayout
+        self.learningDashboardEnabled = learningDashboardEnabled
+        self.learningDashboardCleanupDelayInMinutes = learningDashboardCleanupDelayInMinutes
+        self.virtualBackgroundsDisabled = virtualBackgroundsDisabled
+        self.userCameraCap = userCameraCap
+        self.meetingCameraCap = meetingCameraCap
+        self.maxPinnedCameras = maxPinnedCameras
+        self.meetingExpireIfNoUserJoinedInMinutes = meetingExpireIfNoUserJoinedInMinutes
+        self.meetingExpireWhenLastUserLeftInMinutes = meetingExpireWhenLastUserLeftInMinutes
+        self.logoutTimer = logoutTimer
+        self.groups = groups
+        self.disabledFeatures = disabledFeatures
+        self.disabledFeaturesExclude = disabledFeaturesExclude
+        self.preUploadedPresentationOverrideDefault = preUploadedPresentationOverrideDefault
+        self.preUploadedPresentation = preUploadedPresentation
+        self.preUploadedPresentationName = preUploadedPresentationName
+        self.notifyRecordingIsOn = notifyRecordingIsOn
+        self.presentationUploadExternalUrl = presentationUploadExternalUrl
+        self.presentationUploadExternalDescription = presentationUploadExternalDescription
+        self.html5InstanceId = html5InstanceId
+        self.allowOverrideClientSettingsOnCreateCall = allowOverrideClientSettingsOnCreateCall
+        self.pluginManifests = pluginManifests
+        self.pluginManifestsFetchUrl = pluginManifestsFetchUrl
+        self.presentationConversionCacheEnabled = presentationConversionCacheEnabled
+        self.maxNumPages = maxNumPages
+        self.multiUserWhiteboardEnabled = multiUserWhiteboardEnabled
+        self.cameraBridge = cameraBridge
+        self.screenShareBridge = screenShareBridge
+        self.audioBridge = audioBridge
+        self.documents = documents
+        self.clientSettingsOverride = clientSettingsOverride
+        self.extra = extra
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension CreateRequest: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeCreateRequest: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CreateRequest {
+        return
+            try CreateRequest(
+                name: FfiConverterString.read(from: &buf), 
+                meetingId: FfiConverterString.read(from: &buf), 
+                attendeePw: FfiConverterOptionString.read(from: &buf), 
+                moderatorPw: FfiConverterOptionString.read(from: &buf), 
+                welcome: FfiConverterOptionString.read(from: &buf), 
+                moderatorOnlyMessage: FfiConverterOptionString.read(from: &buf), 
+                dialNumber: FfiConverterOptionString.read(from: &buf), 
+                voiceBridge: FfiConverterOptionString.read(from: &buf), 
+                webVoice: FfiConverterOptionString.read(from: &buf), 
+                maxParticipants: FfiConverterOptionInt64.read(from: &buf), 
+                logoutUrl: FfiConverterOptionString.read(from: &buf), 
+                loginUrl: FfiConverterOptionString.read(from: &buf), 
+                record: FfiConverterOptionBool.read(from: &buf), 
+                duration: FfiConverterOptionInt64.read(from: &buf), 
+                autoStartRecording: FfiConverterOptionBool.read(from: &buf), 
+                allowStartStopRecording: FfiConverterOptionBool.read(from: &buf), 
+                recordFullDurationMedia: FfiConverterOptionBool.read(from: &buf), 
+                meta: FfiConverterDictionaryStringString.read(from: &buf), 
+                meetingEndedUrl: FfiConverterOptionString.read(from: &buf), 
+                isBreakout: FfiConverterBool.read(from: &buf), 
+                parentMeetingId: FfiConverterOptionString.read(from: &buf), 
+                sequence: FfiConverterOptionInt64.read(from: &buf), 
+                freeJoin: FfiConverterOptionBool.read(from: &buf), 
+                breakoutRoomsCaptureSlides: FfiConverterOptionBool.read(from: &buf), 
+                breakoutRoomsCaptureNotes: FfiConverterOptionBool.read(from: &buf), 
+                breakoutRoomsCaptureSlidesFilename: FfiConverterOptionString.read(from: &buf), 
+                breakoutRoomsCaptureNotesFilename: FfiConverterOptionString.read(from: &buf), 
+                breakoutRoomsEnabled: FfiConverterOptionBool.read(from: &buf), 
+                breakoutRoomsRecord: FfiConverterOptionBool.read(from: &buf), 
+                breakoutRoomsPrivateChatEnabled: FfiConverterOptionBool.read(from: &buf), 
+                webcamsOnlyForModerator: FfiConverterOptionBool.read(from: &buf), 
+                bannerText: FfiConverterOptionString.read(from: &buf), 
+                bannerColor: FfiConverterOptionString.read(from: &buf), 
+                logo: FfiConverterOptionString.read(from: &buf), 
+                darklogo: FfiConverterOptionString.read(from: &buf), 
+                copyright: FfiConverterOptionString.read(from: &buf), 
+                muteOnStart: FfiConverterOptionBool.read(from: &buf), 
+                allowModsToUnmuteUsers: FfiConverterOptionBool.read(from: &buf), 
+                allowModsToEjectCameras: FfiConverterOptionBool.read(from: &buf), 
+                allowRequestsWithoutSession: FfiConverterOptionBool.read(from: &buf), 
+                lockSettingsDisableCam: FfiConverterOptionBool.read(from: &buf), 
+                lockSettingsDisableMic: FfiConverterOptionBool.read(from: &buf), 
+                lockSettingsDisablePrivateChat: FfiConverterOptionBool.read(from: &buf), 
+                lockSettingsDisablePublicChat: FfiConverterOptionBool.read(from: &buf), 
+                lockSettingsDisableNotes: FfiConverterOptionBool.read(from: &buf), 
+                lockSettingsHideUserList: FfiConverterOptionBool.read(from: &buf), 
+                lockSettingsLockOnJoin: FfiConverterOptionBool.read(from: &buf), 
+                lockSettingsLockOnJoinConfigurable: FfiConverterOptionBool.read(from: &buf), 
+                lockSettingsHideViewersCursor: FfiConverterOptionBool.read(from: &buf), 
+                lockSettingsHideViewersAnnotation: FfiConverterOptionBool.read(from: &buf), 
+                guestPolicy: FfiConverterOptionTypeGuestPolicy.read(from: &buf), 
+                allowPromoteGuestToModerator: FfiConverterOptionBool.read(from: &buf), 
+                meetingKeepEvents: FfiConverterOptionBool.read(from: &buf), 
+                endWhenNoModerator: FfiConverterOptionBool.read(from: &buf), 
+                endWhenNoModeratorDelayInMinutes: FfiConverterOptionInt64.read(from: &buf), 
+                meetingLayout: FfiConverterOptionTypeLayout.read(from: &buf), 
+                learningDashboardEnabled: FfiConverterOptionBool.read(from: &buf), 
+                learningDashboardCleanupDelayInMinutes: FfiConverterOptionInt64.read(from: &buf), 
+                virtualBackgroundsDisabled: FfiConverterOptionBool.read(from: &buf), 
+                userCameraCap: FfiConverterOptionInt64.read(from: &buf), 
+                meetingCameraCap: FfiConverterOptionInt64.read(from: &buf), 
+                maxPinnedCameras: FfiConverterOptionInt64.read(from: &buf), 
+                meetingExpireIfNoUserJoinedInMinutes: FfiConverterOptionInt64.read(from: &buf), 
+                meetingExpireWhenLastUserLeftInMinutes: FfiConverterOptionInt64.read(from: &buf), 
+                logoutTimer: FfiConverterOptionInt64.read(from: &buf), 
+                groups: FfiConverterSequenceTypeBreakoutGroup.read(from: &buf), 
+                disabledFeatures: FfiConverterSequenceTypeFeature.read(from: &buf), 
+                disabledFeaturesExclude: FfiConverterSequenceTypeFeature.read(from: &buf), 
+                preUploadedPresentationOverrideDefault: FfiConverterOptionBool.read(from: &buf), 
+                preUploadedPresentation: FfiConverterOptionString.read(from: &buf), 
+                preUploadedPresentationName: FfiConverterOptionString.read(from: &buf), 
+                notifyRecordingIsOn: FfiConverterOptionBool.read(from: &buf), 
+                presentationUploadExternalUrl: FfiConverterOptionString.read(from: &buf), 
+                presentationUploadExternalDescription: FfiConverterOptionString.read(from: &buf), 
+                html5InstanceId: FfiConverterOptionInt64.read(from: &buf), 
+                allowOverrideClientSettingsOnCreateCall: FfiConverterOptionBool.read(from: &buf), 
+                pluginManifests: FfiConverterSequenceTypePluginManifest.read(from: &buf), 
+                pluginManifestsFetchUrl: FfiConverterOptionString.read(from: &buf), 
+                presentationConversionCacheEnabled: FfiConverterOptionBool.read(from: &buf), 
+                maxNumPages: FfiConverterOptionInt64.read(from: &buf), 
+                multiUserWhiteboardEnabled: FfiConverterOptionBool.read(from: &buf), 
+                cameraBridge: FfiConverterOptionString.read(from: &buf), 
+                screenShareBridge: FfiConverterOptionString.read(from: &buf), 
+                audioBridge: FfiConverterOptionString.read(from: &buf), 
+                documents: FfiConverterSequenceTypeDocument.read(from: &buf), 
+                clientSettingsOverride: FfiConverterOptionString.read(from: &buf), 
+                extra: FfiConverterSequenceTypeQueryParam.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: CreateRequest, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.name, into: &buf)
+        FfiConverterString.write(value.meetingId, into: &buf)
+        FfiConverterOptionString.write(value.attendeePw, into: &buf)
+        FfiConverterOptionString.write(value.moderatorPw, into: &buf)
+        FfiConverterOptionString.write(value.welcome, into: &buf)
+        FfiConverterOptionString.write(value.moderatorOnlyMessage, into: &buf)
+        FfiConverterOptionString.write(value.dialNumber, into: &buf)
+        FfiConverterOptionString.write(value.voiceBridge, into: &buf)
+        FfiConverterOptionString.write(value.webVoice, into: &buf)
+        FfiConverterOptionInt64.write(value.maxParticipants, into: &buf)
+        FfiConverterOptionString.write(value.logoutUrl, into: &buf)
+        FfiConverterOptionString.write(value.loginUrl, into: &buf)
+        FfiConverterOptionBool.write(value.record, into: &buf)
+        FfiConverterOptionInt64.write(value.duration, into: &buf)
+        FfiConverterOptionBool.write(value.autoStartRecording, into: &buf)
+        FfiConverterOptionBool.write(value.allowStartStopRecording, into: &buf)
+        FfiConverterOptionBool.write(value.recordFullDurationMedia, into: &buf)
+        FfiConverterDictionaryStringString.write(value.meta, into: &buf)
+        FfiConverterOptionString.write(value.meetingEndedUrl, into: &buf)
+        FfiConverterBool.write(value.isBreakout, into: &buf)
+        FfiConverterOptionString.write(value.parentMeetingId, into: &buf)
+        FfiConverterOptionInt64.write(value.sequence, into: &buf)
+        FfiConverterOptionBool.write(value.freeJoin, into: &buf)
+        FfiConverterOptionBool.write(value.breakoutRoomsCaptureSlides, into: &buf)
+        FfiConverterOptionBool.write(value.breakoutRoomsCaptureNotes, into: &buf)
+        FfiConverterOptionString.write(value.breakoutRoomsCaptureSlidesFilename, into: &buf)
+        FfiConverterOptionString.write(value.breakoutRoomsCaptureNotesFilename, into: &buf)
+        FfiConverterOptionBool.write(value.breakoutRoomsEnabled, into: &buf)
+        FfiConverterOptionBool.write(value.breakoutRoomsRecord, into: &buf)
+        FfiConverterOptionBool.write(value.breakoutRoomsPrivateChatEnabled, into: &buf)
+        FfiConverterOptionBool.write(value.webcamsOnlyForModerator, into: &buf)
+        FfiConverterOptionString.write(value.bannerText, into: &buf)
+        FfiConverterOptionString.write(value.bannerColor, into: &buf)
+        FfiConverterOptionString.write(value.logo, into: &buf)
+        FfiConverterOptionString.write(value.darklogo, into: &buf)
+        FfiConverterOptionString.write(value.copyright, into: &buf)
+        FfiConverterOptionBool.write(value.muteOnStart, into: &buf)
+        FfiConverterOptionBool.write(value.allowModsToUnmuteUsers, into: &buf)
+        FfiConverterOptionBool.write(value.allowModsToEjectCameras, into: &buf)
+        FfiConverterOptionBool.write(value.allowRequestsWithoutSession, into: &buf)
+        FfiConverterOptionBool.write(value.lockSettingsDisableCam, into: &buf)
+        FfiConverterOptionBool.write(value.lockSettingsDisableMic, into: &buf)
+        FfiConverterOptionBool.write(value.lockSettingsDisablePrivateChat, into: &buf)
+        FfiConverterOptionBool.write(value.lockSettingsDisablePublicChat, into: &buf)
+        FfiConverterOptionBool.write(value.lockSettingsDisableNotes, into: &buf)
+        FfiConverterOptionBool.write(value.lockSettingsHideUserList, into: &buf)
+        FfiConverterOptionBool.write(value.lockSettingsLockOnJoin, into: &buf)
+        FfiConverterOptionBool.write(value.lockSettingsLockOnJoinConfigurable, into: &buf)
+        FfiConverterOptionBool.write(value.lockSettingsHideViewersCursor, into: &buf)
+        FfiConverterOptionBool.write(value.lockSettingsHideViewersAnnotation, into: &buf)
+        FfiConverterOptionTypeGuestPolicy.write(value.guestPolicy, into: &buf)
+        FfiConverterOptionBool.write(value.allowPromoteGuestToModerator, into: &buf)
+        FfiConverterOptionBool.write(value.meetingKeepEvents, into: &buf)
+        FfiConverterOptionBool.write(value.endWhenNoModerator, into: &buf)
+        FfiConverterOptionInt64.write(value.endWhenNoModeratorDelayInMinutes, into: &buf)
+        FfiConverterOptionTypeLayout.write(value.meetingLayout, into: &buf)
+        FfiConverterOptionBool.write(value.learningDashboardEnabled, into: &buf)
+        FfiConverterOptionInt64.write(value.learningDashboardCleanupDelayInMinutes, into: &buf)
+        FfiConverterOptionBool.write(value.virtualBackgroundsDisabled, into: &buf)
+        FfiConverterOptionInt64.write(value.userCameraCap, into: &buf)
+        FfiConverterOptionInt64.write(value.meetingCameraCap, into: &buf)
+        FfiConverterOptionInt64.write(value.maxPinnedCameras, into: &buf)
+        FfiConverterOptionInt64.write(value.meetingExpireIfNoUserJoinedInMinutes, into: &buf)
+        FfiConverterOptionInt64.write(value.meetingExpireWhenLastUserLeftInMinutes, into: &buf)
+        FfiConverterOptionInt64.write(value.logoutTimer, into: &buf)
+        FfiConverterSequenceTypeBreakoutGroup.write(value.groups, into: &buf)
+        FfiConverterSequenceTypeFeature.write(value.disabledFeatures, into: &buf)
+        FfiConverterSequenceTypeFeature.write(value.disabledFeaturesExclude, into: &buf)
+        FfiConverterOptionBool.write(value.preUploadedPresentationOverrideDefault, into: &buf)
+        FfiConverterOptionString.write(value.preUploadedPresentation, into: &buf)
+        FfiConverterOptionString.write(value.preUploadedPresentationName, into: &buf)
+        FfiConverterOptionBool.write(value.notifyRecordingIsOn, into: &buf)
+        FfiConverterOptionString.write(value.presentationUploadExternalUrl, into: &buf)
+        FfiConverterOptionString.write(value.presentationUploadExternalDescription, into: &buf)
+        FfiConverterOptionInt64.write(value.html5InstanceId, into: &buf)
+        FfiConverterOptionBool.write(value.allowOverrideClientSettingsOnCreateCall, into: &buf)
+        FfiConverterSequenceTypePluginManifest.write(value.pluginManifests, into: &buf)
+        FfiConverterOptionString.write(value.pluginManifestsFetchUrl, into: &buf)
+        FfiConverterOptionBool.write(value.presentationConversionCacheEnabled, into: &buf)
+        FfiConverterOptionInt64.write(value.maxNumPages, into: &buf)
+        FfiConverterOptionBool.write(value.multiUserWhiteboardEnabled, into: &buf)
+        FfiConverterOptionString.write(value.cameraBridge, into: &buf)
+        FfiConverterOptionString.write(value.screenShareBridge, into: &buf)
+        FfiConverterOptionString.write(value.audioBridge, into: &buf)
+        FfiConverterSequenceTypeDocument.write(value.documents, into: &buf)
+        FfiConverterOptionString.write(value.clientSettingsOverride, into: &buf)
+        FfiConverterSequenceTypeQueryParam.write(value.extra, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCreateRequest_lift(_ buf: RustBuffer) throws -> CreateRequest {
+    return try FfiConverterTypeCreateRequest.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCreateRequest_lower(_ value: CreateRequest) -> RustBuffer {
+    return FfiConverterTypeCreateRequest.lower(value)
 }
 
 
@@ -2333,6 +5234,272 @@ public func FfiConverterTypeCreated_lower(_ value: Created) -> RustBuffer {
 
 
 /**
+ * One data format of a recording (`notes`, …).
+ */
+public struct DataFormat: Equatable, Hashable, CustomStringConvertible {
+    /**
+     * `type`.
+     */
+    public var formatType: String
+    /**
+     * `url`.
+     */
+    public var url: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * `type`.
+         */formatType: String, 
+        /**
+         * `url`.
+         */url: String?) {
+        self.formatType = formatType
+        self.url = url
+    }
+
+    
+
+    
+// The local Rust `Display` implementation.
+public var description: String {
+    return try!  FfiConverterString.lift(
+        try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_dataformat_uniffi_trait_display(
+            FfiConverterTypeDataFormat_lower(self),uniffiCallStatus
+    )
+}
+    )
+}
+}
+
+#if compiler(>=6)
+extension DataFormat: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeDataFormat: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> DataFormat {
+        return
+            try DataFormat(
+                formatType: FfiConverterString.read(from: &buf), 
+                url: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: DataFormat, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.formatType, into: &buf)
+        FfiConverterOptionString.write(value.url, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDataFormat_lift(_ buf: RustBuffer) throws -> DataFormat {
+    return try FfiConverterTypeDataFormat.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDataFormat_lower(_ value: DataFormat) -> RustBuffer {
+    return FfiConverterTypeDataFormat.lower(value)
+}
+
+
+/**
+ * Moves recordings to the deleted state.
+ *
+ * BBB call:
+ * deleteRecordings
+ *
+ * The fields are the rows of the core's `for_each_call!`, in the order the URL
+ * emits them, then `extra`. Nothing is checked until the server signs it.
+ */
+public struct DeleteRecordingsRequest: Equatable, Hashable {
+    /**
+     * The exact record IDs.
+     *
+     * BBB parameter:
+     * recordID
+     */
+    public var recordId: [String]
+    /**
+     * Parameters newer than bbbkit, sent as given after the declared ones, in order.
+     * A name may not shadow a declared one (in any case) or `checksum`.
+     */
+    public var extra: [QueryParam]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The exact record IDs.
+         *
+         * BBB parameter:
+         * recordID
+         */recordId: [String], 
+        /**
+         * Parameters newer than bbbkit, sent as given after the declared ones, in order.
+         * A name may not shadow a declared one (in any case) or `checksum`.
+         */extra: [QueryParam] = []) {
+        self.recordId = recordId
+        self.extra = extra
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension DeleteRecordingsRequest: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeDeleteRecordingsRequest: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> DeleteRecordingsRequest {
+        return
+            try DeleteRecordingsRequest(
+                recordId: FfiConverterSequenceString.read(from: &buf), 
+                extra: FfiConverterSequenceTypeQueryParam.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: DeleteRecordingsRequest, into buf: inout [UInt8]) {
+        FfiConverterSequenceString.write(value.recordId, into: &buf)
+        FfiConverterSequenceTypeQueryParam.write(value.extra, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDeleteRecordingsRequest_lift(_ buf: RustBuffer) throws -> DeleteRecordingsRequest {
+    return try FfiConverterTypeDeleteRecordingsRequest.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDeleteRecordingsRequest_lower(_ value: DeleteRecordingsRequest) -> RustBuffer {
+    return FfiConverterTypeDeleteRecordingsRequest.lower(value)
+}
+
+
+/**
+ * A presentation document of a `create` or `insertDocument` body. The body is not signed
+ * (the checksum covers the URL only): send it over HTTPS.
+ *
+ * The flags default to what the server does when they are absent: not current, not
+ * downloadable, removable.
+ */
+public struct Document: Equatable, Hashable {
+    /**
+     * The URL or the bytes.
+     */
+    public var source: DocumentSource
+    /**
+     * The file name the server takes the type from (`slides.pdf`); required for bytes.
+     */
+    public var filename: String?
+    /**
+     * Show this document first.
+     */
+    public var current: Bool
+    /**
+     * Users may download it.
+     */
+    public var downloadable: Bool
+    /**
+     * Presenters may remove it.
+     */
+    public var removable: Bool
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The URL or the bytes.
+         */source: DocumentSource, 
+        /**
+         * The file name the server takes the type from (`slides.pdf`); required for bytes.
+         */filename: String? = nil, 
+        /**
+         * Show this document first.
+         */current: Bool = false, 
+        /**
+         * Users may download it.
+         */downloadable: Bool = false, 
+        /**
+         * Presenters may remove it.
+         */removable: Bool = true) {
+        self.source = source
+        self.filename = filename
+        self.current = current
+        self.downloadable = downloadable
+        self.removable = removable
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension Document: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeDocument: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Document {
+        return
+            try Document(
+                source: FfiConverterTypeDocumentSource.read(from: &buf), 
+                filename: FfiConverterOptionString.read(from: &buf), 
+                current: FfiConverterBool.read(from: &buf), 
+                downloadable: FfiConverterBool.read(from: &buf), 
+                removable: FfiConverterBool.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: Document, into buf: inout [UInt8]) {
+        FfiConverterTypeDocumentSource.write(value.source, into: &buf)
+        FfiConverterOptionString.write(value.filename, into: &buf)
+        FfiConverterBool.write(value.current, into: &buf)
+        FfiConverterBool.write(value.downloadable, into: &buf)
+        FfiConverterBool.write(value.removable, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDocument_lift(_ buf: RustBuffer) throws -> Document {
+    return try FfiConverterTypeDocument.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDocument_lower(_ value: Document) -> RustBuffer {
+    return FfiConverterTypeDocument.lower(value)
+}
+
+
+/**
  * An end-meeting callback whose bbbkit token verified.
  */
 public struct EndCallback: Equatable, Hashable {
@@ -2408,6 +5575,105 @@ public func FfiConverterTypeEndCallback_lift(_ buf: RustBuffer) throws -> EndCal
 #endif
 public func FfiConverterTypeEndCallback_lower(_ value: EndCallback) -> RustBuffer {
     return FfiConverterTypeEndCallback.lower(value)
+}
+
+
+/**
+ * Ends a meeting; the answer comes before it has ended.
+ *
+ * BBB call:
+ * end
+ *
+ * The fields are the rows of the core's `for_each_call!`, in the order the URL
+ * emits them, then `extra`. Nothing is checked until the server signs it.
+ */
+public struct EndRequest: Equatable, Hashable {
+    /**
+     * The meeting's ID (or its internal ID).
+     *
+     * BBB parameter:
+     * meetingID
+     */
+    public var meetingId: String
+    /**
+     * Deprecated: only its length is checked (2–64); it is never compared.
+     *
+     * BBB parameter:
+     * password
+     */
+    public var password: String?
+    /**
+     * Parameters newer than bbbkit, sent as given after the declared ones, in order.
+     * A name may not shadow a declared one (in any case) or `checksum`.
+     */
+    public var extra: [QueryParam]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The meeting's ID (or its internal ID).
+         *
+         * BBB parameter:
+         * meetingID
+         */meetingId: String, 
+        /**
+         * Deprecated: only its length is checked (2–64); it is never compared.
+         *
+         * BBB parameter:
+         * password
+         */password: String? = nil, 
+        /**
+         * Parameters newer than bbbkit, sent as given after the declared ones, in order.
+         * A name may not shadow a declared one (in any case) or `checksum`.
+         */extra: [QueryParam] = []) {
+        self.meetingId = meetingId
+        self.password = password
+        self.extra = extra
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension EndRequest: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeEndRequest: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> EndRequest {
+        return
+            try EndRequest(
+                meetingId: FfiConverterString.read(from: &buf), 
+                password: FfiConverterOptionString.read(from: &buf), 
+                extra: FfiConverterSequenceTypeQueryParam.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: EndRequest, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.meetingId, into: &buf)
+        FfiConverterOptionString.write(value.password, into: &buf)
+        FfiConverterSequenceTypeQueryParam.write(value.extra, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeEndRequest_lift(_ buf: RustBuffer) throws -> EndRequest {
+    return try FfiConverterTypeEndRequest.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeEndRequest_lower(_ value: EndRequest) -> RustBuffer {
+    return FfiConverterTypeEndRequest.lower(value)
 }
 
 
@@ -2497,6 +5763,1261 @@ public func FfiConverterTypeErrorRedirect_lift(_ buf: RustBuffer) throws -> Erro
 #endif
 public func FfiConverterTypeErrorRedirect_lower(_ value: ErrorRedirect) -> RustBuffer {
     return FfiConverterTypeErrorRedirect.lower(value)
+}
+
+
+/**
+ * A meeting's state, users and metadata.
+ *
+ * BBB call:
+ * getMeetingInfo
+ *
+ * The fields are the rows of the core's `for_each_call!`, in the order the URL
+ * emits them, then `extra`. Nothing is checked until the server signs it.
+ */
+public struct GetMeetingInfoRequest: Equatable, Hashable {
+    /**
+     * The meeting's ID (or its internal ID).
+     *
+     * BBB parameter:
+     * meetingID
+     */
+    public var meetingId: String
+    /**
+     * Parameters newer than bbbkit, sent as given after the declared ones, in order.
+     * A name may not shadow a declared one (in any case) or `checksum`.
+     */
+    public var extra: [QueryParam]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The meeting's ID (or its internal ID).
+         *
+         * BBB parameter:
+         * meetingID
+         */meetingId: String, 
+        /**
+         * Parameters newer than bbbkit, sent as given after the declared ones, in order.
+         * A name may not shadow a declared one (in any case) or `checksum`.
+         */extra: [QueryParam] = []) {
+        self.meetingId = meetingId
+        self.extra = extra
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension GetMeetingInfoRequest: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeGetMeetingInfoRequest: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> GetMeetingInfoRequest {
+        return
+            try GetMeetingInfoRequest(
+                meetingId: FfiConverterString.read(from: &buf), 
+                extra: FfiConverterSequenceTypeQueryParam.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: GetMeetingInfoRequest, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.meetingId, into: &buf)
+        FfiConverterSequenceTypeQueryParam.write(value.extra, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeGetMeetingInfoRequest_lift(_ buf: RustBuffer) throws -> GetMeetingInfoRequest {
+    return try FfiConverterTypeGetMeetingInfoRequest.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeGetMeetingInfoRequest_lower(_ value: GetMeetingInfoRequest) -> RustBuffer {
+    return FfiConverterTypeGetMeetingInfoRequest.lower(value)
+}
+
+
+/**
+ * Every meeting on the server.
+ *
+ * BBB call:
+ * getMeetings
+ *
+ * The fields are the rows of the core's `for_each_call!`, in the order the URL
+ * emits them, then `extra`. Nothing is checked until the server signs it.
+ */
+public struct GetMeetingsRequest: Equatable, Hashable {
+    /**
+     * Parameters newer than bbbkit, sent as given after the declared ones, in order.
+     * A name may not shadow a declared one (in any case) or `checksum`.
+     */
+    public var extra: [QueryParam]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Parameters newer than bbbkit, sent as given after the declared ones, in order.
+         * A name may not shadow a declared one (in any case) or `checksum`.
+         */extra: [QueryParam] = []) {
+        self.extra = extra
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension GetMeetingsRequest: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeGetMeetingsRequest: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> GetMeetingsRequest {
+        return
+            try GetMeetingsRequest(
+                extra: FfiConverterSequenceTypeQueryParam.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: GetMeetingsRequest, into buf: inout [UInt8]) {
+        FfiConverterSequenceTypeQueryParam.write(value.extra, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeGetMeetingsRequest_lift(_ buf: RustBuffer) throws -> GetMeetingsRequest {
+    return try FfiConverterTypeGetMeetingsRequest.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeGetMeetingsRequest_lower(_ value: GetMeetingsRequest) -> RustBuffer {
+    return FfiConverterTypeGetMeetingsRequest.lower(value)
+}
+
+
+/**
+ * A recording's captions and subtitles (JSON).
+ *
+ * BBB call:
+ * getRecordingTextTracks
+ *
+ * The fields are the rows of the core's `for_each_call!`, in the order the URL
+ * emits them, then `extra`. Nothing is checked until the server signs it.
+ */
+public struct GetRecordingTextTracksRequest: Equatable, Hashable {
+    /**
+     * One record ID.
+     *
+     * BBB parameter:
+     * recordID
+     */
+    public var recordId: String
+    /**
+     * Parameters newer than bbbkit, sent as given after the declared ones, in order.
+     * A name may not shadow a declared one (in any case) or `checksum`.
+     */
+    public var extra: [QueryParam]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * One record ID.
+         *
+         * BBB parameter:
+         * recordID
+         */recordId: String, 
+        /**
+         * Parameters newer than bbbkit, sent as given after the declared ones, in order.
+         * A name may not shadow a declared one (in any case) or `checksum`.
+         */extra: [QueryParam] = []) {
+        self.recordId = recordId
+        self.extra = extra
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension GetRecordingTextTracksRequest: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeGetRecordingTextTracksRequest: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> GetRecordingTextTracksRequest {
+        return
+            try GetRecordingTextTracksRequest(
+                recordId: FfiConverterString.read(from: &buf), 
+                extra: FfiConverterSequenceTypeQueryParam.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: GetRecordingTextTracksRequest, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.recordId, into: &buf)
+        FfiConverterSequenceTypeQueryParam.write(value.extra, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeGetRecordingTextTracksRequest_lift(_ buf: RustBuffer) throws -> GetRecordingTextTracksRequest {
+    return try FfiConverterTypeGetRecordingTextTracksRequest.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeGetRecordingTextTracksRequest_lower(_ value: GetRecordingTextTracksRequest) -> RustBuffer {
+    return FfiConverterTypeGetRecordingTextTracksRequest.lower(value)
+}
+
+
+/**
+ * Recordings, filtered; without a filter or limit, every recording.
+ *
+ * BBB call:
+ * getRecordings
+ *
+ * The fields are the rows of the core's `for_each_call!`, in the order the URL
+ * emits them, then `extra`. Nothing is checked until the server signs it.
+ */
+public struct GetRecordingsRequest: Equatable, Hashable {
+    /**
+     * External meeting IDs (not internal ones); ignored when recordID is given.
+     *
+     * BBB parameter:
+     * meetingID
+     */
+    public var meetingId: [String]
+    /**
+     * Record IDs or their prefixes.
+     *
+     * BBB parameter:
+     * recordID
+     */
+    public var recordId: [String]
+    /**
+     * States to include (default: published and unpublished).
+     *
+     * BBB parameter:
+     * state
+     */
+    public var state: [RecordingState]
+    /**
+     * Metadata filters (AND): %x% contains, %x ends with, x% starts with, else equals.
+     *
+     * BBB parameter:
+     * meta_
+     */
+    public var meta: [String: String]
+    /**
+     * The first recording of the page (2.6); only used with limit.
+     *
+     * BBB parameter:
+     * offset
+     */
+    public var offset: Int64?
+    /**
+     * Recordings per page, 1–100 (2.6).
+     *
+     * BBB parameter:
+     * limit
+     */
+    public var limit: Int64?
+    /**
+     * Parameters newer than bbbkit, sent as given after the declared ones, in order.
+     * A name may not shadow a declared one (in any case) or `checksum`.
+     */
+    public var extra: [QueryParam]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * External meeting IDs (not internal ones); ignored when recordID is given.
+         *
+         * BBB parameter:
+         * meetingID
+         */meetingId: [String] = [], 
+        /**
+         * Record IDs or their prefixes.
+         *
+         * BBB parameter:
+         * recordID
+         */recordId: [String] = [], 
+        /**
+         * States to include (default: published and unpublished).
+         *
+         * BBB parameter:
+         * state
+         */state: [RecordingState] = [], 
+        /**
+         * Metadata filters (AND): %x% contains, %x ends with, x% starts with, else equals.
+         *
+         * BBB parameter:
+         * meta_
+         */meta: [String: String] = [:], 
+        /**
+         * The first recording of the page (2.6); only used with limit.
+         *
+         * BBB parameter:
+         * offset
+         */offset: Int64? = nil, 
+        /**
+         * Recordings per page, 1–100 (2.6).
+         *
+         * BBB parameter:
+         * limit
+         */limit: Int64? = nil, 
+        /**
+         * Parameters newer than bbbkit, sent as given after the declared ones, in order.
+         * A name may not shadow a declared one (in any case) or `checksum`.
+         */extra: [QueryParam] = []) {
+        self.meetingId = meetingId
+        self.recordId = recordId
+        self.state = state
+        self.meta = meta
+        self.offset = offset
+        self.limit = limit
+        self.extra = extra
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension GetRecordingsRequest: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeGetRecordingsRequest: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> GetRecordingsRequest {
+        return
+            try GetRecordingsRequest(
+                meetingId: FfiConverterSequenceString.read(from: &buf), 
+                recordId: FfiConverterSequenceString.read(from: &buf), 
+                state: FfiConverterSequenceTypeRecordingState.read(from: &buf), 
+                meta: FfiConverterDictionaryStringString.read(from: &buf), 
+                offset: FfiConverterOptionInt64.read(from: &buf), 
+                limit: FfiConverterOptionInt64.read(from: &buf), 
+                extra: FfiConverterSequenceTypeQueryParam.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: GetRecordingsRequest, into buf: inout [UInt8]) {
+        FfiConverterSequenceString.write(value.meetingId, into: &buf)
+        FfiConverterSequenceString.write(value.recordId, into: &buf)
+        FfiConverterSequenceTypeRecordingState.write(value.state, into: &buf)
+        FfiConverterDictionaryStringString.write(value.meta, into: &buf)
+        FfiConverterOptionInt64.write(value.offset, into: &buf)
+        FfiConverterOptionInt64.write(value.limit, into: &buf)
+        FfiConverterSequenceTypeQueryParam.write(value.extra, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeGetRecordingsRequest_lift(_ buf: RustBuffer) throws -> GetRecordingsRequest {
+    return try FfiConverterTypeGetRecordingsRequest.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeGetRecordingsRequest_lower(_ value: GetRecordingsRequest) -> RustBuffer {
+    return FfiConverterTypeGetRecordingsRequest.lower(value)
+}
+
+
+/**
+ * One webhook of hooks/list.
+ */
+public struct Hook: Equatable, Hashable, CustomStringConvertible {
+    /**
+     * `hookID`, as a string.
+     */
+    public var hookId: String
+    /**
+     * `callbackURL`.
+     */
+    public var callbackUrl: String
+    /**
+     * `meetingID`: the external ID it is limited to (null: a global hook).
+     */
+    public var meetingId: String?
+    /**
+     * `eventID`, split on commas (empty: every event).
+     */
+    public var eventIds: [String]
+    /**
+     * `permanentHook`.
+     */
+    public var permanentHook: Bool
+    /**
+     * `rawData`.
+     */
+    public var rawData: Bool
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * `hookID`, as a string.
+         */hookId: String, 
+        /**
+         * `callbackURL`.
+         */callbackUrl: String, 
+        /**
+         * `meetingID`: the external ID it is limited to (null: a global hook).
+         */meetingId: String?, 
+        /**
+         * `eventID`, split on commas (empty: every event).
+         */eventIds: [String], 
+        /**
+         * `permanentHook`.
+         */permanentHook: Bool, 
+        /**
+         * `rawData`.
+         */rawData: Bool) {
+        self.hookId = hookId
+        self.callbackUrl = callbackUrl
+        self.meetingId = meetingId
+        self.eventIds = eventIds
+        self.permanentHook = permanentHook
+        self.rawData = rawData
+    }
+
+    
+
+    
+// The local Rust `Display` implementation.
+public var description: String {
+    return try!  FfiConverterString.lift(
+        try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_hook_uniffi_trait_display(
+            FfiConverterTypeHook_lower(self),uniffiCallStatus
+    )
+}
+    )
+}
+}
+
+#if compiler(>=6)
+extension Hook: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeHook: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Hook {
+        return
+            try Hook(
+                hookId: FfiConverterString.read(from: &buf), 
+                callbackUrl: FfiConverterString.read(from: &buf), 
+                meetingId: FfiConverterOptionString.read(from: &buf), 
+                eventIds: FfiConverterSequenceString.read(from: &buf), 
+                permanentHook: FfiConverterBool.read(from: &buf), 
+                rawData: FfiConverterBool.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: Hook, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.hookId, into: &buf)
+        FfiConverterString.write(value.callbackUrl, into: &buf)
+        FfiConverterOptionString.write(value.meetingId, into: &buf)
+        FfiConverterSequenceString.write(value.eventIds, into: &buf)
+        FfiConverterBool.write(value.permanentHook, into: &buf)
+        FfiConverterBool.write(value.rawData, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeHook_lift(_ buf: RustBuffer) throws -> Hook {
+    return try FfiConverterTypeHook.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeHook_lower(_ value: Hook) -> RustBuffer {
+    return FfiConverterTypeHook.lower(value)
+}
+
+
+/**
+ * The answer to hooks/create.
+ */
+public struct HookCreated: Equatable, Hashable, CustomStringConvertible {
+    /**
+     * `hookID`: an integer on bbb-webhooks 2.x, a UUID on 3.x; always a string here.
+     */
+    public var hookId: String
+    /**
+     * `permanentHook`.
+     */
+    public var permanentHook: Bool
+    /**
+     * `rawData`.
+     */
+    public var rawData: Bool
+    /**
+     * A hook for this callback URL already existed (`duplicateWarning`); `hookId` is its ID.
+     */
+    public var duplicateWarning: Bool
+    /**
+     * `messageKey`, when non-empty.
+     */
+    public var messageKey: String?
+    /**
+     * `message`, when non-empty.
+     */
+    public var message: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * `hookID`: an integer on bbb-webhooks 2.x, a UUID on 3.x; always a string here.
+         */hookId: String, 
+        /**
+         * `permanentHook`.
+         */permanentHook: Bool, 
+        /**
+         * `rawData`.
+         */rawData: Bool, 
+        /**
+         * A hook for this callback URL already existed (`duplicateWarning`); `hookId` is its ID.
+         */duplicateWarning: Bool, 
+        /**
+         * `messageKey`, when non-empty.
+         */messageKey: String?, 
+        /**
+         * `message`, when non-empty.
+         */message: String?) {
+        self.hookId = hookId
+        self.permanentHook = permanentHook
+        self.rawData = rawData
+        self.duplicateWarning = duplicateWarning
+        self.messageKey = messageKey
+        self.message = message
+    }
+
+    
+
+    
+// The local Rust `Display` implementation.
+public var description: String {
+    return try!  FfiConverterString.lift(
+        try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_hookcreated_uniffi_trait_display(
+            FfiConverterTypeHookCreated_lower(self),uniffiCallStatus
+    )
+}
+    )
+}
+}
+
+#if compiler(>=6)
+extension HookCreated: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeHookCreated: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> HookCreated {
+        return
+            try HookCreated(
+                hookId: FfiConverterString.read(from: &buf), 
+                permanentHook: FfiConverterBool.read(from: &buf), 
+                rawData: FfiConverterBool.read(from: &buf), 
+                duplicateWarning: FfiConverterBool.read(from: &buf), 
+                messageKey: FfiConverterOptionString.read(from: &buf), 
+                message: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: HookCreated, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.hookId, into: &buf)
+        FfiConverterBool.write(value.permanentHook, into: &buf)
+        FfiConverterBool.write(value.rawData, into: &buf)
+        FfiConverterBool.write(value.duplicateWarning, into: &buf)
+        FfiConverterOptionString.write(value.messageKey, into: &buf)
+        FfiConverterOptionString.write(value.message, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeHookCreated_lift(_ buf: RustBuffer) throws -> HookCreated {
+    return try FfiConverterTypeHookCreated.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeHookCreated_lower(_ value: HookCreated) -> RustBuffer {
+    return FfiConverterTypeHookCreated.lower(value)
+}
+
+
+/**
+ * The answer to hooks/destroy.
+ */
+public struct HookDestroyed: Equatable, Hashable, CustomStringConvertible {
+    /**
+     * `removed`.
+     */
+    public var removed: Bool
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * `removed`.
+         */removed: Bool) {
+        self.removed = removed
+    }
+
+    
+
+    
+// The local Rust `Display` implementation.
+public var description: String {
+    return try!  FfiConverterString.lift(
+        try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_hookdestroyed_uniffi_trait_display(
+            FfiConverterTypeHookDestroyed_lower(self),uniffiCallStatus
+    )
+}
+    )
+}
+}
+
+#if compiler(>=6)
+extension HookDestroyed: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeHookDestroyed: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> HookDestroyed {
+        return
+            try HookDestroyed(
+                removed: FfiConverterBool.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: HookDestroyed, into buf: inout [UInt8]) {
+        FfiConverterBool.write(value.removed, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeHookDestroyed_lift(_ buf: RustBuffer) throws -> HookDestroyed {
+    return try FfiConverterTypeHookDestroyed.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeHookDestroyed_lower(_ value: HookDestroyed) -> RustBuffer {
+    return FfiConverterTypeHookDestroyed.lower(value)
+}
+
+
+/**
+ * The answer to hooks/list.
+ */
+public struct Hooks: Equatable, Hashable, CustomStringConvertible {
+    /**
+     * The hooks.
+     */
+    public var hooks: [Hook]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The hooks.
+         */hooks: [Hook]) {
+        self.hooks = hooks
+    }
+
+    
+
+    
+// The local Rust `Display` implementation.
+public var description: String {
+    return try!  FfiConverterString.lift(
+        try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_hooks_uniffi_trait_display(
+            FfiConverterTypeHooks_lower(self),uniffiCallStatus
+    )
+}
+    )
+}
+}
+
+#if compiler(>=6)
+extension Hooks: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeHooks: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Hooks {
+        return
+            try Hooks(
+                hooks: FfiConverterSequenceTypeHook.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: Hooks, into buf: inout [UInt8]) {
+        FfiConverterSequenceTypeHook.write(value.hooks, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeHooks_lift(_ buf: RustBuffer) throws -> Hooks {
+    return try FfiConverterTypeHooks.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeHooks_lower(_ value: Hooks) -> RustBuffer {
+    return FfiConverterTypeHooks.lower(value)
+}
+
+
+/**
+ * Registers a webhook (bbb-webhooks).
+ *
+ * BBB call:
+ * hooks/create
+ *
+ * The fields are the rows of the core's `for_each_call!`, in the order the URL
+ * emits them, then `extra`. Nothing is checked until the server signs it.
+ */
+public struct HooksCreateRequest: Equatable, Hashable {
+    /**
+     * Where events are POSTed: an absolute http(s) URL; hooks are unique by this URL.
+     *
+     * BBB parameter:
+     * callbackURL
+     */
+    public var callbackUrl: String
+    /**
+     * Only this meeting's events (external ID); unset: every meeting.
+     *
+     * BBB parameter:
+     * meetingID
+     */
+    public var meetingId: String?
+    /**
+     * Only these events (the server lower-cases them).
+     *
+     * BBB parameter:
+     * eventID
+     */
+    public var eventId: [String]
+    /**
+     * Send the raw events too.
+     *
+     * BBB parameter:
+     * getRaw
+     */
+    public var getRaw: Bool?
+    /**
+     * Parameters newer than bbbkit, sent as given after the declared ones, in order.
+     * A name may not shadow a declared one (in any case) or `checksum`.
+     */
+    public var extra: [QueryParam]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Where events are POSTed: an absolute http(s) URL; hooks are unique by this URL.
+         *
+         * BBB parameter:
+         * callbackURL
+         */callbackUrl: String, 
+        /**
+         * Only this meeting's events (external ID); unset: every meeting.
+         *
+         * BBB parameter:
+         * meetingID
+         */meetingId: String? = nil, 
+        /**
+         * Only these events (the server lower-cases them).
+         *
+         * BBB parameter:
+         * eventID
+         */eventId: [String] = [], 
+        /**
+         * Send the raw events too.
+         *
+         * BBB parameter:
+         * getRaw
+         */getRaw: Bool? = nil, 
+        /**
+         * Parameters newer than bbbkit, sent as given after the declared ones, in order.
+         * A name may not shadow a declared one (in any case) or `checksum`.
+         */extra: [QueryParam] = []) {
+        self.callbackUrl = callbackUrl
+        self.meetingId = meetingId
+        self.eventId = eventId
+        self.getRaw = getRaw
+        self.extra = extra
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension HooksCreateRequest: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeHooksCreateRequest: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> HooksCreateRequest {
+        return
+            try HooksCreateRequest(
+                callbackUrl: FfiConverterString.read(from: &buf), 
+                meetingId: FfiConverterOptionString.read(from: &buf), 
+                eventId: FfiConverterSequenceString.read(from: &buf), 
+                getRaw: FfiConverterOptionBool.read(from: &buf), 
+                extra: FfiConverterSequenceTypeQueryParam.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: HooksCreateRequest, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.callbackUrl, into: &buf)
+        FfiConverterOptionString.write(value.meetingId, into: &buf)
+        FfiConverterSequenceString.write(value.eventId, into: &buf)
+        FfiConverterOptionBool.write(value.getRaw, into: &buf)
+        FfiConverterSequenceTypeQueryParam.write(value.extra, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeHooksCreateRequest_lift(_ buf: RustBuffer) throws -> HooksCreateRequest {
+    return try FfiConverterTypeHooksCreateRequest.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeHooksCreateRequest_lower(_ value: HooksCreateRequest) -> RustBuffer {
+    return FfiConverterTypeHooksCreateRequest.lower(value)
+}
+
+
+/**
+ * Removes a webhook.
+ *
+ * BBB call:
+ * hooks/destroy
+ *
+ * The fields are the rows of the core's `for_each_call!`, in the order the URL
+ * emits them, then `extra`. Nothing is checked until the server signs it.
+ */
+public struct HooksDestroyRequest: Equatable, Hashable {
+    /**
+     * The hook's ID (a number on older servers, a UUID on BBB 3.0).
+     *
+     * BBB parameter:
+     * hookID
+     */
+    public var hookId: String
+    /**
+     * Parameters newer than bbbkit, sent as given after the declared ones, in order.
+     * A name may not shadow a declared one (in any case) or `checksum`.
+     */
+    public var extra: [QueryParam]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The hook's ID (a number on older servers, a UUID on BBB 3.0).
+         *
+         * BBB parameter:
+         * hookID
+         */hookId: String, 
+        /**
+         * Parameters newer than bbbkit, sent as given after the declared ones, in order.
+         * A name may not shadow a declared one (in any case) or `checksum`.
+         */extra: [QueryParam] = []) {
+        self.hookId = hookId
+        self.extra = extra
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension HooksDestroyRequest: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeHooksDestroyRequest: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> HooksDestroyRequest {
+        return
+            try HooksDestroyRequest(
+                hookId: FfiConverterString.read(from: &buf), 
+                extra: FfiConverterSequenceTypeQueryParam.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: HooksDestroyRequest, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.hookId, into: &buf)
+        FfiConverterSequenceTypeQueryParam.write(value.extra, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeHooksDestroyRequest_lift(_ buf: RustBuffer) throws -> HooksDestroyRequest {
+    return try FfiConverterTypeHooksDestroyRequest.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeHooksDestroyRequest_lower(_ value: HooksDestroyRequest) -> RustBuffer {
+    return FfiConverterTypeHooksDestroyRequest.lower(value)
+}
+
+
+/**
+ * Lists webhooks.
+ *
+ * BBB call:
+ * hooks/list
+ *
+ * The fields are the rows of the core's `for_each_call!`, in the order the URL
+ * emits them, then `extra`. Nothing is checked until the server signs it.
+ */
+public struct HooksListRequest: Equatable, Hashable {
+    /**
+     * This meeting's hooks and the global ones; unset: every hook.
+     *
+     * BBB parameter:
+     * meetingID
+     */
+    public var meetingId: String?
+    /**
+     * Parameters newer than bbbkit, sent as given after the declared ones, in order.
+     * A name may not shadow a declared one (in any case) or `checksum`.
+     */
+    public var extra: [QueryParam]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * This meeting's hooks and the global ones; unset: every hook.
+         *
+         * BBB parameter:
+         * meetingID
+         */meetingId: String? = nil, 
+        /**
+         * Parameters newer than bbbkit, sent as given after the declared ones, in order.
+         * A name may not shadow a declared one (in any case) or `checksum`.
+         */extra: [QueryParam] = []) {
+        self.meetingId = meetingId
+        self.extra = extra
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension HooksListRequest: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeHooksListRequest: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> HooksListRequest {
+        return
+            try HooksListRequest(
+                meetingId: FfiConverterOptionString.read(from: &buf), 
+                extra: FfiConverterSequenceTypeQueryParam.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: HooksListRequest, into buf: inout [UInt8]) {
+        FfiConverterOptionString.write(value.meetingId, into: &buf)
+        FfiConverterSequenceTypeQueryParam.write(value.extra, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeHooksListRequest_lift(_ buf: RustBuffer) throws -> HooksListRequest {
+    return try FfiConverterTypeHooksListRequest.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeHooksListRequest_lower(_ value: HooksListRequest) -> RustBuffer {
+    return FfiConverterTypeHooksListRequest.lower(value)
+}
+
+
+/**
+ * Adds documents to a running meeting (POST, XML body).
+ *
+ * BBB call:
+ * insertDocument
+ *
+ * The fields are the rows of the core's `for_each_call!`, in the order the URL
+ * emits them, then `extra`. Nothing is checked until the server signs it.
+ */
+public struct InsertDocumentRequest: Equatable, Hashable {
+    /**
+     * The meeting's ID (or its internal ID).
+     *
+     * BBB parameter:
+     * meetingID
+     */
+    public var meetingId: String
+    /**
+     * The documents, sent in the POST body (not signed).
+     *
+     * BBB parameter:
+     * document
+     */
+    public var documents: [Document]
+    /**
+     * Parameters newer than bbbkit, sent as given after the declared ones, in order.
+     * A name may not shadow a declared one (in any case) or `checksum`.
+     */
+    public var extra: [QueryParam]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The meeting's ID (or its internal ID).
+         *
+         * BBB parameter:
+         * meetingID
+         */meetingId: String, 
+        /**
+         * The documents, sent in the POST body (not signed).
+         *
+         * BBB parameter:
+         * document
+         */documents: [Document], 
+        /**
+         * Parameters newer than bbbkit, sent as given after the declared ones, in order.
+         * A name may not shadow a declared one (in any case) or `checksum`.
+         */extra: [QueryParam] = []) {
+        self.meetingId = meetingId
+        self.documents = documents
+        self.extra = extra
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension InsertDocumentRequest: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeInsertDocumentRequest: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> InsertDocumentRequest {
+        return
+            try InsertDocumentRequest(
+                meetingId: FfiConverterString.read(from: &buf), 
+                documents: FfiConverterSequenceTypeDocument.read(from: &buf), 
+                extra: FfiConverterSequenceTypeQueryParam.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: InsertDocumentRequest, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.meetingId, into: &buf)
+        FfiConverterSequenceTypeDocument.write(value.documents, into: &buf)
+        FfiConverterSequenceTypeQueryParam.write(value.extra, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeInsertDocumentRequest_lift(_ buf: RustBuffer) throws -> InsertDocumentRequest {
+    return try FfiConverterTypeInsertDocumentRequest.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeInsertDocumentRequest_lower(_ value: InsertDocumentRequest) -> RustBuffer {
+    return FfiConverterTypeInsertDocumentRequest.lower(value)
+}
+
+
+/**
+ * Whether a meeting has users in it.
+ *
+ * BBB call:
+ * isMeetingRunning
+ *
+ * The fields are the rows of the core's `for_each_call!`, in the order the URL
+ * emits them, then `extra`. Nothing is checked until the server signs it.
+ */
+public struct IsMeetingRunningRequest: Equatable, Hashable {
+    /**
+     * The meeting's ID (or its internal ID).
+     *
+     * BBB parameter:
+     * meetingID
+     */
+    public var meetingId: String
+    /**
+     * Parameters newer than bbbkit, sent as given after the declared ones, in order.
+     * A name may not shadow a declared one (in any case) or `checksum`.
+     */
+    public var extra: [QueryParam]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The meeting's ID (or its internal ID).
+         *
+         * BBB parameter:
+         * meetingID
+         */meetingId: String, 
+        /**
+         * Parameters newer than bbbkit, sent as given after the declared ones, in order.
+         * A name may not shadow a declared one (in any case) or `checksum`.
+         */extra: [QueryParam] = []) {
+        self.meetingId = meetingId
+        self.extra = extra
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension IsMeetingRunningRequest: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeIsMeetingRunningRequest: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> IsMeetingRunningRequest {
+        return
+            try IsMeetingRunningRequest(
+                meetingId: FfiConverterString.read(from: &buf), 
+                extra: FfiConverterSequenceTypeQueryParam.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: IsMeetingRunningRequest, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.meetingId, into: &buf)
+        FfiConverterSequenceTypeQueryParam.write(value.extra, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeIsMeetingRunningRequest_lift(_ buf: RustBuffer) throws -> IsMeetingRunningRequest {
+    return try FfiConverterTypeIsMeetingRunningRequest.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeIsMeetingRunningRequest_lower(_ value: IsMeetingRunningRequest) -> RustBuffer {
+    return FfiConverterTypeIsMeetingRunningRequest.lower(value)
 }
 
 
@@ -3151,6 +7672,1283 @@ public func FfiConverterTypeJwtClaim_lower(_ value: JwtClaim) -> RustBuffer {
 
 
 /**
+ * A meeting: the answer to getMeetingInfo, and each meeting of getMeetings. Its text
+ * shows `[redacted]` for the two passwords.
+ */
+public struct MeetingInfo: Equatable, Hashable, CustomStringConvertible {
+    /**
+     * `meetingName`.
+     */
+    public var meetingName: String?
+    /**
+     * `meetingID`, the application's ID.
+     */
+    public var meetingId: String
+    /**
+     * `internalMeetingID`.
+     */
+    public var internalMeetingId: String
+    /**
+     * `createTime`, epoch milliseconds.
+     */
+    public var createTime: Int64
+    /**
+     * `createDate`, as the server formats it.
+     */
+    public var createDate: String?
+    /**
+     * `voiceBridge`, kept as text.
+     */
+    public var voiceBridge: String?
+    /**
+     * `dialNumber`.
+     */
+    public var dialNumber: String?
+    /**
+     * `attendeePW` (deprecated; getMeetings may send it empty).
+     */
+    public var attendeePw: String?
+    /**
+     * `moderatorPW` (deprecated; getMeetings may send it empty).
+     */
+    public var moderatorPw: String?
+    /**
+     * `running`: someone is in the meeting.
+     */
+    public var running: Bool
+    /**
+     * `duration` in minutes (0: unlimited).
+     */
+    public var duration: Int64?
+    /**
+     * `hasUserJoined`.
+     */
+    public var hasUserJoined: Bool
+    /**
+     * `recording`: the create call's `record` flag, not "recording now".
+     */
+    public var recording: Bool
+    /**
+     * `hasBeenForciblyEnded`.
+     */
+    public var hasBeenForciblyEnded: Bool
+    /**
+     * `startTime`, epoch milliseconds.
+     */
+    public var startTime: Int64?
+    /**
+     * `endTime`, epoch milliseconds (0 while running).
+     */
+    public var endTime: Int64?
+    /**
+     * `participantCount`.
+     */
+    public var participantCount: Int64?
+    /**
+     * `listenerCount`.
+     */
+    public var listenerCount: Int64?
+    /**
+     * `voiceParticipantCount`.
+     */
+    public var voiceParticipantCount: Int64?
+    /**
+     * `videoCount`: camera streams.
+     */
+    public var videoCount: Int64?
+    /**
+     * `maxUsers` (0: no limit).
+     */
+    public var maxUsers: Int64?
+    /**
+     * `moderatorCount`.
+     */
+    public var moderatorCount: Int64?
+    /**
+     * `attendees`, in the server's order.
+     */
+    public var attendees: [Attendee]
+    /**
+     * `metadata`: the create call's `meta_` values, names lower-cased by the server.
+     */
+    public var metadata: [String: String]
+    /**
+     * `messageKey`, when non-empty.
+     */
+    public var messageKey: String?
+    /**
+     * `message`, when non-empty.
+     */
+    public var message: String?
+    /**
+     * `isBreakout`.
+     */
+    public var isBreakout: Bool
+    /**
+     * `parentMeetingID`: the parent's *internal* ID (breakout rooms only).
+     */
+    public var parentMeetingId: String?
+    /**
+     * `sequence` (breakout rooms only).
+     */
+    public var sequence: Int64?
+    /**
+     * `freeJoin` (breakout rooms only).
+     */
+    public var freeJoin: Bool?
+    /**
+     * `breakoutRooms`: the breakout rooms' IDs.
+     */
+    public var breakoutRooms: [String]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * `meetingName`.
+         */meetingName: String?, 
+        /**
+         * `meetingID`, the application's ID.
+         */meetingId: String, 
+        /**
+         * `internalMeetingID`.
+         */internalMeetingId: String, 
+        /**
+         * `createTime`, epoch milliseconds.
+         */createTime: Int64, 
+        /**
+         * `createDate`, as the server formats it.
+         */createDate: String?, 
+        /**
+         * `voiceBridge`, kept as text.
+         */voiceBridge: String?, 
+        /**
+         * `dialNumber`.
+         */dialNumber: String?, 
+        /**
+         * `attendeePW` (deprecated; getMeetings may send it empty).
+         */attendeePw: String?, 
+        /**
+         * `moderatorPW` (deprecated; getMeetings may send it empty).
+         */moderatorPw: String?, 
+        /**
+         * `running`: someone is in the meeting.
+         */running: Bool, 
+        /**
+         * `duration` in minutes (0: unlimited).
+         */duration: Int64?, 
+        /**
+         * `hasUserJoined`.
+         */hasUserJoined: Bool, 
+        /**
+         * `recording`: the create call's `record` flag, not "recording now".
+         */recording: Bool, 
+        /**
+         * `hasBeenForciblyEnded`.
+         */hasBeenForciblyEnded: Bool, 
+        /**
+         * `startTime`, epoch milliseconds.
+         */startTime: Int64?, 
+        /**
+         * `endTime`, epoch milliseconds (0 while running).
+         */endTime: Int64?, 
+        /**
+         * `participantCount`.
+         */participantCount: Int64?, 
+        /**
+         * `listenerCount`.
+         */listenerCount: Int64?, 
+        /**
+         * `voiceParticipantCount`.
+         */voiceParticipantCount: Int64?, 
+        /**
+         * `videoCount`: camera streams.
+         */videoCount: Int64?, 
+        /**
+         * `maxUsers` (0: no limit).
+         */maxUsers: Int64?, 
+        /**
+         * `moderatorCount`.
+         */moderatorCount: Int64?, 
+        /**
+         * `attendees`, in the server's order.
+         */attendees: [Attendee], 
+        /**
+         * `metadata`: the create call's `meta_` values, names lower-cased by the server.
+         */metadata: [String: String], 
+        /**
+         * `messageKey`, when non-empty.
+         */messageKey: String?, 
+        /**
+         * `message`, when non-empty.
+         */message: String?, 
+        /**
+         * `isBreakout`.
+         */isBreakout: Bool, 
+        /**
+         * `parentMeetingID`: the parent's *internal* ID (breakout rooms only).
+         */parentMeetingId: String?, 
+        /**
+         * `sequence` (breakout rooms only).
+         */sequence: Int64?, 
+        /**
+         * `freeJoin` (breakout rooms only).
+         */freeJoin: Bool?, 
+        /**
+         * `breakoutRooms`: the breakout rooms' IDs.
+         */breakoutRooms: [String]) {
+        self.meetingName = meetingName
+        self.meetingId = meetingId
+        self.internalMeetingId = internalMeetingId
+        self.createTime = createTime
+        self.createDate = createDate
+        self.voiceBridge = voiceBridge
+        self.dialNumber = dialNumber
+        self.attendeePw = attendeePw
+        self.moderatorPw = moderatorPw
+        self.running = running
+        self.duration = duration
+        self.hasUserJoined = hasUserJoined
+        self.recording = recording
+        self.hasBeenForciblyEnded = hasBeenForciblyEnded
+        self.startTime = startTime
+        self.endTime = endTime
+        self.participantCount = participantCount
+        self.listenerCount = listenerCount
+        self.voiceParticipantCount = voiceParticipantCount
+        self.videoCount = videoCount
+        self.maxUsers = maxUsers
+        self.moderatorCount = moderatorCount
+        self.attendees = attendees
+        self.metadata = metadata
+        self.messageKey = messageKey
+        self.message = message
+        self.isBreakout = isBreakout
+        self.parentMeetingId = parentMeetingId
+        self.sequence = sequence
+        self.freeJoin = freeJoin
+        self.breakoutRooms = breakoutRooms
+    }
+
+    
+
+    
+// The local Rust `Display` implementation.
+public var description: String {
+    return try!  FfiConverterString.lift(
+        try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_meetinginfo_uniffi_trait_display(
+            FfiConverterTypeMeetingInfo_lower(self),uniffiCallStatus
+    )
+}
+    )
+}
+}
+
+#if compiler(>=6)
+extension MeetingInfo: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeMeetingInfo: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> MeetingInfo {
+        return
+            try MeetingInfo(
+                meetingName: FfiConverterOptionString.read(from: &buf), 
+                meetingId: FfiConverterString.read(from: &buf), 
+                internalMeetingId: FfiConverterString.read(from: &buf), 
+                createTime: FfiConverterInt64.read(from: &buf), 
+                createDate: FfiConverterOptionString.read(from: &buf), 
+                voiceBridge: FfiConverterOptionString.read(from: &buf), 
+                dialNumber: FfiConverterOptionString.read(from: &buf), 
+                attendeePw: FfiConverterOptionString.read(from: &buf), 
+                moderatorPw: FfiConverterOptionString.read(from: &buf), 
+                running: FfiConverterBool.read(from: &buf), 
+                duration: FfiConverterOptionInt64.read(from: &buf), 
+                hasUserJoined: FfiConverterBool.read(from: &buf), 
+                recording: FfiConverterBool.read(from: &buf), 
+                hasBeenForciblyEnded: FfiConverterBool.read(from: &buf), 
+                startTime: FfiConverterOptionInt64.read(from: &buf), 
+                endTime: FfiConverterOptionInt64.read(from: &buf), 
+                participantCount: FfiConverterOptionInt64.read(from: &buf), 
+                listenerCount: FfiConverterOptionInt64.read(from: &buf), 
+                voiceParticipantCount: FfiConverterOptionInt64.read(from: &buf), 
+                videoCount: FfiConverterOptionInt64.read(from: &buf), 
+                maxUsers: FfiConverterOptionInt64.read(from: &buf), 
+                moderatorCount: FfiConverterOptionInt64.read(from: &buf), 
+                attendees: FfiConverterSequenceTypeAttendee.read(from: &buf), 
+                metadata: FfiConverterDictionaryStringString.read(from: &buf), 
+                messageKey: FfiConverterOptionString.read(from: &buf), 
+                message: FfiConverterOptionString.read(from: &buf), 
+                isBreakout: FfiConverterBool.read(from: &buf), 
+                parentMeetingId: FfiConverterOptionString.read(from: &buf), 
+                sequence: FfiConverterOptionInt64.read(from: &buf), 
+                freeJoin: FfiConverterOptionBool.read(from: &buf), 
+                breakoutRooms: FfiConverterSequenceString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: MeetingInfo, into buf: inout [UInt8]) {
+        FfiConverterOptionString.write(value.meetingName, into: &buf)
+        FfiConverterString.write(value.meetingId, into: &buf)
+        FfiConverterString.write(value.internalMeetingId, into: &buf)
+        FfiConverterInt64.write(value.createTime, into: &buf)
+        FfiConverterOptionString.write(value.createDate, into: &buf)
+        FfiConverterOptionString.write(value.voiceBridge, into: &buf)
+        FfiConverterOptionString.write(value.dialNumber, into: &buf)
+        FfiConverterOptionString.write(value.attendeePw, into: &buf)
+        FfiConverterOptionString.write(value.moderatorPw, into: &buf)
+        FfiConverterBool.write(value.running, into: &buf)
+        FfiConverterOptionInt64.write(value.duration, into: &buf)
+        FfiConverterBool.write(value.hasUserJoined, into: &buf)
+        FfiConverterBool.write(value.recording, into: &buf)
+        FfiConverterBool.write(value.hasBeenForciblyEnded, into: &buf)
+        FfiConverterOptionInt64.write(value.startTime, into: &buf)
+        FfiConverterOptionInt64.write(value.endTime, into: &buf)
+        FfiConverterOptionInt64.write(value.participantCount, into: &buf)
+        FfiConverterOptionInt64.write(value.listenerCount, into: &buf)
+        FfiConverterOptionInt64.write(value.voiceParticipantCount, into: &buf)
+        FfiConverterOptionInt64.write(value.videoCount, into: &buf)
+        FfiConverterOptionInt64.write(value.maxUsers, into: &buf)
+        FfiConverterOptionInt64.write(value.moderatorCount, into: &buf)
+        FfiConverterSequenceTypeAttendee.write(value.attendees, into: &buf)
+        FfiConverterDictionaryStringString.write(value.metadata, into: &buf)
+        FfiConverterOptionString.write(value.messageKey, into: &buf)
+        FfiConverterOptionString.write(value.message, into: &buf)
+        FfiConverterBool.write(value.isBreakout, into: &buf)
+        FfiConverterOptionString.write(value.parentMeetingId, into: &buf)
+        FfiConverterOptionInt64.write(value.sequence, into: &buf)
+        FfiConverterOptionBool.write(value.freeJoin, into: &buf)
+        FfiConverterSequenceString.write(value.breakoutRooms, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMeetingInfo_lift(_ buf: RustBuffer) throws -> MeetingInfo {
+    return try FfiConverterTypeMeetingInfo.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMeetingInfo_lower(_ value: MeetingInfo) -> RustBuffer {
+    return FfiConverterTypeMeetingInfo.lower(value)
+}
+
+
+/**
+ * The answer to isMeetingRunning.
+ */
+public struct MeetingRunning: Equatable, Hashable, CustomStringConvertible {
+    /**
+     * `running`: the meeting exists and someone is in it (`false` for an unknown meeting).
+     */
+    public var running: Bool
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * `running`: the meeting exists and someone is in it (`false` for an unknown meeting).
+         */running: Bool) {
+        self.running = running
+    }
+
+    
+
+    
+// The local Rust `Display` implementation.
+public var description: String {
+    return try!  FfiConverterString.lift(
+        try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_meetingrunning_uniffi_trait_display(
+            FfiConverterTypeMeetingRunning_lower(self),uniffiCallStatus
+    )
+}
+    )
+}
+}
+
+#if compiler(>=6)
+extension MeetingRunning: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeMeetingRunning: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> MeetingRunning {
+        return
+            try MeetingRunning(
+                running: FfiConverterBool.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: MeetingRunning, into buf: inout [UInt8]) {
+        FfiConverterBool.write(value.running, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMeetingRunning_lift(_ buf: RustBuffer) throws -> MeetingRunning {
+    return try FfiConverterTypeMeetingRunning.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMeetingRunning_lower(_ value: MeetingRunning) -> RustBuffer {
+    return FfiConverterTypeMeetingRunning.lower(value)
+}
+
+
+/**
+ * The answer to getMeetings.
+ */
+public struct Meetings: Equatable, Hashable, CustomStringConvertible {
+    /**
+     * The meetings, in the server's order.
+     */
+    public var meetings: [MeetingInfo]
+    /**
+     * `messageKey` (`noMeetings` when there are none).
+     */
+    public var messageKey: String?
+    /**
+     * `message`.
+     */
+    public var message: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The meetings, in the server's order.
+         */meetings: [MeetingInfo], 
+        /**
+         * `messageKey` (`noMeetings` when there are none).
+         */messageKey: String?, 
+        /**
+         * `message`.
+         */message: String?) {
+        self.meetings = meetings
+        self.messageKey = messageKey
+        self.message = message
+    }
+
+    
+
+    
+// The local Rust `Display` implementation.
+public var description: String {
+    return try!  FfiConverterString.lift(
+        try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_meetings_uniffi_trait_display(
+            FfiConverterTypeMeetings_lower(self),uniffiCallStatus
+    )
+}
+    )
+}
+}
+
+#if compiler(>=6)
+extension Meetings: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeMeetings: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Meetings {
+        return
+            try Meetings(
+                meetings: FfiConverterSequenceTypeMeetingInfo.read(from: &buf), 
+                messageKey: FfiConverterOptionString.read(from: &buf), 
+                message: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: Meetings, into buf: inout [UInt8]) {
+        FfiConverterSequenceTypeMeetingInfo.write(value.meetings, into: &buf)
+        FfiConverterOptionString.write(value.messageKey, into: &buf)
+        FfiConverterOptionString.write(value.message, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMeetings_lift(_ buf: RustBuffer) throws -> Meetings {
+    return try FfiConverterTypeMeetings.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMeetings_lower(_ value: Meetings) -> RustBuffer {
+    return FfiConverterTypeMeetings.lower(value)
+}
+
+
+/**
+ * The page of a getRecordings answer that had a `limit`.
+ */
+public struct Pagination: Equatable, Hashable, CustomStringConvertible {
+    /**
+     * `pageable/offset`.
+     */
+    public var offset: Int64?
+    /**
+     * `pageable/limit`.
+     */
+    public var limit: Int64?
+    /**
+     * `pageable/paged`.
+     */
+    public var paged: Bool
+    /**
+     * `pageable/unpaged`.
+     */
+    public var unpaged: Bool
+    /**
+     * `totalElements`.
+     */
+    public var totalElements: Int64?
+    /**
+     * `empty`.
+     */
+    public var empty: Bool
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * `pageable/offset`.
+         */offset: Int64?, 
+        /**
+         * `pageable/limit`.
+         */limit: Int64?, 
+        /**
+         * `pageable/paged`.
+         */paged: Bool, 
+        /**
+         * `pageable/unpaged`.
+         */unpaged: Bool, 
+        /**
+         * `totalElements`.
+         */totalElements: Int64?, 
+        /**
+         * `empty`.
+         */empty: Bool) {
+        self.offset = offset
+        self.limit = limit
+        self.paged = paged
+        self.unpaged = unpaged
+        self.totalElements = totalElements
+        self.empty = empty
+    }
+
+    
+
+    
+// The local Rust `Display` implementation.
+public var description: String {
+    return try!  FfiConverterString.lift(
+        try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_pagination_uniffi_trait_display(
+            FfiConverterTypePagination_lower(self),uniffiCallStatus
+    )
+}
+    )
+}
+}
+
+#if compiler(>=6)
+extension Pagination: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypePagination: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Pagination {
+        return
+            try Pagination(
+                offset: FfiConverterOptionInt64.read(from: &buf), 
+                limit: FfiConverterOptionInt64.read(from: &buf), 
+                paged: FfiConverterBool.read(from: &buf), 
+                unpaged: FfiConverterBool.read(from: &buf), 
+                totalElements: FfiConverterOptionInt64.read(from: &buf), 
+                empty: FfiConverterBool.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: Pagination, into buf: inout [UInt8]) {
+        FfiConverterOptionInt64.write(value.offset, into: &buf)
+        FfiConverterOptionInt64.write(value.limit, into: &buf)
+        FfiConverterBool.write(value.paged, into: &buf)
+        FfiConverterBool.write(value.unpaged, into: &buf)
+        FfiConverterOptionInt64.write(value.totalElements, into: &buf)
+        FfiConverterBool.write(value.empty, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePagination_lift(_ buf: RustBuffer) throws -> Pagination {
+    return try FfiConverterTypePagination.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePagination_lower(_ value: Pagination) -> RustBuffer {
+    return FfiConverterTypePagination.lower(value)
+}
+
+
+/**
+ * One playback format of a recording (`presentation`, `video`, `podcast`, …).
+ */
+public struct PlaybackFormat: Equatable, Hashable, CustomStringConvertible {
+    /**
+     * `type`.
+     */
+    public var formatType: String
+    /**
+     * `url`.
+     */
+    public var url: String?
+    /**
+     * `processingTime`, milliseconds.
+     */
+    public var processingTime: Int64?
+    /**
+     * `length`, in **minutes**.
+     */
+    public var length: Int64?
+    /**
+     * `size`, bytes.
+     */
+    public var size: Int64?
+    /**
+     * `preview/images/image`.
+     */
+    public var preview: [PreviewImage]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * `type`.
+         */formatType: String, 
+        /**
+         * `url`.
+         */url: String?, 
+        /**
+         * `processingTime`, milliseconds.
+         */processingTime: Int64?, 
+        /**
+         * `length`, in **minutes**.
+         */length: Int64?, 
+        /**
+         * `size`, bytes.
+         */size: Int64?, 
+        /**
+         * `preview/images/image`.
+         */preview: [PreviewImage]) {
+        self.formatType = formatType
+        self.url = url
+        self.processingTime = processingTime
+        self.length = length
+        self.size = size
+        self.preview = preview
+    }
+
+    
+
+    
+// The local Rust `Display` implementation.
+public var description: String {
+    return try!  FfiConverterString.lift(
+        try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_playbackformat_uniffi_trait_display(
+            FfiConverterTypePlaybackFormat_lower(self),uniffiCallStatus
+    )
+}
+    )
+}
+}
+
+#if compiler(>=6)
+extension PlaybackFormat: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypePlaybackFormat: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PlaybackFormat {
+        return
+            try PlaybackFormat(
+                formatType: FfiConverterString.read(from: &buf), 
+                url: FfiConverterOptionString.read(from: &buf), 
+                processingTime: FfiConverterOptionInt64.read(from: &buf), 
+                length: FfiConverterOptionInt64.read(from: &buf), 
+                size: FfiConverterOptionInt64.read(from: &buf), 
+                preview: FfiConverterSequenceTypePreviewImage.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: PlaybackFormat, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.formatType, into: &buf)
+        FfiConverterOptionString.write(value.url, into: &buf)
+        FfiConverterOptionInt64.write(value.processingTime, into: &buf)
+        FfiConverterOptionInt64.write(value.length, into: &buf)
+        FfiConverterOptionInt64.write(value.size, into: &buf)
+        FfiConverterSequenceTypePreviewImage.write(value.preview, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePlaybackFormat_lift(_ buf: RustBuffer) throws -> PlaybackFormat {
+    return try FfiConverterTypePlaybackFormat.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePlaybackFormat_lower(_ value: PlaybackFormat) -> RustBuffer {
+    return FfiConverterTypePlaybackFormat.lower(value)
+}
+
+
+/**
+ * A client plugin for the meeting (`pluginManifests` of `create`, BBB 3.0).
+ */
+public struct PluginManifest: Equatable, Hashable {
+    /**
+     * The manifest's http(s) URL.
+     */
+    public var url: String
+    /**
+     * The manifest's checksum, when the server should check it.
+     */
+    public var checksum: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The manifest's http(s) URL.
+         */url: String, 
+        /**
+         * The manifest's checksum, when the server should check it.
+         */checksum: String? = nil) {
+        self.url = url
+        self.checksum = checksum
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension PluginManifest: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypePluginManifest: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PluginManifest {
+        return
+            try PluginManifest(
+                url: FfiConverterString.read(from: &buf), 
+                checksum: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: PluginManifest, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.url, into: &buf)
+        FfiConverterOptionString.write(value.checksum, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePluginManifest_lift(_ buf: RustBuffer) throws -> PluginManifest {
+    return try FfiConverterTypePluginManifest.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePluginManifest_lower(_ value: PluginManifest) -> RustBuffer {
+    return FfiConverterTypePluginManifest.lower(value)
+}
+
+
+/**
+ * A call ready to send: bbbkit never sends it, your HTTP client does.
+ *
+ * - `GET` calls: request `url`, no body.
+ * - `create` with documents or a client-settings override, `insertDocument`: `POST` `body`
+ * to `url` with `Content-Type: contentType` (`application/xml`).
+ * - `putRecordingTextTrack`: `POST` to `url` as `multipart/form-data` (your client adds the
+ * boundary), the track's file in the field `fileField` (`file`); `body` is null.
+ *
+ * The body is not covered by the checksum (the server signs the URL's query only).
+ */
+public struct PreparedRequest: Equatable, Hashable {
+    /**
+     * The HTTP method.
+     */
+    public var method: HttpMethod
+    /**
+     * The signed URL.
+     */
+    public var url: String
+    /**
+     * The body, when the call sends one.
+     */
+    public var body: Data?
+    /**
+     * The body's `Content-Type`, or `multipart/form-data` for an upload.
+     */
+    public var contentType: String?
+    /**
+     * For an upload: the multipart field that carries the file.
+     */
+    public var fileField: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The HTTP method.
+         */method: HttpMethod, 
+        /**
+         * The signed URL.
+         */url: String, 
+        /**
+         * The body, when the call sends one.
+         */body: Data?, 
+        /**
+         * The body's `Content-Type`, or `multipart/form-data` for an upload.
+         */contentType: String?, 
+        /**
+         * For an upload: the multipart field that carries the file.
+         */fileField: String?) {
+        self.method = method
+        self.url = url
+        self.body = body
+        self.contentType = contentType
+        self.fileField = fileField
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension PreparedRequest: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypePreparedRequest: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PreparedRequest {
+        return
+            try PreparedRequest(
+                method: FfiConverterTypeHttpMethod.read(from: &buf), 
+                url: FfiConverterString.read(from: &buf), 
+                body: FfiConverterOptionData.read(from: &buf), 
+                contentType: FfiConverterOptionString.read(from: &buf), 
+                fileField: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: PreparedRequest, into buf: inout [UInt8]) {
+        FfiConverterTypeHttpMethod.write(value.method, into: &buf)
+        FfiConverterString.write(value.url, into: &buf)
+        FfiConverterOptionData.write(value.body, into: &buf)
+        FfiConverterOptionString.write(value.contentType, into: &buf)
+        FfiConverterOptionString.write(value.fileField, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePreparedRequest_lift(_ buf: RustBuffer) throws -> PreparedRequest {
+    return try FfiConverterTypePreparedRequest.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePreparedRequest_lower(_ value: PreparedRequest) -> RustBuffer {
+    return FfiConverterTypePreparedRequest.lower(value)
+}
+
+
+/**
+ * A slide thumbnail of a playback format.
+ */
+public struct PreviewImage: Equatable, Hashable, CustomStringConvertible {
+    /**
+     * The image URL (the element's text).
+     */
+    public var url: String
+    /**
+     * The `width` attribute.
+     */
+    public var width: Int64?
+    /**
+     * The `height` attribute.
+     */
+    public var height: Int64?
+    /**
+     * The `alt` attribute (the slide's title).
+     */
+    public var alt: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The image URL (the element's text).
+         */url: String, 
+        /**
+         * The `width` attribute.
+         */width: Int64?, 
+        /**
+         * The `height` attribute.
+         */height: Int64?, 
+        /**
+         * The `alt` attribute (the slide's title).
+         */alt: String?) {
+        self.url = url
+        self.width = width
+        self.height = height
+        self.alt = alt
+    }
+
+    
+
+    
+// The local Rust `Display` implementation.
+public var description: String {
+    return try!  FfiConverterString.lift(
+        try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_previewimage_uniffi_trait_display(
+            FfiConverterTypePreviewImage_lower(self),uniffiCallStatus
+    )
+}
+    )
+}
+}
+
+#if compiler(>=6)
+extension PreviewImage: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypePreviewImage: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PreviewImage {
+        return
+            try PreviewImage(
+                url: FfiConverterString.read(from: &buf), 
+                width: FfiConverterOptionInt64.read(from: &buf), 
+                height: FfiConverterOptionInt64.read(from: &buf), 
+                alt: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: PreviewImage, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.url, into: &buf)
+        FfiConverterOptionInt64.write(value.width, into: &buf)
+        FfiConverterOptionInt64.write(value.height, into: &buf)
+        FfiConverterOptionString.write(value.alt, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePreviewImage_lift(_ buf: RustBuffer) throws -> PreviewImage {
+    return try FfiConverterTypePreviewImage.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePreviewImage_lower(_ value: PreviewImage) -> RustBuffer {
+    return FfiConverterTypePreviewImage.lower(value)
+}
+
+
+/**
+ * Publishes or unpublishes recordings.
+ *
+ * BBB call:
+ * publishRecordings
+ *
+ * The fields are the rows of the core's `for_each_call!`, in the order the URL
+ * emits them, then `extra`. Nothing is checked until the server signs it.
+ */
+public struct PublishRecordingsRequest: Equatable, Hashable {
+    /**
+     * The exact record IDs.
+     *
+     * BBB parameter:
+     * recordID
+     */
+    public var recordId: [String]
+    /**
+     * true publishes, false unpublishes.
+     *
+     * BBB parameter:
+     * publish
+     */
+    public var publish: Bool?
+    /**
+     * Parameters newer than bbbkit, sent as given after the declared ones, in order.
+     * A name may not shadow a declared one (in any case) or `checksum`.
+     */
+    public var extra: [QueryParam]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The exact record IDs.
+         *
+         * BBB parameter:
+         * recordID
+         */recordId: [String], 
+        /**
+         * true publishes, false unpublishes.
+         *
+         * BBB parameter:
+         * publish
+         */publish: Bool? = nil, 
+        /**
+         * Parameters newer than bbbkit, sent as given after the declared ones, in order.
+         * A name may not shadow a declared one (in any case) or `checksum`.
+         */extra: [QueryParam] = []) {
+        self.recordId = recordId
+        self.publish = publish
+        self.extra = extra
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension PublishRecordingsRequest: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypePublishRecordingsRequest: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PublishRecordingsRequest {
+        return
+            try PublishRecordingsRequest(
+                recordId: FfiConverterSequenceString.read(from: &buf), 
+                publish: FfiConverterOptionBool.read(from: &buf), 
+                extra: FfiConverterSequenceTypeQueryParam.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: PublishRecordingsRequest, into buf: inout [UInt8]) {
+        FfiConverterSequenceString.write(value.recordId, into: &buf)
+        FfiConverterOptionBool.write(value.publish, into: &buf)
+        FfiConverterSequenceTypeQueryParam.write(value.extra, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePublishRecordingsRequest_lift(_ buf: RustBuffer) throws -> PublishRecordingsRequest {
+    return try FfiConverterTypePublishRecordingsRequest.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePublishRecordingsRequest_lower(_ value: PublishRecordingsRequest) -> RustBuffer {
+    return FfiConverterTypePublishRecordingsRequest.lower(value)
+}
+
+
+/**
+ * Uploads captions or subtitles (multipart; the caller sends the file).
+ *
+ * BBB call:
+ * putRecordingTextTrack
+ *
+ * The fields are the rows of the core's `for_each_call!`, in the order the URL
+ * emits them, then `extra`. Nothing is checked until the server signs it.
+ */
+public struct PutRecordingTextTrackRequest: Equatable, Hashable {
+    /**
+     * One record ID.
+     *
+     * BBB parameter:
+     * recordID
+     */
+    public var recordId: String
+    /**
+     * subtitles or captions.
+     *
+     * BBB parameter:
+     * kind
+     */
+    public var kind: TextTrackKind?
+    /**
+     * The track's language tag, such as en or pt-BR.
+     *
+     * BBB parameter:
+     * lang
+     */
+    public var lang: String
+    /**
+     * The track's label (default: the language's name).
+     *
+     * BBB parameter:
+     * label
+     */
+    public var label: String?
+    /**
+     * Parameters newer than bbbkit, sent as given after the declared ones, in order.
+     * A name may not shadow a declared one (in any case) or `checksum`.
+     */
+    public var extra: [QueryParam]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * One record ID.
+         *
+         * BBB parameter:
+         * recordID
+         */recordId: String, 
+        /**
+         * subtitles or captions.
+         *
+         * BBB parameter:
+         * kind
+         */kind: TextTrackKind? = nil, 
+        /**
+         * The track's language tag, such as en or pt-BR.
+         *
+         * BBB parameter:
+         * lang
+         */lang: String, 
+        /**
+         * The track's label (default: the language's name).
+         *
+         * BBB parameter:
+         * label
+         */label: String? = nil, 
+        /**
+         * Parameters newer than bbbkit, sent as given after the declared ones, in order.
+         * A name may not shadow a declared one (in any case) or `checksum`.
+         */extra: [QueryParam] = []) {
+        self.recordId = recordId
+        self.kind = kind
+        self.lang = lang
+        self.label = label
+        self.extra = extra
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension PutRecordingTextTrackRequest: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypePutRecordingTextTrackRequest: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PutRecordingTextTrackRequest {
+        return
+            try PutRecordingTextTrackRequest(
+                recordId: FfiConverterString.read(from: &buf), 
+                kind: FfiConverterOptionTypeTextTrackKind.read(from: &buf), 
+                lang: FfiConverterString.read(from: &buf), 
+                label: FfiConverterOptionString.read(from: &buf), 
+                extra: FfiConverterSequenceTypeQueryParam.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: PutRecordingTextTrackRequest, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.recordId, into: &buf)
+        FfiConverterOptionTypeTextTrackKind.write(value.kind, into: &buf)
+        FfiConverterString.write(value.lang, into: &buf)
+        FfiConverterOptionString.write(value.label, into: &buf)
+        FfiConverterSequenceTypeQueryParam.write(value.extra, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePutRecordingTextTrackRequest_lift(_ buf: RustBuffer) throws -> PutRecordingTextTrackRequest {
+    return try FfiConverterTypePutRecordingTextTrackRequest.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePutRecordingTextTrackRequest_lower(_ value: PutRecordingTextTrackRequest) -> RustBuffer {
+    return FfiConverterTypePutRecordingTextTrackRequest.lower(value)
+}
+
+
+/**
  * A name and a value, in the order they go into the query.
  *
  * A list of these (not a map) keeps the order, so the same input always gives the same URL.
@@ -3220,6 +9018,326 @@ public func FfiConverterTypeQueryParam_lift(_ buf: RustBuffer) throws -> QueryPa
 #endif
 public func FfiConverterTypeQueryParam_lower(_ value: QueryParam) -> RustBuffer {
     return FfiConverterTypeQueryParam.lower(value)
+}
+
+
+/**
+ * One recording of getRecordings.
+ */
+public struct Recording: Equatable, Hashable, CustomStringConvertible {
+    /**
+     * `recordID` (the meeting's internal ID).
+     */
+    public var recordId: String
+    /**
+     * `meetingID`, the external ID.
+     */
+    public var meetingId: String?
+    /**
+     * `internalMeetingID`.
+     */
+    public var internalMeetingId: String?
+    /**
+     * `name`.
+     */
+    public var name: String?
+    /**
+     * `isBreakout`.
+     */
+    public var isBreakout: Bool
+    /**
+     * `published`.
+     */
+    public var published: Bool
+    /**
+     * `state`: `processing`, `processed`, `published`, `unpublished`, `deleted`.
+     */
+    public var state: String?
+    /**
+     * `startTime`, epoch milliseconds.
+     */
+    public var startTime: Int64?
+    /**
+     * `endTime`, epoch milliseconds.
+     */
+    public var endTime: Int64?
+    /**
+     * `participants`.
+     */
+    public var participants: Int64?
+    /**
+     * `rawSize`, bytes.
+     */
+    public var rawSize: Int64?
+    /**
+     * `metadata`.
+     */
+    public var metadata: [String: String]
+    /**
+     * `breakout`, for a breakout room's recording.
+     */
+    public var breakout: RecordingBreakout?
+    /**
+     * `breakoutRooms/breakoutRoom`.
+     */
+    public var breakoutRooms: [String]
+    /**
+     * `size`, bytes (the formats' sum).
+     */
+    public var size: Int64?
+    /**
+     * `playback/format`.
+     */
+    public var playback: [PlaybackFormat]
+    /**
+     * `data/format`.
+     */
+    public var data: [DataFormat]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * `recordID` (the meeting's internal ID).
+         */recordId: String, 
+        /**
+         * `meetingID`, the external ID.
+         */meetingId: String?, 
+        /**
+         * `internalMeetingID`.
+         */internalMeetingId: String?, 
+        /**
+         * `name`.
+         */name: String?, 
+        /**
+         * `isBreakout`.
+         */isBreakout: Bool, 
+        /**
+         * `published`.
+         */published: Bool, 
+        /**
+         * `state`: `processing`, `processed`, `published`, `unpublished`, `deleted`.
+         */state: String?, 
+        /**
+         * `startTime`, epoch milliseconds.
+         */startTime: Int64?, 
+        /**
+         * `endTime`, epoch milliseconds.
+         */endTime: Int64?, 
+        /**
+         * `participants`.
+         */participants: Int64?, 
+        /**
+         * `rawSize`, bytes.
+         */rawSize: Int64?, 
+        /**
+         * `metadata`.
+         */metadata: [String: String], 
+        /**
+         * `breakout`, for a breakout room's recording.
+         */breakout: RecordingBreakout?, 
+        /**
+         * `breakoutRooms/breakoutRoom`.
+         */breakoutRooms: [String], 
+        /**
+         * `size`, bytes (the formats' sum).
+         */size: Int64?, 
+        /**
+         * `playback/format`.
+         */playback: [PlaybackFormat], 
+        /**
+         * `data/format`.
+         */data: [DataFormat]) {
+        self.recordId = recordId
+        self.meetingId = meetingId
+        self.internalMeetingId = internalMeetingId
+        self.name = name
+        self.isBreakout = isBreakout
+        self.published = published
+        self.state = state
+        self.startTime = startTime
+        self.endTime = endTime
+        self.participants = participants
+        self.rawSize = rawSize
+        self.metadata = metadata
+        self.breakout = breakout
+        self.breakoutRooms = breakoutRooms
+        self.size = size
+        self.playback = playback
+        self.data = data
+    }
+
+    
+
+    
+// The local Rust `Display` implementation.
+public var description: String {
+    return try!  FfiConverterString.lift(
+        try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_recording_uniffi_trait_display(
+            FfiConverterTypeRecording_lower(self),uniffiCallStatus
+    )
+}
+    )
+}
+}
+
+#if compiler(>=6)
+extension Recording: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRecording: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Recording {
+        return
+            try Recording(
+                recordId: FfiConverterString.read(from: &buf), 
+                meetingId: FfiConverterOptionString.read(from: &buf), 
+                internalMeetingId: FfiConverterOptionString.read(from: &buf), 
+                name: FfiConverterOptionString.read(from: &buf), 
+                isBreakout: FfiConverterBool.read(from: &buf), 
+                published: FfiConverterBool.read(from: &buf), 
+                state: FfiConverterOptionString.read(from: &buf), 
+                startTime: FfiConverterOptionInt64.read(from: &buf), 
+                endTime: FfiConverterOptionInt64.read(from: &buf), 
+                participants: FfiConverterOptionInt64.read(from: &buf), 
+                rawSize: FfiConverterOptionInt64.read(from: &buf), 
+                metadata: FfiConverterDictionaryStringString.read(from: &buf), 
+                breakout: FfiConverterOptionTypeRecordingBreakout.read(from: &buf), 
+                breakoutRooms: FfiConverterSequenceString.read(from: &buf), 
+                size: FfiConverterOptionInt64.read(from: &buf), 
+                playback: FfiConverterSequenceTypePlaybackFormat.read(from: &buf), 
+                data: FfiConverterSequenceTypeDataFormat.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: Recording, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.recordId, into: &buf)
+        FfiConverterOptionString.write(value.meetingId, into: &buf)
+        FfiConverterOptionString.write(value.internalMeetingId, into: &buf)
+        FfiConverterOptionString.write(value.name, into: &buf)
+        FfiConverterBool.write(value.isBreakout, into: &buf)
+        FfiConverterBool.write(value.published, into: &buf)
+        FfiConverterOptionString.write(value.state, into: &buf)
+        FfiConverterOptionInt64.write(value.startTime, into: &buf)
+        FfiConverterOptionInt64.write(value.endTime, into: &buf)
+        FfiConverterOptionInt64.write(value.participants, into: &buf)
+        FfiConverterOptionInt64.write(value.rawSize, into: &buf)
+        FfiConverterDictionaryStringString.write(value.metadata, into: &buf)
+        FfiConverterOptionTypeRecordingBreakout.write(value.breakout, into: &buf)
+        FfiConverterSequenceString.write(value.breakoutRooms, into: &buf)
+        FfiConverterOptionInt64.write(value.size, into: &buf)
+        FfiConverterSequenceTypePlaybackFormat.write(value.playback, into: &buf)
+        FfiConverterSequenceTypeDataFormat.write(value.data, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRecording_lift(_ buf: RustBuffer) throws -> Recording {
+    return try FfiConverterTypeRecording.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRecording_lower(_ value: Recording) -> RustBuffer {
+    return FfiConverterTypeRecording.lower(value)
+}
+
+
+/**
+ * The breakout-room details of a recording.
+ */
+public struct RecordingBreakout: Equatable, Hashable, CustomStringConvertible {
+    /**
+     * `parentId`.
+     */
+    public var parentId: String?
+    /**
+     * `sequence`.
+     */
+    public var sequence: Int64?
+    /**
+     * `freeJoin`.
+     */
+    public var freeJoin: Bool
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * `parentId`.
+         */parentId: String?, 
+        /**
+         * `sequence`.
+         */sequence: Int64?, 
+        /**
+         * `freeJoin`.
+         */freeJoin: Bool) {
+        self.parentId = parentId
+        self.sequence = sequence
+        self.freeJoin = freeJoin
+    }
+
+    
+
+    
+// The local Rust `Display` implementation.
+public var description: String {
+    return try!  FfiConverterString.lift(
+        try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_recordingbreakout_uniffi_trait_display(
+            FfiConverterTypeRecordingBreakout_lower(self),uniffiCallStatus
+    )
+}
+    )
+}
+}
+
+#if compiler(>=6)
+extension RecordingBreakout: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRecordingBreakout: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RecordingBreakout {
+        return
+            try RecordingBreakout(
+                parentId: FfiConverterOptionString.read(from: &buf), 
+                sequence: FfiConverterOptionInt64.read(from: &buf), 
+                freeJoin: FfiConverterBool.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: RecordingBreakout, into buf: inout [UInt8]) {
+        FfiConverterOptionString.write(value.parentId, into: &buf)
+        FfiConverterOptionInt64.write(value.sequence, into: &buf)
+        FfiConverterBool.write(value.freeJoin, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRecordingBreakout_lift(_ buf: RustBuffer) throws -> RecordingBreakout {
+    return try FfiConverterTypeRecordingBreakout.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRecordingBreakout_lower(_ value: RecordingBreakout) -> RustBuffer {
+    return FfiConverterTypeRecordingBreakout.lower(value)
 }
 
 
@@ -3320,6 +9438,810 @@ public func FfiConverterTypeRecordingReady_lift(_ buf: RustBuffer) throws -> Rec
 #endif
 public func FfiConverterTypeRecordingReady_lower(_ value: RecordingReady) -> RustBuffer {
     return FfiConverterTypeRecordingReady.lower(value)
+}
+
+
+/**
+ * The answer to getRecordings.
+ */
+public struct Recordings: Equatable, Hashable, CustomStringConvertible {
+    /**
+     * The recordings (the server's order is not stable).
+     */
+    public var recordings: [Recording]
+    /**
+     * `pagination`, when the request had a `limit`.
+     */
+    public var pagination: Pagination?
+    /**
+     * `messageKey` (`noRecordings`).
+     */
+    public var messageKey: String?
+    /**
+     * `message`.
+     */
+    public var message: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The recordings (the server's order is not stable).
+         */recordings: [Recording], 
+        /**
+         * `pagination`, when the request had a `limit`.
+         */pagination: Pagination?, 
+        /**
+         * `messageKey` (`noRecordings`).
+         */messageKey: String?, 
+        /**
+         * `message`.
+         */message: String?) {
+        self.recordings = recordings
+        self.pagination = pagination
+        self.messageKey = messageKey
+        self.message = message
+    }
+
+    
+
+    
+// The local Rust `Display` implementation.
+public var description: String {
+    return try!  FfiConverterString.lift(
+        try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_recordings_uniffi_trait_display(
+            FfiConverterTypeRecordings_lower(self),uniffiCallStatus
+    )
+}
+    )
+}
+}
+
+#if compiler(>=6)
+extension Recordings: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRecordings: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Recordings {
+        return
+            try Recordings(
+                recordings: FfiConverterSequenceTypeRecording.read(from: &buf), 
+                pagination: FfiConverterOptionTypePagination.read(from: &buf), 
+                messageKey: FfiConverterOptionString.read(from: &buf), 
+                message: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: Recordings, into buf: inout [UInt8]) {
+        FfiConverterSequenceTypeRecording.write(value.recordings, into: &buf)
+        FfiConverterOptionTypePagination.write(value.pagination, into: &buf)
+        FfiConverterOptionString.write(value.messageKey, into: &buf)
+        FfiConverterOptionString.write(value.message, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRecordings_lift(_ buf: RustBuffer) throws -> Recordings {
+    return try FfiConverterTypeRecordings.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRecordings_lower(_ value: Recordings) -> RustBuffer {
+    return FfiConverterTypeRecordings.lower(value)
+}
+
+
+/**
+ * The answer to deleteRecordings.
+ */
+public struct RecordingsDeleted: Equatable, Hashable, CustomStringConvertible {
+    /**
+     * `deleted`.
+     */
+    public var deleted: Bool
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * `deleted`.
+         */deleted: Bool) {
+        self.deleted = deleted
+    }
+
+    
+
+    
+// The local Rust `Display` implementation.
+public var description: String {
+    return try!  FfiConverterString.lift(
+        try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_recordingsdeleted_uniffi_trait_display(
+            FfiConverterTypeRecordingsDeleted_lower(self),uniffiCallStatus
+    )
+}
+    )
+}
+}
+
+#if compiler(>=6)
+extension RecordingsDeleted: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRecordingsDeleted: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RecordingsDeleted {
+        return
+            try RecordingsDeleted(
+                deleted: FfiConverterBool.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: RecordingsDeleted, into buf: inout [UInt8]) {
+        FfiConverterBool.write(value.deleted, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRecordingsDeleted_lift(_ buf: RustBuffer) throws -> RecordingsDeleted {
+    return try FfiConverterTypeRecordingsDeleted.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRecordingsDeleted_lower(_ value: RecordingsDeleted) -> RustBuffer {
+    return FfiConverterTypeRecordingsDeleted.lower(value)
+}
+
+
+/**
+ * The answer to publishRecordings.
+ */
+public struct RecordingsPublished: Equatable, Hashable, CustomStringConvertible {
+    /**
+     * The recordings are now published.
+     */
+    public var published: Bool
+    /**
+     * `published` as the server wrote it (trimmed).
+     */
+    public var publishedRaw: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The recordings are now published.
+         */published: Bool, 
+        /**
+         * `published` as the server wrote it (trimmed).
+         */publishedRaw: String) {
+        self.published = published
+        self.publishedRaw = publishedRaw
+    }
+
+    
+
+    
+// The local Rust `Display` implementation.
+public var description: String {
+    return try!  FfiConverterString.lift(
+        try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_recordingspublished_uniffi_trait_display(
+            FfiConverterTypeRecordingsPublished_lower(self),uniffiCallStatus
+    )
+}
+    )
+}
+}
+
+#if compiler(>=6)
+extension RecordingsPublished: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRecordingsPublished: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RecordingsPublished {
+        return
+            try RecordingsPublished(
+                published: FfiConverterBool.read(from: &buf), 
+                publishedRaw: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: RecordingsPublished, into buf: inout [UInt8]) {
+        FfiConverterBool.write(value.published, into: &buf)
+        FfiConverterString.write(value.publishedRaw, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRecordingsPublished_lift(_ buf: RustBuffer) throws -> RecordingsPublished {
+    return try FfiConverterTypeRecordingsPublished.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRecordingsPublished_lower(_ value: RecordingsPublished) -> RustBuffer {
+    return FfiConverterTypeRecordingsPublished.lower(value)
+}
+
+
+/**
+ * The answer to updateRecordings.
+ */
+public struct RecordingsUpdated: Equatable, Hashable, CustomStringConvertible {
+    /**
+     * `updated`.
+     */
+    public var updated: Bool
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * `updated`.
+         */updated: Bool) {
+        self.updated = updated
+    }
+
+    
+
+    
+// The local Rust `Display` implementation.
+public var description: String {
+    return try!  FfiConverterString.lift(
+        try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_recordingsupdated_uniffi_trait_display(
+            FfiConverterTypeRecordingsUpdated_lower(self),uniffiCallStatus
+    )
+}
+    )
+}
+}
+
+#if compiler(>=6)
+extension RecordingsUpdated: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRecordingsUpdated: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RecordingsUpdated {
+        return
+            try RecordingsUpdated(
+                updated: FfiConverterBool.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: RecordingsUpdated, into buf: inout [UInt8]) {
+        FfiConverterBool.write(value.updated, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRecordingsUpdated_lift(_ buf: RustBuffer) throws -> RecordingsUpdated {
+    return try FfiConverterTypeRecordingsUpdated.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRecordingsUpdated_lower(_ value: RecordingsUpdated) -> RustBuffer {
+    return FfiConverterTypeRecordingsUpdated.lower(value)
+}
+
+
+/**
+ * Posts a message to a running meeting's public chat (3.0).
+ *
+ * BBB call:
+ * sendChatMessage
+ *
+ * The fields are the rows of the core's `for_each_call!`, in the order the URL
+ * emits them, then `extra`. Nothing is checked until the server signs it.
+ */
+public struct SendChatMessageRequest: Equatable, Hashable {
+    /**
+     * The meeting's ID (or its internal ID); the meeting must have users.
+     *
+     * BBB parameter:
+     * meetingID
+     */
+    public var meetingId: String
+    /**
+     * The message: 1–500 characters, shown as plain text.
+     *
+     * BBB parameter:
+     * message
+     */
+    public var message: String
+    /**
+     * The sender's name, up to 255 characters (default: System).
+     *
+     * BBB parameter:
+     * userName
+     */
+    public var userName: String?
+    /**
+     * Parameters newer than bbbkit, sent as given after the declared ones, in order.
+     * A name may not shadow a declared one (in any case) or `checksum`.
+     */
+    public var extra: [QueryParam]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The meeting's ID (or its internal ID); the meeting must have users.
+         *
+         * BBB parameter:
+         * meetingID
+         */meetingId: String, 
+        /**
+         * The message: 1–500 characters, shown as plain text.
+         *
+         * BBB parameter:
+         * message
+         */message: String, 
+        /**
+         * The sender's name, up to 255 characters (default: System).
+         *
+         * BBB parameter:
+         * userName
+         */userName: String? = nil, 
+        /**
+         * Parameters newer than bbbkit, sent as given after the declared ones, in order.
+         * A name may not shadow a declared one (in any case) or `checksum`.
+         */extra: [QueryParam] = []) {
+        self.meetingId = meetingId
+        self.message = message
+        self.userName = userName
+        self.extra = extra
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension SendChatMessageRequest: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSendChatMessageRequest: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SendChatMessageRequest {
+        return
+            try SendChatMessageRequest(
+                meetingId: FfiConverterString.read(from: &buf), 
+                message: FfiConverterString.read(from: &buf), 
+                userName: FfiConverterOptionString.read(from: &buf), 
+                extra: FfiConverterSequenceTypeQueryParam.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: SendChatMessageRequest, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.meetingId, into: &buf)
+        FfiConverterString.write(value.message, into: &buf)
+        FfiConverterOptionString.write(value.userName, into: &buf)
+        FfiConverterSequenceTypeQueryParam.write(value.extra, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSendChatMessageRequest_lift(_ buf: RustBuffer) throws -> SendChatMessageRequest {
+    return try FfiConverterTypeSendChatMessageRequest.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSendChatMessageRequest_lower(_ value: SendChatMessageRequest) -> RustBuffer {
+    return FfiConverterTypeSendChatMessageRequest.lower(value)
+}
+
+
+/**
+ * One caption or subtitle track of a recording.
+ */
+public struct TextTrack: Equatable, Hashable, CustomStringConvertible {
+    /**
+     * `href`: the VTT file (a single-use token, valid for an hour).
+     */
+    public var href: String
+    /**
+     * `kind`: `subtitles` or `captions`.
+     */
+    public var kind: String?
+    /**
+     * `label`.
+     */
+    public var label: String?
+    /**
+     * `lang`, a language tag (`en-US`).
+     */
+    public var lang: String?
+    /**
+     * `source`: `live`, `automatic` or `upload`.
+     */
+    public var source: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * `href`: the VTT file (a single-use token, valid for an hour).
+         */href: String, 
+        /**
+         * `kind`: `subtitles` or `captions`.
+         */kind: String?, 
+        /**
+         * `label`.
+         */label: String?, 
+        /**
+         * `lang`, a language tag (`en-US`).
+         */lang: String?, 
+        /**
+         * `source`: `live`, `automatic` or `upload`.
+         */source: String?) {
+        self.href = href
+        self.kind = kind
+        self.label = label
+        self.lang = lang
+        self.source = source
+    }
+
+    
+
+    
+// The local Rust `Display` implementation.
+public var description: String {
+    return try!  FfiConverterString.lift(
+        try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_texttrack_uniffi_trait_display(
+            FfiConverterTypeTextTrack_lower(self),uniffiCallStatus
+    )
+}
+    )
+}
+}
+
+#if compiler(>=6)
+extension TextTrack: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeTextTrack: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TextTrack {
+        return
+            try TextTrack(
+                href: FfiConverterString.read(from: &buf), 
+                kind: FfiConverterOptionString.read(from: &buf), 
+                label: FfiConverterOptionString.read(from: &buf), 
+                lang: FfiConverterOptionString.read(from: &buf), 
+                source: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: TextTrack, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.href, into: &buf)
+        FfiConverterOptionString.write(value.kind, into: &buf)
+        FfiConverterOptionString.write(value.label, into: &buf)
+        FfiConverterOptionString.write(value.lang, into: &buf)
+        FfiConverterOptionString.write(value.source, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTextTrack_lift(_ buf: RustBuffer) throws -> TextTrack {
+    return try FfiConverterTypeTextTrack.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTextTrack_lower(_ value: TextTrack) -> RustBuffer {
+    return FfiConverterTypeTextTrack.lower(value)
+}
+
+
+/**
+ * The answer to putRecordingTextTrack.
+ */
+public struct TextTrackUploaded: Equatable, Hashable, CustomStringConvertible {
+    /**
+     * `recordId`.
+     */
+    public var recordId: String
+    /**
+     * `messageKey` (`upload_text_track_success`).
+     */
+    public var messageKey: String?
+    /**
+     * `message`.
+     */
+    public var message: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * `recordId`.
+         */recordId: String, 
+        /**
+         * `messageKey` (`upload_text_track_success`).
+         */messageKey: String?, 
+        /**
+         * `message`.
+         */message: String?) {
+        self.recordId = recordId
+        self.messageKey = messageKey
+        self.message = message
+    }
+
+    
+
+    
+// The local Rust `Display` implementation.
+public var description: String {
+    return try!  FfiConverterString.lift(
+        try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_texttrackuploaded_uniffi_trait_display(
+            FfiConverterTypeTextTrackUploaded_lower(self),uniffiCallStatus
+    )
+}
+    )
+}
+}
+
+#if compiler(>=6)
+extension TextTrackUploaded: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeTextTrackUploaded: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TextTrackUploaded {
+        return
+            try TextTrackUploaded(
+                recordId: FfiConverterString.read(from: &buf), 
+                messageKey: FfiConverterOptionString.read(from: &buf), 
+                message: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: TextTrackUploaded, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.recordId, into: &buf)
+        FfiConverterOptionString.write(value.messageKey, into: &buf)
+        FfiConverterOptionString.write(value.message, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTextTrackUploaded_lift(_ buf: RustBuffer) throws -> TextTrackUploaded {
+    return try FfiConverterTypeTextTrackUploaded.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTextTrackUploaded_lower(_ value: TextTrackUploaded) -> RustBuffer {
+    return FfiConverterTypeTextTrackUploaded.lower(value)
+}
+
+
+/**
+ * The answer to getRecordingTextTracks.
+ */
+public struct TextTracks: Equatable, Hashable, CustomStringConvertible {
+    /**
+     * The tracks.
+     */
+    public var tracks: [TextTrack]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The tracks.
+         */tracks: [TextTrack]) {
+        self.tracks = tracks
+    }
+
+    
+
+    
+// The local Rust `Display` implementation.
+public var description: String {
+    return try!  FfiConverterString.lift(
+        try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_texttracks_uniffi_trait_display(
+            FfiConverterTypeTextTracks_lower(self),uniffiCallStatus
+    )
+}
+    )
+}
+}
+
+#if compiler(>=6)
+extension TextTracks: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeTextTracks: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TextTracks {
+        return
+            try TextTracks(
+                tracks: FfiConverterSequenceTypeTextTrack.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: TextTracks, into buf: inout [UInt8]) {
+        FfiConverterSequenceTypeTextTrack.write(value.tracks, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTextTracks_lift(_ buf: RustBuffer) throws -> TextTracks {
+    return try FfiConverterTypeTextTracks.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTextTracks_lower(_ value: TextTracks) -> RustBuffer {
+    return FfiConverterTypeTextTracks.lower(value)
+}
+
+
+/**
+ * Changes recordings' metadata; record IDs match by prefix.
+ *
+ * BBB call:
+ * updateRecordings
+ *
+ * The fields are the rows of the core's `for_each_call!`, in the order the URL
+ * emits them, then `extra`. Nothing is checked until the server signs it.
+ */
+public struct UpdateRecordingsRequest: Equatable, Hashable {
+    /**
+     * Record IDs; each matches every recording it is a prefix of.
+     *
+     * BBB parameter:
+     * recordID
+     */
+    public var recordId: [String]
+    /**
+     * Metadata to set; an empty value removes the key.
+     *
+     * BBB parameter:
+     * meta_
+     */
+    public var meta: [String: String]
+    /**
+     * Parameters newer than bbbkit, sent as given after the declared ones, in order.
+     * A name may not shadow a declared one (in any case) or `checksum`.
+     */
+    public var extra: [QueryParam]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Record IDs; each matches every recording it is a prefix of.
+         *
+         * BBB parameter:
+         * recordID
+         */recordId: [String], 
+        /**
+         * Metadata to set; an empty value removes the key.
+         *
+         * BBB parameter:
+         * meta_
+         */meta: [String: String] = [:], 
+        /**
+         * Parameters newer than bbbkit, sent as given after the declared ones, in order.
+         * A name may not shadow a declared one (in any case) or `checksum`.
+         */extra: [QueryParam] = []) {
+        self.recordId = recordId
+        self.meta = meta
+        self.extra = extra
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension UpdateRecordingsRequest: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeUpdateRecordingsRequest: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> UpdateRecordingsRequest {
+        return
+            try UpdateRecordingsRequest(
+                recordId: FfiConverterSequenceString.read(from: &buf), 
+                meta: FfiConverterDictionaryStringString.read(from: &buf), 
+                extra: FfiConverterSequenceTypeQueryParam.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: UpdateRecordingsRequest, into buf: inout [UInt8]) {
+        FfiConverterSequenceString.write(value.recordId, into: &buf)
+        FfiConverterDictionaryStringString.write(value.meta, into: &buf)
+        FfiConverterSequenceTypeQueryParam.write(value.extra, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeUpdateRecordingsRequest_lift(_ buf: RustBuffer) throws -> UpdateRecordingsRequest {
+    return try FfiConverterTypeUpdateRecordingsRequest.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeUpdateRecordingsRequest_lower(_ value: UpdateRecordingsRequest) -> RustBuffer {
+    return FfiConverterTypeUpdateRecordingsRequest.lower(value)
 }
 
 
@@ -4385,6 +11307,623 @@ public func FfiConverterTypeChecksumAlgorithm_lower(_ value: ChecksumAlgorithm) 
 
 
 /**
+ * Where a document's bytes come from.
+ */
+
+public enum DocumentSource: Equatable, Hashable {
+    
+    /**
+     * The server downloads it from this http(s) URL.
+     */
+    case url(
+        /**
+         * The document's URL.
+         */url: String
+    )
+    /**
+     * The bytes themselves, sent base64-encoded in the body; give the document a `filename`.
+     */
+    case content(
+        /**
+         * The file's bytes.
+         */bytes: Data
+    )
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension DocumentSource: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeDocumentSource: FfiConverterRustBuffer {
+    typealias SwiftType = DocumentSource
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> DocumentSource {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .url(url: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 2: return .content(bytes: try FfiConverterData.read(from: &buf)
+        )
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: DocumentSource, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case let .url(url):
+            writeInt(&buf, Int32(1))
+            FfiConverterString.write(url, into: &buf)
+            
+        
+        case let .content(bytes):
+            writeInt(&buf, Int32(2))
+            FfiConverterData.write(bytes, into: &buf)
+            
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDocumentSource_lift(_ buf: RustBuffer) throws -> DocumentSource {
+    return try FfiConverterTypeDocumentSource.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDocumentSource_lower(_ value: DocumentSource) -> RustBuffer {
+    return FfiConverterTypeDocumentSource.lower(value)
+}
+
+
+
+/**
+ * A client feature for `disabledFeatures` and `disabledFeaturesExclude`: one that
+ * bbbkit knows, or `Newer` for one added to BigBlueButton after this version (a
+ * letter, then letters and digits, sent as given). Its text (`toString()`,
+ * `description`) is the value as sent, `newer:NAME` for a newer one.
+ */
+
+public enum Feature: Equatable, Hashable, CustomStringConvertible {
+    
+    /**
+     * `breakoutRooms` (2.5).
+     */
+    case breakoutRooms
+    /**
+     * `captions` (2.5; gone from the 3.0 client).
+     */
+    case captions
+    /**
+     * `chat` (2.5).
+     */
+    case chat
+    /**
+     * `downloadPresentationWithAnnotations` (2.5).
+     */
+    case downloadPresentationWithAnnotations
+    /**
+     * `externalVideos` (2.5).
+     */
+    case externalVideos
+    /**
+     * `importPresentationWithAnnotationsFromBreakoutRooms` (2.5).
+     */
+    case importPresentationWithAnnotationsFromBreakoutRooms
+    /**
+     * `importSharedNotesFromBreakoutRooms` (2.5).
+     */
+    case importSharedNotesFromBreakoutRooms
+    /**
+     * `layouts` (2.5).
+     */
+    case layouts
+    /**
+     * `learningDashboard` (2.5).
+     */
+    case learningDashboard
+    /**
+     * `polls` (2.5).
+     */
+    case polls
+    /**
+     * `screenshare` (2.5).
+     */
+    case screenshare
+    /**
+     * `sharedNotes` (2.5).
+     */
+    case sharedNotes
+    /**
+     * `virtualBackgrounds` (2.5).
+     */
+    case virtualBackgrounds
+    /**
+     * `customVirtualBackgrounds` (2.5).
+     */
+    case customVirtualBackgrounds
+    /**
+     * `liveTranscription` (2.6).
+     */
+    case liveTranscription
+    /**
+     * `presentation` (2.6; also makes document uploads no-ops).
+     */
+    case presentation
+    /**
+     * `cameraAsContent` (2.7).
+     */
+    case cameraAsContent
+    /**
+     * `snapshotOfCurrentSlide` (2.7).
+     */
+    case snapshotOfCurrentSlide
+    /**
+     * `downloadPresentationOriginalFile` (2.7).
+     */
+    case downloadPresentationOriginalFile
+    /**
+     * `downloadPresentationConvertedToPdf` (2.7).
+     */
+    case downloadPresentationConvertedToPdf
+    /**
+     * `timer` (2.7).
+     */
+    case timer
+    /**
+     * `learningDashboardDownloadSessionData` (2.7.5).
+     */
+    case learningDashboardDownloadSessionData
+    /**
+     * `infiniteWhiteboard` (3.0).
+     */
+    case infiniteWhiteboard
+    /**
+     * `reactions` (3.0 client).
+     */
+    case reactions
+    /**
+     * `privateChat` (3.0 docs).
+     */
+    case privateChat
+    /**
+     * `deleteChatMessage` (3.0 docs).
+     */
+    case deleteChatMessage
+    /**
+     * `editChatMessage` (3.0 docs).
+     */
+    case editChatMessage
+    /**
+     * `replyChatMessage` (3.0 docs).
+     */
+    case replyChatMessage
+    /**
+     * `chatMessageReactions` (3.0 docs).
+     */
+    case chatMessageReactions
+    /**
+     * `chatEmojiPicker` (3.0 docs).
+     */
+    case chatEmojiPicker
+    /**
+     * `raiseHand` (3.0 docs).
+     */
+    case raiseHand
+    /**
+     * `userReactions` (3.0 docs).
+     */
+    case userReactions
+    /**
+     * `quizzes` (3.0 docs).
+     */
+    case quizzes
+    /**
+     * `plugins` (3.0 docs).
+     */
+    case plugins
+    /**
+     * `pinChatMessage` (3.x docs).
+     */
+    case pinChatMessage
+    /**
+     * A feature newer than this version of bbbkit.
+     */
+    case newer(
+        /**
+         * The feature's name as the client spells it (`whiteboardAi`).
+         */name: String
+    )
+
+
+
+
+
+// The local Rust `Display` implementation.
+public var description: String {
+    return try!  FfiConverterString.lift(
+        try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_feature_uniffi_trait_display(
+            FfiConverterTypeFeature_lower(self),uniffiCallStatus
+    )
+}
+    )
+}
+}
+
+#if compiler(>=6)
+extension Feature: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeFeature: FfiConverterRustBuffer {
+    typealias SwiftType = Feature
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Feature {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .breakoutRooms
+        
+        case 2: return .captions
+        
+        case 3: return .chat
+        
+        case 4: return .downloadPresentationWithAnnotations
+        
+        case 5: return .externalVideos
+        
+        case 6: return .importPresentationWithAnnotationsFromBreakoutRooms
+        
+        case 7: return .importSharedNotesFromBreakoutRooms
+        
+        case 8: return .layouts
+        
+        case 9: return .learningDashboard
+        
+        case 10: return .polls
+        
+        case 11: return .screenshare
+        
+        case 12: return .sharedNotes
+        
+        case 13: return .virtualBackgrounds
+        
+        case 14: return .customVirtualBackgrounds
+        
+        case 15: return .liveTranscription
+        
+        case 16: return .presentation
+        
+        case 17: return .cameraAsContent
+        
+        case 18: return .snapshotOfCurrentSlide
+        
+        case 19: return .downloadPresentationOriginalFile
+        
+        case 20: return .downloadPresentationConvertedToPdf
+        
+        case 21: return .timer
+        
+        case 22: return .learningDashboardDownloadSessionData
+        
+        case 23: return .infiniteWhiteboard
+        
+        case 24: return .reactions
+        
+        case 25: return .privateChat
+        
+        case 26: return .deleteChatMessage
+        
+        case 27: return .editChatMessage
+        
+        case 28: return .replyChatMessage
+        
+        case 29: return .chatMessageReactions
+        
+        case 30: return .chatEmojiPicker
+        
+        case 31: return .raiseHand
+        
+        case 32: return .userReactions
+        
+        case 33: return .quizzes
+        
+        case 34: return .plugins
+        
+        case 35: return .pinChatMessage
+        
+        case 36: return .newer(name: try FfiConverterString.read(from: &buf)
+        )
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: Feature, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .breakoutRooms:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .captions:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .chat:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .downloadPresentationWithAnnotations:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .externalVideos:
+            writeInt(&buf, Int32(5))
+        
+        
+        case .importPresentationWithAnnotationsFromBreakoutRooms:
+            writeInt(&buf, Int32(6))
+        
+        
+        case .importSharedNotesFromBreakoutRooms:
+            writeInt(&buf, Int32(7))
+        
+        
+        case .layouts:
+            writeInt(&buf, Int32(8))
+        
+        
+        case .learningDashboard:
+            writeInt(&buf, Int32(9))
+        
+        
+        case .polls:
+            writeInt(&buf, Int32(10))
+        
+        
+        case .screenshare:
+            writeInt(&buf, Int32(11))
+        
+        
+        case .sharedNotes:
+            writeInt(&buf, Int32(12))
+        
+        
+        case .virtualBackgrounds:
+            writeInt(&buf, Int32(13))
+        
+        
+        case .customVirtualBackgrounds:
+            writeInt(&buf, Int32(14))
+        
+        
+        case .liveTranscription:
+            writeInt(&buf, Int32(15))
+        
+        
+        case .presentation:
+            writeInt(&buf, Int32(16))
+        
+        
+        case .cameraAsContent:
+            writeInt(&buf, Int32(17))
+        
+        
+        case .snapshotOfCurrentSlide:
+            writeInt(&buf, Int32(18))
+        
+        
+        case .downloadPresentationOriginalFile:
+            writeInt(&buf, Int32(19))
+        
+        
+        case .downloadPresentationConvertedToPdf:
+            writeInt(&buf, Int32(20))
+        
+        
+        case .timer:
+            writeInt(&buf, Int32(21))
+        
+        
+        case .learningDashboardDownloadSessionData:
+            writeInt(&buf, Int32(22))
+        
+        
+        case .infiniteWhiteboard:
+            writeInt(&buf, Int32(23))
+        
+        
+        case .reactions:
+            writeInt(&buf, Int32(24))
+        
+        
+        case .privateChat:
+            writeInt(&buf, Int32(25))
+        
+        
+        case .deleteChatMessage:
+            writeInt(&buf, Int32(26))
+        
+        
+        case .editChatMessage:
+            writeInt(&buf, Int32(27))
+        
+        
+        case .replyChatMessage:
+            writeInt(&buf, Int32(28))
+        
+        
+        case .chatMessageReactions:
+            writeInt(&buf, Int32(29))
+        
+        
+        case .chatEmojiPicker:
+            writeInt(&buf, Int32(30))
+        
+        
+        case .raiseHand:
+            writeInt(&buf, Int32(31))
+        
+        
+        case .userReactions:
+            writeInt(&buf, Int32(32))
+        
+        
+        case .quizzes:
+            writeInt(&buf, Int32(33))
+        
+        
+        case .plugins:
+            writeInt(&buf, Int32(34))
+        
+        
+        case .pinChatMessage:
+            writeInt(&buf, Int32(35))
+        
+        
+        case let .newer(name):
+            writeInt(&buf, Int32(36))
+            FfiConverterString.write(name, into: &buf)
+            
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeFeature_lift(_ buf: RustBuffer) throws -> Feature {
+    return try FfiConverterTypeFeature.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeFeature_lower(_ value: Feature) -> RustBuffer {
+    return FfiConverterTypeFeature.lower(value)
+}
+
+
+
+/**
+ * Who may join as a guest (`guestPolicy` of `create`).
+ */
+
+public enum GuestPolicy: Equatable, Hashable, CaseIterable {
+    
+    /**
+     * `ALWAYS_ACCEPT` (the server's default).
+     */
+    case alwaysAccept
+    /**
+     * `ALWAYS_DENY`.
+     */
+    case alwaysDeny
+    /**
+     * `ASK_MODERATOR`.
+     */
+    case askModerator
+    /**
+     * `ALWAYS_ACCEPT_AUTH`: authenticated guests enter, the others wait.
+     */
+    case alwaysAcceptAuth
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension GuestPolicy: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeGuestPolicy: FfiConverterRustBuffer {
+    typealias SwiftType = GuestPolicy
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> GuestPolicy {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .alwaysAccept
+        
+        case 2: return .alwaysDeny
+        
+        case 3: return .askModerator
+        
+        case 4: return .alwaysAcceptAuth
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: GuestPolicy, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .alwaysAccept:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .alwaysDeny:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .askModerator:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .alwaysAcceptAuth:
+            writeInt(&buf, Int32(4))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeGuestPolicy_lift(_ buf: RustBuffer) throws -> GuestPolicy {
+    return try FfiConverterTypeGuestPolicy.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeGuestPolicy_lower(_ value: GuestPolicy) -> RustBuffer {
+    return FfiConverterTypeGuestPolicy.lower(value)
+}
+
+
+
+/**
  * Whether a guest may enter: the `guestStatus` of a join answer.
  */
 
@@ -4481,6 +12020,92 @@ public func FfiConverterTypeGuestStatus_lift(_ buf: RustBuffer) throws -> GuestS
 #endif
 public func FfiConverterTypeGuestStatus_lower(_ value: GuestStatus) -> RustBuffer {
     return FfiConverterTypeGuestStatus.lower(value)
+}
+
+
+
+/**
+ * How a call is sent. Its text (`toString()`, `description`) is `GET` or `POST`.
+ */
+
+public enum HttpMethod: Equatable, Hashable, CustomStringConvertible, CaseIterable {
+    
+    /**
+     * `GET`.
+     */
+    case get
+    /**
+     * `POST`.
+     */
+    case post
+
+
+
+
+
+// The local Rust `Display` implementation.
+public var description: String {
+    return try!  FfiConverterString.lift(
+        try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_httpmethod_uniffi_trait_display(
+            FfiConverterTypeHttpMethod_lower(self),uniffiCallStatus
+    )
+}
+    )
+}
+}
+
+#if compiler(>=6)
+extension HttpMethod: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeHttpMethod: FfiConverterRustBuffer {
+    typealias SwiftType = HttpMethod
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> HttpMethod {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .get
+        
+        case 2: return .post
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: HttpMethod, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .get:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .post:
+            writeInt(&buf, Int32(2))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeHttpMethod_lift(_ buf: RustBuffer) throws -> HttpMethod {
+    return try FfiConverterTypeHttpMethod.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeHttpMethod_lower(_ value: HttpMethod) -> RustBuffer {
+    return FfiConverterTypeHttpMethod.lower(value)
 }
 
 
@@ -5086,6 +12711,121 @@ public func FfiConverterTypeMessageKey_lower(_ value: MessageKey) -> RustBuffer 
 
 
 /**
+ * A recording's state, for the `state` filter of `getRecordings`.
+ */
+
+public enum RecordingState: Equatable, Hashable, CaseIterable {
+    
+    /**
+     * `processing`.
+     */
+    case processing
+    /**
+     * `processed`.
+     */
+    case processed
+    /**
+     * `published`.
+     */
+    case published
+    /**
+     * `unpublished`.
+     */
+    case unpublished
+    /**
+     * `deleted`.
+     */
+    case deleted
+    /**
+     * `any`: every state.
+     */
+    case any
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension RecordingState: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRecordingState: FfiConverterRustBuffer {
+    typealias SwiftType = RecordingState
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RecordingState {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .processing
+        
+        case 2: return .processed
+        
+        case 3: return .published
+        
+        case 4: return .unpublished
+        
+        case 5: return .deleted
+        
+        case 6: return .any
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: RecordingState, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .processing:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .processed:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .published:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .unpublished:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .deleted:
+            writeInt(&buf, Int32(5))
+        
+        
+        case .any:
+            writeInt(&buf, Int32(6))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRecordingState_lift(_ buf: RustBuffer) throws -> RecordingState {
+    return try FfiConverterTypeRecordingState.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRecordingState_lower(_ value: RecordingState) -> RustBuffer {
+    return FfiConverterTypeRecordingState.lower(value)
+}
+
+
+
+/**
  * The user's role in the meeting.
  */
 
@@ -5156,6 +12896,81 @@ public func FfiConverterTypeRole_lift(_ buf: RustBuffer) throws -> Role {
 #endif
 public func FfiConverterTypeRole_lower(_ value: Role) -> RustBuffer {
     return FfiConverterTypeRole.lower(value)
+}
+
+
+
+/**
+ * The `kind` of a text track uploaded with `putRecordingTextTrack`.
+ */
+
+public enum TextTrackKind: Equatable, Hashable, CaseIterable {
+    
+    /**
+     * `subtitles`.
+     */
+    case subtitles
+    /**
+     * `captions`.
+     */
+    case captions
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension TextTrackKind: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeTextTrackKind: FfiConverterRustBuffer {
+    typealias SwiftType = TextTrackKind
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TextTrackKind {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .subtitles
+        
+        case 2: return .captions
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: TextTrackKind, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .subtitles:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .captions:
+            writeInt(&buf, Int32(2))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTextTrackKind_lift(_ buf: RustBuffer) throws -> TextTrackKind {
+    return try FfiConverterTypeTextTrackKind.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTextTrackKind_lower(_ value: TextTrackKind) -> RustBuffer {
+    return FfiConverterTypeTextTrackKind.lower(value)
 }
 
 
@@ -5390,6 +13205,30 @@ fileprivate struct FfiConverterOptionString: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionData: FfiConverterRustBuffer {
+    typealias SwiftType = Data?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterData.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterData.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionTypeResponseElement: FfiConverterRustBuffer {
     typealias SwiftType = ResponseElement?
 
@@ -5414,6 +13253,54 @@ fileprivate struct FfiConverterOptionTypeResponseElement: FfiConverterRustBuffer
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionTypePagination: FfiConverterRustBuffer {
+    typealias SwiftType = Pagination?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypePagination.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypePagination.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeRecordingBreakout: FfiConverterRustBuffer {
+    typealias SwiftType = RecordingBreakout?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeRecordingBreakout.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeRecordingBreakout.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionTypeChecksumAlgorithm: FfiConverterRustBuffer {
     typealias SwiftType = ChecksumAlgorithm?
 
@@ -5430,6 +13317,30 @@ fileprivate struct FfiConverterOptionTypeChecksumAlgorithm: FfiConverterRustBuff
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeChecksumAlgorithm.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeGuestPolicy: FfiConverterRustBuffer {
+    typealias SwiftType = GuestPolicy?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeGuestPolicy.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeGuestPolicy.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -5478,6 +13389,30 @@ fileprivate struct FfiConverterOptionTypeRole: FfiConverterRustBuffer {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeRole.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeTextTrackKind: FfiConverterRustBuffer {
+    typealias SwiftType = TextTrackKind?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeTextTrackKind.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeTextTrackKind.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -5609,6 +13544,156 @@ fileprivate struct FfiConverterSequenceTypeApiErrorDetail: FfiConverterRustBuffe
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeApiParameter: FfiConverterRustBuffer {
+    typealias SwiftType = [ApiParameter]
+
+    public static func write(_ value: [ApiParameter], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeApiParameter.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [ApiParameter] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [ApiParameter]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeApiParameter.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeAttendee: FfiConverterRustBuffer {
+    typealias SwiftType = [Attendee]
+
+    public static func write(_ value: [Attendee], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeAttendee.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Attendee] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [Attendee]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeAttendee.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeBreakoutGroup: FfiConverterRustBuffer {
+    typealias SwiftType = [BreakoutGroup]
+
+    public static func write(_ value: [BreakoutGroup], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeBreakoutGroup.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [BreakoutGroup] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [BreakoutGroup]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeBreakoutGroup.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeDataFormat: FfiConverterRustBuffer {
+    typealias SwiftType = [DataFormat]
+
+    public static func write(_ value: [DataFormat], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeDataFormat.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [DataFormat] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [DataFormat]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeDataFormat.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeDocument: FfiConverterRustBuffer {
+    typealias SwiftType = [Document]
+
+    public static func write(_ value: [Document], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeDocument.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Document] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [Document]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeDocument.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeHook: FfiConverterRustBuffer {
+    typealias SwiftType = [Hook]
+
+    public static func write(_ value: [Hook], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeHook.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Hook] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [Hook]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeHook.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeJwtClaim: FfiConverterRustBuffer {
     typealias SwiftType = [JwtClaim]
 
@@ -5634,6 +13719,106 @@ fileprivate struct FfiConverterSequenceTypeJwtClaim: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeMeetingInfo: FfiConverterRustBuffer {
+    typealias SwiftType = [MeetingInfo]
+
+    public static func write(_ value: [MeetingInfo], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeMeetingInfo.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [MeetingInfo] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [MeetingInfo]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeMeetingInfo.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypePlaybackFormat: FfiConverterRustBuffer {
+    typealias SwiftType = [PlaybackFormat]
+
+    public static func write(_ value: [PlaybackFormat], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypePlaybackFormat.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [PlaybackFormat] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [PlaybackFormat]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypePlaybackFormat.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypePluginManifest: FfiConverterRustBuffer {
+    typealias SwiftType = [PluginManifest]
+
+    public static func write(_ value: [PluginManifest], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypePluginManifest.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [PluginManifest] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [PluginManifest]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypePluginManifest.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypePreviewImage: FfiConverterRustBuffer {
+    typealias SwiftType = [PreviewImage]
+
+    public static func write(_ value: [PreviewImage], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypePreviewImage.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [PreviewImage] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [PreviewImage]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypePreviewImage.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeQueryParam: FfiConverterRustBuffer {
     typealias SwiftType = [QueryParam]
 
@@ -5651,6 +13836,56 @@ fileprivate struct FfiConverterSequenceTypeQueryParam: FfiConverterRustBuffer {
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeQueryParam.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeRecording: FfiConverterRustBuffer {
+    typealias SwiftType = [Recording]
+
+    public static func write(_ value: [Recording], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeRecording.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Recording] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [Recording]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeRecording.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeTextTrack: FfiConverterRustBuffer {
+    typealias SwiftType = [TextTrack]
+
+    public static func write(_ value: [TextTrack], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeTextTrack.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [TextTrack] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [TextTrack]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeTextTrack.read(from: &buf))
         }
         return seq
     }
@@ -5709,6 +13944,31 @@ fileprivate struct FfiConverterSequenceTypeChecksumAlgorithm: FfiConverterRustBu
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeFeature: FfiConverterRustBuffer {
+    typealias SwiftType = [Feature]
+
+    public static func write(_ value: [Feature], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeFeature.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Feature] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [Feature]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeFeature.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeJwtAlgorithm: FfiConverterRustBuffer {
     typealias SwiftType = [JwtAlgorithm]
 
@@ -5728,6 +13988,57 @@ fileprivate struct FfiConverterSequenceTypeJwtAlgorithm: FfiConverterRustBuffer 
             seq.append(try FfiConverterTypeJwtAlgorithm.read(from: &buf))
         }
         return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeRecordingState: FfiConverterRustBuffer {
+    typealias SwiftType = [RecordingState]
+
+    public static func write(_ value: [RecordingState], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeRecordingState.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [RecordingState] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [RecordingState]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeRecordingState.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterDictionaryStringString: FfiConverterRustBuffer {
+    public static func write(_ value: [String: String], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for (key, value) in value {
+            FfiConverterString.write(key, into: &buf)
+            FfiConverterString.write(value, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [String: String] {
+        let len: Int32 = try readInt(&buf)
+        var dict = [String: String]()
+        dict.reserveCapacity(Int(len))
+        for _ in 0..<len {
+            let key = try FfiConverterString.read(from: &buf)
+            let value = try FfiConverterString.read(from: &buf)
+            dict[key] = value
+        }
+        return dict
     }
 }
 /**
@@ -5783,6 +14094,393 @@ public func roleFromName(name: String)throws  -> Role  {
         uniffiCallStatus in
     uniffi_bbbkit_uniffi_fn_func_role_from_name(
         FfiConverterString.lower(name),uniffiCallStatus
+    )
+})
+}
+/**
+ * Parses the server's answer to the call below (XML, or the JSON error form), with
+ * the same limits as `parseJoinResponse`: `max_size` in bytes (default 64 MiB),
+ * `max_depth` in element nesting (default 32).
+ *
+ * # Errors
+ *
+ * [`BbbError::Api`] when the server answered `FAILED` (typed key and kind);
+ * [`BbbError::Parse`] for bytes that are not this answer (`missing_field`,
+ * `invalid_field`, `too_large`, `not_bbb`, …).
+ *
+ * BBB call:
+ * deleteRecordings
+ */
+public func parseDeleteRecordings(body: Data, maxSize: UInt64? = nil, maxDepth: UInt32? = nil)throws  -> RecordingsDeleted  {
+    return try  FfiConverterTypeRecordingsDeleted_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_func_parse_delete_recordings(
+        FfiConverterData.lower(body),
+        FfiConverterOptionUInt64.lower(maxSize),
+        FfiConverterOptionUInt32.lower(maxDepth),uniffiCallStatus
+    )
+})
+}
+/**
+ * Parses the server's answer to the call below (XML, or the JSON error form), with
+ * the same limits as `parseJoinResponse`: `max_size` in bytes (default 64 MiB),
+ * `max_depth` in element nesting (default 32).
+ *
+ * # Errors
+ *
+ * [`BbbError::Api`] when the server answered `FAILED` (typed key and kind);
+ * [`BbbError::Parse`] for bytes that are not this answer (`missing_field`,
+ * `invalid_field`, `too_large`, `not_bbb`, …).
+ *
+ * BBB call:
+ * end
+ */
+public func parseEnd(body: Data, maxSize: UInt64? = nil, maxDepth: UInt32? = nil)throws  -> Acknowledged  {
+    return try  FfiConverterTypeAcknowledged_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_func_parse_end(
+        FfiConverterData.lower(body),
+        FfiConverterOptionUInt64.lower(maxSize),
+        FfiConverterOptionUInt32.lower(maxDepth),uniffiCallStatus
+    )
+})
+}
+/**
+ * Parses the server's answer to the call below (XML, or the JSON error form), with
+ * the same limits as `parseJoinResponse`: `max_size` in bytes (default 64 MiB),
+ * `max_depth` in element nesting (default 32).
+ *
+ * # Errors
+ *
+ * [`BbbError::Api`] when the server answered `FAILED` (typed key and kind);
+ * [`BbbError::Parse`] for bytes that are not this answer (`missing_field`,
+ * `invalid_field`, `too_large`, `not_bbb`, …).
+ *
+ * BBB call:
+ * hooks/create
+ */
+public func parseHookCreate(body: Data, maxSize: UInt64? = nil, maxDepth: UInt32? = nil)throws  -> HookCreated  {
+    return try  FfiConverterTypeHookCreated_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_func_parse_hook_create(
+        FfiConverterData.lower(body),
+        FfiConverterOptionUInt64.lower(maxSize),
+        FfiConverterOptionUInt32.lower(maxDepth),uniffiCallStatus
+    )
+})
+}
+/**
+ * Parses the server's answer to the call below (XML, or the JSON error form), with
+ * the same limits as `parseJoinResponse`: `max_size` in bytes (default 64 MiB),
+ * `max_depth` in element nesting (default 32).
+ *
+ * # Errors
+ *
+ * [`BbbError::Api`] when the server answered `FAILED` (typed key and kind);
+ * [`BbbError::Parse`] for bytes that are not this answer (`missing_field`,
+ * `invalid_field`, `too_large`, `not_bbb`, …).
+ *
+ * BBB call:
+ * hooks/destroy
+ */
+public func parseHookDestroy(body: Data, maxSize: UInt64? = nil, maxDepth: UInt32? = nil)throws  -> HookDestroyed  {
+    return try  FfiConverterTypeHookDestroyed_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_func_parse_hook_destroy(
+        FfiConverterData.lower(body),
+        FfiConverterOptionUInt64.lower(maxSize),
+        FfiConverterOptionUInt32.lower(maxDepth),uniffiCallStatus
+    )
+})
+}
+/**
+ * Parses the server's answer to the call below (XML, or the JSON error form), with
+ * the same limits as `parseJoinResponse`: `max_size` in bytes (default 64 MiB),
+ * `max_depth` in element nesting (default 32).
+ *
+ * # Errors
+ *
+ * [`BbbError::Api`] when the server answered `FAILED` (typed key and kind);
+ * [`BbbError::Parse`] for bytes that are not this answer (`missing_field`,
+ * `invalid_field`, `too_large`, `not_bbb`, …).
+ *
+ * BBB call:
+ * hooks/list
+ */
+public func parseHooks(body: Data, maxSize: UInt64? = nil, maxDepth: UInt32? = nil)throws  -> Hooks  {
+    return try  FfiConverterTypeHooks_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_func_parse_hooks(
+        FfiConverterData.lower(body),
+        FfiConverterOptionUInt64.lower(maxSize),
+        FfiConverterOptionUInt32.lower(maxDepth),uniffiCallStatus
+    )
+})
+}
+/**
+ * Parses the server's answer to the call below (XML, or the JSON error form), with
+ * the same limits as `parseJoinResponse`: `max_size` in bytes (default 64 MiB),
+ * `max_depth` in element nesting (default 32).
+ *
+ * # Errors
+ *
+ * [`BbbError::Api`] when the server answered `FAILED` (typed key and kind);
+ * [`BbbError::Parse`] for bytes that are not this answer (`missing_field`,
+ * `invalid_field`, `too_large`, `not_bbb`, …).
+ *
+ * BBB call:
+ * insertDocument
+ */
+public func parseInsertDocument(body: Data, maxSize: UInt64? = nil, maxDepth: UInt32? = nil)throws  -> Acknowledged  {
+    return try  FfiConverterTypeAcknowledged_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_func_parse_insert_document(
+        FfiConverterData.lower(body),
+        FfiConverterOptionUInt64.lower(maxSize),
+        FfiConverterOptionUInt32.lower(maxDepth),uniffiCallStatus
+    )
+})
+}
+/**
+ * Parses the server's answer to the call below (XML, or the JSON error form), with
+ * the same limits as `parseJoinResponse`: `max_size` in bytes (default 64 MiB),
+ * `max_depth` in element nesting (default 32).
+ *
+ * # Errors
+ *
+ * [`BbbError::Api`] when the server answered `FAILED` (typed key and kind);
+ * [`BbbError::Parse`] for bytes that are not this answer (`missing_field`,
+ * `invalid_field`, `too_large`, `not_bbb`, …).
+ *
+ * BBB call:
+ * isMeetingRunning
+ */
+public func parseIsMeetingRunning(body: Data, maxSize: UInt64? = nil, maxDepth: UInt32? = nil)throws  -> MeetingRunning  {
+    return try  FfiConverterTypeMeetingRunning_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_func_parse_is_meeting_running(
+        FfiConverterData.lower(body),
+        FfiConverterOptionUInt64.lower(maxSize),
+        FfiConverterOptionUInt32.lower(maxDepth),uniffiCallStatus
+    )
+})
+}
+/**
+ * Parses the server's answer to the call below (XML, or the JSON error form), with
+ * the same limits as `parseJoinResponse`: `max_size` in bytes (default 64 MiB),
+ * `max_depth` in element nesting (default 32).
+ *
+ * # Errors
+ *
+ * [`BbbError::Api`] when the server answered `FAILED` (typed key and kind);
+ * [`BbbError::Parse`] for bytes that are not this answer (`missing_field`,
+ * `invalid_field`, `too_large`, `not_bbb`, …).
+ *
+ * BBB call:
+ * getMeetingInfo
+ */
+public func parseMeetingInfo(body: Data, maxSize: UInt64? = nil, maxDepth: UInt32? = nil)throws  -> MeetingInfo  {
+    return try  FfiConverterTypeMeetingInfo_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_func_parse_meeting_info(
+        FfiConverterData.lower(body),
+        FfiConverterOptionUInt64.lower(maxSize),
+        FfiConverterOptionUInt32.lower(maxDepth),uniffiCallStatus
+    )
+})
+}
+/**
+ * Parses the server's answer to the call below (XML, or the JSON error form), with
+ * the same limits as `parseJoinResponse`: `max_size` in bytes (default 64 MiB),
+ * `max_depth` in element nesting (default 32).
+ *
+ * # Errors
+ *
+ * [`BbbError::Api`] when the server answered `FAILED` (typed key and kind);
+ * [`BbbError::Parse`] for bytes that are not this answer (`missing_field`,
+ * `invalid_field`, `too_large`, `not_bbb`, …).
+ *
+ * BBB call:
+ * getMeetings
+ */
+public func parseMeetings(body: Data, maxSize: UInt64? = nil, maxDepth: UInt32? = nil)throws  -> Meetings  {
+    return try  FfiConverterTypeMeetings_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_func_parse_meetings(
+        FfiConverterData.lower(body),
+        FfiConverterOptionUInt64.lower(maxSize),
+        FfiConverterOptionUInt32.lower(maxDepth),uniffiCallStatus
+    )
+})
+}
+/**
+ * Parses the server's answer to the call below (XML, or the JSON error form), with
+ * the same limits as `parseJoinResponse`: `max_size` in bytes (default 64 MiB),
+ * `max_depth` in element nesting (default 32).
+ *
+ * # Errors
+ *
+ * [`BbbError::Api`] when the server answered `FAILED` (typed key and kind);
+ * [`BbbError::Parse`] for bytes that are not this answer (`missing_field`,
+ * `invalid_field`, `too_large`, `not_bbb`, …).
+ *
+ * BBB call:
+ * publishRecordings
+ */
+public func parsePublishRecordings(body: Data, maxSize: UInt64? = nil, maxDepth: UInt32? = nil)throws  -> RecordingsPublished  {
+    return try  FfiConverterTypeRecordingsPublished_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_func_parse_publish_recordings(
+        FfiConverterData.lower(body),
+        FfiConverterOptionUInt64.lower(maxSize),
+        FfiConverterOptionUInt32.lower(maxDepth),uniffiCallStatus
+    )
+})
+}
+/**
+ * Parses the server's answer to the call below (XML, or the JSON error form), with
+ * the same limits as `parseJoinResponse`: `max_size` in bytes (default 64 MiB),
+ * `max_depth` in element nesting (default 32).
+ *
+ * # Errors
+ *
+ * [`BbbError::Api`] when the server answered `FAILED` (typed key and kind);
+ * [`BbbError::Parse`] for bytes that are not this answer (`missing_field`,
+ * `invalid_field`, `too_large`, `not_bbb`, …).
+ *
+ * BBB call:
+ * putRecordingTextTrack
+ */
+public func parsePutTextTrack(body: Data, maxSize: UInt64? = nil, maxDepth: UInt32? = nil)throws  -> TextTrackUploaded  {
+    return try  FfiConverterTypeTextTrackUploaded_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_func_parse_put_text_track(
+        FfiConverterData.lower(body),
+        FfiConverterOptionUInt64.lower(maxSize),
+        FfiConverterOptionUInt32.lower(maxDepth),uniffiCallStatus
+    )
+})
+}
+/**
+ * Parses the server's answer to the call below (XML, or the JSON error form), with
+ * the same limits as `parseJoinResponse`: `max_size` in bytes (default 64 MiB),
+ * `max_depth` in element nesting (default 32).
+ *
+ * # Errors
+ *
+ * [`BbbError::Api`] when the server answered `FAILED` (typed key and kind);
+ * [`BbbError::Parse`] for bytes that are not this answer (`missing_field`,
+ * `invalid_field`, `too_large`, `not_bbb`, …).
+ *
+ * BBB call:
+ * getRecordings
+ */
+public func parseRecordings(body: Data, maxSize: UInt64? = nil, maxDepth: UInt32? = nil)throws  -> Recordings  {
+    return try  FfiConverterTypeRecordings_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_func_parse_recordings(
+        FfiConverterData.lower(body),
+        FfiConverterOptionUInt64.lower(maxSize),
+        FfiConverterOptionUInt32.lower(maxDepth),uniffiCallStatus
+    )
+})
+}
+/**
+ * Parses the server's answer to the call below (XML, or the JSON error form), with
+ * the same limits as `parseJoinResponse`: `max_size` in bytes (default 64 MiB),
+ * `max_depth` in element nesting (default 32).
+ *
+ * # Errors
+ *
+ * [`BbbError::Api`] when the server answered `FAILED` (typed key and kind);
+ * [`BbbError::Parse`] for bytes that are not this answer (`missing_field`,
+ * `invalid_field`, `too_large`, `not_bbb`, …).
+ *
+ * BBB call:
+ * sendChatMessage
+ */
+public func parseSendChatMessage(body: Data, maxSize: UInt64? = nil, maxDepth: UInt32? = nil)throws  -> Acknowledged  {
+    return try  FfiConverterTypeAcknowledged_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_func_parse_send_chat_message(
+        FfiConverterData.lower(body),
+        FfiConverterOptionUInt64.lower(maxSize),
+        FfiConverterOptionUInt32.lower(maxDepth),uniffiCallStatus
+    )
+})
+}
+/**
+ * Parses the server's answer to the call below (XML, or the JSON error form), with
+ * the same limits as `parseJoinResponse`: `max_size` in bytes (default 64 MiB),
+ * `max_depth` in element nesting (default 32).
+ *
+ * # Errors
+ *
+ * [`BbbError::Api`] when the server answered `FAILED` (typed key and kind);
+ * [`BbbError::Parse`] for bytes that are not this answer (`missing_field`,
+ * `invalid_field`, `too_large`, `not_bbb`, …).
+ *
+ * BBB call:
+ * getRecordingTextTracks
+ */
+public func parseTextTracks(body: Data, maxSize: UInt64? = nil, maxDepth: UInt32? = nil)throws  -> TextTracks  {
+    return try  FfiConverterTypeTextTracks_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_func_parse_text_tracks(
+        FfiConverterData.lower(body),
+        FfiConverterOptionUInt64.lower(maxSize),
+        FfiConverterOptionUInt32.lower(maxDepth),uniffiCallStatus
+    )
+})
+}
+/**
+ * Parses the server's answer to the call below (XML, or the JSON error form), with
+ * the same limits as `parseJoinResponse`: `max_size` in bytes (default 64 MiB),
+ * `max_depth` in element nesting (default 32).
+ *
+ * # Errors
+ *
+ * [`BbbError::Api`] when the server answered `FAILED` (typed key and kind);
+ * [`BbbError::Parse`] for bytes that are not this answer (`missing_field`,
+ * `invalid_field`, `too_large`, `not_bbb`, …).
+ *
+ * BBB call:
+ * updateRecordings
+ */
+public func parseUpdateRecordings(body: Data, maxSize: UInt64? = nil, maxDepth: UInt32? = nil)throws  -> RecordingsUpdated  {
+    return try  FfiConverterTypeRecordingsUpdated_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_func_parse_update_recordings(
+        FfiConverterData.lower(body),
+        FfiConverterOptionUInt64.lower(maxSize),
+        FfiConverterOptionUInt32.lower(maxDepth),uniffiCallStatus
+    )
+})
+}
+/**
+ * Every call bbbkit declares, as the API spells them: `join` first, then `create`, `end`, …,
+ * `hooks/list`.
+ */
+public func apiCallNames() -> [String]  {
+    return try!  FfiConverterSequenceString.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_func_api_call_names(uniffiCallStatus
+    )
+})
+}
+/**
+ * The declared parameters of `call`, in the order the URL emits them.
+ *
+ * # Errors
+ *
+ * [`BbbError::InvalidParameter`] naming `call` (rule `one_of`) for a call bbbkit does not
+ * declare.
+ */
+public func apiParameters(call: String)throws  -> [ApiParameter]  {
+    return try  FfiConverterSequenceTypeApiParameter.lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_func_api_parameters(
+        FfiConverterString.lower(call),uniffiCallStatus
     )
 })
 }
@@ -5928,6 +14626,57 @@ private let initializationResult: InitializationResult = {
     if (uniffi_bbbkit_uniffi_checksum_func_role_from_name() != 16332) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_bbbkit_uniffi_checksum_func_parse_delete_recordings() != 39954) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_func_parse_end() != 2663) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_func_parse_hook_create() != 30262) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_func_parse_hook_destroy() != 60097) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_func_parse_hooks() != 52372) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_func_parse_insert_document() != 31694) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_func_parse_is_meeting_running() != 13471) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_func_parse_meeting_info() != 22377) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_func_parse_meetings() != 4667) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_func_parse_publish_recordings() != 37273) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_func_parse_put_text_track() != 4732) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_func_parse_recordings() != 7511) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_func_parse_send_chat_message() != 4223) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_func_parse_text_tracks() != 62279) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_func_parse_update_recordings() != 46854) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_func_api_call_names() != 13970) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_func_api_parameters() != 58610) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_bbbkit_uniffi_checksum_func_join_parameter_names() != 45957) {
         return InitializationResult.apiChecksumMismatch
     }
@@ -5998,6 +14747,105 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_bbbkit_uniffi_checksum_method_responseelement_text() != 61001) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_method_server_create_url() != 62581) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_method_server_delete_recordings_url() != 32454) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_method_server_end_url() != 46589) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_method_server_get_meeting_info_url() != 26846) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_method_server_get_meetings_url() != 51976) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_method_server_get_recording_text_tracks_url() != 42681) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_method_server_get_recordings_url() != 18837) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_method_server_hooks_create_url() != 14960) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_method_server_hooks_destroy_url() != 56060) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_method_server_hooks_list_url() != 48038) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_method_server_insert_document_url() != 14190) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_method_server_is_meeting_running_url() != 37821) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_method_server_prepare_by_name() != 56443) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_method_server_prepare_create() != 56903) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_method_server_prepare_delete_recordings() != 53024) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_method_server_prepare_end() != 55058) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_method_server_prepare_get_meeting_info() != 5163) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_method_server_prepare_get_meetings() != 18696) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_method_server_prepare_get_recording_text_tracks() != 3557) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_method_server_prepare_get_recordings() != 48205) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_method_server_prepare_hooks_create() != 23542) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_method_server_prepare_hooks_destroy() != 52801) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_method_server_prepare_hooks_list() != 4760) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_method_server_prepare_insert_document() != 38459) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_method_server_prepare_is_meeting_running() != 23804) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_method_server_prepare_publish_recordings() != 13188) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_method_server_prepare_put_recording_text_track() != 36616) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_method_server_prepare_send_chat_message() != 61751) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_method_server_prepare_update_recordings() != 46916) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_method_server_publish_recordings_url() != 8685) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_method_server_put_recording_text_track_url() != 49988) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_method_server_send_chat_message_url() != 13099) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bbbkit_uniffi_checksum_method_server_update_recordings_url() != 15494) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_bbbkit_uniffi_checksum_method_server_algorithm() != 7081) {

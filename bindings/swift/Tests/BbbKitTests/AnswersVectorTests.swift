@@ -1,0 +1,153 @@
+import BbbKit
+import Foundation
+import XCTest
+
+/// Every case of `tests/vectors/answers.json` through the typed parse functions
+/// (`parseMeetingInfo(body:)`, …). Each record is written as the core's JSON form (property
+/// `meetingId` as key `meeting_id`, `formatType` as `type`, dictionaries as objects) and compared
+/// with the case's `expected` as a whole, so a field the core has and the record lacks fails.
+final class AnswersVectorTests: XCTestCase {
+
+    /// The parse function of each answer kind (the core's `AnswerKind` names).
+    private let parsers: [String: (Data, UInt64?) throws -> Any] = [
+        "join": { try parseJoinResponse(body: $0, maxSize: $1) },
+        "create": { try parseCreateResponse(body: $0, maxSize: $1) },
+        "meeting-info": { try parseMeetingInfo(body: $0, maxSize: $1) },
+        "meetings": { try parseMeetings(body: $0, maxSize: $1) },
+        "running": { try parseIsMeetingRunning(body: $0, maxSize: $1) },
+        "end": { try parseEnd(body: $0, maxSize: $1) },
+        "recordings": { try parseRecordings(body: $0, maxSize: $1) },
+        "publish": { try parsePublishRecordings(body: $0, maxSize: $1) },
+        "delete": { try parseDeleteRecordings(body: $0, maxSize: $1) },
+        "update": { try parseUpdateRecordings(body: $0, maxSize: $1) },
+        "text-tracks": { try parseTextTracks(body: $0, maxSize: $1) },
+        "put-text-track": { try parsePutTextTrack(body: $0, maxSize: $1) },
+        "insert-document": { try parseInsertDocument(body: $0, maxSize: $1) },
+        "chat": { try parseSendChatMessage(body: $0, maxSize: $1) },
+        "hook-create": { try parseHookCreate(body: $0, maxSize: $1) },
+        "hook-destroy": { try parseHookDestroy(body: $0, maxSize: $1) },
+        "hooks": { try parseHooks(body: $0, maxSize: $1) },
+    ]
+
+    /// `meetingId` → `meeting_id`; the one rename of the records is `formatType` (`type`).
+    private func key(_ label: String) -> String {
+        if label == "formatType" { return "type" }
+        var out = ""
+        for ch in label {
+            if ch.isUppercase { out += "_" + ch.lowercased() } else { out.append(ch) }
+        }
+        return out
+    }
+
+    /// A record as the core's JSON form, through its stored properties.
+    private func toJSON(_ value: Any) -> JSONValue {
+        let mirror = Mirror(reflecting: value)
+        if mirror.displayStyle == .optional {
+            return mirror.children.first.map { toJSON($0.value) } ?? .null
+        }
+        switch value {
+        case let s as String: return .string(s)
+        case let i as Int64: return .int(i)
+        case let b as Bool: return .bool(b)
+        case let d as [String: String]: return .object(d.mapValues { .string($0) })
+        case let a as [Any]: return .array(a.map { toJSON($0) })
+        case let g as GuestStatus:
+            switch g {
+            case .allow: return .string("ALLOW")
+            case .wait: return .string("WAIT")
+            case .deny: return .string("DENY")
+            case .other(let v): return .string(v)
+            }
+        default:
+            var o: [String: JSONValue] = [:]
+            for child in mirror.children {
+                guard let label = child.label else { continue }
+                o[key(label)] = toJSON(child.value)
+            }
+            return .object(o)
+        }
+    }
+
+    private func check(_ error: [String: JSONValue], _ e: Error) throws {
+        var got: [String: JSONValue] = [:]
+        switch e {
+        case BbbError.Parse(let code, _):
+            got = ["kind": .string("parse"), "code": .string(code)]
+        case BbbError.Api(let key, let kind, let serverMessage, let errors):
+            XCTAssertEqual(kind, key.kind())
+            got = [
+                "kind": .string("api"),
+                "key": .string("\(key)"),
+                "api_kind": .string("\(kind)"),
+                "message": .string(serverMessage),
+                "errors": .array(errors.map { .object(["key": .string("\($0.key)"), "message": .string($0.message)]) }),
+            ]
+        default:
+            throw VectorError("unexpected error \(e)")
+        }
+        for (field, want) in error {
+            guard let have = got[field] else { throw VectorError("unknown error field `\(field)`") }
+            guard have == want else { throw VectorError("error `\(field)`: expected \(want), got \(have)") }
+        }
+    }
+
+    func testEveryCaseOfAnswersJson() throws {
+        let cases = try loadCases("answers.json")
+        var kinds = Set<String>()
+        for c in cases {
+            let name = c["name"]?.string ?? "?"
+            do {
+                let kind = try c.required("kind")
+                kinds.insert(kind)
+                guard let parse = parsers[kind] else { throw VectorError("no parse function for kind `\(kind)`") }
+                let body: Data
+                if let f = c["fixture"]?.string {
+                    body = try fixture(f)
+                } else if let s = c["input"]?.string {
+                    body = Data(s.utf8)
+                } else if let hex = c["input_hex"]?.string {
+                    var bytes: [UInt8] = []
+                    var i = hex.startIndex
+                    while i < hex.endIndex {
+                        let j = hex.index(i, offsetBy: 2)
+                        bytes.append(UInt8(hex[i..<j], radix: 16)!)
+                        i = j
+                    }
+                    body = Data(bytes)
+                } else {
+                    throw VectorError("case has no input")
+                }
+                let maxSize = c["max_size"]?.int.map { UInt64($0) }
+                if let error = c["error"]?.object {
+                    do {
+                        let got = try parse(body, maxSize)
+                        throw VectorError("expected error \(error), got \(got)")
+                    } catch let e as BbbError {
+                        try check(error, e)
+                    }
+                } else {
+                    let got = toJSON(try parse(body, maxSize))
+                    guard got == c["expected"] else {
+                        throw VectorError("expected \(String(describing: c["expected"])), got \(got)")
+                    }
+                }
+            } catch {
+                XCTFail("answers.json: \(name): \(error)")
+            }
+        }
+        XCTAssertEqual(kinds, Set(parsers.keys), "answer kinds without a case or a parse function")
+    }
+
+    func testMeetingPasswordsStayOutOfDescription() throws {
+        let xml = "<response><returncode>SUCCESS</returncode><meetingID>m</meetingID>"
+            + "<internalMeetingID>i</internalMeetingID><createTime>1</createTime>"
+            + "<attendeePW>secret-ap</attendeePW><moderatorPW>secret-mp</moderatorPW>"
+            + "<metadata><bbb-origin>app</bbb-origin></metadata></response>"
+        let info = try parseMeetingInfo(body: Data(xml.utf8))
+        XCTAssertEqual(info.attendeePw, "secret-ap")
+        XCTAssertEqual(info.metadata["bbb-origin"], "app")
+        let text = "\(info)"
+        XCTAssertFalse(text.contains("secret-ap") || text.contains("secret-mp"), text)
+        XCTAssertTrue(text.contains("attendeePw=[redacted]"), text)
+    }
+}
