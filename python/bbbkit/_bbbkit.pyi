@@ -15,12 +15,24 @@ from typing import (
 )
 
 from ._errors import ApiError
-from ._types import Algorithm, GuestStatus, JwtAlgorithm, Layout, Role
+from ._types import (
+    Algorithm,
+    Feature,
+    GuestPolicy,
+    GuestStatus,
+    JwtAlgorithm,
+    Layout,
+    RecordingState,
+    Role,
+    TextTrackKind,
+)
 
 __version__: str
-_JOIN_PARAMETERS: Tuple[
-    Tuple[str, str, str, bool, Tuple[str, ...], bool, Optional[str], Optional[str], str], ...
+_ParamTuple = Tuple[
+    str, str, str, bool, Tuple[str, ...], bool, Optional[str], Optional[str], str, Tuple[str, ...], bool
 ]
+"""One parameter as `bbbkit.Parameter` wraps it (the order of its fields)."""
+_JOIN_PARAMETERS: Tuple[_ParamTuple, ...]
 _ROLES: Tuple[str, ...]
 _LAYOUTS: Tuple[str, ...]
 _ALGORITHMS: Tuple[str, ...]
@@ -28,14 +40,25 @@ _API_ERROR_KINDS: Tuple[str, ...]
 _VERIFY_ERROR_CODES: Tuple[str, ...]
 _JWT_ALGORITHMS: Tuple[str, ...]
 _CALLBACK_ERROR_CODES: Tuple[str, ...]
+_CALL_PARAMETERS: Dict[str, Tuple[_ParamTuple, ...]]
+_GUEST_POLICIES: Tuple[str, ...]
+_RECORDING_STATES: Tuple[str, ...]
+_TEXT_TRACK_KINDS: Tuple[str, ...]
+_FEATURES: Tuple[str, ...]
+_ANSWER_KINDS: Tuple[Tuple[str, str, str, str], ...]
+_ANSWER_CLASSES: Dict[str, Tuple[Tuple[str, str, str], ...]]
 
 __all__ = [
     "AnalyticsToken",
     "CallbackVerifier",
     "Created",
+    "Document",
     "Element",
     "EndCallback",
+    "Group",
     "Joined",
+    "PluginManifest",
+    "PreparedRequest",
     "RecordingReady",
     "Response",
     "Server",
@@ -46,23 +69,74 @@ __all__ = [
     "_ALGORITHMS",
     "_API_ERROR_KINDS",
     "_CALLBACK_ERROR_CODES",
+    "_CALL_PARAMETERS",
+    "_FEATURES",
+    "_GUEST_POLICIES",
     "_JOIN_PARAMETERS",
     "_JWT_ALGORITHMS",
     "_LAYOUTS",
+    "_RECORDING_STATES",
     "_ROLES",
+    "_TEXT_TRACK_KINDS",
     "_VERIFY_ERROR_CODES",
     "__version__",
     "_algorithm",
     "_api_error_kind",
+    "_feature",
+    "_guest_policy",
     "_jwt_algorithm",
     "_layout",
+    "_recording_state",
     "_role",
+    "_text_track_kind",
     "checksum",
     "effective_auth",
     "parse_create_response",
     "parse_error_redirect",
     "parse_join_response",
+    "parse_answer",
     "parse_response",
+    "_ANSWER_CLASSES",
+    "_ANSWER_KINDS",
+    # BEGIN GENERATED answer-all (tools/gen_stubs.py, from the core): do not edit
+    "Acknowledged",
+    "Attendee",
+    "DataFormat",
+    "Hook",
+    "HookCreated",
+    "HookDestroyed",
+    "Hooks",
+    "MeetingInfo",
+    "MeetingRunning",
+    "Meetings",
+    "Pagination",
+    "PlaybackFormat",
+    "PreviewImage",
+    "Recording",
+    "RecordingBreakout",
+    "Recordings",
+    "RecordingsDeleted",
+    "RecordingsPublished",
+    "RecordingsUpdated",
+    "TextTrack",
+    "TextTrackUploaded",
+    "TextTracks",
+    "parse_delete_recordings",
+    "parse_end",
+    "parse_hook_create",
+    "parse_hook_destroy",
+    "parse_hooks",
+    "parse_insert_document",
+    "parse_is_meeting_running",
+    "parse_meeting_info",
+    "parse_meetings",
+    "parse_publish_recordings",
+    "parse_put_text_track",
+    "parse_recordings",
+    "parse_send_chat_message",
+    "parse_text_tracks",
+    "parse_update_recordings",
+    # END GENERATED answer-all
 ]
 
 _T = TypeVar("_T")
@@ -138,6 +212,438 @@ class Server:
         """
     def api_url(self, call: str, params: Optional[_Params] = None) -> str:
         """The signed URL of any API call, with the parameters in the given order."""
+    def prepare(
+        self, call: str, params: Optional[_Params] = None, **named: str
+    ) -> "PreparedRequest":
+        """Method, signed URL and body of any call bbbkit declares (:data:`CALL_PARAMETERS`),
+        its parameters named and written as in the BBB API (``str`` values: ``true``/``false``,
+        lists comma-separated, ``meta_<name>``, JSON for ``groups``, ``pluginManifests`` and
+        ``document``, ``newer:NAME`` for a newer feature). ``params`` (a mapping or pairs) is
+        set in order, then the keywords. Raises :class:`InvalidParameter` for an unknown call
+        or a value the server would reject."""
+    # BEGIN GENERATED call-methods (tools/gen_stubs.py, from the core): do not edit
+    def create_url(
+        self,
+        meeting_id: str,
+        name: str,
+        *,
+        attendee_pw: Optional[str] = None,
+        moderator_pw: Optional[str] = None,
+        welcome: Optional[str] = None,
+        moderator_only_message: Optional[str] = None,
+        dial_number: Optional[str] = None,
+        voice_bridge: Optional[str] = None,
+        web_voice: Optional[str] = None,
+        max_participants: Optional[int] = None,
+        logout_url: Optional[str] = None,
+        login_url: Optional[str] = None,
+        record: Optional[bool] = None,
+        duration: Optional[int] = None,
+        auto_start_recording: Optional[bool] = None,
+        allow_start_stop_recording: Optional[bool] = None,
+        record_full_duration_media: Optional[bool] = None,
+        meta: Optional[_Params] = None,
+        meeting_ended_url: Optional[str] = None,
+        is_breakout: Optional[bool] = None,
+        parent_meeting_id: Optional[str] = None,
+        sequence: Optional[int] = None,
+        free_join: Optional[bool] = None,
+        breakout_rooms_capture_slides: Optional[bool] = None,
+        breakout_rooms_capture_notes: Optional[bool] = None,
+        breakout_rooms_capture_slides_filename: Optional[str] = None,
+        breakout_rooms_capture_notes_filename: Optional[str] = None,
+        breakout_rooms_enabled: Optional[bool] = None,
+        breakout_rooms_record: Optional[bool] = None,
+        breakout_rooms_private_chat_enabled: Optional[bool] = None,
+        webcams_only_for_moderator: Optional[bool] = None,
+        banner_text: Optional[str] = None,
+        banner_color: Optional[str] = None,
+        logo: Optional[str] = None,
+        darklogo: Optional[str] = None,
+        copyright: Optional[str] = None,
+        mute_on_start: Optional[bool] = None,
+        allow_mods_to_unmute_users: Optional[bool] = None,
+        allow_mods_to_eject_cameras: Optional[bool] = None,
+        allow_requests_without_session: Optional[bool] = None,
+        lock_settings_disable_cam: Optional[bool] = None,
+        lock_settings_disable_mic: Optional[bool] = None,
+        lock_settings_disable_private_chat: Optional[bool] = None,
+        lock_settings_disable_public_chat: Optional[bool] = None,
+        lock_settings_disable_notes: Optional[bool] = None,
+        lock_settings_hide_user_list: Optional[bool] = None,
+        lock_settings_lock_on_join: Optional[bool] = None,
+        lock_settings_lock_on_join_configurable: Optional[bool] = None,
+        lock_settings_hide_viewers_cursor: Optional[bool] = None,
+        lock_settings_hide_viewers_annotation: Optional[bool] = None,
+        guest_policy: Union[GuestPolicy, str, None] = None,
+        allow_promote_guest_to_moderator: Optional[bool] = None,
+        meeting_keep_events: Optional[bool] = None,
+        end_when_no_moderator: Optional[bool] = None,
+        end_when_no_moderator_delay_in_minutes: Optional[int] = None,
+        meeting_layout: Union[Layout, str, None] = None,
+        learning_dashboard_enabled: Optional[bool] = None,
+        learning_dashboard_cleanup_delay_in_minutes: Optional[int] = None,
+        virtual_backgrounds_disabled: Optional[bool] = None,
+        user_camera_cap: Optional[int] = None,
+        meeting_camera_cap: Optional[int] = None,
+        max_pinned_cameras: Optional[int] = None,
+        meeting_expire_if_no_user_joined_in_minutes: Optional[int] = None,
+        meeting_expire_when_last_user_left_in_minutes: Optional[int] = None,
+        logout_timer: Optional[int] = None,
+        groups: Optional[Iterable[Union[Group, Mapping[str, Any]]]] = None,
+        disabled_features: Optional[Iterable[Union[Feature, str]]] = None,
+        disabled_features_exclude: Optional[Iterable[Union[Feature, str]]] = None,
+        pre_uploaded_presentation_override_default: Optional[bool] = None,
+        pre_uploaded_presentation: Optional[str] = None,
+        pre_uploaded_presentation_name: Optional[str] = None,
+        notify_recording_is_on: Optional[bool] = None,
+        presentation_upload_external_url: Optional[str] = None,
+        presentation_upload_external_description: Optional[str] = None,
+        html5_instance_id: Optional[int] = None,
+        allow_override_client_settings_on_create_call: Optional[bool] = None,
+        plugin_manifests: Optional[Iterable[Union[PluginManifest, Mapping[str, Optional[str]]]]] = None,
+        plugin_manifests_fetch_url: Optional[str] = None,
+        presentation_conversion_cache_enabled: Optional[bool] = None,
+        max_num_pages: Optional[int] = None,
+        multi_user_whiteboard_enabled: Optional[bool] = None,
+        camera_bridge: Optional[str] = None,
+        screen_share_bridge: Optional[str] = None,
+        audio_bridge: Optional[str] = None,
+        extra: Optional[_Params] = None,
+    ) -> str:
+        """The signed URL of a ``create`` call. Creates a meeting (idempotent while it runs).
+
+        Each parameter of ``create`` in :data:`CALL_PARAMETERS` that is not sent in a body is an
+        argument named after its ``field``; leave one out, or pass ``None``, to not send it.
+        ``extra`` holds parameters newer than bbbkit (a mapping or ``(name, value)`` pairs). Input
+        the server would reject raises :class:`InvalidParameter` naming the parameter (in the BBB
+        spelling) and the rule; a wrong Python type raises :class:`TypeError`.
+
+        For the parameters sent in a body, use :meth:`create_request`."""
+    def create_request(
+        self,
+        meeting_id: str,
+        name: str,
+        *,
+        attendee_pw: Optional[str] = None,
+        moderator_pw: Optional[str] = None,
+        welcome: Optional[str] = None,
+        moderator_only_message: Optional[str] = None,
+        dial_number: Optional[str] = None,
+        voice_bridge: Optional[str] = None,
+        web_voice: Optional[str] = None,
+        max_participants: Optional[int] = None,
+        logout_url: Optional[str] = None,
+        login_url: Optional[str] = None,
+        record: Optional[bool] = None,
+        duration: Optional[int] = None,
+        auto_start_recording: Optional[bool] = None,
+        allow_start_stop_recording: Optional[bool] = None,
+        record_full_duration_media: Optional[bool] = None,
+        meta: Optional[_Params] = None,
+        meeting_ended_url: Optional[str] = None,
+        is_breakout: Optional[bool] = None,
+        parent_meeting_id: Optional[str] = None,
+        sequence: Optional[int] = None,
+        free_join: Optional[bool] = None,
+        breakout_rooms_capture_slides: Optional[bool] = None,
+        breakout_rooms_capture_notes: Optional[bool] = None,
+        breakout_rooms_capture_slides_filename: Optional[str] = None,
+        breakout_rooms_capture_notes_filename: Optional[str] = None,
+        breakout_rooms_enabled: Optional[bool] = None,
+        breakout_rooms_record: Optional[bool] = None,
+        breakout_rooms_private_chat_enabled: Optional[bool] = None,
+        webcams_only_for_moderator: Optional[bool] = None,
+        banner_text: Optional[str] = None,
+        banner_color: Optional[str] = None,
+        logo: Optional[str] = None,
+        darklogo: Optional[str] = None,
+        copyright: Optional[str] = None,
+        mute_on_start: Optional[bool] = None,
+        allow_mods_to_unmute_users: Optional[bool] = None,
+        allow_mods_to_eject_cameras: Optional[bool] = None,
+        allow_requests_without_session: Optional[bool] = None,
+        lock_settings_disable_cam: Optional[bool] = None,
+        lock_settings_disable_mic: Optional[bool] = None,
+        lock_settings_disable_private_chat: Optional[bool] = None,
+        lock_settings_disable_public_chat: Optional[bool] = None,
+        lock_settings_disable_notes: Optional[bool] = None,
+        lock_settings_hide_user_list: Optional[bool] = None,
+        lock_settings_lock_on_join: Optional[bool] = None,
+        lock_settings_lock_on_join_configurable: Optional[bool] = None,
+        lock_settings_hide_viewers_cursor: Optional[bool] = None,
+        lock_settings_hide_viewers_annotation: Optional[bool] = None,
+        guest_policy: Union[GuestPolicy, str, None] = None,
+        allow_promote_guest_to_moderator: Optional[bool] = None,
+        meeting_keep_events: Optional[bool] = None,
+        end_when_no_moderator: Optional[bool] = None,
+        end_when_no_moderator_delay_in_minutes: Optional[int] = None,
+        meeting_layout: Union[Layout, str, None] = None,
+        learning_dashboard_enabled: Optional[bool] = None,
+        learning_dashboard_cleanup_delay_in_minutes: Optional[int] = None,
+        virtual_backgrounds_disabled: Optional[bool] = None,
+        user_camera_cap: Optional[int] = None,
+        meeting_camera_cap: Optional[int] = None,
+        max_pinned_cameras: Optional[int] = None,
+        meeting_expire_if_no_user_joined_in_minutes: Optional[int] = None,
+        meeting_expire_when_last_user_left_in_minutes: Optional[int] = None,
+        logout_timer: Optional[int] = None,
+        groups: Optional[Iterable[Union[Group, Mapping[str, Any]]]] = None,
+        disabled_features: Optional[Iterable[Union[Feature, str]]] = None,
+        disabled_features_exclude: Optional[Iterable[Union[Feature, str]]] = None,
+        pre_uploaded_presentation_override_default: Optional[bool] = None,
+        pre_uploaded_presentation: Optional[str] = None,
+        pre_uploaded_presentation_name: Optional[str] = None,
+        notify_recording_is_on: Optional[bool] = None,
+        presentation_upload_external_url: Optional[str] = None,
+        presentation_upload_external_description: Optional[str] = None,
+        html5_instance_id: Optional[int] = None,
+        allow_override_client_settings_on_create_call: Optional[bool] = None,
+        plugin_manifests: Optional[Iterable[Union[PluginManifest, Mapping[str, Optional[str]]]]] = None,
+        plugin_manifests_fetch_url: Optional[str] = None,
+        presentation_conversion_cache_enabled: Optional[bool] = None,
+        max_num_pages: Optional[int] = None,
+        multi_user_whiteboard_enabled: Optional[bool] = None,
+        camera_bridge: Optional[str] = None,
+        screen_share_bridge: Optional[str] = None,
+        audio_bridge: Optional[str] = None,
+        documents: Optional[Union[Document, Iterable[Document]]] = None,
+        client_settings_override: Optional[Union[str, Mapping[str, Any]]] = None,
+        extra: Optional[_Params] = None,
+    ) -> PreparedRequest:
+        """The method, signed URL and body of a ``create`` call: a :class:`PreparedRequest`. Creates a
+        meeting (idempotent while it runs).
+
+        Each parameter of ``create`` in :data:`CALL_PARAMETERS` is an argument named after its
+        ``field``; leave one out, or pass ``None``, to not send it. ``extra`` holds parameters newer
+        than bbbkit (a mapping or ``(name, value)`` pairs). Input the server would reject raises
+        :class:`InvalidParameter` naming the parameter (in the BBB spelling) and the rule; a wrong
+        Python type raises :class:`TypeError`.
+
+        The body is **not** signed: the checksum covers only the URL's query. Send it over HTTPS."""
+    def end_url(
+        self,
+        meeting_id: str,
+        *,
+        password: Optional[str] = None,
+        extra: Optional[_Params] = None,
+    ) -> str:
+        """The signed URL of a ``end`` call. Ends a meeting; the answer comes before it has ended.
+
+        Each parameter of ``end`` in :data:`CALL_PARAMETERS` is an argument named after its
+        ``field``; leave one out, or pass ``None``, to not send it. ``extra`` holds parameters newer
+        than bbbkit (a mapping or ``(name, value)`` pairs). Input the server would reject raises
+        :class:`InvalidParameter` naming the parameter (in the BBB spelling) and the rule; a wrong
+        Python type raises :class:`TypeError`."""
+    def is_meeting_running_url(
+        self,
+        meeting_id: str,
+        *,
+        extra: Optional[_Params] = None,
+    ) -> str:
+        """The signed URL of a ``isMeetingRunning`` call. Whether a meeting has users in it.
+
+        Each parameter of ``isMeetingRunning`` in :data:`CALL_PARAMETERS` is an argument named after
+        its ``field``; leave one out, or pass ``None``, to not send it. ``extra`` holds parameters
+        newer than bbbkit (a mapping or ``(name, value)`` pairs). Input the server would reject
+        raises :class:`InvalidParameter` naming the parameter (in the BBB spelling) and the rule; a
+        wrong Python type raises :class:`TypeError`."""
+    def get_meeting_info_url(
+        self,
+        meeting_id: str,
+        *,
+        extra: Optional[_Params] = None,
+    ) -> str:
+        """The signed URL of a ``getMeetingInfo`` call. A meeting's state, users and metadata.
+
+        Each parameter of ``getMeetingInfo`` in :data:`CALL_PARAMETERS` is an argument named after
+        its ``field``; leave one out, or pass ``None``, to not send it. ``extra`` holds parameters
+        newer than bbbkit (a mapping or ``(name, value)`` pairs). Input the server would reject
+        raises :class:`InvalidParameter` naming the parameter (in the BBB spelling) and the rule; a
+        wrong Python type raises :class:`TypeError`."""
+    def get_meetings_url(
+        self,
+        *,
+        extra: Optional[_Params] = None,
+    ) -> str:
+        """The signed URL of a ``getMeetings`` call. Every meeting on the server.
+
+        Each parameter of ``getMeetings`` in :data:`CALL_PARAMETERS` is an argument named after its
+        ``field``; leave one out, or pass ``None``, to not send it. ``extra`` holds parameters newer
+        than bbbkit (a mapping or ``(name, value)`` pairs). Input the server would reject raises
+        :class:`InvalidParameter` naming the parameter (in the BBB spelling) and the rule; a wrong
+        Python type raises :class:`TypeError`."""
+    def get_recordings_url(
+        self,
+        *,
+        meeting_id: Optional[Union[str, Iterable[str]]] = None,
+        record_id: Optional[Union[str, Iterable[str]]] = None,
+        state: Optional[Union[RecordingState, str, Iterable[Union[RecordingState, str]]]] = None,
+        meta: Optional[_Params] = None,
+        offset: Optional[int] = None,
+        limit: Optional[int] = None,
+        extra: Optional[_Params] = None,
+    ) -> str:
+        """The signed URL of a ``getRecordings`` call. Recordings, filtered; without a filter or limit,
+        every recording.
+
+        Each parameter of ``getRecordings`` in :data:`CALL_PARAMETERS` is an argument named after
+        its ``field``; leave one out, or pass ``None``, to not send it. ``extra`` holds parameters
+        newer than bbbkit (a mapping or ``(name, value)`` pairs). Input the server would reject
+        raises :class:`InvalidParameter` naming the parameter (in the BBB spelling) and the rule; a
+        wrong Python type raises :class:`TypeError`."""
+    def publish_recordings_url(
+        self,
+        record_id: Union[str, Iterable[str]],
+        publish: bool,
+        *,
+        extra: Optional[_Params] = None,
+    ) -> str:
+        """The signed URL of a ``publishRecordings`` call. Publishes or unpublishes recordings.
+
+        Each parameter of ``publishRecordings`` in :data:`CALL_PARAMETERS` is an argument named
+        after its ``field``; leave one out, or pass ``None``, to not send it. ``extra`` holds
+        parameters newer than bbbkit (a mapping or ``(name, value)`` pairs). Input the server would
+        reject raises :class:`InvalidParameter` naming the parameter (in the BBB spelling) and the
+        rule; a wrong Python type raises :class:`TypeError`."""
+    def delete_recordings_url(
+        self,
+        record_id: Union[str, Iterable[str]],
+        *,
+        extra: Optional[_Params] = None,
+    ) -> str:
+        """The signed URL of a ``deleteRecordings`` call. Moves recordings to the deleted state.
+
+        Each parameter of ``deleteRecordings`` in :data:`CALL_PARAMETERS` is an argument named after
+        its ``field``; leave one out, or pass ``None``, to not send it. ``extra`` holds parameters
+        newer than bbbkit (a mapping or ``(name, value)`` pairs). Input the server would reject
+        raises :class:`InvalidParameter` naming the parameter (in the BBB spelling) and the rule; a
+        wrong Python type raises :class:`TypeError`."""
+    def update_recordings_url(
+        self,
+        record_id: Union[str, Iterable[str]],
+        *,
+        meta: Optional[_Params] = None,
+        extra: Optional[_Params] = None,
+    ) -> str:
+        """The signed URL of a ``updateRecordings`` call. Changes recordings' metadata; record IDs
+        match by prefix.
+
+        Each parameter of ``updateRecordings`` in :data:`CALL_PARAMETERS` is an argument named after
+        its ``field``; leave one out, or pass ``None``, to not send it. ``extra`` holds parameters
+        newer than bbbkit (a mapping or ``(name, value)`` pairs). Input the server would reject
+        raises :class:`InvalidParameter` naming the parameter (in the BBB spelling) and the rule; a
+        wrong Python type raises :class:`TypeError`."""
+    def get_recording_text_tracks_url(
+        self,
+        record_id: str,
+        *,
+        extra: Optional[_Params] = None,
+    ) -> str:
+        """The signed URL of a ``getRecordingTextTracks`` call. A recording's captions and subtitles
+        (JSON).
+
+        Each parameter of ``getRecordingTextTracks`` in :data:`CALL_PARAMETERS` is an argument named
+        after its ``field``; leave one out, or pass ``None``, to not send it. ``extra`` holds
+        parameters newer than bbbkit (a mapping or ``(name, value)`` pairs). Input the server would
+        reject raises :class:`InvalidParameter` naming the parameter (in the BBB spelling) and the
+        rule; a wrong Python type raises :class:`TypeError`."""
+    def put_recording_text_track_request(
+        self,
+        record_id: str,
+        kind: Union[TextTrackKind, str],
+        lang: str,
+        *,
+        label: Optional[str] = None,
+        extra: Optional[_Params] = None,
+    ) -> PreparedRequest:
+        """The method, signed URL and body of a ``putRecordingTextTrack`` call: a
+        :class:`PreparedRequest`. Uploads captions or subtitles (multipart; the caller sends the
+        file).
+
+        Each parameter of ``putRecordingTextTrack`` in :data:`CALL_PARAMETERS` is an argument named
+        after its ``field``; leave one out, or pass ``None``, to not send it. ``extra`` holds
+        parameters newer than bbbkit (a mapping or ``(name, value)`` pairs). Input the server would
+        reject raises :class:`InvalidParameter` naming the parameter (in the BBB spelling) and the
+        rule; a wrong Python type raises :class:`TypeError`.
+
+        The body is **not** signed: the checksum covers only the URL's query. Send it over HTTPS."""
+    def insert_document_request(
+        self,
+        meeting_id: str,
+        documents: Union[Document, Iterable[Document]],
+        *,
+        extra: Optional[_Params] = None,
+    ) -> PreparedRequest:
+        """The method, signed URL and body of a ``insertDocument`` call: a :class:`PreparedRequest`.
+        Adds documents to a running meeting (POST, XML body).
+
+        Each parameter of ``insertDocument`` in :data:`CALL_PARAMETERS` is an argument named after
+        its ``field``; leave one out, or pass ``None``, to not send it. ``extra`` holds parameters
+        newer than bbbkit (a mapping or ``(name, value)`` pairs). Input the server would reject
+        raises :class:`InvalidParameter` naming the parameter (in the BBB spelling) and the rule; a
+        wrong Python type raises :class:`TypeError`.
+
+        The body is **not** signed: the checksum covers only the URL's query. Send it over HTTPS."""
+    def send_chat_message_url(
+        self,
+        meeting_id: str,
+        message: str,
+        *,
+        user_name: Optional[str] = None,
+        extra: Optional[_Params] = None,
+    ) -> str:
+        """The signed URL of a ``sendChatMessage`` call. Posts a message to a running meeting's public
+        chat (3.0).
+
+        Each parameter of ``sendChatMessage`` in :data:`CALL_PARAMETERS` is an argument named after
+        its ``field``; leave one out, or pass ``None``, to not send it. ``extra`` holds parameters
+        newer than bbbkit (a mapping or ``(name, value)`` pairs). Input the server would reject
+        raises :class:`InvalidParameter` naming the parameter (in the BBB spelling) and the rule; a
+        wrong Python type raises :class:`TypeError`."""
+    def hooks_create_url(
+        self,
+        callback_url: str,
+        *,
+        meeting_id: Optional[str] = None,
+        event_id: Optional[Union[str, Iterable[str]]] = None,
+        get_raw: Optional[bool] = None,
+        extra: Optional[_Params] = None,
+    ) -> str:
+        """The signed URL of a ``hooks/create`` call. Registers a webhook (bbb-webhooks).
+
+        Each parameter of ``hooks/create`` in :data:`CALL_PARAMETERS` is an argument named after its
+        ``field``; leave one out, or pass ``None``, to not send it. ``extra`` holds parameters newer
+        than bbbkit (a mapping or ``(name, value)`` pairs). Input the server would reject raises
+        :class:`InvalidParameter` naming the parameter (in the BBB spelling) and the rule; a wrong
+        Python type raises :class:`TypeError`."""
+    def hooks_destroy_url(
+        self,
+        hook_id: str,
+        *,
+        extra: Optional[_Params] = None,
+    ) -> str:
+        """The signed URL of a ``hooks/destroy`` call. Removes a webhook.
+
+        Each parameter of ``hooks/destroy`` in :data:`CALL_PARAMETERS` is an argument named after
+        its ``field``; leave one out, or pass ``None``, to not send it. ``extra`` holds parameters
+        newer than bbbkit (a mapping or ``(name, value)`` pairs). Input the server would reject
+        raises :class:`InvalidParameter` naming the parameter (in the BBB spelling) and the rule; a
+        wrong Python type raises :class:`TypeError`."""
+    def hooks_list_url(
+        self,
+        *,
+        meeting_id: Optional[str] = None,
+        extra: Optional[_Params] = None,
+    ) -> str:
+        """The signed URL of a ``hooks/list`` call. Lists webhooks.
+
+        Each parameter of ``hooks/list`` in :data:`CALL_PARAMETERS` is an argument named after its
+        ``field``; leave one out, or pass ``None``, to not send it. ``extra`` holds parameters newer
+        than bbbkit (a mapping or ``(name, value)`` pairs). Input the server would reject raises
+        :class:`InvalidParameter` naming the parameter (in the BBB spelling) and the rule; a wrong
+        Python type raises :class:`TypeError`."""
+    # END GENERATED call-methods
     def checksum(self, call: str, query: str) -> str:
         """The checksum of ``call`` with a query you built yourself (exactly as sent, without
         ``?`` and ``checksum``), with this server's secret and algorithm."""
@@ -146,6 +652,100 @@ class Server:
         four algorithms. Raises a :class:`VerifyError` subclass when it does not verify."""
     def verify_url(self, url: str) -> "Verified":
         """Verifies a full signed URL (``…/api/CALL?query``), taking the call from the path."""
+
+@final
+class PreparedRequest:
+    """A call ready to send: the HTTP method, the signed URL and, when the call has one, the
+    body and its ``Content-Type``. Immutable. The body is **not** signed: send it over HTTPS.
+    """
+
+    @property
+    def method(self) -> str:
+        """``"GET"`` or ``"POST"``."""
+    @property
+    def url(self) -> str:
+        """The signed URL."""
+    @property
+    def body(self) -> Optional[bytes]:
+        """The body to send, or ``None`` (not signed)."""
+    @property
+    def content_type(self) -> Optional[str]:
+        """The body's ``Content-Type`` (``application/xml``), ``multipart/form-data`` for an
+        upload, or ``None``."""
+    @property
+    def file_field(self) -> Optional[str]:
+        """For ``putRecordingTextTrack``: the multipart field that carries the file (``file``)."""
+
+@final
+class Document:
+    """One presentation document of ``create`` or ``insertDocument``, made with
+    :meth:`Document.url` or :meth:`Document.content`. Immutable. The flags left out keep the
+    server's defaults: not current, not downloadable, removable."""
+
+    @staticmethod
+    def url(
+        url: str,
+        *,
+        filename: Optional[str] = None,
+        current: Optional[bool] = None,
+        downloadable: Optional[bool] = None,
+        removable: Optional[bool] = None,
+    ) -> "Document":
+        """A document the server downloads from an http(s) URL."""
+    @staticmethod
+    def content(
+        filename: str,
+        content: Union[bytes, bytearray, memoryview],
+        *,
+        current: Optional[bool] = None,
+        downloadable: Optional[bool] = None,
+        removable: Optional[bool] = None,
+    ) -> "Document":
+        """A document sent inline: its file name (which gives the type) and its bytes."""
+    @property
+    def source(self) -> Union[str, bytes]:
+        """The URL (``str``) or the bytes (``bytes``)."""
+    @property
+    def filename(self) -> Optional[str]:
+        """The file name, if given (always for inline bytes)."""
+    @property
+    def current(self) -> bool:
+        """Shown first."""
+    @property
+    def downloadable(self) -> bool:
+        """Users may download it."""
+    @property
+    def removable(self) -> bool:
+        """Presenters may remove it."""
+
+@final
+class Group:
+    """A breakout group of ``create``'s ``groups``. Immutable."""
+
+    def __new__(
+        cls, id: str, name: Optional[str] = None, roster: Optional[Iterable[str]] = None
+    ) -> "Group": ...
+    @property
+    def id(self) -> str:
+        """The group's id."""
+    @property
+    def name(self) -> Optional[str]:
+        """The group's name, if any."""
+    @property
+    def roster(self) -> Tuple[str, ...]:
+        """The user IDs in the group."""
+
+@final
+class PluginManifest:
+    """A client plugin of ``create``'s ``plugin_manifests`` (BBB 3.0). Immutable."""
+
+    def __new__(cls, url: str, checksum: Optional[str] = None) -> "PluginManifest": ...
+    @property
+    def url(self) -> str:
+        """The manifest's URL."""
+    @property
+    def checksum(self) -> Optional[str]:
+        """The manifest's checksum, if given."""
 
 @final
 class Verifier:
@@ -361,6 +961,619 @@ def parse_response(
     """Parses the answer to any call into the generic envelope. Raises as
     :func:`parse_join_response`."""
 
+def parse_answer(
+    kind: str, data: _Data, *, max_size: Optional[int] = None, max_depth: Optional[int] = None
+) -> "_Answer":
+    """Parses the answer of the call that ``kind`` names (``"meeting-info"``, ``"recordings"``,
+    … as :data:`ANSWER_KINDS` lists them, in any case): the class that call's ``parse_*``
+    function returns. Raises :class:`InvalidParameter` for an unknown kind, and as that
+    function does."""
+
+# BEGIN GENERATED answer-functions (tools/gen_stubs.py, from the core): do not edit
+def parse_meeting_info(
+    data: _Data, *, max_size: Optional[int] = None, max_depth: Optional[int] = None
+) -> MeetingInfo:
+    """Parses the answer to ``getMeetingInfo``: a :class:`MeetingInfo`.
+
+    Raises an :class:`ApiError` subclass when the server answered ``FAILED`` (in any
+    of its forms), and :class:`ParseError` when ``data`` is not that answer (the error
+    names the element)."""
+def parse_meetings(
+    data: _Data, *, max_size: Optional[int] = None, max_depth: Optional[int] = None
+) -> Meetings:
+    """Parses the answer to ``getMeetings``: a :class:`Meetings`.
+
+    Raises an :class:`ApiError` subclass when the server answered ``FAILED`` (in any
+    of its forms), and :class:`ParseError` when ``data`` is not that answer (the error
+    names the element)."""
+def parse_is_meeting_running(
+    data: _Data, *, max_size: Optional[int] = None, max_depth: Optional[int] = None
+) -> MeetingRunning:
+    """Parses the answer to ``isMeetingRunning``: a :class:`MeetingRunning`.
+
+    Raises an :class:`ApiError` subclass when the server answered ``FAILED`` (in any
+    of its forms), and :class:`ParseError` when ``data`` is not that answer (the error
+    names the element)."""
+def parse_end(
+    data: _Data, *, max_size: Optional[int] = None, max_depth: Optional[int] = None
+) -> Acknowledged:
+    """Parses the answer to ``end``: a :class:`Acknowledged`.
+
+    Raises an :class:`ApiError` subclass when the server answered ``FAILED`` (in any
+    of its forms), and :class:`ParseError` when ``data`` is not that answer (the error
+    names the element)."""
+def parse_recordings(
+    data: _Data, *, max_size: Optional[int] = None, max_depth: Optional[int] = None
+) -> Recordings:
+    """Parses the answer to ``getRecordings``: a :class:`Recordings`.
+
+    Raises an :class:`ApiError` subclass when the server answered ``FAILED`` (in any
+    of its forms), and :class:`ParseError` when ``data`` is not that answer (the error
+    names the element)."""
+def parse_publish_recordings(
+    data: _Data, *, max_size: Optional[int] = None, max_depth: Optional[int] = None
+) -> RecordingsPublished:
+    """Parses the answer to ``publishRecordings``: a :class:`RecordingsPublished`.
+
+    Raises an :class:`ApiError` subclass when the server answered ``FAILED`` (in any
+    of its forms), and :class:`ParseError` when ``data`` is not that answer (the error
+    names the element)."""
+def parse_delete_recordings(
+    data: _Data, *, max_size: Optional[int] = None, max_depth: Optional[int] = None
+) -> RecordingsDeleted:
+    """Parses the answer to ``deleteRecordings``: a :class:`RecordingsDeleted`.
+
+    Raises an :class:`ApiError` subclass when the server answered ``FAILED`` (in any
+    of its forms), and :class:`ParseError` when ``data`` is not that answer (the error
+    names the element)."""
+def parse_update_recordings(
+    data: _Data, *, max_size: Optional[int] = None, max_depth: Optional[int] = None
+) -> RecordingsUpdated:
+    """Parses the answer to ``updateRecordings``: a :class:`RecordingsUpdated`.
+
+    Raises an :class:`ApiError` subclass when the server answered ``FAILED`` (in any
+    of its forms), and :class:`ParseError` when ``data`` is not that answer (the error
+    names the element)."""
+def parse_text_tracks(
+    data: _Data, *, max_size: Optional[int] = None, max_depth: Optional[int] = None
+) -> TextTracks:
+    """Parses the answer to ``getRecordingTextTracks``: a :class:`TextTracks`.
+
+    Raises an :class:`ApiError` subclass when the server answered ``FAILED`` (in any
+    of its forms), and :class:`ParseError` when ``data`` is not that answer (the error
+    names the element)."""
+def parse_put_text_track(
+    data: _Data, *, max_size: Optional[int] = None, max_depth: Optional[int] = None
+) -> TextTrackUploaded:
+    """Parses the answer to ``putRecordingTextTrack``: a :class:`TextTrackUploaded`.
+
+    Raises an :class:`ApiError` subclass when the server answered ``FAILED`` (in any
+    of its forms), and :class:`ParseError` when ``data`` is not that answer (the error
+    names the element)."""
+def parse_insert_document(
+    data: _Data, *, max_size: Optional[int] = None, max_depth: Optional[int] = None
+) -> Acknowledged:
+    """Parses the answer to ``insertDocument``: a :class:`Acknowledged`.
+
+    Raises an :class:`ApiError` subclass when the server answered ``FAILED`` (in any
+    of its forms), and :class:`ParseError` when ``data`` is not that answer (the error
+    names the element)."""
+def parse_send_chat_message(
+    data: _Data, *, max_size: Optional[int] = None, max_depth: Optional[int] = None
+) -> Acknowledged:
+    """Parses the answer to ``sendChatMessage``: a :class:`Acknowledged`.
+
+    Raises an :class:`ApiError` subclass when the server answered ``FAILED`` (in any
+    of its forms), and :class:`ParseError` when ``data`` is not that answer (the error
+    names the element)."""
+def parse_hook_create(
+    data: _Data, *, max_size: Optional[int] = None, max_depth: Optional[int] = None
+) -> HookCreated:
+    """Parses the answer to ``hooks/create``: a :class:`HookCreated`.
+
+    Raises an :class:`ApiError` subclass when the server answered ``FAILED`` (in any
+    of its forms), and :class:`ParseError` when ``data`` is not that answer (the error
+    names the element)."""
+def parse_hook_destroy(
+    data: _Data, *, max_size: Optional[int] = None, max_depth: Optional[int] = None
+) -> HookDestroyed:
+    """Parses the answer to ``hooks/destroy``: a :class:`HookDestroyed`.
+
+    Raises an :class:`ApiError` subclass when the server answered ``FAILED`` (in any
+    of its forms), and :class:`ParseError` when ``data`` is not that answer (the error
+    names the element)."""
+def parse_hooks(
+    data: _Data, *, max_size: Optional[int] = None, max_depth: Optional[int] = None
+) -> Hooks:
+    """Parses the answer to ``hooks/list``: a :class:`Hooks`.
+
+    Raises an :class:`ApiError` subclass when the server answered ``FAILED`` (in any
+    of its forms), and :class:`ParseError` when ``data`` is not that answer (the error
+    names the element)."""
+
+_Answer = Union[
+    Joined,
+    Created,
+    MeetingInfo,
+    Meetings,
+    MeetingRunning,
+    Acknowledged,
+    Recordings,
+    RecordingsPublished,
+    RecordingsDeleted,
+    RecordingsUpdated,
+    TextTracks,
+    TextTrackUploaded,
+    HookCreated,
+    HookDestroyed,
+    Hooks,
+]
+"""What :func:`parse_answer` returns: the class of the kind's parse function."""
+# END GENERATED answer-functions
+
+# BEGIN GENERATED answer-classes (tools/gen_stubs.py, from the core): do not edit
+@final
+class Attendee:
+    """One user of a meeting (:attr:`MeetingInfo.attendees`). Immutable."""
+
+    @property
+    def user_id(self) -> str:
+        """``userID``: the user's internal ID."""
+    @property
+    def full_name(self) -> Optional[str]:
+        """``fullName``."""
+    @property
+    def role(self) -> Optional[str]:
+        """``role``: ``MODERATOR`` or ``VIEWER``."""
+    @property
+    def is_presenter(self) -> bool:
+        """``isPresenter``."""
+    @property
+    def is_listening_only(self) -> bool:
+        """``isListeningOnly``."""
+    @property
+    def has_joined_voice(self) -> bool:
+        """``hasJoinedVoice``."""
+    @property
+    def has_video(self) -> bool:
+        """``hasVideo``."""
+    @property
+    def client_type(self) -> Optional[str]:
+        """``clientType`` (``HTML5``)."""
+    @property
+    def custom_data(self) -> Mapping[str, str]:
+        """``customdata``: the join's ``userdata-`` values, a read-only mapping."""
+
+@final
+class MeetingInfo:
+    """A meeting: the answer to ``getMeetingInfo`` (:func:`parse_meeting_info`), and each
+    meeting of ``getMeetings``. Immutable. Its ``repr`` shows ``[redacted]`` for the
+    passwords; the attributes hold the values."""
+
+    @property
+    def meeting_name(self) -> Optional[str]:
+        """``meetingName``."""
+    @property
+    def meeting_id(self) -> str:
+        """``meetingID``: the application's ID."""
+    @property
+    def internal_meeting_id(self) -> str:
+        """``internalMeetingID``."""
+    @property
+    def create_time(self) -> int:
+        """``createTime``, epoch milliseconds: pass it to ``join_url(create_time=...)``."""
+    @property
+    def create_date(self) -> Optional[str]:
+        """``createDate``, as the server formats it."""
+    @property
+    def voice_bridge(self) -> Optional[str]:
+        """``voiceBridge``, kept as text."""
+    @property
+    def dial_number(self) -> Optional[str]:
+        """``dialNumber``."""
+    @property
+    def attendee_pw(self) -> Optional[str]:
+        """``attendeePW`` (deprecated)."""
+    @property
+    def moderator_pw(self) -> Optional[str]:
+        """``moderatorPW`` (deprecated)."""
+    @property
+    def running(self) -> bool:
+        """``running``: users are in the meeting."""
+    @property
+    def duration(self) -> Optional[int]:
+        """``duration`` in minutes (0: unlimited)."""
+    @property
+    def has_user_joined(self) -> bool:
+        """``hasUserJoined``."""
+    @property
+    def recording(self) -> bool:
+        """``recording``: the recording is on now."""
+    @property
+    def has_been_forcibly_ended(self) -> bool:
+        """``hasBeenForciblyEnded``."""
+    @property
+    def start_time(self) -> Optional[int]:
+        """``startTime``, epoch milliseconds."""
+    @property
+    def end_time(self) -> Optional[int]:
+        """``endTime``, epoch milliseconds (0 while running)."""
+    @property
+    def participant_count(self) -> Optional[int]:
+        """``participantCount``."""
+    @property
+    def listener_count(self) -> Optional[int]:
+        """``listenerCount``."""
+    @property
+    def voice_participant_count(self) -> Optional[int]:
+        """``voiceParticipantCount``."""
+    @property
+    def video_count(self) -> Optional[int]:
+        """``videoCount``."""
+    @property
+    def max_users(self) -> Optional[int]:
+        """``maxUsers``."""
+    @property
+    def moderator_count(self) -> Optional[int]:
+        """``moderatorCount``."""
+    @property
+    def attendees(self) -> Tuple[Attendee, ...]:
+        """``attendees``: a tuple of :class:`Attendee`."""
+    @property
+    def metadata(self) -> Mapping[str, str]:
+        """``metadata``: a read-only mapping (the server lower-cases the names)."""
+    @property
+    def message_key(self) -> Optional[str]:
+        """``messageKey``, when non-empty."""
+    @property
+    def message(self) -> Optional[str]:
+        """``message``, when non-empty."""
+    @property
+    def is_breakout(self) -> bool:
+        """``isBreakout``."""
+    @property
+    def parent_meeting_id(self) -> Optional[str]:
+        """``parentMeetingID`` of a breakout room."""
+    @property
+    def sequence(self) -> Optional[int]:
+        """``sequence`` of a breakout room."""
+    @property
+    def free_join(self) -> Optional[bool]:
+        """``freeJoin`` of a breakout room."""
+    @property
+    def breakout_rooms(self) -> Tuple[str, ...]:
+        """``breakoutRooms``: the internal IDs of its breakout rooms, a tuple."""
+
+@final
+class Meetings:
+    """The answer to ``getMeetings`` (:func:`parse_meetings`). Immutable."""
+
+    @property
+    def meetings(self) -> Tuple[MeetingInfo, ...]:
+        """The meetings: a tuple of :class:`MeetingInfo`."""
+    @property
+    def message_key(self) -> Optional[str]:
+        """``messageKey`` (``noMeetings`` when there are none)."""
+    @property
+    def message(self) -> Optional[str]:
+        """``message``."""
+
+@final
+class MeetingRunning:
+    """The answer to ``isMeetingRunning`` (:func:`parse_is_meeting_running`). Immutable."""
+
+    @property
+    def running(self) -> bool:
+        """``running``."""
+
+@final
+class Acknowledged:
+    """An answer that carries only ``messageKey`` and ``message``: ``end``, ``insertDocument``,
+    ``sendChatMessage``. Immutable."""
+
+    @property
+    def message_key(self) -> Optional[str]:
+        """``messageKey``, when non-empty."""
+    @property
+    def message(self) -> Optional[str]:
+        """``message``, when non-empty."""
+
+@final
+class PreviewImage:
+    """A preview image of a playback format. Immutable."""
+
+    @property
+    def url(self) -> str:
+        """The image's URL."""
+    @property
+    def width(self) -> Optional[int]:
+        """``width``."""
+    @property
+    def height(self) -> Optional[int]:
+        """``height``."""
+    @property
+    def alt(self) -> Optional[str]:
+        """``alt``."""
+
+@final
+class PlaybackFormat:
+    """A playback format of a recording (``presentation``, ``video``, …). Immutable."""
+
+    @property
+    def type(self) -> str:
+        """``type``: ``presentation``, ``video``, ``podcast``, …"""
+    @property
+    def url(self) -> Optional[str]:
+        """``url``: where to watch it."""
+    @property
+    def processing_time(self) -> Optional[int]:
+        """``processingTime``, milliseconds."""
+    @property
+    def length(self) -> Optional[int]:
+        """``length``, in **minutes**."""
+    @property
+    def size(self) -> Optional[int]:
+        """``size``, bytes."""
+    @property
+    def preview(self) -> Tuple[PreviewImage, ...]:
+        """``preview/images``: a tuple of :class:`PreviewImage`."""
+
+@final
+class DataFormat:
+    """A data format of a recording. Immutable."""
+
+    @property
+    def type(self) -> str:
+        """``type``."""
+    @property
+    def url(self) -> Optional[str]:
+        """``url``."""
+
+@final
+class RecordingBreakout:
+    """A breakout room's recording's parent (:attr:`Recording.breakout`). Immutable."""
+
+    @property
+    def parent_id(self) -> Optional[str]:
+        """``parentId``."""
+    @property
+    def sequence(self) -> Optional[int]:
+        """``sequence``."""
+    @property
+    def free_join(self) -> bool:
+        """``freeJoin``."""
+
+@final
+class Recording:
+    """One recording of ``getRecordings``. Immutable."""
+
+    @property
+    def record_id(self) -> str:
+        """``recordID``."""
+    @property
+    def meeting_id(self) -> Optional[str]:
+        """``meetingID``: the application's meeting ID."""
+    @property
+    def internal_meeting_id(self) -> Optional[str]:
+        """``internalMeetingID``."""
+    @property
+    def name(self) -> Optional[str]:
+        """``name``: the meeting's name."""
+    @property
+    def is_breakout(self) -> bool:
+        """``isBreakout``."""
+    @property
+    def published(self) -> bool:
+        """``published``."""
+    @property
+    def state(self) -> Optional[str]:
+        """``state``: ``published``, ``unpublished``, ``processing``, …"""
+    @property
+    def start_time(self) -> Optional[int]:
+        """``startTime``, epoch milliseconds."""
+    @property
+    def end_time(self) -> Optional[int]:
+        """``endTime``, epoch milliseconds."""
+    @property
+    def participants(self) -> Optional[int]:
+        """``participants``."""
+    @property
+    def raw_size(self) -> Optional[int]:
+        """``rawSize``, bytes."""
+    @property
+    def metadata(self) -> Mapping[str, str]:
+        """``metadata``: a read-only mapping."""
+    @property
+    def breakout(self) -> Optional[RecordingBreakout]:
+        """``breakout``: the parent of a breakout room's recording, or ``None``."""
+    @property
+    def breakout_rooms(self) -> Tuple[str, ...]:
+        """``breakoutRooms``: a tuple of IDs."""
+    @property
+    def size(self) -> Optional[int]:
+        """``size``, bytes."""
+    @property
+    def playback(self) -> Tuple[PlaybackFormat, ...]:
+        """``playback``: a tuple of :class:`PlaybackFormat`."""
+    @property
+    def data(self) -> Tuple[DataFormat, ...]:
+        """``data``: a tuple of :class:`DataFormat`."""
+
+@final
+class Pagination:
+    """``getRecordings``' pagination (BBB 2.6+, with ``limit``). Immutable."""
+
+    @property
+    def offset(self) -> Optional[int]:
+        """``pageable/offset``."""
+    @property
+    def limit(self) -> Optional[int]:
+        """``pageable/pageSize``."""
+    @property
+    def paged(self) -> bool:
+        """``pageable/paged``."""
+    @property
+    def unpaged(self) -> bool:
+        """``pageable/unpaged``."""
+    @property
+    def total_elements(self) -> Optional[int]:
+        """``totalElements``."""
+    @property
+    def empty(self) -> bool:
+        """``empty``."""
+
+@final
+class Recordings:
+    """The answer to ``getRecordings`` (:func:`parse_recordings`). Immutable. No recordings
+    gives an empty tuple and ``message_key`` ``noRecordings``."""
+
+    @property
+    def recordings(self) -> Tuple[Recording, ...]:
+        """The recordings: a tuple of :class:`Recording`."""
+    @property
+    def pagination(self) -> Optional[Pagination]:
+        """The pagination, when the server sent one."""
+    @property
+    def message_key(self) -> Optional[str]:
+        """``messageKey`` (``noRecordings`` when there are none)."""
+    @property
+    def message(self) -> Optional[str]:
+        """``message``."""
+
+@final
+class RecordingsPublished:
+    """The answer to ``publishRecordings`` (:func:`parse_publish_recordings`). Immutable."""
+
+    @property
+    def published(self) -> bool:
+        """``published``, read as the server reads the request's value."""
+    @property
+    def published_raw(self) -> str:
+        """``published`` as the server echoed it."""
+
+@final
+class RecordingsDeleted:
+    """The answer to ``deleteRecordings`` (:func:`parse_delete_recordings`). Immutable."""
+
+    @property
+    def deleted(self) -> bool:
+        """``deleted``."""
+
+@final
+class RecordingsUpdated:
+    """The answer to ``updateRecordings`` (:func:`parse_update_recordings`). Immutable."""
+
+    @property
+    def updated(self) -> bool:
+        """``updated``."""
+
+@final
+class TextTrack:
+    """One text track of ``getRecordingTextTracks``. Immutable."""
+
+    @property
+    def href(self) -> str:
+        """``href``: the track's URL."""
+    @property
+    def kind(self) -> Optional[str]:
+        """``kind``: ``subtitles`` or ``captions``."""
+    @property
+    def label(self) -> Optional[str]:
+        """``label``."""
+    @property
+    def lang(self) -> Optional[str]:
+        """``lang``."""
+    @property
+    def source(self) -> Optional[str]:
+        """``source``: ``upload``, ``live``, …"""
+
+@final
+class TextTracks:
+    """The answer to ``getRecordingTextTracks`` (:func:`parse_text_tracks`, JSON). Immutable."""
+
+    @property
+    def tracks(self) -> Tuple[TextTrack, ...]:
+        """The tracks: a tuple of :class:`TextTrack`."""
+
+@final
+class TextTrackUploaded:
+    """The answer to ``putRecordingTextTrack`` (:func:`parse_put_text_track`, JSON): the
+    upload was accepted (it is converted later). Immutable."""
+
+    @property
+    def record_id(self) -> str:
+        """``recordId``."""
+    @property
+    def message_key(self) -> Optional[str]:
+        """``messageKey``."""
+    @property
+    def message(self) -> Optional[str]:
+        """``message``."""
+
+@final
+class HookCreated:
+    """The answer to ``hooks/create`` (:func:`parse_hook_create`). Immutable."""
+
+    @property
+    def hook_id(self) -> str:
+        """``hookID``: a number, or a UUID on bbb-webhooks 3."""
+    @property
+    def permanent_hook(self) -> bool:
+        """``permanentHook``."""
+    @property
+    def raw_data(self) -> bool:
+        """``rawData``."""
+    @property
+    def duplicate_warning(self) -> bool:
+        """The hook already existed (``duplicateWarning``)."""
+    @property
+    def message_key(self) -> Optional[str]:
+        """``messageKey``."""
+    @property
+    def message(self) -> Optional[str]:
+        """``message``."""
+
+@final
+class HookDestroyed:
+    """The answer to ``hooks/destroy`` (:func:`parse_hook_destroy`). Immutable."""
+
+    @property
+    def removed(self) -> bool:
+        """``removed``."""
+
+@final
+class Hook:
+    """One hook of ``hooks/list``. Immutable."""
+
+    @property
+    def hook_id(self) -> str:
+        """``hookID``."""
+    @property
+    def callback_url(self) -> str:
+        """``callbackURL``."""
+    @property
+    def meeting_id(self) -> Optional[str]:
+        """``meetingID``, for a hook of one meeting."""
+    @property
+    def event_ids(self) -> Tuple[str, ...]:
+        """``eventID``: the events it receives (all when empty), a tuple."""
+    @property
+    def permanent_hook(self) -> bool:
+        """``permanentHook``."""
+    @property
+    def raw_data(self) -> bool:
+        """``rawData``."""
+
+@final
+class Hooks:
+    """The answer to ``hooks/list`` (:func:`parse_hooks`). Immutable."""
+
+    @property
+    def hooks(self) -> Tuple[Hook, ...]:
+        """The hooks: a tuple of :class:`Hook`."""
+
+# END GENERATED answer-classes
+
 def parse_error_redirect(location: str) -> ApiError:
     """Reads the errors of a ``Location`` the server redirected to (``BASE?errors=<JSON>``).
 
@@ -526,3 +1739,7 @@ def _layout(value: str) -> str: ...
 def _algorithm(value: str) -> str: ...
 def _api_error_kind(key: str) -> str: ...
 def _jwt_algorithm(value: str) -> str: ...
+def _guest_policy(value: str) -> str: ...
+def _recording_state(value: str) -> str: ...
+def _text_track_kind(value: str) -> str: ...
+def _feature(value: str) -> str: ...

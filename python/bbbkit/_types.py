@@ -14,25 +14,33 @@ does the same lookup:
 'VIEWER'
 
 The members are the core's spellings (``Role::ALL``, ``Layout::ALL``, ``Algorithm::ALL``,
-``JwtAlgorithm::ALL``),
-written into the class bodies below by ``tools/gen_stubs.py``; the tests fail when they differ.
+``JwtAlgorithm::ALL``, ``GuestPolicy::ALL``, ``RecordingState::ALL``, ``TextTrackKind::ALL``,
+``Feature::ALL``), written into the class bodies below by ``tools/gen_stubs.py``; the tests
+fail when they differ.
 """
 
 from __future__ import annotations
 
 import enum
-from typing import NamedTuple, Optional, Tuple
+import types
+from typing import Mapping, NamedTuple, Optional, Tuple
 
 from . import _bbbkit
 
 __all__ = [
+    "ANSWER_KINDS",
+    "CALL_PARAMETERS",
     "JOIN_PARAMETERS",
     "Algorithm",
+    "Feature",
+    "GuestPolicy",
     "GuestStatus",
     "JwtAlgorithm",
     "Layout",
     "Parameter",
+    "RecordingState",
     "Role",
+    "TextTrackKind",
 ]
 
 
@@ -117,6 +125,114 @@ class Layout(_StrEnum):
         return cls(_bbbkit._layout(value)) if isinstance(value, str) else None
 
 
+class GuestPolicy(_StrEnum):
+    """Who lets guests in (``guest_policy`` of :meth:`Server.create_url`).
+
+    >>> GuestPolicy("ask-moderator")
+    <GuestPolicy.ASK_MODERATOR: 'ASK_MODERATOR'>
+    """
+
+    # BEGIN GENERATED guest-policy-members (tools/gen_stubs.py, from the core): do not edit
+    ALWAYS_ACCEPT = "ALWAYS_ACCEPT"
+    ALWAYS_DENY = "ALWAYS_DENY"
+    ASK_MODERATOR = "ASK_MODERATOR"
+    ALWAYS_ACCEPT_AUTH = "ALWAYS_ACCEPT_AUTH"
+    # END GENERATED guest-policy-members
+
+    @classmethod
+    def _missing_(cls, value: object) -> Optional[GuestPolicy]:
+        return cls(_bbbkit._guest_policy(value)) if isinstance(value, str) else None
+
+
+class RecordingState(_StrEnum):
+    """A recording's state (``state`` of :meth:`Server.get_recordings_url`).
+
+    >>> RecordingState("Published")
+    <RecordingState.PUBLISHED: 'published'>
+    """
+
+    # BEGIN GENERATED recording-state-members (tools/gen_stubs.py, from the core): do not edit
+    PROCESSING = "processing"
+    PROCESSED = "processed"
+    PUBLISHED = "published"
+    UNPUBLISHED = "unpublished"
+    DELETED = "deleted"
+    ANY = "any"
+    # END GENERATED recording-state-members
+
+    @classmethod
+    def _missing_(cls, value: object) -> Optional[RecordingState]:
+        return cls(_bbbkit._recording_state(value)) if isinstance(value, str) else None
+
+
+class TextTrackKind(_StrEnum):
+    """The kind of a text track (``kind`` of :meth:`Server.put_recording_text_track_request`)."""
+
+    # BEGIN GENERATED text-track-kind-members (tools/gen_stubs.py, from the core): do not edit
+    SUBTITLES = "subtitles"
+    CAPTIONS = "captions"
+    # END GENERATED text-track-kind-members
+
+    @classmethod
+    def _missing_(cls, value: object) -> Optional[TextTrackKind]:
+        return cls(_bbbkit._text_track_kind(value)) if isinstance(value, str) else None
+
+
+class Feature(_StrEnum):
+    """A client feature that ``disabled_features`` (and ``disabled_features_exclude``) of
+    :meth:`Server.create_url` can turn off.
+
+    Those lists take these members or their spellings in any case. A feature newer than
+    bbbkit is written ``"newer:NAME"`` (``disabled_features=["chat", "newer:whiteboardZoom"]``):
+    the prefix says that the name is meant, not a typo of a known one.
+
+    >>> Feature("sharedNotes"), Feature("SHAREDNOTES")
+    (<Feature.SHARED_NOTES: 'sharedNotes'>, <Feature.SHARED_NOTES: 'sharedNotes'>)
+    """
+
+    # BEGIN GENERATED feature-members (tools/gen_stubs.py, from the core): do not edit
+    BREAKOUT_ROOMS = "breakoutRooms"
+    CAPTIONS = "captions"
+    CHAT = "chat"
+    DOWNLOAD_PRESENTATION_WITH_ANNOTATIONS = "downloadPresentationWithAnnotations"
+    EXTERNAL_VIDEOS = "externalVideos"
+    IMPORT_PRESENTATION_WITH_ANNOTATIONS_FROM_BREAKOUT_ROOMS = "importPresentationWithAnnotationsFromBreakoutRooms"
+    IMPORT_SHARED_NOTES_FROM_BREAKOUT_ROOMS = "importSharedNotesFromBreakoutRooms"
+    LAYOUTS = "layouts"
+    LEARNING_DASHBOARD = "learningDashboard"
+    POLLS = "polls"
+    SCREENSHARE = "screenshare"
+    SHARED_NOTES = "sharedNotes"
+    VIRTUAL_BACKGROUNDS = "virtualBackgrounds"
+    CUSTOM_VIRTUAL_BACKGROUNDS = "customVirtualBackgrounds"
+    LIVE_TRANSCRIPTION = "liveTranscription"
+    PRESENTATION = "presentation"
+    CAMERA_AS_CONTENT = "cameraAsContent"
+    SNAPSHOT_OF_CURRENT_SLIDE = "snapshotOfCurrentSlide"
+    DOWNLOAD_PRESENTATION_ORIGINAL_FILE = "downloadPresentationOriginalFile"
+    DOWNLOAD_PRESENTATION_CONVERTED_TO_PDF = "downloadPresentationConvertedToPdf"
+    TIMER = "timer"
+    LEARNING_DASHBOARD_DOWNLOAD_SESSION_DATA = "learningDashboardDownloadSessionData"
+    INFINITE_WHITEBOARD = "infiniteWhiteboard"
+    REACTIONS = "reactions"
+    PRIVATE_CHAT = "privateChat"
+    DELETE_CHAT_MESSAGE = "deleteChatMessage"
+    EDIT_CHAT_MESSAGE = "editChatMessage"
+    REPLY_CHAT_MESSAGE = "replyChatMessage"
+    CHAT_MESSAGE_REACTIONS = "chatMessageReactions"
+    CHAT_EMOJI_PICKER = "chatEmojiPicker"
+    RAISE_HAND = "raiseHand"
+    USER_REACTIONS = "userReactions"
+    QUIZZES = "quizzes"
+    PLUGINS = "plugins"
+    PIN_CHAT_MESSAGE = "pinChatMessage"
+    # END GENERATED feature-members
+
+    @classmethod
+    def _missing_(cls, value: object) -> Optional[Feature]:
+        return cls(_bbbkit._feature(value)) if isinstance(value, str) else None
+
+
 class GuestStatus(_StrEnum):
     """The guest status of a join (:attr:`Joined.guest_status`)."""
 
@@ -126,8 +242,9 @@ class GuestStatus(_StrEnum):
 
 
 class Parameter(NamedTuple):
-    """One parameter of a call, as the core declares it: the one description that
-    :meth:`Server.join_url`'s keywords, its type stubs and the other languages are derived from.
+    """One parameter of a call, as the core declares it: the one description that the
+    keywords of :meth:`Server.join_url` (and of every other call's method), the type stubs and
+    the other languages are derived from.
 
     >>> p = next(p for p in JOIN_PARAMETERS if p.name == "createTime")
     >>> p.field, p.type, p.required, p.rules
@@ -139,10 +256,11 @@ class Parameter(NamedTuple):
     name: str
     """The name as the BBB API spells it: ``meetingID``, ``createTime``."""
     field: str
-    """The keyword argument of :meth:`Server.join_url`: ``meeting_id``, ``create_time``."""
+    """The keyword argument: ``meeting_id``, ``create_time``."""
     type: str
-    """``text``, ``url`` (an absolute http(s) URL), ``boolean``, ``integer``, ``role`` or
-    ``layout``."""
+    """``text``, ``url`` (an absolute http(s) URL), ``boolean``, ``integer``, ``role``,
+    ``layout``, ``guest_policy``, ``list``, ``features``, ``states``, ``text_track_kind``,
+    ``meta``, ``groups``, ``plugin_manifests``, ``documents`` or ``json``."""
     required: bool
     """Whether the call needs it."""
     rules: Tuple[str, ...]
@@ -155,8 +273,34 @@ class Parameter(NamedTuple):
     """Another parameter (BBB name) that may stand in for this required one."""
     doc: str
     """What it does, in one sentence."""
+    requires_all: Tuple[str, ...] = ()
+    """Every parameter (BBB names) without which this one is refused."""
+    in_body: bool = False
+    """Sent in the request's body, not in the signed query (``create``'s documents)."""
 
 
 JOIN_PARAMETERS: Tuple[Parameter, ...] = tuple(Parameter(*p) for p in _bbbkit._JOIN_PARAMETERS)
 """Every typed parameter of the ``join`` call, in the order the URL carries them. The
 ``userdata`` and ``extra`` keywords of :meth:`Server.join_url` come after these."""
+
+
+CALL_PARAMETERS: Mapping[str, Tuple[Parameter, ...]] = types.MappingProxyType(
+    {
+        call: tuple(Parameter(*p) for p in params)
+        for call, params in _bbbkit._CALL_PARAMETERS.items()
+    }
+)
+"""Every call bbbkit declares (``join`` first, then ``create``, …, ``hooks/list``) → its
+parameters, in the order the URL carries them: a read-only mapping. The keywords of
+:meth:`Server.create_url`, :meth:`Server.get_recordings_url`, … are their ``field`` names; the
+names of :meth:`Server.prepare` are their ``name``.
+
+>>> [p.field for p in CALL_PARAMETERS["getRecordings"]]
+['meeting_id', 'record_id', 'state', 'meta', 'offset', 'limit']
+"""
+
+
+ANSWER_KINDS: Tuple[str, ...] = tuple(kind for kind, *_ in _bbbkit._ANSWER_KINDS)
+"""The kinds of answer :func:`parse_answer` reads, one per call (``join``, ``create``,
+``meeting-info``, ``recordings``, …), as the core and the command line's ``parse --kind`` spell
+them. Each has its own function too: ``parse_meeting_info``, ``parse_recordings``, …"""

@@ -11,6 +11,9 @@ Contenders:
   ``jxmlease`` (what ``bigbluebutton-api-python`` parses with).
 - indexed reads of a parsed 1.1 MB getRecordings answer: ``bbbkit.Response``'s elements;
   ``xml.etree.ElementTree``.
+- typed answers: ``bbbkit.parse_meeting_info`` (getMeetingInfo, two attendees) and
+  ``bbbkit.parse_recordings`` (a page of 100 recordings); ``xml.etree.ElementTree``;
+  ``xmltodict``. Each reads the same fields into the same Python values (ints, bools, dicts).
 Every contender returns the same fields, and the outputs are checked equal before timing.
 """
 
@@ -18,12 +21,13 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import os
 import platform
 import sys
 import timeit
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from typing import Callable, Dict, List, Optional, Tuple
+from typing import Any, Callable, Dict, List, Optional, Tuple
 from urllib.parse import urlencode
 
 import jxmlease  # type: ignore[import-untyped]
@@ -34,7 +38,9 @@ import bbbkit
 
 BASE = "https://bbb.example.com/bigbluebutton/api/"
 SECRET = "8cd8ef52e8e101574e400365b55e11a6"
-FIXTURES = Path(__file__).resolve().parents[2] / "tests" / "fixtures"
+FIXTURES = Path(
+    os.environ.get("BBBKIT_FIXTURES", Path(__file__).resolve().parents[2] / "tests" / "fixtures")
+)
 
 # The join inputs: a typical LMS join.
 MEETING_ID = "physics-101"
@@ -150,6 +156,130 @@ def indexed_elementtree() -> List[Optional[str]]:
     return [RECORDINGS_ET[1][i].findtext("recordID") for i in INDEXES]
 
 
+# getMeetingInfo with every element, two attendees, metadata (the fixture as the server sends it).
+MEETING_INFO_XML = (FIXTURES / "get_meeting_info_full.xml").read_bytes()
+
+
+def _bool(text: Optional[str]) -> bool:
+    if text not in ("true", "false"):
+        raise ValueError(f"not a boolean: {text!r}")
+    return text == "true"
+
+
+def _int(text: Optional[str]) -> Optional[int]:
+    return None if text is None else int(text)
+
+
+def meeting_info_bbbkit() -> Tuple[Any, ...]:
+    m = bbbkit.parse_meeting_info(MEETING_INFO_XML)
+    attendees = [(a.user_id, a.full_name, a.role, a.is_presenter) for a in m.attendees]
+    return (
+        m.meeting_id, m.meeting_name, m.create_time, m.running, m.participant_count,
+        m.moderator_count, attendees, dict(m.metadata),
+    )  # fmt: skip
+
+
+def meeting_info_elementtree() -> Tuple[Any, ...]:
+    root = ET.fromstring(MEETING_INFO_XML)
+    if root.findtext("returncode") != "SUCCESS":
+        raise ValueError("FAILED")
+    attendees = [
+        (a.findtext("userID"), a.findtext("fullName"), a.findtext("role"),
+         _bool(a.findtext("isPresenter")))
+        for a in root.iterfind("attendees/attendee")
+    ]  # fmt: skip
+    metadata = root.find("metadata")
+    return (
+        root.findtext("meetingID"), root.findtext("meetingName"),
+        int(root.findtext("createTime") or ""), _bool(root.findtext("running")),
+        _int(root.findtext("participantCount")), _int(root.findtext("moderatorCount")),
+        attendees, {e.tag: e.text or "" for e in (metadata if metadata is not None else [])},
+    )  # fmt: skip
+
+
+def _list(value: Any) -> List[Any]:
+    """xmltodict gives one child as a dict and several as a list."""
+    return [] if value is None else value if isinstance(value, list) else [value]
+
+
+def meeting_info_xmltodict() -> Tuple[Any, ...]:
+    r = xmltodict.parse(MEETING_INFO_XML)["response"]
+    if r["returncode"] != "SUCCESS":
+        raise ValueError("FAILED")
+    attendees = [
+        (a["userID"], a.get("fullName"), a.get("role"), _bool(a.get("isPresenter")))
+        for a in _list((r.get("attendees") or {}).get("attendee"))
+    ]
+    return (
+        r["meetingID"], r.get("meetingName"), int(r["createTime"]), _bool(r.get("running")),
+        _int(r.get("participantCount")), _int(r.get("moderatorCount")), attendees,
+        {k: v or "" for k, v in (r.get("metadata") or {}).items()},
+    )  # fmt: skip
+
+
+# A page of 100 recordings (getRecordings' largest `limit`), from the fixture's two recordings
+# (formats, preview images, metadata, a breakout room's recording).
+_PAGE_FIXTURE = (FIXTURES / "get_recordings_paginated.xml").read_bytes()
+_TWO_RECORDINGS = _PAGE_FIXTURE[
+    _PAGE_FIXTURE.index(b"<recording>") : _PAGE_FIXTURE.index(b"</recordings>")
+]
+RECORDINGS_PAGE_XML = (
+    b"<response><returncode>SUCCESS</returncode><recordings>"
+    + _TWO_RECORDINGS * 50
+    + b"</recordings></response>"
+)
+
+
+def recordings_bbbkit() -> List[Tuple[Any, ...]]:
+    return [
+        (
+            r.record_id, r.meeting_id, r.name, r.published, r.start_time, dict(r.metadata),
+            [(f.type, f.url, f.length, [(i.url, i.width) for i in f.preview]) for f in r.playback],
+        )  # fmt: skip
+        for r in bbbkit.parse_recordings(RECORDINGS_PAGE_XML).recordings
+    ]
+
+
+def recordings_elementtree() -> List[Tuple[Any, ...]]:
+    root = ET.fromstring(RECORDINGS_PAGE_XML)
+    if root.findtext("returncode") != "SUCCESS":
+        raise ValueError("FAILED")
+    out = []
+    for r in root.iterfind("recordings/recording"):
+        metadata = r.find("metadata")
+        formats = [
+            (f.findtext("type"), f.findtext("url"), _int(f.findtext("length")),
+             [(i.text, _int(i.get("width"))) for i in f.iterfind("preview/images/image")])
+            for f in r.iterfind("playback/format")
+        ]  # fmt: skip
+        out.append(
+            (r.findtext("recordID"), r.findtext("meetingID"), r.findtext("name"),
+             _bool(r.findtext("published")), _int(r.findtext("startTime")),
+             {e.tag: e.text or "" for e in (metadata if metadata is not None else [])}, formats)
+        )  # fmt: skip
+    return out
+
+
+def recordings_xmltodict() -> List[Tuple[Any, ...]]:
+    doc = xmltodict.parse(RECORDINGS_PAGE_XML)["response"]
+    if doc["returncode"] != "SUCCESS":
+        raise ValueError("FAILED")
+    out = []
+    for r in _list((doc.get("recordings") or {}).get("recording")):
+        formats = [
+            (f["type"], f.get("url"), _int(f.get("length")),
+             [(i["#text"], _int(i.get("@width")))
+              for i in _list(((f.get("preview") or {}).get("images") or {}).get("image"))])
+            for f in _list((r.get("playback") or {}).get("format"))
+        ]  # fmt: skip
+        out.append(
+            (r["recordID"], r.get("meetingID"), r.get("name"), _bool(r.get("published")),
+             _int(r.get("startTime")), {k: v or "" for k, v in (r.get("metadata") or {}).items()},
+             formats)
+        )  # fmt: skip
+    return out
+
+
 def best_per_call(fn: Callable[[], object], repeat: int, min_time: float) -> float:
     """The best time per call, in seconds, over `repeat` runs of at least `min_time` each."""
     timer = timeit.Timer(fn)
@@ -234,6 +364,35 @@ def main(argv: Optional[List[str]] = None) -> int:
         min_time,
     )
 
+    expected_info = meeting_info_bbbkit()
+    for fn in (meeting_info_elementtree, meeting_info_xmltodict):
+        check(fn() == expected_info, f"getMeetingInfo: {fn.__name__}")
+    info = run(
+        f"getMeetingInfo answer ({len(MEETING_INFO_XML)} bytes, 8 fields, 2 attendees, metadata)",
+        [
+            ("bbbkit parse_meeting_info", meeting_info_bbbkit),
+            ("xml.etree.ElementTree", meeting_info_elementtree),
+            ("xmltodict", meeting_info_xmltodict),
+        ],
+        repeat,
+        min_time,
+    )
+    expected_recordings = recordings_bbbkit()
+    check(len(expected_recordings) == 100, "getRecordings: 100 recordings")
+    for rfn in (recordings_elementtree, recordings_xmltodict):
+        check(rfn() == expected_recordings, f"getRecordings: {rfn.__name__}")
+    recs = run(
+        f"getRecordings answer ({len(RECORDINGS_PAGE_XML)} bytes, 100 recordings, 7 fields each "
+        "with formats and previews)",
+        [
+            ("bbbkit parse_recordings", recordings_bbbkit),
+            ("xml.etree.ElementTree", recordings_elementtree),
+            ("xmltodict", recordings_xmltodict),
+        ],
+        repeat,
+        min_time,
+    )
+
     join_ratio = join["urlencode + hashlib"] / join["bbbkit Server.join_url"]
     pypi_ratio = join1["bigbluebutton-api-python 0.0.11"] / join1["bbbkit Server.join_url"]
     et_ratio = parse["xml.etree.ElementTree"] / parse["bbbkit parse_join_response"]
@@ -245,6 +404,13 @@ def main(argv: Optional[List[str]] = None) -> int:
           f"{'met' if et_ratio >= 3 else 'MISSED'}")  # fmt: skip
     print(f"  join_url vs bigbluebutton-api-python: {pypi_ratio:5.1f}×")
     print(f"  parse_join_response vs xmltodict:     {xd_ratio:5.1f}×")
+    for name, times, ours_name in (
+        ("parse_meeting_info", info, "bbbkit parse_meeting_info"),
+        ("parse_recordings", recs, "bbbkit parse_recordings"),
+    ):
+        for other in ("xml.etree.ElementTree", "xmltodict"):
+            label = f"{name} vs {other}:"
+            print(f"  {label:<37} {times[other] / times[ours_name]:5.1f}×")
     return 0
 
 

@@ -3,7 +3,9 @@
 //! It converts Python values to the core's types and the core's errors to Python exceptions
 //! (see `errors.rs`), and nothing else: every protocol rule lives in the core.
 
+mod answers;
 mod callbacks;
+mod calls;
 mod errors;
 mod results;
 mod server;
@@ -20,6 +22,11 @@ mod _bbbkit {
         PyWebhookPost,
     };
     #[pymodule_export]
+    use crate::calls::{
+        _feature, _guest_policy, _recording_state, _text_track_kind, PyDocument, PyGroup,
+        PyPluginManifest, PyPreparedRequest,
+    };
+    #[pymodule_export]
     use crate::results::{
         parse_create_response, parse_error_redirect, parse_join_response, parse_response,
         PyCreated, PyElement, PyJoined, PyResponse,
@@ -34,6 +41,8 @@ mod _bbbkit {
     #[pymodule_init]
     fn init(m: &Bound<'_, PyModule>) -> PyResult<()> {
         m.add("__version__", bbbkit::VERSION)?;
-        crate::types::add_declarations(m)
+        crate::types::add_declarations(m)?;
+        crate::answers::add_declarations(m)?;
+        Ok(())
     }
 }

@@ -13,7 +13,7 @@ use crate::errors::{api_error_object, IntoPyResult};
 use crate::server::py_str_repr;
 use crate::types::{guest_status_to_py, input, text};
 
-fn options(max_size: Option<usize>, max_depth: Option<usize>) -> ParseOptions {
+pub(crate) fn options(max_size: Option<usize>, max_depth: Option<usize>) -> ParseOptions {
     let mut opts = ParseOptions::default();
     if let Some(n) = max_size {
         opts = opts.max_size(n);
@@ -39,7 +39,7 @@ fn hash_element(e: &bbbkit::Element, h: &mut DefaultHasher) {
 const DETACH_FROM: usize = 16 * 1024;
 
 /// Runs a parser on `data`, letting other Python threads run meanwhile when `data` is large.
-fn parse_with<T: Send>(
+pub(crate) fn parse_with<T: Send>(
     py: Python<'_>,
     data: &[u8],
     parse: impl FnOnce(&[u8]) -> bbbkit::Result<T> + Send,
@@ -76,6 +76,12 @@ fn opt_repr(py: Python<'_>, s: Option<&str>) -> String {
 #[pyclass(frozen, eq, module = "bbbkit", name = "Joined")]
 #[derive(PartialEq)]
 pub(crate) struct PyJoined(bbbkit::Joined);
+
+impl From<bbbkit::Joined> for PyJoined {
+    fn from(j: bbbkit::Joined) -> Self {
+        PyJoined(j)
+    }
+}
 
 #[pymethods]
 impl PyJoined {
@@ -157,6 +163,12 @@ impl PyJoined {
 #[pyclass(frozen, eq, module = "bbbkit", name = "Created")]
 #[derive(PartialEq)]
 pub(crate) struct PyCreated(bbbkit::Created);
+
+impl From<bbbkit::Created> for PyCreated {
+    fn from(c: bbbkit::Created) -> Self {
+        PyCreated(c)
+    }
+}
 
 #[pymethods]
 impl PyCreated {

@@ -3,7 +3,7 @@
 use bbbkit::{Algorithm, JoinRequest, Param, ParamType};
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
-use pyo3::types::{PyBool, PyBytes, PyList, PyString, PyTuple};
+use pyo3::types::{PyBool, PyBytes, PyDict, PyList, PyString, PyTuple};
 use zeroize::Zeroizing;
 
 use crate::errors::IntoPyResult;
@@ -37,10 +37,16 @@ pub(crate) struct PyServer(bbbkit::Server);
 /// its field, in emission order. The first three rows (`meeting_id`, `full_name`, `role`) are
 /// also positional; every other is keyword-only. Each value is checked by the row's declared
 /// type and set by its BBB name ([`join_param`]), so nothing here names a join parameter.
+///
+/// The methods of every other call (`create_url`, `get_recordings_url`, …) come after them,
+/// written by `build.rs` from [`bbbkit::for_each_call!`] (see `server_call_methods!`).
 macro_rules! server_methods {
     (
-        ($p1:ident, $($r1:tt)*) ($p2:ident, $($r2:tt)*) ($p3:ident, $($r3:tt)*)
-        $(($field:ident, $($rest:tt)*))*
+        [
+            ($p1:ident, $($r1:tt)*) ($p2:ident, $($r2:tt)*) ($p3:ident, $($r3:tt)*)
+            $(($field:ident, $($rest:tt)*))*
+        ]
+        $($calls:tt)*
     ) => {
         #[pymethods]
         impl PyServer {
@@ -165,6 +171,36 @@ macro_rules! server_methods {
                 self.0.verify_url(&text(url, "url")?).py_err(py).map(PyVerified)
             }
 
+            /// Method, signed URL and body of any call bbbkit declares (:data:`CALL_PARAMETERS`),
+            /// its parameters named and written as in the BBB API: the string channel, as
+            /// forms and configuration files hold them.
+            ///
+            /// ``params`` is a mapping or ``(name, value)`` pairs, set in order, then the
+            /// keyword arguments. Values are ``str``: booleans ``true``/``false``, lists
+            /// comma-separated, enums in any case, ``meta_<name>`` per metadata pair,
+            /// ``groups`` and ``pluginManifests`` as JSON arrays, ``document`` as JSON (it
+            /// adds; ``content`` in base64), a feature newer than bbbkit as ``newer:NAME``.
+            /// Any other name is sent as a parameter newer than bbbkit. Raises
+            /// :class:`InvalidParameter` for an unknown call (``parameter`` ``call``) or a
+            /// value the server would reject.
+            ///
+            /// >>> server = Server("https://bbb.example.com", "secret")
+            /// >>> r = server.prepare("getRecordings", {"meetingID": "cs101,cs102"}, state="published")
+            /// >>> r.method, r.url.startswith("https://bbb.example.com/bigbluebutton/api/getRecordings?meetingID=cs101%2Ccs102&state=published&checksum=")
+            /// ('GET', True)
+            #[pyo3(signature = (call, params = None, **named))]
+            fn prepare(
+                &self,
+                py: Python<'_>,
+                call: &Bound<'_, PyAny>,
+                params: Option<&Bound<'_, PyAny>>,
+                named: Option<&Bound<'_, PyDict>>,
+            ) -> PyResult<crate::calls::PyPreparedRequest> {
+                crate::calls::prepare_by_name(py, &self.0, call, params, named)
+            }
+
+            $($calls)*
+
             fn __repr__(&self, py: Python<'_>) -> String {
                 format!(
                     "Server(base_url={}, algorithm='{}')",
@@ -176,7 +212,17 @@ macro_rules! server_methods {
     };
 }
 
-bbbkit::for_each_join_param!(server_methods);
+// `server_call_methods!`: the methods of every other call, written by build.rs.
+include!(concat!(env!("OUT_DIR"), "/call_methods.rs"));
+
+/// Passes the join rows and the other calls' methods to `server_methods!`.
+macro_rules! join_and_calls {
+    ($($join:tt)*) => {
+        server_call_methods!(server_methods [$($join)*]);
+    };
+}
+
+bbbkit::for_each_join_param!(join_and_calls);
 
 /// The join call's typed parameters, as the core declares them, in emission order.
 const PARAMS: &[Param] = JoinRequest::PARAMETERS;

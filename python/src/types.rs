@@ -4,8 +4,9 @@ use std::borrow::Cow;
 use std::str::FromStr;
 
 use bbbkit::{
-    Algorithm, ApiErrorKind, CallbackError, GuestStatus, InvalidParameter, JoinRequest,
-    JwtAlgorithm, Layout, MessageKey, Role, VerifyError,
+    Algorithm, ApiErrorKind, ApiRequest, CallbackError, Feature, GuestPolicy, GuestStatus,
+    InvalidParameter, JoinRequest, JwtAlgorithm, Layout, MessageKey, Param, RecordingState, Role,
+    TextTrackKind, VerifyError,
 };
 use pyo3::exceptions::{PyTypeError, PyUnicodeEncodeError};
 use pyo3::prelude::*;
@@ -195,6 +196,8 @@ fn pair(k: &Bound<'_, PyAny>, v: &Bound<'_, PyAny>, what: &str) -> PyResult<(Str
         || {
             if what == "userdata" {
                 format!("userdata-{key}")
+            } else if what == "meta" {
+                format!("meta_{key}")
             } else {
                 key.clone()
             }
@@ -291,27 +294,59 @@ pub(crate) fn _api_error_kind(key: &str) -> &'static str {
 /// parameter, in emission order, that `bbbkit.Parameter` wraps), the spellings of the enums,
 /// the API error kinds and the verification and callback codes (named after the exception
 /// classes).
+/// One parameter as the tuple `bbbkit.Parameter` wraps (the order of its fields).
+fn param_tuple<'py>(py: Python<'py>, p: &Param) -> PyResult<Bound<'py, PyTuple>> {
+    let rules = PyTuple::new(py, p.rules.iter().map(|r| r.code()))?;
+    let requires_all = PyTuple::new(py, p.requires_all)?;
+    (
+        p.name,
+        p.field,
+        p.ty.as_str(),
+        p.required,
+        rules,
+        p.only_when_true,
+        p.requires,
+        p.alternative,
+        p.doc,
+        requires_all,
+        p.in_body,
+    )
+        .into_pyobject(py)
+}
+
 pub(crate) fn add_declarations(m: &Bound<'_, PyModule>) -> PyResult<()> {
     let py = m.py();
     let params = JoinRequest::PARAMETERS
         .iter()
-        .map(|p| {
-            let rules = PyTuple::new(py, p.rules.iter().map(|r| r.code()))?;
-            (
-                p.name,
-                p.field,
-                p.ty.as_str(),
-                p.required,
-                rules,
-                p.only_when_true,
-                p.requires,
-                p.alternative,
-                p.doc,
-            )
-                .into_pyobject(py)
-        })
+        .map(|p| param_tuple(py, p))
         .collect::<PyResult<Vec<_>>>()?;
     m.add("_JOIN_PARAMETERS", PyTuple::new(py, params)?)?;
+    let calls = PyDict::new(py);
+    for call in ApiRequest::CALLS {
+        let params = ApiRequest::parameters_of(call)
+            .unwrap_or_default()
+            .iter()
+            .map(|p| param_tuple(py, p))
+            .collect::<PyResult<Vec<_>>>()?;
+        calls.set_item(call, PyTuple::new(py, params)?)?;
+    }
+    m.add("_CALL_PARAMETERS", calls)?;
+    m.add(
+        "_GUEST_POLICIES",
+        PyTuple::new(py, GuestPolicy::ALL.iter().map(|v| v.as_str()))?,
+    )?;
+    m.add(
+        "_RECORDING_STATES",
+        PyTuple::new(py, RecordingState::ALL.iter().map(|v| v.as_str()))?,
+    )?;
+    m.add(
+        "_TEXT_TRACK_KINDS",
+        PyTuple::new(py, TextTrackKind::ALL.iter().map(|v| v.as_str()))?,
+    )?;
+    m.add(
+        "_FEATURES",
+        PyTuple::new(py, Feature::ALL.iter().map(|v| v.as_str()))?,
+    )?;
     m.add(
         "_ROLES",
         PyTuple::new(py, Role::ALL.iter().map(|r| r.as_str()))?,

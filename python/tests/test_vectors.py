@@ -3,8 +3,10 @@ front end run. Expected values come from the JSON files only."""
 
 from __future__ import annotations
 
+import base64
+import inspect
 import json
-from typing import Any, Dict, List, Mapping, Optional, Tuple, Type
+from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple, Type
 
 import pytest
 
@@ -99,6 +101,8 @@ def test_every_vector_file_is_run() -> None:
         "verify",
         "parse",
         "callbacks",
+        "calls",
+        "answers",
     }
     for name in VECTOR_FILES:
         assert load_cases(name)
@@ -156,6 +160,159 @@ def test_api_url(case: Case) -> None:
         check_error(info.value, case["error"])
     else:
         assert server.api_url(case["call"], params) == case["url"]
+
+
+def prepared_dict(r: bbbkit.PreparedRequest) -> Dict[str, Any]:
+    """A prepared request as the vectors spell it (the body as UTF-8 text)."""
+    return {
+        "method": r.method,
+        "url": r.url,
+        "body": None if r.body is None else r.body.decode("utf-8"),
+        "content_type": r.content_type,
+        "file_field": r.file_field,
+    }
+
+
+@cases("calls")
+def test_calls_by_name(case: Case) -> None:
+    """Every case through `Server.prepare`: the call and its parameters by their BBB names,
+    set in order, as the core's `ApiRequest` does."""
+    server = make_server(case["server"])
+    params = pairs(case["params"])
+    if "error" in case:
+        with pytest.raises(bbbkit.BbbError) as info:
+            server.prepare(case["call"], params)
+        check_error(info.value, case["error"])
+    else:
+        assert prepared_dict(server.prepare(case["call"], params)) == case["expected"]
+
+
+class NotTyped(Exception):
+    """A vector's string value that has no Python value of the parameter's type (``record=1``):
+    only the by-name path can send it."""
+
+
+def method_base(call: str) -> str:
+    return "".join("_" + c.lower() if c.isupper() else c for c in call).replace("/", "_")
+
+
+def typed_value(p: bbbkit.Parameter, value: str) -> Any:
+    """The Python value a caller of the typed methods passes for a vector's string."""
+    t = p.type
+    if t == "boolean":
+        if value.lower() not in ("true", "false"):
+            raise NotTyped(value)
+        return value.lower() == "true"
+    if t == "integer":
+        try:
+            return int(value)
+        except ValueError:
+            raise NotTyped(value) from None
+    if t in ("list", "features", "states"):
+        return [item.strip() for item in value.split(",")]
+    if t in ("groups", "plugin_manifests"):
+        try:
+            items = json.loads(value)
+        except ValueError:
+            raise NotTyped(value) from None
+        if t == "groups":
+            if not all(isinstance(g, dict) and "id" in g for g in items):
+                raise NotTyped(value)
+            # Half as Group objects, half as mappings: both are accepted.
+            return [bbbkit.Group(**g) if i % 2 == 0 else g for i, g in enumerate(items)]
+        if not all(isinstance(m, dict) and "url" in m for m in items):
+            raise NotTyped(value)
+        return [bbbkit.PluginManifest(**m) for m in items]
+    if t == "documents":
+        try:
+            items = json.loads(value)
+        except ValueError:
+            raise NotTyped(value) from None
+        docs = []
+        for d in items if isinstance(items, list) else [items]:
+            flags = {k: d[k] for k in ("current", "downloadable", "removable") if k in d}
+            if "url" in d:
+                docs.append(bbbkit.Document.url(d["url"], filename=d.get("filename"), **flags))
+            elif "content" in d and "filename" in d:
+                content = base64.b64decode(d["content"])
+                docs.append(bbbkit.Document.content(d["filename"], content, **flags))
+            else:
+                raise NotTyped(value)
+        return docs
+    return value  # text, url, enums (a str in any case), json (JSON text)
+
+
+def typed_call(case: Case) -> Optional[Tuple[str, List[Any], Dict[str, Any]]]:
+    """The vector's call through the typed `Server` methods: (method name, positional
+    arguments, keyword arguments), or None when a value has no Python form."""
+    call = case["call"]
+    declared = bbbkit.CALL_PARAMETERS.get(call)
+    if declared is None:
+        return None
+    by_name = {p.name: p for p in declared}
+    kwargs: Dict[str, Any] = {}
+    meta: List[Tuple[str, str]] = []
+    extra: List[Tuple[str, str]] = []
+    try:
+        for name, value in case["params"]:
+            p = by_name.get(name)
+            if name.startswith("meta_") and "meta_" in by_name:
+                meta.append((name[len("meta_") :], value))
+            elif p is None:
+                extra.append((name, value))
+            elif p.type == "documents":
+                kwargs.setdefault(p.field, []).extend(typed_value(p, value))
+            else:
+                kwargs[p.field] = typed_value(p, value)
+    except NotTyped:
+        return None
+    if meta:
+        kwargs["meta"] = meta
+    if extra:
+        kwargs["extra"] = extra
+    base = method_base(call)
+    post = any(p.in_body and p.field in kwargs for p in declared)
+    name = f"{base}_request" if post or not hasattr(bbbkit.Server, f"{base}_url") else f"{base}_url"
+    # The required parameters positionally, in the method's order.
+    method: Callable[..., Any] = getattr(bbbkit.Server, name)
+    args = []
+    for arg in list(inspect.signature(method).parameters.values())[1:]:
+        if arg.kind is not inspect.Parameter.POSITIONAL_OR_KEYWORD:
+            break
+        args.append(kwargs.pop(arg.name, None))
+    return name, args, kwargs
+
+
+TYPED_CASES = [c for c in load_cases("calls") if typed_call(c) is not None]
+
+
+def test_the_typed_sample_covers_every_call() -> None:
+    calls = {c["call"] for c in TYPED_CASES}
+    assert calls == set(bbbkit.CALL_PARAMETERS) - {"join"}
+    assert len(TYPED_CASES) >= 0.8 * len(load_cases("calls"))
+
+
+@pytest.mark.parametrize("case", TYPED_CASES, ids=lambda c: str(c["name"]))
+def test_calls_typed(case: Case) -> None:
+    """The same cases through the typed methods (`create_url`, `get_recordings_url`, …), with
+    Python values: the same URL, body or error."""
+    server = make_server(case["server"])
+    typed = typed_call(case)
+    assert typed is not None
+    name, args, kwargs = typed
+    method = getattr(server, name)
+    if "error" in case:
+        with pytest.raises(bbbkit.BbbError) as info:
+            method(*args, **kwargs)
+        check_error(info.value, case["error"])
+    elif name.endswith("_url"):
+        assert case["expected"]["method"] == "GET" and case["expected"]["body"] is None
+        assert method(*args, **kwargs) == case["expected"]["url"]
+        if hasattr(server, name[: -len("url")] + "request"):
+            request = getattr(server, name[: -len("url")] + "request")(*args, **kwargs)
+            assert prepared_dict(request) == case["expected"]
+    else:
+        assert prepared_dict(method(*args, **kwargs)) == case["expected"]
 
 
 def run_verify(verifier: Any, case: Case) -> bbbkit.Verified:
@@ -264,6 +421,81 @@ def test_parse(case: Case) -> None:
         except UnicodeDecodeError:
             return
         assert parse(text_input, **options) == result
+
+
+# The answer kinds of the vectors (the core's AnswerKind names) → the parse functions, as the
+# core names them (`parse_meeting_info`, …).
+ANSWER_PARSERS: Dict[str, Callable[..., Any]] = {
+    "join": bbbkit.parse_join_response,
+    "create": bbbkit.parse_create_response,
+    "meeting-info": bbbkit.parse_meeting_info,
+    "meetings": bbbkit.parse_meetings,
+    "running": bbbkit.parse_is_meeting_running,
+    "end": bbbkit.parse_end,
+    "recordings": bbbkit.parse_recordings,
+    "publish": bbbkit.parse_publish_recordings,
+    "delete": bbbkit.parse_delete_recordings,
+    "update": bbbkit.parse_update_recordings,
+    "text-tracks": bbbkit.parse_text_tracks,
+    "put-text-track": bbbkit.parse_put_text_track,
+    "insert-document": bbbkit.parse_insert_document,
+    "chat": bbbkit.parse_send_chat_message,
+    "hook-create": bbbkit.parse_hook_create,
+    "hook-destroy": bbbkit.parse_hook_destroy,
+    "hooks": bbbkit.parse_hooks,
+}
+
+
+def fields(obj: object) -> List[str]:
+    """The attributes of a result object (its getters)."""
+    return [n for n, v in vars(type(obj)).items() if inspect.isgetsetdescriptor(v)]
+
+
+def as_json(value: Any, keys: Optional[List[str]] = None) -> Any:
+    """A result as the vectors write it: objects as dicts of their attributes (only `keys`
+    for join's and create's, whose classes have more), tuples as lists, mappings as dicts."""
+    if isinstance(value, tuple):
+        return [as_json(v) for v in value]
+    if isinstance(value, Mapping):
+        return {k: as_json(v) for k, v in value.items()}
+    if isinstance(value, (str, int, float, type(None))):
+        return value
+    return {f: as_json(getattr(value, f)) for f in (keys if keys is not None else fields(value))}
+
+
+def test_every_answer_kind_has_its_parser() -> None:
+    assert list(ANSWER_PARSERS) == list(bbbkit.ANSWER_KINDS)
+    assert {c["kind"] for c in load_cases("answers")} == set(ANSWER_PARSERS)
+
+
+@cases("answers")
+def test_answers(case: Case) -> None:
+    """Every case through the kind's parse function and through `parse_answer`: the typed
+    result, attribute by attribute, as the vector's `expected` (the core's JSON form)."""
+    data = parse_input(case)
+    options = {"max_size": case["max_size"]} if "max_size" in case else {}
+    parse = ANSWER_PARSERS[case["kind"]]
+    if "error" in case:
+        for run in (lambda: parse(data, **options), lambda: bbbkit.parse_answer(case["kind"], data, **options)):
+            with pytest.raises(bbbkit.BbbError) as info:
+                run()
+            check_error(info.value, case["error"])
+        return
+    result = parse(data, **options)
+    expected = case["expected"]
+    if case["kind"] in ("join", "create"):
+        assert as_json(result, list(expected)) == expected
+    else:
+        assert sorted(fields(result)) == sorted(expected)
+        assert as_json(result) == expected
+    assert bbbkit.parse_answer(case["kind"], data, **options) == result
+    # Text and bytes give the same result.
+    if isinstance(data, bytes):
+        try:
+            data = data.decode("utf-8")
+        except UnicodeDecodeError:
+            return
+    assert parse(data.encode() if isinstance(data, str) else data, **options) == result
 
 
 def callback_verifier(case: Case) -> bbbkit.CallbackVerifier:

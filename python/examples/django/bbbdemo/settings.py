@@ -50,6 +50,10 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # `bbb-conf --secret` on the server prints both.
 BBB_URL = os.environ.get("BBB_URL", "https://bbb.example.com/bigbluebutton/")
 BBB_SECRET = os.environ.get("BBB_SECRET", "8cd8ef52e8e101574e400365b55e11a6")
+# The presentation every meeting starts with: BBB downloads it when the meeting is created.
+BBB_PRESENTATION_URL = os.environ.get(
+    "BBB_PRESENTATION_URL", "https://files.example.com/courses/welcome.pdf"
+)
 # For the server-side join: the parent domain shared by this site and the BBB server
 # (".example.com"), so the browser sends BBB's JSESSIONID along. None: no cookie is passed on.
 BBB_COOKIE_DOMAIN = os.environ.get("BBB_COOKIE_DOMAIN") or None

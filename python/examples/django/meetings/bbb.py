@@ -1,9 +1,10 @@
 """The one place that knows the BBB server: a shared ``bbbkit.Server``, the shared
 ``bbbkit.CallbackVerifier`` for what the server sends back, and the HTTP call.
 
-bbbkit never opens a socket; this module does, with the standard library. Swap ``fetch`` for
-your HTTP client of choice (``requests``, ``httpx``): it only has to return the body, the
-``JSESSIONID`` cookie and, without following it, the ``Location`` of a redirect.
+bbbkit never opens a socket; this module does, with the standard library. Swap ``fetch`` and
+``send`` for your HTTP client of choice (``requests``, ``httpx``): ``fetch`` only has to return
+the body, the ``JSESSIONID`` cookie and, without following it, the ``Location`` of a redirect;
+``send`` sends a prepared request (a POST with a body for ``create`` with documents).
 """
 
 from __future__ import annotations
@@ -81,6 +82,29 @@ def fetch(url: str, timeout: float = 10.0) -> Fetched:
             cookies.load(header)
     morsel = cookies.get("JSESSIONID")
     return Fetched(body, morsel.value if morsel is not None else None, location)
+
+
+def send(request: bbbkit.PreparedRequest, timeout: float = 10.0) -> bytes:
+    """Sends a call that :meth:`bbbkit.Server.create_request` (or another ``*_request``
+    method) prepared: its method, its signed URL and, for a POST, its body with its
+    ``Content-Type``; returns the answer's body. The body is not signed: send it over HTTPS.
+
+    Raises :class:`OSError` when the server is not reachable (``HTTPError`` for a 4xx/5xx
+    answer without a BBB body).
+    """
+    headers = {"Content-Type": request.content_type} if request.content_type else {}
+    http_request = urllib.request.Request(
+        request.url, data=request.body, headers=headers, method=request.method
+    )
+    with _OPENER.open(http_request, timeout=timeout) as response:  # noqa: S310 - https URL
+        body: bytes = response.read()
+    return body
+
+
+def get(url: str, timeout: float = 10.0) -> bytes:
+    """GETs a signed API URL (``get_meeting_info_url``, ``get_recordings_url``, …); returns the
+    answer's body."""
+    return fetch(url, timeout).body
 
 
 def join(url: str) -> tuple[bbbkit.Joined, Optional[str]]:

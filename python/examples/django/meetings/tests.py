@@ -5,6 +5,7 @@ the worked examples of the repository's spec (bbb-callbacks.md §7)."""
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 from unittest import mock
 from urllib.parse import parse_qsl, urlsplit
@@ -16,7 +17,9 @@ from django.test import TestCase, override_settings
 from . import bbb
 from .models import Recording
 
-FIXTURES = Path(__file__).resolve().parents[4] / "tests" / "fixtures"
+FIXTURES = Path(
+    os.environ.get("BBBKIT_FIXTURES", Path(__file__).resolve().parents[4] / "tests" / "fixtures")
+)
 SECRET = "8cd8ef52e8e101574e400365b55e11a6"
 
 
@@ -129,6 +132,187 @@ class ServerSideJoinTests(TestCase):
         with mock.patch.object(bbb, "fetch", side_effect=OSError("connection refused")):
             response = self.client.get("/meetings/physics-101/join-server-side/")
         self.assertContains(response, "not reachable", status_code=502)
+
+
+def call_of(url: str) -> str:
+    return urlsplit(url).path.rsplit("/api/", 1)[1]
+
+
+@override_settings(BBB_URL="https://bbb.example.com/bigbluebutton/", BBB_SECRET=SECRET)
+class MeetingPageTests(TestCase):
+    """The meeting's page: getMeetingInfo and getRecordings, answered with recorded answers."""
+
+    def setUp(self) -> None:
+        self.user = User.objects.create_user("ada", password="pw", first_name="Ada")
+        self.client.force_login(self.user)
+
+    def show(self, **answers: str) -> HttpResponseBase:
+        """GETs the page of meeting cs101, BBB answering each call with the fixture named."""
+        self.urls: list[str] = []
+
+        def get(url: str, timeout: float = 10.0) -> bytes:
+            self.urls.append(url)
+            return fixture(answers[call_of(url)])
+
+        with mock.patch.object(bbb, "get", side_effect=get):
+            return self.client.get("/meetings/cs101/")
+
+    def test_running_meeting_and_its_recordings(self) -> None:
+        response = self.show(
+            getMeetingInfo="get_meeting_info_full.xml", getRecordings="get_recordings_paginated.xml"
+        )
+        self.assertEqual(response.status_code, 200)
+        # get_meeting_info_full.xml: CS 101, two participants, Ada L and Zoë O'Neil.
+        self.assertContains(response, "<h1>CS 101</h1>", html=True)
+        self.assertContains(response, "Running: 2 participants.")
+        self.assertContains(response, "<li>Ada L (moderator)</li>", html=True)
+        self.assertContains(response, "<li>Zoë O&#x27;Neil (viewer)</li>", html=True)
+        # get_recordings_paginated.xml: the first recording's presentation and video formats.
+        self.assertContains(
+            response,
+            'href="https://bbb.example.com/playback/presentation/2.3/'
+            '2f1b0f4c6a7c2e8e59a8c1f0b2a3d4e5f6a79a7c-1718000000000"',
+        )
+        self.assertContains(response, ">video</a>")
+        # What was asked, signed with the secret.
+        self.assertEqual([call_of(u) for u in self.urls], ["getMeetingInfo", "getRecordings"])
+        self.assertEqual(dict(parse_qsl(urlsplit(self.urls[0]).query))["meetingID"], "cs101")
+        query = dict(parse_qsl(urlsplit(self.urls[1]).query))
+        self.assertEqual((query["meetingID"], query["state"]), ("cs101", "published"))
+        self.assertTrue(all(signed_correctly(u) for u in self.urls))
+
+    def test_meeting_not_running_and_no_recordings(self) -> None:
+        response = self.show(
+            getMeetingInfo="error_not_found.xml", getRecordings="get_recordings_none.xml"
+        )
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, "Not running.")
+        self.assertContains(response, "No recordings yet.")
+        self.assertNotContains(response, "Start the meeting")  # not staff
+
+    def test_staff_can_start_it(self) -> None:
+        self.user.is_staff = True
+        self.user.save()
+        response = self.show(
+            getMeetingInfo="error_not_found.xml", getRecordings="get_recordings_none.xml"
+        )
+        self.assertContains(response, 'action="/meetings/cs101/create/"')
+
+    def test_server_errors(self) -> None:
+        response = self.show(getMeetingInfo="error_checksum.xml")
+        self.assertContains(response, "refused the request", status_code=502)
+        self.assertContains(response, "checksumError", status_code=502)
+        response = self.show(getMeetingInfo="proxy_502.html")
+        self.assertContains(response, "not reachable", status_code=502)
+
+
+@override_settings(
+    BBB_URL="https://bbb.example.com/bigbluebutton/",
+    BBB_SECRET=SECRET,
+    BBB_PRESENTATION_URL="https://files.example.com/courses/welcome.pdf",
+)
+class CreateMeetingTests(TestCase):
+    """Creating the meeting with its presentation: a POST with an XML body."""
+
+    def setUp(self) -> None:
+        self.user = User.objects.create_user("marie", password="pw", is_staff=True)
+        self.client.force_login(self.user)
+
+    def create(self, answer: bytes | Exception, meeting_id: str = "physics-101") -> mock.MagicMock:
+        effect = answer if isinstance(answer, Exception) else None
+        with mock.patch.object(bbb, "send", return_value=answer, side_effect=effect) as send:
+            self.response = self.client.post(
+                f"/meetings/{meeting_id}/create/", {"name": "Physics 101"}
+            )
+        return send
+
+    def test_posts_the_document_and_shows_the_meeting(self) -> None:
+        send = self.create(fixture("create_success.xml"))
+        self.assertEqual(self.response.status_code, 302)
+        self.assertEqual(self.response["Location"], "/meetings/physics-101/")
+        (request,), _ = send.call_args
+        self.assertEqual(request.method, "POST")
+        self.assertEqual(request.content_type, "application/xml")
+        # The modules body (bbb-api.md §3): the document, current, with the server's defaults
+        # for the other flags written out.
+        self.assertEqual(
+            request.body,
+            b'<?xml version="1.0" encoding="UTF-8"?><modules><module name="presentation">'
+            b'<document url="https://files.example.com/courses/welcome.pdf" filename="welcome.pdf"'
+            b' current="true" downloadable="false" removable="true"/></module></modules>',
+        )
+        self.assertTrue(request.url.startswith("https://bbb.example.com/bigbluebutton/api/create?"))
+        self.assertTrue(signed_correctly(request.url))
+        query = parse_qsl(urlsplit(request.url).query)
+        self.assertEqual(
+            query[:-1],
+            [
+                ("name", "Physics 101"),
+                ("meetingID", "physics-101"),
+                ("record", "true"),
+                ("meta_bbb-origin", "bbbkit-django-example"),
+                ("meta_bbb-recording-ready-url", "http://testserver/bbb/recording-ready"),
+            ],
+        )
+
+    def test_staff_only_and_post_only(self) -> None:
+        self.user.is_staff = False
+        self.user.save()
+        send = self.create(fixture("create_success.xml"))
+        self.assertEqual(self.response.status_code, 403)
+        send.assert_not_called()
+        self.assertEqual(self.client.get("/meetings/physics-101/create/").status_code, 405)
+
+    def test_refused_before_anything_is_sent(self) -> None:
+        send = self.create(fixture("create_success.xml"), meeting_id="p")
+        self.assertContains(self.response, "meetingID", status_code=400)
+        send.assert_not_called()
+
+    def test_server_errors(self) -> None:
+        self.create(fixture("error_id_not_unique.xml"))
+        self.assertContains(self.response, "idNotUnique", status_code=502)
+        self.create(OSError("connection refused"))
+        self.assertContains(self.response, "not reachable", status_code=502)
+
+
+class SendTests(TestCase):
+    """`bbb.send` against a local HTTP server: the method, the body and its Content-Type."""
+
+    def test_posts_the_body(self) -> None:
+        import threading
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        received: list[tuple[str, str, str | None, bytes]] = []
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:  # noqa: N802 - the stdlib's name
+                body = self.rfile.read(int(self.headers["Content-Length"]))
+                received.append((self.command, self.path, self.headers["Content-Type"], body))
+                answer = fixture("create_success.xml")
+                self.send_response(200)
+                self.send_header("Content-Length", str(len(answer)))
+                self.end_headers()
+                self.wfile.write(answer)
+
+            def log_message(self, format: str, *args: object) -> None:
+                pass
+
+        httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True).start()
+        self.addCleanup(httpd.server_close)
+        self.addCleanup(httpd.shutdown)
+
+        import bbbkit
+
+        server = bbbkit.Server(f"http://127.0.0.1:{httpd.server_address[1]}/bigbluebutton/", SECRET)
+        request = server.create_request(
+            "physics-101", "Physics 101", documents=[bbbkit.Document.content("a.txt", b"Hi")]
+        )
+        answer = bbb.send(request, timeout=5)
+        self.assertEqual(answer, fixture("create_success.xml"))
+        ((method, path, content_type, body),) = received
+        self.assertEqual((method, content_type, body), ("POST", "application/xml", request.body))
+        self.assertTrue(path.startswith("/bigbluebutton/api/create?name=Physics+101&meetingID=physics-101&checksum="))
 
 
 class FakeBbb:

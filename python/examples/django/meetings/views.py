@@ -1,9 +1,14 @@
-"""Two ways to send the logged-in user into a meeting.
+"""The meeting's pages.
 
-- ``join``: the usual one. Build the signed join URL and redirect the browser to it.
-- ``join_server_side``: ask BBB first (``redirect=False``), read its answer (XML, or a
-  redirect carrying the errors), and either redirect to the client URL or show the user what
-  went wrong.
+- ``meeting``: the meeting's page: its state and who is in it (``getMeetingInfo``) and its
+  published recordings (``getRecordings``).
+- ``create_meeting``: staff create the meeting, with the course's presentation pre-uploaded:
+  ``create`` with a document is a POST with an XML body (``Server.create_request``).
+- Two ways to send the logged-in user into a meeting:
+  - ``join``: the usual one. Build the signed join URL and redirect the browser to it.
+  - ``join_server_side``: ask BBB first (``redirect=False``), read its answer (XML, or a
+    redirect carrying the errors), and either redirect to the client URL or show the user what
+    went wrong.
 """
 
 from __future__ import annotations
@@ -14,8 +19,10 @@ import bbbkit
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import HttpRequest, HttpResponse, HttpResponseForbidden, HttpResponseRedirect
 from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
 
 from . import bbb
 
@@ -27,6 +34,104 @@ def _identity(user: User) -> tuple[str, bbbkit.Role, str]:
     full_name = getattr(user, "get_full_name", lambda: "")() or user.get_username()
     role = bbbkit.Role.MODERATOR if getattr(user, "is_staff", False) else bbbkit.Role.VIEWER
     return full_name, role, str(user.pk)
+
+
+def _unreachable(request: HttpRequest, title: str) -> HttpResponse:
+    return render(
+        request,
+        "meetings/error.html",
+        {"title": title, "message": "The conference server is not reachable.", "key": ""},
+        status=502,
+    )
+
+
+@login_required
+def meeting(request: HttpRequest, meeting_id: str) -> HttpResponse:
+    """The meeting's page: whether it runs, who is in it, and its published recordings."""
+    server = bbb.server()
+    try:
+        try:
+            info: bbbkit.MeetingInfo | None = bbbkit.parse_meeting_info(
+                bbb.get(server.get_meeting_info_url(meeting_id))
+            )
+        except bbbkit.MeetingNotFound:  # not created, or ended: not running
+            info = None
+        recordings = bbbkit.parse_recordings(
+            bbb.get(
+                server.get_recordings_url(
+                    meeting_id=meeting_id, state=bbbkit.RecordingState.PUBLISHED
+                )
+            )
+        )
+    except bbbkit.ApiError as e:
+        return render(
+            request,
+            "meetings/error.html",
+            {
+                "title": "Could not read the meeting",
+                "message": "The conference server refused the request.",
+                "key": e.message_key,
+            },
+            status=502,
+        )
+    except (bbbkit.ParseError, OSError):
+        return _unreachable(request, "Could not read the meeting")
+    return render(
+        request,
+        "meetings/meeting.html",
+        {"meeting_id": meeting_id, "info": info, "recordings": recordings.recordings},
+    )
+
+
+@login_required
+@require_POST
+def create_meeting(request: HttpRequest, meeting_id: str) -> HttpResponse:
+    """Creates the meeting (staff only), recorded, with the course's presentation pre-uploaded,
+    then shows its page. Creating a meeting that runs already is harmless: BBB answers with
+    the running one."""
+    if not getattr(request.user, "is_staff", False):
+        return HttpResponseForbidden("Only staff create meetings.")
+    try:
+        prepared = bbb.server().create_request(
+            meeting_id,
+            request.POST.get("name") or meeting_id,
+            record=True,
+            meta={
+                "bbb-origin": "bbbkit-django-example",
+                "bbb-recording-ready-url": request.build_absolute_uri(
+                    reverse("bbb_recording_ready")
+                ),
+            },
+            documents=[
+                bbbkit.Document.url(
+                    settings.BBB_PRESENTATION_URL, filename="welcome.pdf", current=True
+                )
+            ],
+        )
+    except bbbkit.InvalidParameter as e:  # a meeting ID or name BBB would refuse
+        return render(
+            request,
+            "meetings/error.html",
+            {"title": "Could not create the meeting", "message": str(e), "key": e.parameter},
+            status=400,
+        )
+    try:
+        # A POST with the documents in an XML body (not covered by the checksum).
+        bbbkit.parse_create_response(bbb.send(prepared))
+    except bbbkit.ApiError as e:
+        return render(
+            request,
+            "meetings/error.html",
+            {
+                "title": "Could not create the meeting",
+                "message": "The conference server refused the request.",
+                "key": e.message_key,
+            },
+            status=502,
+        )
+    except (bbbkit.ParseError, OSError):
+        return _unreachable(request, "Could not create the meeting")
+    return redirect("meetings:meeting", meeting_id=meeting_id)
 
 
 @login_required
