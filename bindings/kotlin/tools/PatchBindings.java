@@ -1,7 +1,10 @@
 // Rewrites the hot calls of the Kotlin that uniffi-bindgen generated so that they go through the
 // buffer-shaped entry points of bindings/uniffi/src/jvm.rs instead of JNA `Structure`s.
 //
-//   java bindings/kotlin/tools/PatchBindings.java GENERATED.kt bindings/uniffi/src/jvm.rs
+//   java bindings/kotlin/tools/PatchBindings.java GENERATED.kt bindings/uniffi/src/jvm.rs [true|false]
+//
+// With `false` (`mvn -Dbbbkit.bufferCalls=false`, for comparisons only) the entry points are
+// declared but no generated body is rewritten: every call takes UniFFI's own path.
 //
 // Run by the Maven build right after uniffi-bindgen (pom.xml, execution `patch-bindings`), on
 // every build: the generated file is never edited by hand. For each `bbbkit_jvm_X` entry of
@@ -31,7 +34,8 @@ public class PatchBindings {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 2) fail("usage: PatchBindings GENERATED.kt jvm.rs");
+        if (args.length < 2 || args.length > 3) fail("usage: PatchBindings GENERATED.kt jvm.rs [true|false]");
+        boolean rewrite = args.length < 3 || Boolean.parseBoolean(args[2]);
         Path generated = Path.of(args[0]);
         String text = Files.readString(generated, StandardCharsets.UTF_8);
         if (text.contains(MARKER)) {
@@ -45,7 +49,7 @@ public class PatchBindings {
         if (shims.isEmpty()) fail("no " + SHIM_PREFIX + " entries in " + args[1]);
 
         List<String> classNames = new ArrayList<>();
-        for (String shim : shims) {
+        for (String shim : rewrite ? shims : List.<String>of()) {
             String symbol = SCAFFOLDING_PREFIX + shim.substring(SHIM_PREFIX.length());
             Pattern body = Pattern.compile(
                     "return (\\w+)\\.lift\\(\\s*"
@@ -146,6 +150,6 @@ public class PatchBindings {
         text = text + lib;
 
         Files.writeString(generated, text, StandardCharsets.UTF_8);
-        System.out.println("PatchBindings: " + shims.size() + " calls of " + generated + " go through buffers");
+        System.out.println("PatchBindings: " + (rewrite ? shims.size() : 0) + " calls of " + generated + " go through buffers");
     }
 }
