@@ -134,13 +134,48 @@ public class PatchBindings {
             text = text.substring(0, fnStart) + helpers + text.substring(fnStart);
         }
 
+        // Strings: the generated `toUtf8` makes a new strict `CharsetEncoder` for every string
+        // (a fifth of a join URL's time on the JVM). `String.getBytes` gives the same bytes for
+        // every string without surrogates, faster and with one allocation; a string with any
+        // surrogate keeps the strict encoder, which refuses lone surrogates as before.
+        String toUtf8Head = "    fun toUtf8(value: String): ByteBuffer {\n";
+        int toUtf8 = text.indexOf(toUtf8Head);
+        if (rewrite) {
+            if (toUtf8 < 0 || toUtf8 != text.lastIndexOf(toUtf8Head)) fail("no single FfiConverterString.toUtf8");
+            String strict = "        // Make sure we don't have invalid UTF-16, check for lone surrogates.\n"
+                    + "        return Charsets.UTF_8.newEncoder().run {\n";
+            if (!text.startsWith(strict, toUtf8 + toUtf8Head.length())) fail("FfiConverterString.toUtf8 changed shape");
+            text = text.substring(0, toUtf8 + toUtf8Head.length())
+                    + "        // bbbkit (tools/PatchBindings.java): no surrogate, no strict encoder needed.\n"
+                    + "        var i = 0\n"
+                    + "        while (i < value.length) {\n"
+                    + "            if (Character.isSurrogate(value[i])) break\n"
+                    + "            i++\n"
+                    + "        }\n"
+                    + "        if (i == value.length) return ByteBuffer.wrap(value.toByteArray(Charsets.UTF_8))\n"
+                    + text.substring(toUtf8 + toUtf8Head.length());
+        }
+
+        Matcher pkg = Pattern.compile("(?m)^package ([\\w.]+)$").matcher(text);
+        if (!pkg.find()) fail("no package line");
+        String jniClass = pkg.group(1).replace('.', '/') + "/UniffiBufferLib";
         StringBuilder lib = new StringBuilder("\n" + MARKER + "\n");
-        lib.append("// The buffer-shaped entry points (bindings/uniffi/src/jvm.rs), with JNA's direct mapping:\n");
-        lib.append("// integer arguments only, so a call allocates nothing.\n");
+        lib.append("// The buffer-shaped entry points (bindings/uniffi/src/jvm.rs). Their arguments are integers only,\n");
+        lib.append("// so a call allocates nothing; JNA's direct mapping is used once, to let the library bind these\n");
+        lib.append("// `external fun`s with JNI's RegisterNatives (a plain JNI call, without JNA's dispatch).\n");
+        lib.append("internal object UniffiBufferBoot {\n");
+        lib.append("    init {\n");
+        lib.append("        Native.register(UniffiBufferBoot::class.java, findLibraryName(componentName = \"bbbkit\"))\n");
+        lib.append("    }\n\n");
+        lib.append("    external fun bbbkit_jvm_register_jni(env: com.sun.jna.JNIEnv, className: String): Int\n");
+        lib.append("}\n\n");
         lib.append("internal object UniffiBufferLib {\n");
         lib.append("    init {\n");
         lib.append("        uniffiEnsureInitialized()\n");
-        lib.append("        Native.register(UniffiBufferLib::class.java, findLibraryName(componentName = \"bbbkit\"))\n");
+        lib.append("        val bound = UniffiBufferBoot.bbbkit_jvm_register_jni(com.sun.jna.JNIEnv.CURRENT, \"" + jniClass + "\")\n");
+        lib.append("        if (bound != " + (shims.size() + 1) + ") {\n");
+        lib.append("            throw InternalException(\"bbbkit: the library bound $bound of " + (shims.size() + 1) + " buffer entry points\")\n");
+        lib.append("        }\n");
         lib.append("    }\n\n");
         lib.append("    external fun bbbkit_jvm_take(buf: Long, cap: Long): Long\n");
         for (String shim : shims) {

@@ -29,6 +29,7 @@
 //! behaviour is the same by construction; the JUnit suites run every vector through them.
 
 use std::cell::RefCell;
+use std::ffi::{c_char, c_void};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use uniffi::{Lift, Lower, LowerError};
@@ -166,7 +167,80 @@ unsafe fn borrow<'a, T>(handle: u64) -> Result<&'a T, String> {
     Ok(unsafe { &*uniffi::Handle::from_raw_unchecked(handle).as_pointer::<T>() })
 }
 
-/// One `extern "C"` entry per call: `fn name[self: Object](arguments) => answer;`.
+/// JNI's `JNINativeMethod`.
+#[repr(C)]
+struct JniNativeMethod {
+    name: *const c_char,
+    signature: *const c_char,
+    fn_ptr: *mut c_void,
+}
+
+/// Entry `index` of the JNI function table of `env` (a `JNIEnv*`).
+///
+/// # Safety
+///
+/// `env` must be the current thread's `JNIEnv*`.
+unsafe fn jni_function(env: *mut c_void, index: usize) -> *const c_void {
+    // SAFETY: a `JNIEnv*` points to a pointer to the table of JNI functions.
+    unsafe { *(*(env as *const *const *const c_void)).add(index) }
+}
+
+/// The JNI twin of [`bbbkit_jvm_take`].
+unsafe extern "system" fn jni_take(
+    _env: *mut c_void,
+    _this: *mut c_void,
+    buf: i64,
+    cap: i64,
+) -> i64 {
+    // SAFETY: forwarded from the Kotlin caller, as for the C entry point.
+    unsafe { bbbkit_jvm_take(buf as *mut u8, cap as u64) as i64 }
+}
+
+/// Binds the `external fun`s of the Kotlin class `class_name` (`org/bbbkit/UniffiBufferLib`)
+/// to the JNI twins of the entry points below, with JNI's `RegisterNatives`: a call then costs
+/// a plain JNI transition instead of JNA's dispatch (which converts every argument and sets
+/// `errno` on every call). Called once, through JNA, which passes the `JNIEnv`. Returns the
+/// number of methods bound, or a negative number when the class or a method is missing
+/// (the JVM's exception is then cleared, the Kotlin side reports the failure).
+///
+/// # Safety
+///
+/// `env` must be the current thread's `JNIEnv*`, `class_name` a NUL-terminated string.
+#[no_mangle]
+pub unsafe extern "C" fn bbbkit_jvm_register_jni(
+    env: *mut c_void,
+    class_name: *const c_char,
+) -> i32 {
+    type FindClass = unsafe extern "system" fn(*mut c_void, *const c_char) -> *mut c_void;
+    type ExceptionClear = unsafe extern "system" fn(*mut c_void);
+    type RegisterNatives =
+        unsafe extern "system" fn(*mut c_void, *mut c_void, *const JniNativeMethod, i32) -> i32;
+    // Indices in JNI's function table (jni.h, `struct JNINativeInterface_`), stable since JNI 1.2.
+    const FIND_CLASS: usize = 6;
+    const EXCEPTION_CLEAR: usize = 17;
+    const REGISTER_NATIVES: usize = 215;
+    // SAFETY: `env` is a valid `JNIEnv*` (the caller's contract) and these are the functions
+    // at those indices, with these signatures.
+    unsafe {
+        let find_class: FindClass = std::mem::transmute(jni_function(env, FIND_CLASS));
+        let clear: ExceptionClear = std::mem::transmute(jni_function(env, EXCEPTION_CLEAR));
+        let register: RegisterNatives = std::mem::transmute(jni_function(env, REGISTER_NATIVES));
+        let class = find_class(env, class_name);
+        if class.is_null() {
+            clear(env);
+            return -1;
+        }
+        let methods = jni_methods();
+        if register(env, class, methods.as_ptr(), methods.len() as i32) != 0 {
+            clear(env);
+            return -2;
+        }
+        methods.len() as i32
+    }
+}
+
+/// One `extern "C"` entry per call: `fn name[self: Object](arguments) => answer;`, and its JNI
+/// twin (`name::jni`, bound by [`bbbkit_jvm_register_jni`]).
 macro_rules! jvm_calls {
     ($(
         $(#[$doc:meta])*
@@ -191,7 +265,39 @@ macro_rules! jvm_calls {
                 })
             }
         }
-    )*};
+
+        /// The JNI twin of the entry point of the same name.
+        mod $name {
+            pub(super) unsafe extern "system" fn jni(
+                _env: *mut std::ffi::c_void,
+                _this: *mut std::ffi::c_void,
+                handle: i64,
+                buf: i64,
+                in_len: i64,
+                cap: i64,
+            ) -> i64 {
+                // SAFETY: forwarded from the Kotlin caller, as for the C entry point.
+                unsafe { super::$name(handle as u64, buf as *mut u8, in_len as u64, cap as u64) as i64 }
+            }
+        }
+    )*
+
+        /// The methods [`bbbkit_jvm_register_jni`] binds: `bbbkit_jvm_take` and every entry.
+        fn jni_methods() -> Vec<JniNativeMethod> {
+            vec![
+                JniNativeMethod {
+                    name: c"bbbkit_jvm_take".as_ptr(),
+                    signature: c"(JJ)J".as_ptr(),
+                    fn_ptr: jni_take as *mut c_void,
+                },
+                $(JniNativeMethod {
+                    name: concat!(stringify!($name), "\0").as_ptr().cast(),
+                    signature: c"(JJJJ)J".as_ptr(),
+                    fn_ptr: $name::jni as *mut c_void,
+                },)*
+            ]
+        }
+    };
 }
 
 jvm_calls! {

@@ -43,6 +43,16 @@ class BufferCallTest {
     }
 
     @Test
+    fun `strings are UTF-8 and a lone surrogate is still refused`() {
+        val name = "Zoë 🎓 Ωmega"
+        val url = server.joinUrl(JoinRequest(meetingId = "m-1", fullName = name, role = Role.VIEWER))
+        assertEquals(name, server.verifyUrl(url).paramMap["fullName"])
+        assertFailsWith<java.nio.charset.CharacterCodingException> {
+            server.joinUrl(JoinRequest(meetingId = "m-1", fullName = "a\uD800b", role = Role.VIEWER))
+        }
+    }
+
+    @Test
     fun `a closed server refuses calls instead of reading freed memory`() {
         val closed = Server("https://bbb.example.com/bigbluebutton/", secret)
         closed.close()
