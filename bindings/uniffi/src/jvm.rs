@@ -45,6 +45,22 @@ const CODE_PANIC: u64 = 2;
 thread_local! {
     /// An answer that did not fit in the caller's buffer, until [`bbbkit_jvm_take`].
     static PENDING: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
+    /// The vector answers are written into, kept between calls (up to [`KEEP`] bytes).
+    static SPARE: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The largest answer vector kept for the thread's next call.
+const KEEP: usize = 64 * 1024;
+
+fn spare() -> Vec<u8> {
+    SPARE.with(|s| std::mem::take(&mut *s.borrow_mut()))
+}
+
+fn give_back(mut v: Vec<u8>) {
+    if v.capacity() <= KEEP {
+        v.clear();
+        SPARE.with(|s| *s.borrow_mut() = v);
+    }
 }
 
 /// A call's answer before it is copied out.
@@ -54,7 +70,7 @@ enum Outcome {
 }
 
 fn value<T: Lower<UniFfiTag>>(v: T) -> Outcome {
-    let mut out = Vec::with_capacity(256);
+    let mut out = spare();
     T::write(v, &mut out);
     Outcome::Value(out)
 }
@@ -126,6 +142,7 @@ unsafe fn run(
     if len <= cap {
         // SAFETY: the caller guarantees `buf[..cap]` is writable, and `len <= cap`.
         unsafe { std::ptr::copy_nonoverlapping(bytes.as_ptr(), buf, bytes.len()) };
+        give_back(bytes);
     } else {
         PENDING.with(|p| *p.borrow_mut() = bytes);
     }
@@ -326,4 +343,92 @@ jvm_calls! {
     /// [`Server::verify_url`].
     fn bbbkit_jvm_method_server_verify_url[server: Server](url: String)
         => result::<Verified, BbbError>(server.verify_url(url));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::Arc;
+
+    const LEN: u64 = (1 << 56) - 1;
+
+    fn args(values: impl FnOnce(&mut Vec<u8>)) -> Vec<u8> {
+        let mut v = Vec::new();
+        values(&mut v);
+        v
+    }
+
+    #[test]
+    fn an_answer_fits_or_waits_for_take() {
+        let mut buf = vec![0u8; 64];
+        // SAFETY: `buf` holds 64 bytes.
+        let r = unsafe { bbbkit_jvm_func_bbbkit_version(0, buf.as_mut_ptr(), 0, 64) };
+        assert_eq!(r >> 56, CODE_OK);
+        let len = (r & LEN) as usize;
+        let mut out = &buf[..len];
+        let version = <String as Lift<UniFfiTag>>::try_read(&mut out).unwrap();
+        assert_eq!(version, crate::bbbkit_version());
+
+        let mut small = [0u8; 2];
+        // SAFETY: `small` holds 2 bytes.
+        let r = unsafe { bbbkit_jvm_func_bbbkit_version(0, small.as_mut_ptr(), 0, 2) };
+        assert_eq!((r >> 56, (r & LEN) as usize), (CODE_OK, len));
+        let mut again = vec![0u8; len];
+        // SAFETY: `again` holds `len` bytes.
+        assert_eq!(
+            unsafe { bbbkit_jvm_take(again.as_mut_ptr(), len as u64) },
+            len as u64
+        );
+        assert_eq!(again, buf[..len]);
+    }
+
+    #[test]
+    fn a_method_borrows_its_object_and_errors_come_as_rust_buffers() {
+        let server = Server::new("https://bbb.example.com".into(), "secret".into(), None).unwrap();
+        let handle = uniffi::Handle::from_arc(server.clone()).as_raw();
+        let mut buf = args(|v| {
+            <String as Lower<UniFfiTag>>::write("https://x/api/end?meetingID=m".into(), v)
+        });
+        let in_len = buf.len() as u64;
+        buf.resize(256, 0);
+        // SAFETY: `buf` holds 256 bytes; `handle` is alive (the Arc is leaked until below).
+        let r =
+            unsafe { bbbkit_jvm_method_server_verify_url(handle, buf.as_mut_ptr(), in_len, 256) };
+        assert_eq!((r >> 56, r & LEN), (CODE_ERROR, 24));
+        let word = |i: usize| u64::from_be_bytes(buf[i * 8..i * 8 + 8].try_into().unwrap());
+        // SAFETY: the three words are the parts of the `Vec` behind the error's `RustBuffer`.
+        let error =
+            unsafe { Vec::from_raw_parts(word(2) as *mut u8, word(1) as usize, word(0) as usize) };
+        let error = <BbbError as Lift<UniFfiTag>>::try_read(&mut error.as_slice()).unwrap();
+        assert!(
+            matches!(error, BbbError::ChecksumMissing { .. }),
+            "{error:?}"
+        );
+        // SAFETY: the handle made above, used once.
+        drop(unsafe { uniffi::Handle::from_raw_unchecked(handle).into_arc::<Server>() });
+        assert_eq!(Arc::strong_count(&server), 1);
+    }
+
+    #[test]
+    fn bad_arguments_are_reported_not_read_past() {
+        let mut buf = args(|v| <String as Lower<UniFfiTag>>::write("join".into(), v));
+        let in_len = buf.len() as u64;
+        buf.resize(128, 0);
+        // One string where four arguments are expected.
+        // SAFETY: `buf` holds 128 bytes.
+        let r = unsafe { bbbkit_jvm_func_checksum(0, buf.as_mut_ptr(), in_len, 128) };
+        assert_eq!(r >> 56, CODE_PANIC);
+        // Junk after the arguments.
+        // SAFETY: `buf` holds 128 bytes.
+        let r = unsafe { bbbkit_jvm_func_bbbkit_version(0, buf.as_mut_ptr(), 3, 128) };
+        assert_eq!(r >> 56, CODE_PANIC);
+        // More arguments than the buffer.
+        // SAFETY: `buf` holds 128 bytes; nothing is read when `in_len > cap`.
+        let r = unsafe { bbbkit_jvm_func_bbbkit_version(0, buf.as_mut_ptr(), 200, 128) };
+        assert_eq!(r >> 56, CODE_PANIC);
+        // A null handle.
+        // SAFETY: `buf` holds 128 bytes.
+        let r = unsafe { bbbkit_jvm_method_server_verify_url(0, buf.as_mut_ptr(), 0, 128) };
+        assert_eq!(r >> 56, CODE_PANIC);
+    }
 }
