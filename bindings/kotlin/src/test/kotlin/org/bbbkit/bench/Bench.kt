@@ -9,8 +9,9 @@
 //
 // Method (JMH-like, without its harness): every operation is warmed up for `warmupMs` (JIT, JNA,
 // the per-thread buffers), then the contenders are measured in interleaved rounds of `roundMs`
-// each (A, B, C, A, B, C, …), so that load from other processes hits all of them alike; each
-// figure is the best round (the one least disturbed), with the median beside it. Results feed a
+// each (A, B, C, A, B, C, …; 40 rounds of 100 ms by default), so that load from other processes
+// hits all of them alike; each figure is the best round (the one least disturbed), with the
+// median beside it. Results feed a
 // sink so that the JIT cannot drop the work. `BenchSmokeTest` runs the same code with tiny
 // rounds in `tests/run kotlin`: it checks the answers, never the times.
 package org.bbbkit.bench
@@ -265,8 +266,8 @@ fun main() {
     val fixtures = File(System.getProperty("bbbkit.fixtures") ?: "../../tests/fixtures")
     val settings = Settings(
         warmupMs = System.getProperty("bbbkit.bench.warmupMs")?.toLong() ?: 2000,
-        roundMs = System.getProperty("bbbkit.bench.roundMs")?.toLong() ?: 300,
-        rounds = System.getProperty("bbbkit.bench.rounds")?.toInt() ?: 15,
+        roundMs = System.getProperty("bbbkit.bench.roundMs")?.toLong() ?: 100,
+        rounds = System.getProperty("bbbkit.bench.rounds")?.toInt() ?: 40,
     )
     println("JVM: ${System.getProperty("java.vm.name")} ${System.getProperty("java.version")}, JNA ${Native.VERSION}, bbbkit ${bbbkitVersion()}")
     runBench(settings, fixtures)
