@@ -1,0 +1,434 @@
+//! Buffer-shaped entry points for the hot calls of the Kotlin/JVM bindings.
+//!
+//! UniFFI's scaffolding passes `RustBuffer` and `RustCallStatus` structs by value and by
+//! pointer. On the JVM, JNA maps each of those to a `Structure`, and every `Structure` costs a
+//! native `Memory` allocation with its bookkeeping (a global map and a cleaner), plus reflection
+//! to copy its fields: tens of microseconds per call in a loop (see BENCHMARKS.md). The functions
+//! here do the same work with only integer arguments, so JNA's direct mapping passes them
+//! without allocating anything:
+//!
+//! `bbbkit_jvm_…(handle, buf, in_len, cap) -> u64`
+//!
+//! * `handle` is the object's UniFFI handle, *borrowed*: the Kotlin side holds its call
+//!   counter for the duration of the call, exactly as for UniFFI's own method calls, so the
+//!   object cannot be freed meanwhile. `0` for functions.
+//! * `buf` points to a buffer of `cap` bytes owned by the caller (a per-thread direct
+//!   `ByteBuffer`). Its first `in_len` bytes are the arguments, each written by the generated
+//!   Kotlin converter (`FfiConverter….write`) and read here with UniFFI's own
+//!   [`Lift::try_read`]: the format is UniFFI's, only the transport differs.
+//! * The answer overwrites the buffer: the return value written with [`Lower::write`], an error
+//!   as the `RustBuffer` of [`LowerError::lower_error`] (capacity, length, data; big-endian
+//!   `u64`s), which the Kotlin side lifts and frees exactly as UniFFI does, or a panic's message.
+//! * The result is `code << 56 | len`: code 0 for a value, 1 for an error, 2 for a panic or an
+//!   unreadable argument. When `len > cap` nothing was written: the answer waits in a
+//!   per-thread slot until [`bbbkit_jvm_take`] copies it into a buffer that is large enough.
+//!
+//! The Kotlin side is generated: `bindings/kotlin/tools/PatchBindings.java` rewrites the
+//! generated bodies of the functions listed below to call these (and fails the build when a
+//! listed function is missing). Each entry calls the very function UniFFI exports, so the
+//! behaviour is the same by construction; the JUnit suites run every vector through them.
+
+use std::cell::RefCell;
+use std::ffi::{c_char, c_void};
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
+use uniffi::{Lift, Lower, LowerError};
+
+use crate::{
+    BbbError, ChecksumAlgorithm, JoinRequest, Joined, QueryParam, Server, UniFfiTag, Verified,
+};
+
+const CODE_OK: u64 = 0;
+const CODE_ERROR: u64 = 1;
+const CODE_PANIC: u64 = 2;
+
+thread_local! {
+    /// An answer that did not fit in the caller's buffer, until [`bbbkit_jvm_take`].
+    static PENDING: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
+    /// The vector answers are written into, kept between calls (up to [`KEEP`] bytes).
+    static SPARE: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The largest answer vector kept for the thread's next call.
+const KEEP: usize = 64 * 1024;
+
+fn spare() -> Vec<u8> {
+    SPARE.with(|s| std::mem::take(&mut *s.borrow_mut()))
+}
+
+fn give_back(mut v: Vec<u8>) {
+    if v.capacity() <= KEEP {
+        v.clear();
+        SPARE.with(|s| *s.borrow_mut() = v);
+    }
+}
+
+/// A call's answer before it is copied out.
+enum Outcome {
+    Value(Vec<u8>),
+    Error(Vec<u8>),
+}
+
+fn value<T: Lower<UniFfiTag>>(v: T) -> Outcome {
+    let mut out = spare();
+    T::write(v, &mut out);
+    Outcome::Value(out)
+}
+
+fn result<T: Lower<UniFfiTag>, E: LowerError<UniFfiTag>>(r: Result<T, E>) -> Outcome {
+    match r {
+        Ok(v) => value(v),
+        Err(e) => {
+            let buf = E::lower_error(e);
+            let mut out = Vec::with_capacity(24);
+            out.extend_from_slice(&(buf.capacity() as u64).to_be_bytes());
+            out.extend_from_slice(&(buf.len() as u64).to_be_bytes());
+            out.extend_from_slice(&(buf.data_pointer() as u64).to_be_bytes());
+            // `RustBuffer` has no destructor: the Kotlin side owns the buffer now and frees it
+            // with `rustbuffer_free`, as for UniFFI's own calls.
+            Outcome::Error(out)
+        }
+    }
+}
+
+fn arg<T: Lift<UniFfiTag>>(input: &mut &[u8]) -> Result<T, String> {
+    T::try_read(input).map_err(|e| format!("bbbkit: unreadable argument: {e}"))
+}
+
+/// Runs `f` on the arguments in `buf[..in_len]` and writes its answer into `buf[..cap]`.
+///
+/// # Safety
+///
+/// `buf` must be valid for reads and writes of `cap` bytes and `in_len <= cap`.
+unsafe fn run(
+    buf: *mut u8,
+    in_len: u64,
+    cap: u64,
+    f: impl FnOnce(&mut &[u8]) -> Result<Outcome, String>,
+) -> u64 {
+    let outcome = catch_unwind(AssertUnwindSafe(|| {
+        if in_len > cap {
+            return Err(format!(
+                "bbbkit: {in_len} bytes of arguments in a buffer of {cap}"
+            ));
+        }
+        // SAFETY: the caller guarantees `buf[..in_len]` is readable; every argument is copied
+        // into an owned value before the buffer is written below.
+        let mut input = unsafe { std::slice::from_raw_parts(buf, in_len as usize) };
+        let outcome = f(&mut input)?;
+        if input.is_empty() {
+            Ok(outcome)
+        } else {
+            Err(format!(
+                "bbbkit: {} bytes left after the arguments",
+                input.len()
+            ))
+        }
+    }));
+    let (code, bytes) = match outcome {
+        Ok(Ok(Outcome::Value(v))) => (CODE_OK, v),
+        Ok(Ok(Outcome::Error(v))) => (CODE_ERROR, v),
+        Ok(Err(message)) => (CODE_PANIC, message.into_bytes()),
+        Err(panic) => {
+            let message = panic
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "Rust panic".to_owned());
+            (CODE_PANIC, message.into_bytes())
+        }
+    };
+    let len = bytes.len() as u64;
+    if len <= cap {
+        // SAFETY: the caller guarantees `buf[..cap]` is writable, and `len <= cap`.
+        unsafe { std::ptr::copy_nonoverlapping(bytes.as_ptr(), buf, bytes.len()) };
+        give_back(bytes);
+    } else {
+        PENDING.with(|p| *p.borrow_mut() = bytes);
+    }
+    (code << 56) | len
+}
+
+/// Copies the answer of this thread's last call, which did not fit, into `buf[..cap]`; returns
+/// its length (nothing is copied if `cap` is still too small).
+///
+/// # Safety
+///
+/// `buf` must be valid for writes of `cap` bytes.
+#[no_mangle]
+pub unsafe extern "C" fn bbbkit_jvm_take(buf: *mut u8, cap: u64) -> u64 {
+    PENDING.with(|p| {
+        let mut pending = p.borrow_mut();
+        let len = pending.len() as u64;
+        if len <= cap {
+            // SAFETY: the caller guarantees `buf[..cap]` is writable, and `len <= cap`.
+            unsafe { std::ptr::copy_nonoverlapping(pending.as_ptr(), buf, pending.len()) };
+            *pending = Vec::new();
+        }
+        len
+    })
+}
+
+/// The object behind a borrowed UniFFI handle.
+///
+/// # Safety
+///
+/// `handle` must be a live handle of a `T` (made by UniFFI from an `Arc<T>`), kept alive by the
+/// caller for the whole call.
+unsafe fn borrow<'a, T>(handle: u64) -> Result<&'a T, String> {
+    if handle == 0 {
+        return Err("bbbkit: null handle".to_owned());
+    }
+    // SAFETY: a UniFFI handle of a Rust object is `Arc::into_raw` of it (see
+    // `uniffi::Handle::from_arc`); the caller keeps that `Arc` alive during the call.
+    Ok(unsafe { &*uniffi::Handle::from_raw_unchecked(handle).as_pointer::<T>() })
+}
+
+/// JNI's `JNINativeMethod`.
+#[repr(C)]
+struct JniNativeMethod {
+    name: *const c_char,
+    signature: *const c_char,
+    fn_ptr: *mut c_void,
+}
+
+/// Entry `index` of the JNI function table of `env` (a `JNIEnv*`).
+///
+/// # Safety
+///
+/// `env` must be the current thread's `JNIEnv*`.
+unsafe fn jni_function(env: *mut c_void, index: usize) -> *const c_void {
+    // SAFETY: a `JNIEnv*` points to a pointer to the table of JNI functions.
+    unsafe { *(*(env as *const *const *const c_void)).add(index) }
+}
+
+/// The JNI twin of [`bbbkit_jvm_take`].
+unsafe extern "system" fn jni_take(
+    _env: *mut c_void,
+    _this: *mut c_void,
+    buf: i64,
+    cap: i64,
+) -> i64 {
+    // SAFETY: forwarded from the Kotlin caller, as for the C entry point.
+    unsafe { bbbkit_jvm_take(buf as *mut u8, cap as u64) as i64 }
+}
+
+/// Binds the `external fun`s of the Kotlin class `class_name` (`org/bbbkit/UniffiBufferLib`)
+/// to the JNI twins of the entry points below, with JNI's `RegisterNatives`: a call then costs
+/// a plain JNI transition instead of JNA's dispatch (which converts every argument and sets
+/// `errno` on every call). Called once, through JNA, which passes the `JNIEnv`. Returns the
+/// number of methods bound, or a negative number when the class or a method is missing
+/// (the JVM's exception is then cleared, the Kotlin side reports the failure).
+///
+/// # Safety
+///
+/// `env` must be the current thread's `JNIEnv*`, `class_name` a NUL-terminated string.
+#[no_mangle]
+pub unsafe extern "C" fn bbbkit_jvm_register_jni(
+    env: *mut c_void,
+    class_name: *const c_char,
+) -> i32 {
+    type FindClass = unsafe extern "system" fn(*mut c_void, *const c_char) -> *mut c_void;
+    type ExceptionClear = unsafe extern "system" fn(*mut c_void);
+    type RegisterNatives =
+        unsafe extern "system" fn(*mut c_void, *mut c_void, *const JniNativeMethod, i32) -> i32;
+    // Indices in JNI's function table (jni.h, `struct JNINativeInterface_`), stable since JNI 1.2.
+    const FIND_CLASS: usize = 6;
+    const EXCEPTION_CLEAR: usize = 17;
+    const REGISTER_NATIVES: usize = 215;
+    // SAFETY: `env` is a valid `JNIEnv*` (the caller's contract) and these are the functions
+    // at those indices, with these signatures.
+    unsafe {
+        let find_class: FindClass = std::mem::transmute(jni_function(env, FIND_CLASS));
+        let clear: ExceptionClear = std::mem::transmute(jni_function(env, EXCEPTION_CLEAR));
+        let register: RegisterNatives = std::mem::transmute(jni_function(env, REGISTER_NATIVES));
+        let class = find_class(env, class_name);
+        if class.is_null() {
+            clear(env);
+            return -1;
+        }
+        let methods = jni_methods();
+        if register(env, class, methods.as_ptr(), methods.len() as i32) != 0 {
+            clear(env);
+            return -2;
+        }
+        methods.len() as i32
+    }
+}
+
+/// One `extern "C"` entry per call: `fn name[self: Object](arguments) => answer;`, and its JNI
+/// twin (`name::jni`, bound by [`bbbkit_jvm_register_jni`]).
+macro_rules! jvm_calls {
+    ($(
+        $(#[$doc:meta])*
+        fn $name:ident $([$obj:ident: $Obj:ty])? ($($arg:ident: $ty:ty),* $(,)?) => $body:expr;
+    )*) => {$(
+        $(#[$doc])*
+        ///
+        /// # Safety
+        ///
+        /// As the module says: `buf[..cap]` readable and writable, `in_len <= cap`, `handle`
+        /// borrowed and kept alive by the caller.
+        #[no_mangle]
+        pub unsafe extern "C" fn $name(handle: u64, buf: *mut u8, in_len: u64, cap: u64) -> u64 {
+            let _ = handle;
+            // SAFETY: forwarded from the caller.
+            unsafe {
+                run(buf, in_len, cap, |input| {
+                    $(let $obj: &$Obj = borrow(handle)?;)?
+                    $(let $arg: $ty = arg(input)?;)*
+                    let _ = &input;
+                    Ok($body)
+                })
+            }
+        }
+
+        /// The JNI twin of the entry point of the same name.
+        mod $name {
+            pub(super) unsafe extern "system" fn jni(
+                _env: *mut std::ffi::c_void,
+                _this: *mut std::ffi::c_void,
+                handle: i64,
+                buf: i64,
+                in_len: i64,
+                cap: i64,
+            ) -> i64 {
+                // SAFETY: forwarded from the Kotlin caller, as for the C entry point.
+                unsafe { super::$name(handle as u64, buf as *mut u8, in_len as u64, cap as u64) as i64 }
+            }
+        }
+    )*
+
+        /// The methods [`bbbkit_jvm_register_jni`] binds: `bbbkit_jvm_take` and every entry.
+        fn jni_methods() -> Vec<JniNativeMethod> {
+            vec![
+                JniNativeMethod {
+                    name: c"bbbkit_jvm_take".as_ptr(),
+                    signature: c"(JJ)J".as_ptr(),
+                    fn_ptr: jni_take as *mut c_void,
+                },
+                $(JniNativeMethod {
+                    name: concat!(stringify!($name), "\0").as_ptr().cast(),
+                    signature: c"(JJJJ)J".as_ptr(),
+                    fn_ptr: $name::jni as *mut c_void,
+                },)*
+            ]
+        }
+    };
+}
+
+jvm_calls! {
+    /// [`crate::bbbkit_version`].
+    fn bbbkit_jvm_func_bbbkit_version() => value(crate::bbbkit_version());
+    /// [`crate::checksum`].
+    fn bbbkit_jvm_func_checksum(
+        call: String, query: String, secret: String, algorithm: ChecksumAlgorithm
+    ) => value(crate::checksum(call, query, secret, algorithm));
+    /// [`crate::parse_join_response`].
+    fn bbbkit_jvm_func_parse_join_response(
+        body: Vec<u8>, max_size: Option<u64>, max_depth: Option<u32>
+    ) => result::<Joined, BbbError>(crate::parse_join_response(body, max_size, max_depth));
+    /// [`Server::join_url`].
+    fn bbbkit_jvm_method_server_join_url[server: Server](request: JoinRequest)
+        => result::<String, BbbError>(server.join_url(request));
+    /// [`Server::api_url`].
+    fn bbbkit_jvm_method_server_api_url[server: Server](call: String, params: Vec<QueryParam>)
+        => result::<String, BbbError>(server.api_url(call, params));
+    /// [`Server::checksum`].
+    fn bbbkit_jvm_method_server_checksum[server: Server](call: String, query: String)
+        => value(server.checksum(call, query));
+    /// [`Server::verify`].
+    fn bbbkit_jvm_method_server_verify[server: Server](call: String, query: String)
+        => result::<Verified, BbbError>(server.verify(call, query));
+    /// [`Server::verify_url`].
+    fn bbbkit_jvm_method_server_verify_url[server: Server](url: String)
+        => result::<Verified, BbbError>(server.verify_url(url));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::Arc;
+
+    const LEN: u64 = (1 << 56) - 1;
+
+    fn args(values: impl FnOnce(&mut Vec<u8>)) -> Vec<u8> {
+        let mut v = Vec::new();
+        values(&mut v);
+        v
+    }
+
+    #[test]
+    fn an_answer_fits_or_waits_for_take() {
+        let mut buf = vec![0u8; 64];
+        // SAFETY: `buf` holds 64 bytes.
+        let r = unsafe { bbbkit_jvm_func_bbbkit_version(0, buf.as_mut_ptr(), 0, 64) };
+        assert_eq!(r >> 56, CODE_OK);
+        let len = (r & LEN) as usize;
+        let mut out = &buf[..len];
+        let version = <String as Lift<UniFfiTag>>::try_read(&mut out).unwrap();
+        assert_eq!(version, crate::bbbkit_version());
+
+        let mut small = [0u8; 2];
+        // SAFETY: `small` holds 2 bytes.
+        let r = unsafe { bbbkit_jvm_func_bbbkit_version(0, small.as_mut_ptr(), 0, 2) };
+        assert_eq!((r >> 56, (r & LEN) as usize), (CODE_OK, len));
+        let mut again = vec![0u8; len];
+        // SAFETY: `again` holds `len` bytes.
+        assert_eq!(
+            unsafe { bbbkit_jvm_take(again.as_mut_ptr(), len as u64) },
+            len as u64
+        );
+        assert_eq!(again, buf[..len]);
+    }
+
+    #[test]
+    fn a_method_borrows_its_object_and_errors_come_as_rust_buffers() {
+        let server = Server::new("https://bbb.example.com".into(), "secret".into(), None).unwrap();
+        let handle = uniffi::Handle::from_arc(server.clone()).as_raw();
+        let mut buf = args(|v| {
+            <String as Lower<UniFfiTag>>::write("https://x/api/end?meetingID=m".into(), v)
+        });
+        let in_len = buf.len() as u64;
+        buf.resize(256, 0);
+        // SAFETY: `buf` holds 256 bytes; `handle` is alive (the Arc is leaked until below).
+        let r =
+            unsafe { bbbkit_jvm_method_server_verify_url(handle, buf.as_mut_ptr(), in_len, 256) };
+        assert_eq!((r >> 56, r & LEN), (CODE_ERROR, 24));
+        let word = |i: usize| u64::from_be_bytes(buf[i * 8..i * 8 + 8].try_into().unwrap());
+        // SAFETY: the three words are the parts of the `Vec` behind the error's `RustBuffer`.
+        let error =
+            unsafe { Vec::from_raw_parts(word(2) as *mut u8, word(1) as usize, word(0) as usize) };
+        let error = <BbbError as Lift<UniFfiTag>>::try_read(&mut error.as_slice()).unwrap();
+        assert!(
+            matches!(error, BbbError::ChecksumMissing { .. }),
+            "{error:?}"
+        );
+        // SAFETY: the handle made above, used once.
+        drop(unsafe { uniffi::Handle::from_raw_unchecked(handle).into_arc::<Server>() });
+        assert_eq!(Arc::strong_count(&server), 1);
+    }
+
+    #[test]
+    fn bad_arguments_are_reported_not_read_past() {
+        let mut buf = args(|v| <String as Lower<UniFfiTag>>::write("join".into(), v));
+        let in_len = buf.len() as u64;
+        buf.resize(128, 0);
+        // One string where four arguments are expected.
+        // SAFETY: `buf` holds 128 bytes.
+        let r = unsafe { bbbkit_jvm_func_checksum(0, buf.as_mut_ptr(), in_len, 128) };
+        assert_eq!(r >> 56, CODE_PANIC);
+        // Junk after the arguments.
+        // SAFETY: `buf` holds 128 bytes.
+        let r = unsafe { bbbkit_jvm_func_bbbkit_version(0, buf.as_mut_ptr(), 3, 128) };
+        assert_eq!(r >> 56, CODE_PANIC);
+        // More arguments than the buffer.
+        // SAFETY: `buf` holds 128 bytes; nothing is read when `in_len > cap`.
+        let r = unsafe { bbbkit_jvm_func_bbbkit_version(0, buf.as_mut_ptr(), 200, 128) };
+        assert_eq!(r >> 56, CODE_PANIC);
+        // A null handle.
+        // SAFETY: `buf` holds 128 bytes.
+        let r = unsafe { bbbkit_jvm_method_server_verify_url(0, buf.as_mut_ptr(), 0, 128) };
+        assert_eq!(r >> 56, CODE_PANIC);
+    }
+}
