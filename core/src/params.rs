@@ -411,6 +411,18 @@ impl Query<'_> {
         push_encoded(self.out, value);
     }
 
+    /// A parameter named by a constant prefix of plain name characters (written as is) and
+    /// a key (encoded): `userdata-<key>`.
+    #[inline]
+    pub(crate) fn pair_prefixed(&mut self, prefix: &'static str, key: &str, value: &str) {
+        debug_assert!(prefix.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'));
+        if self.out.len() > self.start {
+            self.out.push('&');
+        }
+        self.out.push_str(prefix);
+        push_pair(self.out, key, value);
+    }
+
     /// A userdata or extra parameter: the name is encoded too.
     pub(crate) fn pair_encoded(&mut self, name: &str, value: &str) {
         if self.out.len() > self.start {

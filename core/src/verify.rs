@@ -4,7 +4,7 @@ use std::borrow::Cow;
 
 use subtle::ConstantTimeEq;
 
-use crate::algorithm::{digest, Algorithm};
+use crate::algorithm::{decode_hex, digest, Algorithm};
 use crate::error::{InvalidParameter, Result, Rule, VerifyError};
 use crate::server::Secret;
 use crate::validate::check_call;
@@ -161,18 +161,24 @@ fn is_checksum_name(raw: &[u8]) -> bool {
     false
 }
 
-/// Constant-time equality of two digests, a machine word at a time.
+/// Constant-time equality of two digests: the differences of every byte are gathered a
+/// machine word at a time, with no early exit, and compared once.
 pub(crate) fn ct_eq_digest(a: &[u8], b: &[u8]) -> bool {
-    let words = |s: &[u8]| -> [u64; 8] {
-        let mut w = [0u64; 8];
-        for (i, chunk) in s.chunks(8).enumerate() {
-            let mut buf = [0u8; 8];
-            buf[..chunk.len()].copy_from_slice(chunk);
-            w[i] = u64::from_le_bytes(buf);
-        }
-        w
-    };
-    a.len() == b.len() && bool::from(words(a)[..].ct_eq(&words(b)[..]))
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut diff = 0u64;
+    let (mut ca, mut cb) = (a.chunks_exact(8), b.chunks_exact(8));
+    for (x, y) in (&mut ca).zip(&mut cb) {
+        let (mut wx, mut wy) = ([0u8; 8], [0u8; 8]);
+        wx.copy_from_slice(x);
+        wy.copy_from_slice(y);
+        diff |= u64::from_le_bytes(wx) ^ u64::from_le_bytes(wy);
+    }
+    for (x, y) in ca.remainder().iter().zip(cb.remainder()) {
+        diff |= u64::from(x ^ y);
+    }
+    bool::from(diff.ct_eq(&0))
 }
 
 pub(crate) fn verify_query(
@@ -184,28 +190,33 @@ pub(crate) fn verify_query(
     check_call(call)?;
     let q = query.strip_prefix('?').unwrap_or(query);
 
-    // Find the one checksum parameter: its byte range in `q`. One memchr2 pass finds every
-    // separator and the first `=` of each parameter.
+    // Find the one checksum parameter: its byte range in `q`. Each name is read up to its
+    // `=` (names are short); each value is skipped with memchr.
     let bytes = q.as_bytes();
     let mut found: Option<(usize, usize, &str, bool)> = None;
     let mut seg_start = 0;
-    let mut name_end: Option<usize> = None;
-    let separators = memchr::memchr2_iter(b'&', b'=', bytes).chain(std::iter::once(bytes.len()));
-    for pos in separators {
-        if pos < bytes.len() && bytes[pos] == b'=' {
-            name_end.get_or_insert(pos);
-            continue;
+    loop {
+        let mut name_end = seg_start;
+        while name_end < bytes.len() && bytes[name_end] != b'=' && bytes[name_end] != b'&' {
+            name_end += 1;
         }
-        let name_end_at = name_end.take().unwrap_or(pos);
-        let name = &bytes[seg_start..name_end_at];
+        let seg_end = if name_end < bytes.len() && bytes[name_end] == b'=' {
+            memchr::memchr(b'&', &bytes[name_end..]).map_or(bytes.len(), |i| name_end + i)
+        } else {
+            name_end
+        };
+        let name = &bytes[seg_start..name_end];
         if is_checksum_name(name) {
             if found.is_some() {
                 return Err(VerifyError::DuplicateChecksum.into());
             }
-            let value = q.get(name_end_at + 1..pos).unwrap_or("");
-            found = Some((seg_start, pos, value, name == b"checksum"));
+            let value = q.get(name_end + 1..seg_end).unwrap_or("");
+            found = Some((seg_start, seg_end, value, name == b"checksum"));
         }
-        seg_start = pos + 1;
+        if seg_end >= bytes.len() {
+            break;
+        }
+        seg_start = seg_end + 1;
     }
     let Some((start, end, value, plain_name)) = found else {
         return Err(VerifyError::MissingChecksum.into());
@@ -239,7 +250,7 @@ pub(crate) fn verify_query(
     // The checksum, decoded (either case: the server compares case-insensitively since 2.6).
     let mut given = [0u8; 64];
     let given = &mut given[..value.len() / 2];
-    hex::decode_to_slice(value, given).map_err(|_| VerifyError::MalformedChecksum)?;
+    decode_hex(value.as_bytes(), given).ok_or(VerifyError::MalformedChecksum)?;
     let mut matched: Option<usize> = None;
     for (i, secret) in secrets.iter().enumerate() {
         let mut raw = [0u8; 64];
