@@ -132,22 +132,37 @@ impl FromStr for Algorithm {
     }
 }
 
-const HEX_LOWER: &[u8; 16] = b"0123456789abcdef";
+/// The two lowercase hex digits of every byte.
+static HEX_PAIRS: [[u8; 2]; 256] = {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut t = [[0u8; 2]; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = [DIGITS[b >> 4], DIGITS[b & 0x0f]];
+        b += 1;
+    }
+    t
+};
 
 /// Appends the lowercase hex of `bytes` to `out`.
 pub(crate) fn push_hex(out: &mut String, bytes: &[u8]) {
     for chunk in bytes.chunks(64) {
         let mut buf = [0u8; 128];
         for (pair, &b) in buf.chunks_exact_mut(2).zip(chunk) {
-            pair[0] = HEX_LOWER[usize::from(b >> 4)];
-            pair[1] = HEX_LOWER[usize::from(b & 0x0f)];
+            pair.copy_from_slice(&HEX_PAIRS[usize::from(b)]);
         }
         push_ascii(out, &buf[..chunk.len() * 2]);
     }
 }
 
 /// Appends the lowercase hex digest of `call + query + secret` to `out`.
-pub(crate) fn push_checksum(alg: Algorithm, call: &str, query: &str, secret: &str, out: &mut String) {
+pub(crate) fn push_checksum(
+    alg: Algorithm,
+    call: &str,
+    query: &str,
+    secret: &str,
+    out: &mut String,
+) {
     let mut raw = [0u8; 64];
     let len = digest(alg, call, query, secret, &mut raw);
     push_hex(out, &raw[..len]);
@@ -178,7 +193,10 @@ pub(crate) fn decode_hex(hex: &[u8], out: &mut [u8]) -> Option<()> {
     }
     let mut bad = 0u8;
     for (o, pair) in out.iter_mut().zip(hex.chunks_exact(2)) {
-        let (hi, lo) = (HEX_VALUE[usize::from(pair[0])], HEX_VALUE[usize::from(pair[1])]);
+        let (hi, lo) = (
+            HEX_VALUE[usize::from(pair[0])],
+            HEX_VALUE[usize::from(pair[1])],
+        );
         bad |= hi | lo;
         *o = (hi << 4) | (lo & 0x0f);
     }
@@ -253,9 +271,12 @@ mod tests {
         push_hex(&mut out, &bytes);
         assert_eq!(out, format!("x{}", hex::encode(&bytes)));
         let mut back = vec![0u8; 256];
-        assert_eq!(decode_hex(out[1..].as_bytes(), &mut back), Some(()));
+        assert_eq!(decode_hex(&out.as_bytes()[1..], &mut back), Some(()));
         assert_eq!(back, bytes);
-        assert_eq!(decode_hex(out[1..].to_uppercase().as_bytes(), &mut back), Some(()));
+        assert_eq!(
+            decode_hex(out[1..].to_uppercase().as_bytes(), &mut back),
+            Some(())
+        );
         assert_eq!(back, bytes);
     }
 

@@ -133,8 +133,24 @@ mod tests {
     #[test]
     fn every_char_encodes_as_the_reference() {
         let samples = [
-            "", " ", "a", "~", "%", "+", "&=", "Zoë", "Marie Skłodowska Curie", "a b", " x ",
-            "日本語", "😀x", "x😀", "-._", "ab%20cd", "\u{7f}\u{80}\u{ff}", "AZaz09",
+            "",
+            " ",
+            "a",
+            "~",
+            "%",
+            "+",
+            "&=",
+            "Zoë",
+            "Marie Skłodowska Curie",
+            "a b",
+            " x ",
+            "日本語",
+            "😀x",
+            "x😀",
+            "-._",
+            "ab%20cd",
+            "\u{7f}\u{80}\u{ff}",
+            "AZaz09",
         ];
         for s in samples {
             assert_eq!(encode_component(s), reference(s), "{s:?}");

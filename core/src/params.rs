@@ -194,7 +194,7 @@ macro_rules! required_string_kind {
             fn parse(_: &str, v: &str) -> Result<String, InvalidParameter> {
                 Ok(v.to_owned())
             }
-            #[inline]
+            #[inline(always)]
             fn write(
                 q: &mut Query<'_>,
                 name: &'static str,
@@ -221,7 +221,7 @@ macro_rules! optional_string_kind {
             fn parse(_: &str, v: &str) -> Result<Option<String>, InvalidParameter> {
                 Ok(Some(v.to_owned()))
             }
-            #[inline]
+            #[inline(always)]
             fn write(
                 q: &mut Query<'_>,
                 name: &'static str,
@@ -252,7 +252,7 @@ macro_rules! enum_kind {
                     .map(Some)
                     .map_err(|e| e.with_parameter(name))
             }
-            #[inline]
+            #[inline(always)]
             fn write(
                 q: &mut Query<'_>,
                 name: &'static str,
@@ -338,7 +338,7 @@ pub(crate) mod kinds {
                 .map(Some)
                 .map_err(|_| InvalidParameter::new(name, Rule::Positive))
         }
-        #[inline]
+        #[inline(always)]
         fn write(
             q: &mut Query<'_>,
             name: &'static str,
@@ -361,7 +361,7 @@ pub(crate) mod kinds {
         fn parse(name: &str, v: &str) -> Result<Option<bool>, InvalidParameter> {
             boolean(name, v).map(Some)
         }
-        #[inline]
+        #[inline(always)]
         fn write(
             q: &mut Query<'_>,
             name: &'static str,
@@ -382,7 +382,7 @@ pub(crate) mod kinds {
         fn parse(name: &str, v: &str) -> Result<bool, InvalidParameter> {
             boolean(name, v)
         }
-        #[inline]
+        #[inline(always)]
         fn write(q: &mut Query<'_>, name: &'static str, v: &bool) -> Result<(), InvalidParameter> {
             if *v {
                 q.pair(name, "true");
@@ -400,7 +400,7 @@ pub(crate) struct Query<'a> {
 
 impl Query<'_> {
     /// A declared parameter: its name is a constant of plain ASCII letters, written as is.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn pair(&mut self, name: &'static str, value: &str) {
         debug_assert!(name.bytes().all(|b| b.is_ascii_alphanumeric()));
         if self.out.len() > self.start {
@@ -415,7 +415,9 @@ impl Query<'_> {
     /// a key (encoded): `userdata-<key>`.
     #[inline]
     pub(crate) fn pair_prefixed(&mut self, prefix: &'static str, key: &str, value: &str) {
-        debug_assert!(prefix.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'));
+        debug_assert!(prefix
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-'));
         if self.out.len() > self.start {
             self.out.push('&');
         }

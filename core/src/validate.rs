@@ -43,7 +43,7 @@ fn any_suspicious_byte(bytes: &[u8]) -> bool {
         return bytes.iter().any(|&b| b < 0x20 || b == 0x7f || b == 0xc2);
     }
     let mut chunks = bytes.chunks_exact(8);
-    if (&mut chunks).any(word) {
+    if chunks.any(word) {
         return true;
     }
     // The tail: the last eight bytes, overlapping the chunks already read.
@@ -125,11 +125,7 @@ mod tests {
                     for filler in [b'a', 0x20, 0x80, 0xff, 0x21, 0x7e, 0xc3, 0xc1] {
                         let mut v = vec![filler; len];
                         v[pos] = b;
-                        assert_eq!(
-                            any_suspicious_byte(&v),
-                            suspicious_by_bytes(&v),
-                            "{v:02x?}"
-                        );
+                        assert_eq!(any_suspicious_byte(&v), suspicious_by_bytes(&v), "{v:02x?}");
                     }
                 }
             }
@@ -139,10 +135,26 @@ mod tests {
 
     #[test]
     fn utf16_len_counts_as_java() {
-        for s in ["", "a", "Zoë", "日本語", "😀", "a😀b", "Marie Skłodowska Curie", "\u{10ffff}\u{ffff}"] {
-            assert_eq!(utf16_len(s), s.chars().map(char::len_utf16).sum::<usize>(), "{s:?}");
+        for s in [
+            "",
+            "a",
+            "Zoë",
+            "日本語",
+            "😀",
+            "a😀b",
+            "Marie Skłodowska Curie",
+            "\u{10ffff}\u{ffff}",
+        ] {
+            assert_eq!(
+                utf16_len(s),
+                s.chars().map(char::len_utf16).sum::<usize>(),
+                "{s:?}"
+            );
         }
-        let every: String = (0u32..0x11_0000).step_by(97).filter_map(char::from_u32).collect();
+        let every: String = (0u32..0x11_0000)
+            .step_by(97)
+            .filter_map(char::from_u32)
+            .collect();
         assert_eq!(utf16_len(&every), every.encode_utf16().count());
     }
 

@@ -279,7 +279,11 @@ fn find_nul(bytes: &[u8]) -> Option<usize> {
         }
         at += 8;
     }
-    chunks.remainder().iter().position(|&b| b == 0).map(|i| at + i)
+    chunks
+        .remainder()
+        .iter()
+        .position(|&b| b == 0)
+        .map(|i| at + i)
 }
 
 /// Records the error for the first field of a packed buffer that is not UTF-8: a name is

@@ -480,14 +480,20 @@ mod tests {
             )
         };
         assert_eq!(r, bbbkit_result::BBBKIT_RESULT_OK);
-        let want = unsafe { std::ffi::CStr::from_ptr(owned) }.to_bytes().to_vec();
+        let want = unsafe { std::ffi::CStr::from_ptr(owned) }
+            .to_bytes()
+            .to_vec();
         unsafe { crate::bbbkit_string_free(owned) };
         let call = |buf: &mut [u8], cap: usize, len: &mut usize| unsafe {
             bbbkit_server::bbbkit_server_join_url_params_into(
                 server,
                 packed.as_ptr().cast(),
                 packed.len(),
-                if buf.is_empty() { null_mut() } else { buf.as_mut_ptr().cast() },
+                if buf.is_empty() {
+                    null_mut()
+                } else {
+                    buf.as_mut_ptr().cast()
+                },
                 cap,
                 len,
             )
@@ -496,7 +502,10 @@ mod tests {
         let mut buf = vec![b'x'; want.len() + 2];
         let mut len = 0usize;
         let cap = buf.len();
-        assert_eq!(call(&mut buf, cap, &mut len), bbbkit_result::BBBKIT_RESULT_OK);
+        assert_eq!(
+            call(&mut buf, cap, &mut len),
+            bbbkit_result::BBBKIT_RESULT_OK
+        );
         assert_eq!(len, want.len());
         assert_eq!(&buf[..len], &want[..]);
         assert_eq!(&buf[len..], b"\0x");
@@ -504,7 +513,10 @@ mod tests {
         for cap in [want.len(), 0] {
             let mut buf = vec![b'x'; want.len()];
             let mut len = 0usize;
-            assert_eq!(call(&mut buf, cap, &mut len), bbbkit_result::BBBKIT_RESULT_OK);
+            assert_eq!(
+                call(&mut buf, cap, &mut len),
+                bbbkit_result::BBBKIT_RESULT_OK
+            );
             assert_eq!(len, want.len());
             assert!(buf.iter().all(|&b| b == b'x'));
         }
@@ -547,7 +559,10 @@ mod tests {
                 &mut len,
             )
         };
-        assert_eq!((r, len), (bbbkit_result::BBBKIT_RESULT_INVALID_PARAMETER, 7));
+        assert_eq!(
+            (r, len),
+            (bbbkit_result::BBBKIT_RESULT_INVALID_PARAMETER, 7)
+        );
         assert!(buf.iter().all(|&b| b == b'x'));
         unsafe { bbbkit_server::bbbkit_server_free(server) };
     }
