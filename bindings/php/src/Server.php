@@ -121,10 +121,17 @@ final class Server
         // signing itself. The URL is written into this server's buffer, so there is nothing
         // to free. Extra parameters go through the builder, so that one named like a typed
         // parameter is refused rather than taken for it.
-        if ($request->extra === []) {
-            return $this->signPacked($request->packed($this->lib));
-        }
         $f = $this->ffi;
+        if ($request->extra === []) {
+            // signPacked(), inlined: this is the hot path.
+            $packed = $request->packed($this->lib);
+            $r = $f->bbbkit_server_join_url_params_into($this->handle, $packed, \strlen($packed), $this->url, $this->urlCap, $this->urlLenAddr);
+            if ($r !== $this->ok) {
+                $this->lib->check($r);
+            }
+            $len = $this->urlLen->cdata;
+            return $len < $this->urlCap ? \FFI::string($this->url, $len) : $this->signPacked($packed);
+        }
         $out = $f->new('char*');
         $r = $f->bbbkit_server_join_url($this->handle, $request->native($this->lib), \FFI::addr($out));
         if ($r !== $this->ok) {
