@@ -162,32 +162,6 @@ fn is_checksum_name(raw: &[u8]) -> bool {
     false
 }
 
-/// The position of the first byte that is `a` or `b`, eight bytes at a time: names and values
-/// are short, and this needs no set-up.
-fn find2(bytes: &[u8], a: u8, b: u8) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    let zero_bytes = |v: u64| v.wrapping_sub(ONES) & !v & HIGHS;
-    let mut chunks = bytes.chunks_exact(8);
-    let mut at = 0;
-    for chunk in &mut chunks {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(chunk);
-        let w = u64::from_le_bytes(w);
-        // The lowest flagged byte is the first match: a borrow only flags bytes above a match.
-        let hits = zero_bytes(w ^ (ONES * u64::from(a))) | zero_bytes(w ^ (ONES * u64::from(b)));
-        if hits != 0 {
-            return Some(at + hits.trailing_zeros() as usize / 8);
-        }
-        at += 8;
-    }
-    chunks
-        .remainder()
-        .iter()
-        .position(|&c| c == a || c == b)
-        .map(|i| at + i)
-}
-
 /// Constant-time equality of two digests: the differences of every byte are gathered a
 /// machine word at a time, with no early exit, and compared once.
 pub(crate) fn ct_eq_digest(a: &[u8], b: &[u8]) -> bool {
@@ -223,10 +197,12 @@ pub(crate) fn verify_query(
     let mut found: Option<(usize, usize, &str, bool)> = None;
     let mut seg_start = 0;
     loop {
-        let name_end =
-            find2(&bytes[seg_start..], b'=', b'&').map_or(bytes.len(), |i| seg_start + i);
+        let mut name_end = seg_start;
+        while name_end < bytes.len() && bytes[name_end] != b'=' && bytes[name_end] != b'&' {
+            name_end += 1;
+        }
         let seg_end = if name_end < bytes.len() && bytes[name_end] == b'=' {
-            find2(&bytes[name_end..], b'&', b'&').map_or(bytes.len(), |i| name_end + i)
+            memchr::memchr(b'&', &bytes[name_end..]).map_or(bytes.len(), |i| name_end + i)
         } else {
             name_end
         };
@@ -298,28 +274,6 @@ pub(crate) fn verify_query(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn find2_finds_the_first_of_either_byte() {
-        for len in 0..20 {
-            for fill in [b'a', 0x25, 0x27, 0x3c, 0x3e, 0x80, 0xff, 0x00] {
-                let none = vec![fill; len];
-                assert_eq!(find2(&none, b'=', b'&'), None, "{none:?}");
-                for at in 0..len {
-                    for hit in [b'=', b'&'] {
-                        let mut v = none.clone();
-                        v[at] = hit;
-                        assert_eq!(find2(&v, b'=', b'&'), Some(at), "{v:?}");
-                        if at + 1 < len {
-                            v[at + 1] = b'=';
-                            assert_eq!(find2(&v, b'=', b'&'), Some(at));
-                        }
-                    }
-                }
-            }
-        }
-        assert_eq!(find2(b"ab&cd", b'&', b'&'), Some(2));
-    }
 
     #[test]
     fn checksum_names_decode_from_at_most_24_bytes() {
