@@ -191,28 +191,26 @@ pub(crate) fn verify_query(
     check_call(call)?;
     let q = query.strip_prefix('?').unwrap_or(query);
 
-    // Find the one checksum parameter: its byte range in `q`. Each name is read up to its
-    // `=` (names are short); each value is skipped with memchr.
+    // Find the one checksum parameter: its byte range in `q`. Each parameter is skipped with
+    // memchr; only a name that can decode to `checksum` (it starts with `c`, or `%` as in
+    // `%63hecksum`) is read.
     let bytes = q.as_bytes();
     let mut found: Option<(usize, usize, &str, bool)> = None;
     let mut seg_start = 0;
     loop {
-        let mut name_end = seg_start;
-        while name_end < bytes.len() && bytes[name_end] != b'=' && bytes[name_end] != b'&' {
-            name_end += 1;
-        }
-        let seg_end = if name_end < bytes.len() && bytes[name_end] == b'=' {
-            memchr::memchr(b'&', &bytes[name_end..]).map_or(bytes.len(), |i| name_end + i)
-        } else {
-            name_end
-        };
-        let name = &bytes[seg_start..name_end];
-        if is_checksum_name(name) {
-            if found.is_some() {
-                return Err(VerifyError::DuplicateChecksum.into());
+        let seg_end =
+            memchr::memchr(b'&', &bytes[seg_start..]).map_or(bytes.len(), |i| seg_start + i);
+        if matches!(bytes.get(seg_start), Some(b'c' | b'%')) {
+            let seg = &bytes[seg_start..seg_end];
+            let name_end = seg_start + memchr::memchr(b'=', seg).unwrap_or(seg.len());
+            let name = &bytes[seg_start..name_end];
+            if is_checksum_name(name) {
+                if found.is_some() {
+                    return Err(VerifyError::DuplicateChecksum.into());
+                }
+                let value = q.get(name_end + 1..seg_end).unwrap_or("");
+                found = Some((seg_start, seg_end, value, name == b"checksum"));
             }
-            let value = q.get(name_end + 1..seg_end).unwrap_or("");
-            found = Some((seg_start, seg_end, value, name == b"checksum"));
         }
         if seg_end >= bytes.len() {
             break;
@@ -274,6 +272,49 @@ pub(crate) fn verify_query(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_names_starting_with_c_or_percent_can_be_checksum() {
+        // Every name that decodes to `checksum` starts with one of the two.
+        for name in [
+            &b"checksum"[..],
+            b"%63hecksum",
+            b"checksu%6D",
+            b"%63%68%65%63%6B%73%75%6D",
+        ] {
+            assert!(is_checksum_name(name));
+            assert!(matches!(name[0], b'c' | b'%'));
+        }
+        let secret = Secret::new("secret", "s").unwrap();
+        let verify = |q: &str| verify_query(std::slice::from_ref(&secret), ALL_ALLOWED, "join", q);
+        let cs = crate::checksum("join", "a=1", "s", Algorithm::Sha256);
+        assert!(verify(&format!("a=1&checksum={cs}")).is_ok());
+        assert!(verify(&format!("checksum={cs}&a=1")).is_ok());
+        for other in ["%63hecksum=x", "checksu%6D=x", "checksum=x", "checksum"] {
+            assert_eq!(
+                verify(&format!("a=1&{other}&checksum={cs}")),
+                Err(VerifyError::DuplicateChecksum.into()),
+                "{other}"
+            );
+        }
+        // Names that only look alike are parameters like any other.
+        for other in [
+            "Checksum=x",
+            "checksum2=x",
+            "xchecksum=x",
+            "+checksum=x",
+            "c=x",
+            "%=x",
+            "c",
+            "%",
+        ] {
+            assert_eq!(
+                verify(&format!("{other}&checksum={cs}")),
+                Err(VerifyError::Mismatch.into()),
+                "{other}"
+            );
+        }
+    }
 
     #[test]
     fn checksum_names_decode_from_at_most_24_bytes() {
