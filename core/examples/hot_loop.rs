@@ -61,7 +61,7 @@ fn main() {
         assert_eq!(server.verify("join", &query).unwrap().query, signed);
         let calls: [(&str, &dyn Fn()); 5] = [
             ("bare SHA-256 of the same bytes", &|| {
-                drop(black_box(bare()))
+                black_box(bare());
             }),
             ("join_url, 6 parameters", &|| {
                 drop(black_box(server.join_url(black_box(&req)).unwrap()))
