@@ -185,7 +185,13 @@ final class Server
                 }
             }
         }
-        return $this->signPacked($p);
+        // signPacked(), inlined: this is the fastest path.
+        $r = $this->ffi->bbbkit_server_join_url_params_into($this->handle, $p, \strlen($p), $this->url, $this->urlCap, $this->urlLenAddr);
+        if ($r !== $this->ok) {
+            $this->lib->check($r);
+        }
+        $len = $this->urlLen->cdata;
+        return $len < $this->urlCap ? \FFI::string($this->url, $len) : $this->signPacked($p);
     }
 
     /** Signs a packed `name\0value\0…` buffer into this server's URL buffer. */
