@@ -2649,6 +2649,32 @@ bbbkit_result bbbkit_server_join_url_params(const bbbkit_server *server,
                                             size_t len,
                                             char **out);
 /**
+ * The signed URL of a `join` call from a packed buffer of parameters, as
+ * [`bbbkit_server_join_url_params`], written into the caller's buffer: nothing to free,
+ * for hosts where every call across the ABI costs (PHP FFI keeps one buffer per server).
+ *
+ * On success `*url_len` receives the URL's length in bytes, without the NUL. When it is
+ * less than `cap`, `buf` holds the URL and a NUL after it; otherwise `buf` is left
+ * untouched, and a call with a buffer of at least `*url_len + 1` bytes writes it. On
+ * failure `buf` and `*url_len` are left untouched.
+ *
+ * # Errors
+ *
+ * Those of [`bbbkit_server_join_url_params`]; `BBBKIT_RESULT_NULL_PARAMETER` for a NULL
+ * `url_len`, or a NULL `buf` with a `cap` other than 0.
+ *
+ * # Safety
+ *
+ * `server` is NULL or a live handle; `params` is NULL or points to `len` readable bytes;
+ * `buf` is NULL or points to `cap` writable bytes; `url_len` is NULL or writable.
+ */
+bbbkit_result bbbkit_server_join_url_params_into(const bbbkit_server *server,
+                                                 const char *params,
+                                                 size_t len,
+                                                 char *buf,
+                                                 size_t cap,
+                                                 size_t *url_len);
+/**
  * The signed URL of any API call, with `count` parameters `names[i]=values[i]` in this
  * order. `names` and `values` may be NULL when `count` is 0.
  *

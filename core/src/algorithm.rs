@@ -6,6 +6,7 @@ use std::str::FromStr;
 use sha1::Sha1;
 use sha2::{Digest, Sha256, Sha384, Sha512};
 
+use crate::encode::push_ascii;
 use crate::error::{InvalidParameter, Rule};
 
 /// A checksum algorithm that BigBlueButton accepts.
@@ -131,23 +132,75 @@ impl FromStr for Algorithm {
     }
 }
 
-/// Writes the lowercase hex digest of `call + query + secret` into `buf` and returns it.
-pub(crate) fn checksum_hex<'b>(
+/// The two lowercase hex digits of every byte.
+static HEX_PAIRS: [[u8; 2]; 256] = {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut t = [[0u8; 2]; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = [DIGITS[b >> 4], DIGITS[b & 0x0f]];
+        b += 1;
+    }
+    t
+};
+
+/// Appends the lowercase hex of `bytes` to `out`.
+pub(crate) fn push_hex(out: &mut String, bytes: &[u8]) {
+    for chunk in bytes.chunks(64) {
+        let mut buf = [0u8; 128];
+        for (pair, &b) in buf.chunks_exact_mut(2).zip(chunk) {
+            pair.copy_from_slice(&HEX_PAIRS[usize::from(b)]);
+        }
+        push_ascii(out, &buf[..chunk.len() * 2]);
+    }
+}
+
+/// Appends the lowercase hex digest of `call + query + secret` to `out`.
+pub(crate) fn push_checksum(
     alg: Algorithm,
     call: &str,
     query: &str,
     secret: &str,
-    buf: &'b mut [u8; 128],
-) -> &'b str {
+    out: &mut String,
+) {
     let mut raw = [0u8; 64];
     let len = digest(alg, call, query, secret, &mut raw);
-    let hex = &mut buf[..len * 2];
-    // The slice is exactly twice the digest length, so encoding cannot fail, and hex digits
-    // are ASCII, so the slice is UTF-8.
-    match hex::encode_to_slice(&raw[..len], hex) {
-        Ok(()) => std::str::from_utf8(hex).unwrap_or_default(),
-        Err(_) => "",
+    push_hex(out, &raw[..len]);
+}
+
+/// The value of each hex digit (either case); 0x10 marks a byte that is not one.
+static HEX_VALUE: [u8; 256] = {
+    let mut t = [0x10u8; 256];
+    let mut i = 0;
+    while i < 10 {
+        t[b'0' as usize + i] = i as u8;
+        i += 1;
     }
+    let mut i = 0;
+    while i < 6 {
+        t[b'a' as usize + i] = 10 + i as u8;
+        t[b'A' as usize + i] = 10 + i as u8;
+        i += 1;
+    }
+    t
+};
+
+/// Decodes hex (either case) into `out`, which is exactly half as long; `None` for any byte
+/// that is not a hex digit or a length that does not fit. No branch per digit.
+pub(crate) fn decode_hex(hex: &[u8], out: &mut [u8]) -> Option<()> {
+    if hex.len() != out.len() * 2 {
+        return None;
+    }
+    let mut bad = 0u8;
+    for (o, pair) in out.iter_mut().zip(hex.chunks_exact(2)) {
+        let (hi, lo) = (
+            HEX_VALUE[usize::from(pair[0])],
+            HEX_VALUE[usize::from(pair[1])],
+        );
+        bad |= hi | lo;
+        *o = (hi << 4) | (lo & 0x0f);
+    }
+    (bad & 0x10 == 0).then_some(())
 }
 
 /// Writes the raw digest of `call + query + secret` into `out` and returns its length.
@@ -202,6 +255,47 @@ pub(crate) fn digest(
 ///
 /// None: every input has a checksum.
 pub fn checksum(call: &str, query: &str, secret: &str, algorithm: Algorithm) -> String {
-    let mut buf = [0u8; 128];
-    checksum_hex(algorithm, call, query, secret, &mut buf).to_owned()
+    let mut out = String::with_capacity(algorithm.hex_len());
+    push_checksum(algorithm, call, query, secret, &mut out);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hex_round_trips_as_the_hex_crate() {
+        let bytes: Vec<u8> = (0..=255u8).collect();
+        let mut out = String::from("x");
+        push_hex(&mut out, &bytes);
+        assert_eq!(out, format!("x{}", hex::encode(&bytes)));
+        let mut back = vec![0u8; 256];
+        assert_eq!(decode_hex(&out.as_bytes()[1..], &mut back), Some(()));
+        assert_eq!(back, bytes);
+        assert_eq!(
+            decode_hex(out[1..].to_uppercase().as_bytes(), &mut back),
+            Some(())
+        );
+        assert_eq!(back, bytes);
+    }
+
+    #[test]
+    fn decode_hex_refuses_what_the_hex_crate_refuses() {
+        for c in 0..=255u8 {
+            for at in 0..2 {
+                let mut h = *b"a0";
+                h[at] = c;
+                let mut ours = [0u8; 1];
+                let mut theirs = [0u8; 1];
+                let ok = decode_hex(&h, &mut ours).is_some();
+                assert_eq!(ok, hex::decode_to_slice(h, &mut theirs).is_ok(), "{h:?}");
+                if ok {
+                    assert_eq!(ours, theirs);
+                }
+            }
+        }
+        assert_eq!(decode_hex(b"abc", &mut [0u8; 1]), None);
+        assert_eq!(decode_hex(b"ab", &mut [0u8; 2]), None);
+    }
 }

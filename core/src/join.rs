@@ -5,7 +5,7 @@ use std::str::FromStr;
 
 use crate::error::{InvalidParameter, Rule};
 use crate::params::{kinds, Kind, Param, Query};
-use crate::validate::check_no_control;
+use crate::validate::{check_no_control, has_control};
 
 macro_rules! join_spellings {
     ($first:literal $(, $rest:literal)*) => { concat!($first $(, ", ", $rest)*) };
@@ -680,16 +680,18 @@ impl JoinRequest {
         self.write_declared(q)?;
 
         for (i, (key, value)) in self.userdata.iter().enumerate() {
-            let name = ["userdata-", key].concat();
+            // The full name is only built for an error.
+            let name = || ["userdata-", key].concat();
             if key.is_empty() || key.contains(['-', '=', '&']) {
-                return Err(InvalidParameter::new(name, Rule::UserdataKey));
+                return Err(InvalidParameter::new(name(), Rule::UserdataKey));
             }
-            check_no_control(&name, key)?;
-            check_no_control(&name, value)?;
+            if has_control(key) || has_control(value) {
+                return Err(InvalidParameter::new(name(), Rule::ControlCharacter));
+            }
             if self.userdata[..i].iter().any(|(k, _)| k == key) {
-                return Err(InvalidParameter::new(name, Rule::Duplicate));
+                return Err(InvalidParameter::new(name(), Rule::Duplicate));
             }
-            q.pair_encoded(&name, value);
+            q.pair_prefixed("userdata-", key, value);
         }
         for (i, (name, value)) in self.extra.iter().enumerate() {
             check_extra_name(name)?;

@@ -246,7 +246,7 @@ macro_rules! required_string_kind {
             fn parse(_: &str, v: &str) -> Result<String, InvalidParameter> {
                 Ok(v.to_owned())
             }
-            #[inline]
+            #[inline(always)]
             fn write(
                 q: &mut Query<'_>,
                 name: &'static str,
@@ -274,7 +274,7 @@ macro_rules! optional_string_kind {
             fn parse(_: &str, v: &str) -> Result<Option<String>, InvalidParameter> {
                 Ok(Some(v.to_owned()))
             }
-            #[inline]
+            #[inline(always)]
             fn write(
                 q: &mut Query<'_>,
                 name: &'static str,
@@ -306,7 +306,7 @@ macro_rules! enum_kind {
                     .map(Some)
                     .map_err(|e| e.with_parameter(name))
             }
-            #[inline]
+            #[inline(always)]
             fn write(
                 q: &mut Query<'_>,
                 name: &'static str,
@@ -392,7 +392,7 @@ pub(crate) mod kinds {
                 .map(Some)
                 .map_err(|_| InvalidParameter::new(name, Rule::Positive))
         }
-        #[inline]
+        #[inline(always)]
         fn write(
             q: &mut Query<'_>,
             name: &'static str,
@@ -415,7 +415,7 @@ pub(crate) mod kinds {
         fn parse(name: &str, v: &str) -> Result<Option<bool>, InvalidParameter> {
             boolean(name, v).map(Some)
         }
-        #[inline]
+        #[inline(always)]
         fn write(
             q: &mut Query<'_>,
             name: &'static str,
@@ -436,7 +436,7 @@ pub(crate) mod kinds {
         fn parse(name: &str, v: &str) -> Result<bool, InvalidParameter> {
             boolean(name, v)
         }
-        #[inline]
+        #[inline(always)]
         fn write(q: &mut Query<'_>, name: &'static str, v: &bool) -> Result<(), InvalidParameter> {
             if *v {
                 q.pair(name, "true");
@@ -454,7 +454,7 @@ pub(crate) struct Query<'a> {
 
 impl Query<'_> {
     /// A declared parameter: its name is a constant of plain ASCII letters, written as is.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn pair(&mut self, name: &'static str, value: &str) {
         debug_assert!(name.bytes().all(|b| b.is_ascii_alphanumeric()));
         if self.out.len() > self.start {
@@ -463,6 +463,20 @@ impl Query<'_> {
         self.out.push_str(name);
         self.out.push('=');
         push_encoded(self.out, value);
+    }
+
+    /// A parameter named by a constant prefix of plain name characters (written as is) and
+    /// a key (encoded): `userdata-<key>`.
+    #[inline]
+    pub(crate) fn pair_prefixed(&mut self, prefix: &'static str, key: &str, value: &str) {
+        debug_assert!(prefix
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-'));
+        if self.out.len() > self.start {
+            self.out.push('&');
+        }
+        self.out.push_str(prefix);
+        push_pair(self.out, key, value);
     }
 
     /// A userdata or extra parameter: the name is encoded too.

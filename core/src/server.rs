@@ -4,7 +4,7 @@ use std::fmt;
 
 use zeroize::Zeroizing;
 
-use crate::algorithm::{checksum_hex, Algorithm};
+use crate::algorithm::{digest, push_checksum, push_hex, Algorithm};
 use crate::encode::push_pair;
 use crate::error::{InvalidParameter, Result, Rule};
 use crate::join::JoinRequest;
@@ -241,8 +241,9 @@ impl Server {
     /// # Ok::<(), bbbkit::Error>(())
     /// ```
     pub fn checksum(&self, call: &str, query: &str) -> String {
-        let mut buf = [0u8; 128];
-        checksum_hex(self.algorithm, call, query, self.secret.expose(), &mut buf).to_owned()
+        let mut out = String::with_capacity(self.algorithm.hex_len());
+        push_checksum(self.algorithm, call, query, self.secret.expose(), &mut out);
+        out
     }
 
     /// Verifies a signed query for `call` against this server's secret, with any of the four
@@ -279,19 +280,19 @@ impl Server {
     }
 
     pub(crate) fn finish(&self, url: &mut String, call: &str, start: usize) {
-        let mut buf = [0u8; 128];
-        let cs = checksum_hex(
+        let mut raw = [0u8; 64];
+        let len = digest(
             self.algorithm,
             call,
             &url[start..],
             self.secret.expose(),
-            &mut buf,
+            &mut raw,
         );
         if url.len() > start {
             url.push('&');
         }
         url.push_str("checksum=");
-        url.push_str(cs);
+        push_hex(url, &raw[..len]);
     }
 }
 

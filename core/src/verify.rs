@@ -4,7 +4,7 @@ use std::borrow::Cow;
 
 use subtle::ConstantTimeEq;
 
-use crate::algorithm::{digest, Algorithm};
+use crate::algorithm::{decode_hex, digest, Algorithm};
 use crate::error::{InvalidParameter, Result, Rule, VerifyError};
 use crate::server::Secret;
 use crate::validate::check_call;
@@ -154,25 +154,32 @@ fn is_checksum_name(raw: &[u8]) -> bool {
     if raw == b"checksum" {
         return true;
     }
-    if raw.len() > 8 && raw.iter().any(|&b| b == b'%' || b == b'+') {
+    // Eight decoded bytes come from at most 24 (`%XX` each).
+    if raw.len() > 8 && raw.len() <= 24 && raw.iter().any(|&b| b == b'%' || b == b'+') {
         let decoded: Vec<u8> = percent_encoding::percent_decode(raw).collect();
         return decoded == b"checksum";
     }
     false
 }
 
-/// Constant-time equality of two digests, a machine word at a time.
+/// Constant-time equality of two digests: the differences of every byte are gathered a
+/// machine word at a time, with no early exit, and compared once.
 pub(crate) fn ct_eq_digest(a: &[u8], b: &[u8]) -> bool {
-    let words = |s: &[u8]| -> [u64; 8] {
-        let mut w = [0u64; 8];
-        for (i, chunk) in s.chunks(8).enumerate() {
-            let mut buf = [0u8; 8];
-            buf[..chunk.len()].copy_from_slice(chunk);
-            w[i] = u64::from_le_bytes(buf);
-        }
-        w
-    };
-    a.len() == b.len() && bool::from(words(a)[..].ct_eq(&words(b)[..]))
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut diff = 0u64;
+    let (mut ca, mut cb) = (a.chunks_exact(8), b.chunks_exact(8));
+    for (x, y) in (&mut ca).zip(&mut cb) {
+        let (mut wx, mut wy) = ([0u8; 8], [0u8; 8]);
+        wx.copy_from_slice(x);
+        wy.copy_from_slice(y);
+        diff |= u64::from_le_bytes(wx) ^ u64::from_le_bytes(wy);
+    }
+    for (x, y) in ca.remainder().iter().zip(cb.remainder()) {
+        diff |= u64::from(x ^ y);
+    }
+    bool::from(diff.ct_eq(&0))
 }
 
 pub(crate) fn verify_query(
@@ -184,28 +191,31 @@ pub(crate) fn verify_query(
     check_call(call)?;
     let q = query.strip_prefix('?').unwrap_or(query);
 
-    // Find the one checksum parameter: its byte range in `q`. One memchr2 pass finds every
-    // separator and the first `=` of each parameter.
+    // Find the one checksum parameter: its byte range in `q`. Each parameter is skipped with
+    // memchr; only a name that can decode to `checksum` (it starts with `c`, or `%` as in
+    // `%63hecksum`) is read.
     let bytes = q.as_bytes();
     let mut found: Option<(usize, usize, &str, bool)> = None;
     let mut seg_start = 0;
-    let mut name_end: Option<usize> = None;
-    let separators = memchr::memchr2_iter(b'&', b'=', bytes).chain(std::iter::once(bytes.len()));
-    for pos in separators {
-        if pos < bytes.len() && bytes[pos] == b'=' {
-            name_end.get_or_insert(pos);
-            continue;
-        }
-        let name_end_at = name_end.take().unwrap_or(pos);
-        let name = &bytes[seg_start..name_end_at];
-        if is_checksum_name(name) {
-            if found.is_some() {
-                return Err(VerifyError::DuplicateChecksum.into());
+    loop {
+        let seg_end =
+            memchr::memchr(b'&', &bytes[seg_start..]).map_or(bytes.len(), |i| seg_start + i);
+        if matches!(bytes.get(seg_start), Some(b'c' | b'%')) {
+            let seg = &bytes[seg_start..seg_end];
+            let name_end = seg_start + memchr::memchr(b'=', seg).unwrap_or(seg.len());
+            let name = &bytes[seg_start..name_end];
+            if is_checksum_name(name) {
+                if found.is_some() {
+                    return Err(VerifyError::DuplicateChecksum.into());
+                }
+                let value = q.get(name_end + 1..seg_end).unwrap_or("");
+                found = Some((seg_start, seg_end, value, name == b"checksum"));
             }
-            let value = q.get(name_end_at + 1..pos).unwrap_or("");
-            found = Some((seg_start, pos, value, name == b"checksum"));
         }
-        seg_start = pos + 1;
+        if seg_end >= bytes.len() {
+            break;
+        }
+        seg_start = seg_end + 1;
     }
     let Some((start, end, value, plain_name)) = found else {
         return Err(VerifyError::MissingChecksum.into());
@@ -239,7 +249,7 @@ pub(crate) fn verify_query(
     // The checksum, decoded (either case: the server compares case-insensitively since 2.6).
     let mut given = [0u8; 64];
     let given = &mut given[..value.len() / 2];
-    hex::decode_to_slice(value, given).map_err(|_| VerifyError::MalformedChecksum)?;
+    decode_hex(value.as_bytes(), given).ok_or(VerifyError::MalformedChecksum)?;
     let mut matched: Option<usize> = None;
     for (i, secret) in secrets.iter().enumerate() {
         let mut raw = [0u8; 64];
@@ -256,5 +266,63 @@ pub(crate) fn verify_query(
             query: signed.into_owned(),
         }),
         None => Err(VerifyError::Mismatch.into()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_names_starting_with_c_or_percent_can_be_checksum() {
+        // Every name that decodes to `checksum` starts with one of the two.
+        for name in [
+            &b"checksum"[..],
+            b"%63hecksum",
+            b"checksu%6D",
+            b"%63%68%65%63%6B%73%75%6D",
+        ] {
+            assert!(is_checksum_name(name));
+            assert!(matches!(name[0], b'c' | b'%'));
+        }
+        let secret = Secret::new("secret", "s").unwrap();
+        let verify = |q: &str| verify_query(std::slice::from_ref(&secret), ALL_ALLOWED, "join", q);
+        let cs = crate::checksum("join", "a=1", "s", Algorithm::Sha256);
+        assert!(verify(&format!("a=1&checksum={cs}")).is_ok());
+        assert!(verify(&format!("checksum={cs}&a=1")).is_ok());
+        for other in ["%63hecksum=x", "checksu%6D=x", "checksum=x", "checksum"] {
+            assert_eq!(
+                verify(&format!("a=1&{other}&checksum={cs}")),
+                Err(VerifyError::DuplicateChecksum.into()),
+                "{other}"
+            );
+        }
+        // Names that only look alike are parameters like any other.
+        for other in [
+            "Checksum=x",
+            "checksum2=x",
+            "xchecksum=x",
+            "+checksum=x",
+            "c=x",
+            "%=x",
+            "c",
+            "%",
+        ] {
+            assert_eq!(
+                verify(&format!("{other}&checksum={cs}")),
+                Err(VerifyError::Mismatch.into()),
+                "{other}"
+            );
+        }
+    }
+
+    #[test]
+    fn checksum_names_decode_from_at_most_24_bytes() {
+        assert!(is_checksum_name(b"checksum"));
+        assert!(is_checksum_name(b"checksu%6D"));
+        assert!(is_checksum_name(b"%63%68%65%63%6B%73%75%6D"));
+        assert!(!is_checksum_name(b"%63%68%65%63%6B%73%75%6Dx"));
+        assert!(!is_checksum_name(b"checksum2"));
+        assert!(!is_checksum_name(b"Checksum"));
     }
 }

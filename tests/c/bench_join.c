@@ -1,6 +1,7 @@
 /* Join URL generation through the C ABI: bbbkit_server_join_url + bbbkit_string_free, with the
  * server and the join request built once, as a C host would; then the same request as one
- * packed buffer through bbbkit_server_join_url_params (what the PHP binding calls). Prints
+ * packed buffer through bbbkit_server_join_url_params, and through
+ * bbbkit_server_join_url_params_into (what the PHP binding calls). Prints
  * nanoseconds per URL (best of 5 rounds).   bench_join [ITERATIONS] */
 #define _POSIX_C_SOURCE 199309L
 #include <bbbkit.h>
@@ -66,6 +67,24 @@ int main(int argc, char **argv) {
         if (per < best) best = per;
     }
     printf("c_ns_per_url_params %.1f\n", best);
+
+    char buf[2048];
+    size_t len = 0;
+    if (bbbkit_server_join_url_params_into(server, packed, sizeof packed, buf, sizeof buf, &len) != BBBKIT_RESULT_OK ||
+        len != strlen(first) || strcmp(first, buf) != 0) {
+        fprintf(stderr, "the packed request into a buffer gives another URL:\n  %s\n  %s\n", first, buf);
+        return 1;
+    }
+    best = 1e30;
+    for (int round = 0; round < 5; round++) {
+        double start = now_ns();
+        for (long i = 0; i < iterations; i++) {
+            bbbkit_server_join_url_params_into(server, packed, sizeof packed, buf, sizeof buf, &len);
+        }
+        double per = (now_ns() - start) / (double)iterations;
+        if (per < best) best = per;
+    }
+    printf("c_ns_per_url_params_into %.1f\n", best);
     bbbkit_string_free(first);
     bbbkit_join_free(join);
     bbbkit_server_free(server);

@@ -251,8 +251,7 @@ pub(crate) unsafe fn read_params<'a>(
     let mut name_field: Option<&str> = None;
     let mut rest = Some(text);
     while let Some(r) = rest {
-        // A plain byte search: the fields are short, and a pattern searcher costs more.
-        let field = match r.bytes().position(|b| b == 0) {
+        let field = match find_nul(r.as_bytes()) {
             Some(i) => {
                 rest = Some(&r[i + 1..]);
                 &r[..i]
@@ -278,6 +277,30 @@ pub(crate) unsafe fn read_params<'a>(
         ));
     }
     Ok(pairs)
+}
+
+/// The position of the first NUL byte, eight bytes at a time.
+fn find_nul(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(chunk);
+        let w = u64::from_le_bytes(w);
+        // The lowest flagged byte is the first zero byte (a borrow only flags bytes above one).
+        let zero = w.wrapping_sub(ONES) & !w & HIGHS;
+        if zero != 0 {
+            return Some(at + zero.trailing_zeros() as usize / 8);
+        }
+        at += 8;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .position(|&b| b == 0)
+        .map(|i| at + i)
 }
 
 /// Records the error for the first field of a packed buffer that is not UTF-8: a name is
@@ -441,6 +464,30 @@ pub extern "C" fn bbbkit_version() -> *const c_char {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn find_nul_finds_the_first_nul_at_every_position() {
+        for len in 0..20 {
+            for fill in [1u8, 0x80, 0xff, b'a'] {
+                let none = vec![fill; len];
+                assert_eq!(find_nul(&none), None);
+                for at in 0..len {
+                    let mut v = none.clone();
+                    v[at] = 0;
+                    assert_eq!(find_nul(&v), Some(at), "{v:?}");
+                    // A second NUL after it, and a 0x01 before it, change nothing.
+                    if at + 1 < len {
+                        v[at + 1] = 0;
+                        assert_eq!(find_nul(&v), Some(at));
+                    }
+                    if at > 0 {
+                        v[at - 1] = 1;
+                        assert_eq!(find_nul(&v), Some(at));
+                    }
+                }
+            }
+        }
+    }
 
     #[test]
     fn string_free_accepts_null() {

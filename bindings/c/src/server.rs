@@ -202,6 +202,52 @@ impl bbbkit_server {
         }
     }
 
+    /// The signed URL of a `join` call from a packed buffer of parameters, as
+    /// [`bbbkit_server_join_url_params`], written into the caller's buffer: nothing to free,
+    /// for hosts where every call across the ABI costs (PHP FFI keeps one buffer per server).
+    ///
+    /// On success `*url_len` receives the URL's length in bytes, without the NUL. When it is
+    /// less than `cap`, `buf` holds the URL and a NUL after it; otherwise `buf` is left
+    /// untouched, and a call with a buffer of at least `*url_len + 1` bytes writes it. On
+    /// failure `buf` and `*url_len` are left untouched.
+    ///
+    /// # Errors
+    ///
+    /// Those of [`bbbkit_server_join_url_params`]; `BBBKIT_RESULT_NULL_PARAMETER` for a NULL
+    /// `url_len`, or a NULL `buf` with a `cap` other than 0.
+    ///
+    /// # Safety
+    ///
+    /// `server` is NULL or a live handle; `params` is NULL or points to `len` readable bytes;
+    /// `buf` is NULL or points to `cap` writable bytes; `url_len` is NULL or writable.
+    #[no_mangle]
+    pub unsafe extern "C" fn bbbkit_server_join_url_params_into(
+        server: *const bbbkit_server,
+        params: *const c_char,
+        len: usize,
+        buf: *mut c_char,
+        cap: usize,
+        url_len: *mut usize,
+    ) -> bbbkit_result {
+        ffi_panic_boundary! {
+            let server = try_ref!(server);
+            let params = try_ffi!(read_params(params, len, "params"));
+            try_ffi!(check_out(url_len, "url_len"));
+            if cap > 0 {
+                try_ffi!(check_out(buf, "buf"));
+            }
+            let join = try_ffi!(check(JoinRequest::from_params(params).map_err(Into::into)));
+            let url = try_ffi!(check(server.join_url(&join)));
+            if url.len() < cap {
+                // SAFETY: `buf` points to `cap` writable bytes, more than the URL and its NUL.
+                std::ptr::copy_nonoverlapping(url.as_ptr(), buf.cast::<u8>(), url.len());
+                *buf.add(url.len()) = 0;
+            }
+            *url_len = url.len();
+            clear_error()
+        }
+    }
+
     /// The signed URL of any API call, with `count` parameters `names[i]=values[i]` in this
     /// order. `names` and `values` may be NULL when `count` is 0.
     ///
@@ -411,6 +457,114 @@ mod tests {
         };
         assert_eq!(r, bbbkit_result::BBBKIT_RESULT_INVALID_UTF8);
         assert!(out.is_null());
+    }
+
+    #[test]
+    fn join_url_params_into_writes_the_same_url_into_the_callers_buffer() {
+        let mut server = null_mut();
+        unsafe {
+            bbbkit_server::bbbkit_server_new(
+                c"https://bbb.example.com/bigbluebutton/api/".as_ptr(),
+                c"8cd8ef52e8e101574e400365b55e11a6".as_ptr(),
+                &mut server,
+            );
+        }
+        let packed = b"meetingID\0physics-101\0fullName\0Marie Curie\0role\0MODERATOR\0createTime\x001715261728123\0userID\0u-17\0userdata-bbb_show_participants_on_login\0false\0";
+        let mut owned: *mut c_char = null_mut();
+        let r = unsafe {
+            bbbkit_server::bbbkit_server_join_url_params(
+                server,
+                packed.as_ptr().cast(),
+                packed.len(),
+                &mut owned,
+            )
+        };
+        assert_eq!(r, bbbkit_result::BBBKIT_RESULT_OK);
+        let want = unsafe { std::ffi::CStr::from_ptr(owned) }
+            .to_bytes()
+            .to_vec();
+        unsafe { crate::bbbkit_string_free(owned) };
+        let call = |buf: &mut [u8], cap: usize, len: &mut usize| unsafe {
+            bbbkit_server::bbbkit_server_join_url_params_into(
+                server,
+                packed.as_ptr().cast(),
+                packed.len(),
+                if buf.is_empty() {
+                    null_mut()
+                } else {
+                    buf.as_mut_ptr().cast()
+                },
+                cap,
+                len,
+            )
+        };
+        // Room for the URL and its NUL: written, NUL-terminated, length told.
+        let mut buf = vec![b'x'; want.len() + 2];
+        let mut len = 0usize;
+        let cap = buf.len();
+        assert_eq!(
+            call(&mut buf, cap, &mut len),
+            bbbkit_result::BBBKIT_RESULT_OK
+        );
+        assert_eq!(len, want.len());
+        assert_eq!(&buf[..len], &want[..]);
+        assert_eq!(&buf[len..], b"\0x");
+        // One byte short (no room for the NUL), or no buffer: the length only, buf untouched.
+        for cap in [want.len(), 0] {
+            let mut buf = vec![b'x'; want.len()];
+            let mut len = 0usize;
+            assert_eq!(
+                call(&mut buf, cap, &mut len),
+                bbbkit_result::BBBKIT_RESULT_OK
+            );
+            assert_eq!(len, want.len());
+            assert!(buf.iter().all(|&b| b == b'x'));
+        }
+        let mut len = 0usize;
+        assert_eq!(call(&mut [], 0, &mut len), bbbkit_result::BBBKIT_RESULT_OK);
+        assert_eq!(len, want.len());
+        // A NULL buffer with a capacity, a NULL length, or a bad request: nothing written.
+        let mut len = 7usize;
+        let r = unsafe {
+            bbbkit_server::bbbkit_server_join_url_params_into(
+                server,
+                packed.as_ptr().cast(),
+                packed.len(),
+                null_mut(),
+                10,
+                &mut len,
+            )
+        };
+        assert_eq!((r, len), (bbbkit_result::BBBKIT_RESULT_NULL_PARAMETER, 7));
+        let mut buf = vec![b'x'; 8];
+        let r = unsafe {
+            bbbkit_server::bbbkit_server_join_url_params_into(
+                server,
+                packed.as_ptr().cast(),
+                packed.len(),
+                buf.as_mut_ptr().cast(),
+                8,
+                null_mut(),
+            )
+        };
+        assert_eq!(r, bbbkit_result::BBBKIT_RESULT_NULL_PARAMETER);
+        let bad = b"meetingID\0a,b\0fullName\0Ada\0role\0viewer";
+        let r = unsafe {
+            bbbkit_server::bbbkit_server_join_url_params_into(
+                server,
+                bad.as_ptr().cast(),
+                bad.len(),
+                buf.as_mut_ptr().cast(),
+                8,
+                &mut len,
+            )
+        };
+        assert_eq!(
+            (r, len),
+            (bbbkit_result::BBBKIT_RESULT_INVALID_PARAMETER, 7)
+        );
+        assert!(buf.iter().all(|&b| b == b'x'));
+        unsafe { bbbkit_server::bbbkit_server_free(server) };
     }
 
     #[test]

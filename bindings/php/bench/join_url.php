@@ -9,8 +9,9 @@ declare(strict_types=1);
  *
  * Rows: a reused request; a new request per URL (what a web request does), through joinUrl()'s
  * one packed call and through the builder calls that joinUrl() made before (one FFI call per
- * parameter, here without the PHP-side checks the library made around them); pure PHP; then
- * the parts of a new request's time.
+ * parameter, here without the PHP-side checks the library made around them); the same
+ * parameters as a BBB-named array through Server::joinUrlFromParams() (no request object);
+ * pure PHP; then the parts of a new request's time.
  *
  *   BBBKIT_LIB=target/release/libbbbkit.so php bindings/php/bench/join_url.php [ITERATIONS [BENCH_JOIN_BINARY]]
  */
@@ -43,9 +44,22 @@ function pure_php(string $base, string $secret): string
     return $base . 'join?' . $query . '&checksum=' . hash('sha256', 'join' . $query . $secret);
 }
 
+/** The same request as BBB-named parameters, for Server::joinUrlFromParams(). */
+function from_params(Server $server): string
+{
+    return $server->joinUrlFromParams([
+        'meetingID' => 'physics-101',
+        'fullName' => 'Marie Curie',
+        'role' => 'MODERATOR',
+        'createTime' => 1715261728123,
+        'userID' => 'u-17',
+        'userdata-bbb_show_participants_on_login' => 'false',
+    ]);
+}
+
 $ffi = $server->joinUrl($request);
 $php = pure_php($base, $secret);
-if ($ffi !== $php) {
+if ($ffi !== $php || from_params($server) !== $php) {
     fwrite(STDERR, "the two URLs differ:\n  {$ffi}\n  {$php}\n");
     exit(1);
 }
@@ -98,8 +112,9 @@ if (builder($f, $native) !== $php) {
     exit(1);
 }
 $packed = $request->packed($lib);
-$out = $f->new('char*');
-$outAddr = FFI::addr($out);
+$buf = $f->new('char[2048]');
+$len = $f->new('size_t');
+$lenAddr = FFI::addr($len);
 
 $results = [
     'php_ffi_join_url' => best_of($iterations, fn () => $server->joinUrl($request)),
@@ -107,6 +122,7 @@ $results = [
         'Marie Curie', role: Role::Moderator, createTime: 1715261728123, userId: 'u-17',
         userdata: ['bbb_show_participants_on_login' => 'false']))),
     'php_ffi_new_request_builder_calls' => best_of($iterations, fn () => builder($f, $native)),
+    'php_ffi_join_url_from_params' => best_of($iterations, fn () => from_params($server)),
     'pure_php_http_build_query_hash' => best_of($iterations, fn () => pure_php($base, $secret)),
     // Where a fresh request's time goes:
     'part_new_join_request_object' => best_of($iterations, fn () => new JoinRequest('physics-101', 'Marie Curie',
@@ -115,10 +131,9 @@ $results = [
     'part_new_join_request_and_pack' => best_of($iterations, fn () => (new JoinRequest('physics-101', 'Marie Curie',
         role: Role::Moderator, createTime: 1715261728123, userId: 'u-17',
         userdata: ['bbb_show_participants_on_login' => 'false']))->packed($lib)),
-    'part_join_url_params_call_and_free' => best_of($iterations, function () use ($f, $native, $packed, $out, $outAddr) {
-        $f->bbbkit_server_join_url_params($native, $packed, strlen($packed), $outAddr);
-        FFI::string($out);
-        $f->bbbkit_string_free($out);
+    'part_join_url_params_into_and_copy' => best_of($iterations, function () use ($f, $native, $packed, $buf, $len, $lenAddr) {
+        $f->bbbkit_server_join_url_params_into($native, $packed, strlen($packed), $buf, 2048, $lenAddr);
+        FFI::string($buf, $len->cdata);
     }),
     'part_one_ffi_call' => best_of($iterations, fn () => $server->algorithm()),
 ];
@@ -129,6 +144,9 @@ if (isset($argv[2])) {
     }
     if (is_string($cOut) && preg_match('/^c_ns_per_url_params ([0-9.]+)$/m', $cOut, $m)) {
         $results['c_abi_join_url_params'] = (float) $m[1];
+    }
+    if (is_string($cOut) && preg_match('/^c_ns_per_url_params_into ([0-9.]+)$/m', $cOut, $m)) {
+        $results['c_abi_join_url_params_into'] = (float) $m[1];
     }
 }
 $f->bbbkit_server_free($native);

@@ -13,7 +13,7 @@ use PHPUnit\Framework\TestCase;
 
 /**
  * `Server::joinUrl()` sends a request without extra parameters as one packed buffer
- * (`bbbkit_server_join_url_params`), and one with extras through the handle
+ * (`bbbkit_server_join_url_params_into`), and one with extras through the handle
  * (`bbbkit_join_from_params` + `bbbkit_join_add_param`). The vectors run through both; these
  * are the conversions and refusals the PHP side does itself.
  */
@@ -71,6 +71,57 @@ final class PackedJoinTest extends TestCase
         );
         // The same request twice: the packed buffer is kept, and the URL does not change.
         self::assertSame(self::server()->joinUrl($request), self::server()->joinUrl($request));
+    }
+
+    public function testJoinUrlFromParamsGivesJoinUrlsUrl(): void
+    {
+        $server = self::server();
+        $request = new JoinRequest('room-1', 'Zoë O\'Neil', role: Role::Moderator, createTime: 1715261728123,
+            userId: 'u 17', redirect: false, guest: true, enforceLayout: Layout::VideoFocus,
+            userdata: ['bbb_skip_check_audio' => 'true']);
+        self::assertSame($server->joinUrl($request), $server->joinUrlFromParams([
+            'meetingID' => 'room-1', 'fullName' => 'Zoë O\'Neil', 'role' => Role::Moderator,
+            'createTime' => 1715261728123, 'userID' => 'u 17', 'redirect' => false, 'guest' => true,
+            'enforceLayout' => Layout::VideoFocus, 'userdata-bbb_skip_check_audio' => true,
+        ]));
+        // Names and values as the BBB API writes them; a parameter newer than bbbkit goes last.
+        self::assertSame(
+            'meetingID=room-1&fullName=Ada&role=VIEWER&defaultLayout=VIDEO_FOCUS&lang=de',
+            self::query($server->joinUrlFromParams(['lang' => 'de', 'defaultLayout' => 'video_focus',
+                'role' => 'viewer', 'fullName' => 'Ada', 'meetingID' => 'room-1'])),
+        );
+        // A URL longer than the server's buffer: the buffer grows, and the next URL is right too.
+        $long = str_repeat('x', 5000);
+        $url = $server->joinUrlFromParams(['meetingID' => 'room-1', 'fullName' => 'Ada', 'role' => 'viewer', 'userID' => $long]);
+        self::assertStringContainsString("&userID={$long}&checksum=", $url);
+        self::assertSame($server->joinUrl($request), $server->joinUrlFromParams([
+            'meetingID' => 'room-1', 'fullName' => 'Zoë O\'Neil', 'role' => 'MODERATOR',
+            'createTime' => '1715261728123', 'userID' => 'u 17', 'redirect' => 'false', 'guest' => 'true',
+            'enforceLayout' => 'VIDEO_FOCUS', 'userdata-bbb_skip_check_audio' => 'true',
+        ]));
+    }
+
+    public function testJoinUrlFromParamsRefusesWhatJoinUrlRefuses(): void
+    {
+        $server = self::server();
+        foreach ([
+            [['meetingID' => "room\0x", 'fullName' => 'Ada', 'role' => 'viewer'], 'meetingID', 'control_character'],
+            [["user\0ID" => 'u', 'meetingID' => 'room', 'fullName' => 'Ada', 'role' => 'viewer'], 'name', 'control_character'],
+            [['meetingID' => 'a,b', 'fullName' => 'Ada', 'role' => 'viewer'], 'meetingID', 'no_comma'],
+            [['meetingID' => 'room', 'fullName' => 'Ada'], 'role', 'role_or_password'],
+            [['meetingID' => 'room', 'fullName' => 'Ada', 'role' => 'admin'], 'role', 'one_of'],
+            [['meetingID' => 'room', 'fullName' => 'Ada', 'role' => 'viewer', 'checksum' => 'x'], 'checksum', 'reserved'],
+            [['meetingID' => 'room', 'fullName' => 'Ada', 'role' => 'viewer', 'MEETINGID' => 'x'], 'MEETINGID', 'reserved'],
+        ] as [$params, $parameter, $rule]) {
+            try {
+                $server->joinUrlFromParams($params);
+                self::fail('accepted ' . json_encode($params));
+            } catch (InvalidParameterException $e) {
+                self::assertSame([$parameter, $rule], [$e->getParameter(), $e->getRule()], json_encode($params));
+            }
+        }
+        $this->expectException(\TypeError::class);
+        $server->joinUrlFromParams(['meetingID' => 'room', 'fullName' => 'Ada', 'role' => 'viewer', 'userID' => 1.5]);
     }
 
     /** @return array<string, array{0: array<string, mixed>, 1: string}> */
