@@ -20,3 +20,11 @@ need_apt() {
 
 # Where every crate builds: one target directory for the whole workspace.
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/target}"
+
+# dist_stamp: a hash of what dist/ is built from (tracked and new files, not the tests), so
+# that `tests/run dist` rebuilds the artifacts when the sources changed (tools/dist writes it).
+dist_stamp() {
+    (cd "$(dirname "${BASH_SOURCE[0]}")/.." &&
+        git ls-files -co --exclude-standard -z | grep -zv '^\(tests/\|fuzz/\|dist/\)' |
+        xargs -0 sha256sum 2>/dev/null | sha256sum | cut -d' ' -f1)
+}
