@@ -32,13 +32,13 @@ cleanup() {
 trap cleanup EXIT
 
 # ---- the artifacts --------------------------------------------------------------------------
-if [ "$(cat dist/.stamp 2>/dev/null)" != "$(dist_stamp)" ]; then
+TOOLS="$CARGO_TARGET_DIR/dist-tools" # auditwheel and zig, installed by tools/dist
+if [ "$(cat dist/.stamp 2>/dev/null)" != "$(dist_stamp)" ] || [ ! -x "$TOOLS/bin/auditwheel" ]; then
     echo "dist/ is missing or older than the sources: building it (tools/dist)"
     tools/dist || { echo "tools/dist failed"; exit 1; }
 fi
 need_apt python3 python3-venv binutils gcc libc6-dev pkg-config php-cli php-fpm php-opcache php-zip composer \
     libfcgi-bin openjdk-17-jdk-headless maven unzip || { echo "cannot install the apt packages this suite needs"; exit 1; }
-TOOLS="$CARGO_TARGET_DIR/dist-tools" # auditwheel, from tools/dist
 
 # No Rust from here on, except for the sdist: PATH without the directories of cargo and rustc.
 NORUST_PATH=
