@@ -37,8 +37,10 @@ if [ "$(cat dist/.stamp 2>/dev/null)" != "$(dist_stamp)" ] || [ ! -x "$TOOLS/bin
     echo "dist/ is missing or older than the sources: building it (tools/dist)"
     tools/dist || { echo "tools/dist failed"; exit 1; }
 fi
-need_apt python3 python3-venv binutils gcc libc6-dev pkg-config php-cli php-fpm php-opcache php-zip composer \
+need_apt python3 python3-venv binutils gcc libc6-dev pkg-config php-cli php-fpm php-zip composer \
     libfcgi-bin openjdk-17-jdk-headless maven unzip || { echo "cannot install the apt packages this suite needs"; exit 1; }
+# php-opcache is a virtual package (dpkg never lists it as installed): ask PHP instead.
+php -m | grep -qx 'Zend OPcache' || need_apt php-opcache || { echo "cannot install php-opcache"; exit 1; }
 
 # No Rust from here on, except for the sdist: PATH without the directories of cargo and rustc.
 NORUST_PATH=
