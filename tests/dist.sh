@@ -317,7 +317,7 @@ kotlin_run() {
     jv=$(sed -n 's|.*<jna.version>\(.*\)</jna.version>.*|\1|p' "dist/bbbkit-$VERSION.pom")
     # A local repository of its own (seeded from ~/.m2 once, for speed) that never holds a
     # bbbkit other than the one installed here from dist/.
-    [ -d "$m2" ] || { mkdir -p "$m2"; [ -d "$HOME/.m2/repository" ] && cp -al "$HOME/.m2/repository/." "$m2/"; }
+    [ -d "$m2" ] || { mkdir -p "$m2"; [ -d "$HOME/.m2/repository" ] && { cp -al "$HOME/.m2/repository/." "$m2/" 2>/dev/null || cp -a "$HOME/.m2/repository/." "$m2/"; }; }
     rm -rf "$m2/org/bbbkit"
     local mvn=(mvn -B -q --no-transfer-progress -Dstyle.color=never -Dmaven.repo.local="$m2")
     (cd "$WORK" && "${mvn[@]}" org.apache.maven.plugins:maven-install-plugin:3.1.4:install-file -Dfile="$ROOT/$JAR" \
