@@ -21,7 +21,8 @@ use FFI\CData;
  * 1. an explicit path: `Library::use('/opt/bbbkit/lib/libbbbkit.so')` (or `Library::load($path)`);
  * 2. the library preloaded by `preload.php` (opcache.preload, for php-fpm);
  * 3. the environment variable `BBBKIT_LIB`;
- * 4. this package's own `lib/libbbbkit.so`;
+ * 4. this package's own library: `lib/<os>-<arch>/` (`lib/linux-x86_64/libbbbkit.so` in the
+ *    release archive), else `lib/libbbbkit.so`;
  * 5. the system's library path (`libbbbkit.so`, as `ldconfig` knows it).
  *
  * Every class takes the default library unless given one. Everything this class hands out is
@@ -206,9 +207,19 @@ final class Library
         return (string) $this->ffi->bbbkit_version();
     }
 
+    /** The library this package carries: `lib/<os>-<arch>/` (the release archive), else `lib/`. */
     private static function packageLibrary(): string
     {
-        return dirname(__DIR__) . '/lib/libbbbkit.so';
+        $os = strtolower(PHP_OS_FAMILY); // linux, darwin, windows
+        $arch = strtolower(php_uname('m'));
+        $arch = ['amd64' => 'x86_64', 'x64' => 'x86_64', 'arm64' => 'aarch64'][$arch] ?? $arch;
+        $file = match ($os) {
+            'darwin' => 'libbbbkit.dylib',
+            'windows' => 'bbbkit.dll',
+            default => 'libbbbkit.so',
+        };
+        $lib = dirname(__DIR__) . '/lib';
+        return is_file("{$lib}/{$os}-{$arch}/{$file}") ? "{$lib}/{$os}-{$arch}/{$file}" : "{$lib}/libbbbkit.so";
     }
 
     private static function headerText(): string
