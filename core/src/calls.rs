@@ -320,91 +320,118 @@ string_enum! {
 
 from_str_any_case!(TextTrackKind, "kind");
 
-string_enum! {
-    /// A client feature that `disabledFeatures` can turn off (the values the BBB 2.5–3.0
-    /// clients check). A feature newer than this list is a [`FeatureName::Newer`].
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use bbbkit::Feature;
-    /// assert_eq!("sharednotes".parse::<Feature>()?, Feature::SharedNotes);
-    /// assert_eq!(Feature::SharedNotes.as_str(), "sharedNotes");
-    /// # Ok::<(), bbbkit::InvalidParameter>(())
-    /// ```
-    pub enum Feature {
-        /// `breakoutRooms` (2.5).
-        BreakoutRooms = (1, "breakoutRooms"),
-        /// `captions` (2.5; gone from the 3.0 client).
-        Captions = (2, "captions"),
-        /// `chat` (2.5).
-        Chat = (3, "chat"),
-        /// `downloadPresentationWithAnnotations` (2.5).
-        DownloadPresentationWithAnnotations = (4, "downloadPresentationWithAnnotations"),
-        /// `externalVideos` (2.5).
-        ExternalVideos = (5, "externalVideos"),
-        /// `importPresentationWithAnnotationsFromBreakoutRooms` (2.5).
-        ImportPresentationWithAnnotationsFromBreakoutRooms = (6, "importPresentationWithAnnotationsFromBreakoutRooms"),
-        /// `importSharedNotesFromBreakoutRooms` (2.5).
-        ImportSharedNotesFromBreakoutRooms = (7, "importSharedNotesFromBreakoutRooms"),
-        /// `layouts` (2.5).
-        Layouts = (8, "layouts"),
-        /// `learningDashboard` (2.5).
-        LearningDashboard = (9, "learningDashboard"),
-        /// `polls` (2.5).
-        Polls = (10, "polls"),
-        /// `screenshare` (2.5).
-        Screenshare = (11, "screenshare"),
-        /// `sharedNotes` (2.5).
-        SharedNotes = (12, "sharedNotes"),
-        /// `virtualBackgrounds` (2.5).
-        VirtualBackgrounds = (13, "virtualBackgrounds"),
-        /// `customVirtualBackgrounds` (2.5).
-        CustomVirtualBackgrounds = (14, "customVirtualBackgrounds"),
-        /// `liveTranscription` (2.6).
-        LiveTranscription = (15, "liveTranscription"),
-        /// `presentation` (2.6; also makes document uploads no-ops).
-        Presentation = (16, "presentation"),
-        /// `cameraAsContent` (2.7).
-        CameraAsContent = (17, "cameraAsContent"),
-        /// `snapshotOfCurrentSlide` (2.7).
-        SnapshotOfCurrentSlide = (18, "snapshotOfCurrentSlide"),
-        /// `downloadPresentationOriginalFile` (2.7).
-        DownloadPresentationOriginalFile = (19, "downloadPresentationOriginalFile"),
-        /// `downloadPresentationConvertedToPdf` (2.7).
-        DownloadPresentationConvertedToPdf = (20, "downloadPresentationConvertedToPdf"),
-        /// `timer` (2.7).
-        Timer = (21, "timer"),
-        /// `learningDashboardDownloadSessionData` (2.7.5).
-        LearningDashboardDownloadSessionData = (22, "learningDashboardDownloadSessionData"),
-        /// `infiniteWhiteboard` (3.0).
-        InfiniteWhiteboard = (23, "infiniteWhiteboard"),
-        /// `reactions` (3.0 client).
-        Reactions = (24, "reactions"),
-        /// `privateChat` (3.0 docs).
-        PrivateChat = (25, "privateChat"),
-        /// `deleteChatMessage` (3.0 docs).
-        DeleteChatMessage = (26, "deleteChatMessage"),
-        /// `editChatMessage` (3.0 docs).
-        EditChatMessage = (27, "editChatMessage"),
-        /// `replyChatMessage` (3.0 docs).
-        ReplyChatMessage = (28, "replyChatMessage"),
-        /// `chatMessageReactions` (3.0 docs).
-        ChatMessageReactions = (29, "chatMessageReactions"),
-        /// `chatEmojiPicker` (3.0 docs).
-        ChatEmojiPicker = (30, "chatEmojiPicker"),
-        /// `raiseHand` (3.0 docs).
-        RaiseHand = (31, "raiseHand"),
-        /// `userReactions` (3.0 docs).
-        UserReactions = (32, "userReactions"),
-        /// `quizzes` (3.0 docs).
-        Quizzes = (33, "quizzes"),
-        /// `plugins` (3.0 docs).
-        Plugins = (34, "plugins"),
-        /// `pinChatMessage` (3.x docs).
-        PinChatMessage = (35, "pinChatMessage"),
-    }
+/// The client features `disabledFeatures` knows, declared once: `(code, spelling)` per
+/// variant, with its doc. [`Feature`] is expanded from these rows; front ends that need an enum
+/// of their own (the UniFFI one, which adds a `Newer` variant) call this macro with a macro of
+/// theirs.
+///
+/// # Examples
+///
+/// ```
+/// macro_rules! count {
+///     ($($(#[$doc:meta])* $variant:ident = ($code:literal, $spelling:literal),)*) => { [$($spelling),*].len() };
+/// }
+/// assert_eq!(bbbkit::for_each_feature!(count), bbbkit::Feature::ALL.len());
+/// ```
+#[macro_export]
+macro_rules! for_each_feature {
+    ($m:ident) => {
+        $m! {
+            /// `breakoutRooms` (2.5).
+            BreakoutRooms = (1, "breakoutRooms"),
+            /// `captions` (2.5; gone from the 3.0 client).
+            Captions = (2, "captions"),
+            /// `chat` (2.5).
+            Chat = (3, "chat"),
+            /// `downloadPresentationWithAnnotations` (2.5).
+            DownloadPresentationWithAnnotations = (4, "downloadPresentationWithAnnotations"),
+            /// `externalVideos` (2.5).
+            ExternalVideos = (5, "externalVideos"),
+            /// `importPresentationWithAnnotationsFromBreakoutRooms` (2.5).
+            ImportPresentationWithAnnotationsFromBreakoutRooms = (6, "importPresentationWithAnnotationsFromBreakoutRooms"),
+            /// `importSharedNotesFromBreakoutRooms` (2.5).
+            ImportSharedNotesFromBreakoutRooms = (7, "importSharedNotesFromBreakoutRooms"),
+            /// `layouts` (2.5).
+            Layouts = (8, "layouts"),
+            /// `learningDashboard` (2.5).
+            LearningDashboard = (9, "learningDashboard"),
+            /// `polls` (2.5).
+            Polls = (10, "polls"),
+            /// `screenshare` (2.5).
+            Screenshare = (11, "screenshare"),
+            /// `sharedNotes` (2.5).
+            SharedNotes = (12, "sharedNotes"),
+            /// `virtualBackgrounds` (2.5).
+            VirtualBackgrounds = (13, "virtualBackgrounds"),
+            /// `customVirtualBackgrounds` (2.5).
+            CustomVirtualBackgrounds = (14, "customVirtualBackgrounds"),
+            /// `liveTranscription` (2.6).
+            LiveTranscription = (15, "liveTranscription"),
+            /// `presentation` (2.6; also makes document uploads no-ops).
+            Presentation = (16, "presentation"),
+            /// `cameraAsContent` (2.7).
+            CameraAsContent = (17, "cameraAsContent"),
+            /// `snapshotOfCurrentSlide` (2.7).
+            SnapshotOfCurrentSlide = (18, "snapshotOfCurrentSlide"),
+            /// `downloadPresentationOriginalFile` (2.7).
+            DownloadPresentationOriginalFile = (19, "downloadPresentationOriginalFile"),
+            /// `downloadPresentationConvertedToPdf` (2.7).
+            DownloadPresentationConvertedToPdf = (20, "downloadPresentationConvertedToPdf"),
+            /// `timer` (2.7).
+            Timer = (21, "timer"),
+            /// `learningDashboardDownloadSessionData` (2.7.5).
+            LearningDashboardDownloadSessionData = (22, "learningDashboardDownloadSessionData"),
+            /// `infiniteWhiteboard` (3.0).
+            InfiniteWhiteboard = (23, "infiniteWhiteboard"),
+            /// `reactions` (3.0 client).
+            Reactions = (24, "reactions"),
+            /// `privateChat` (3.0 docs).
+            PrivateChat = (25, "privateChat"),
+            /// `deleteChatMessage` (3.0 docs).
+            DeleteChatMessage = (26, "deleteChatMessage"),
+            /// `editChatMessage` (3.0 docs).
+            EditChatMessage = (27, "editChatMessage"),
+            /// `replyChatMessage` (3.0 docs).
+            ReplyChatMessage = (28, "replyChatMessage"),
+            /// `chatMessageReactions` (3.0 docs).
+            ChatMessageReactions = (29, "chatMessageReactions"),
+            /// `chatEmojiPicker` (3.0 docs).
+            ChatEmojiPicker = (30, "chatEmojiPicker"),
+            /// `raiseHand` (3.0 docs).
+            RaiseHand = (31, "raiseHand"),
+            /// `userReactions` (3.0 docs).
+            UserReactions = (32, "userReactions"),
+            /// `quizzes` (3.0 docs).
+            Quizzes = (33, "quizzes"),
+            /// `plugins` (3.0 docs).
+            Plugins = (34, "plugins"),
+            /// `pinChatMessage` (3.x docs).
+            PinChatMessage = (35, "pinChatMessage"),
+        }
+    };
 }
+
+macro_rules! define_feature {
+    ($($rows:tt)*) => {
+        string_enum! {
+            /// A client feature that `disabledFeatures` can turn off (the values the BBB 2.5–3.0
+            /// clients check). A feature newer than this list is a [`FeatureName::Newer`].
+            ///
+            /// # Examples
+            ///
+            /// ```
+            /// use bbbkit::Feature;
+            /// assert_eq!("sharednotes".parse::<Feature>()?, Feature::SharedNotes);
+            /// assert_eq!(Feature::SharedNotes.as_str(), "sharedNotes");
+            /// # Ok::<(), bbbkit::InvalidParameter>(())
+            /// ```
+            pub enum Feature {
+                $($rows)*
+            }
+        }
+    };
+}
+crate::for_each_feature!(define_feature);
 
 from_str_any_case!(Feature, "disabledFeatures");
 

@@ -60,11 +60,10 @@ pub enum TextTrackKind {
     Captions,
 }
 
-/// Mirrors the core's `Feature` and adds `Newer`, so `disabledFeatures` takes one list.
-/// The match on the core's enum is exhaustive: a feature added to the core fails to build
-/// here until it is listed.
+/// The core's `Feature`, expanded from the same rows (`bbbkit::for_each_feature!`), plus
+/// `Newer`, so `disabledFeatures` takes one list.
 macro_rules! feature_enum {
-    ($( $(#[$doc:meta])* $variant:ident, )*) => {
+    ($( $(#[$doc:meta])* $variant:ident = ($code:literal, $spelling:literal), )*) => {
         /// A client feature for `disabledFeatures` and `disabledFeaturesExclude`: one that
         /// bbbkit knows, or `Newer` for one added to BigBlueButton after this version (a
         /// letter, then letters and digits, sent as given). Its text (`toString()`,
@@ -102,78 +101,7 @@ macro_rules! feature_enum {
     };
 }
 
-feature_enum! {
-    /// `breakoutRooms` (2.5).
-    BreakoutRooms,
-    /// `captions` (2.5; gone from the 3.0 client).
-    Captions,
-    /// `chat` (2.5).
-    Chat,
-    /// `downloadPresentationWithAnnotations` (2.5).
-    DownloadPresentationWithAnnotations,
-    /// `externalVideos` (2.5).
-    ExternalVideos,
-    /// `importPresentationWithAnnotationsFromBreakoutRooms` (2.5).
-    ImportPresentationWithAnnotationsFromBreakoutRooms,
-    /// `importSharedNotesFromBreakoutRooms` (2.5).
-    ImportSharedNotesFromBreakoutRooms,
-    /// `layouts` (2.5).
-    Layouts,
-    /// `learningDashboard` (2.5).
-    LearningDashboard,
-    /// `polls` (2.5).
-    Polls,
-    /// `screenshare` (2.5).
-    Screenshare,
-    /// `sharedNotes` (2.5).
-    SharedNotes,
-    /// `virtualBackgrounds` (2.5).
-    VirtualBackgrounds,
-    /// `customVirtualBackgrounds` (2.5).
-    CustomVirtualBackgrounds,
-    /// `liveTranscription` (2.6).
-    LiveTranscription,
-    /// `presentation` (2.6; also makes document uploads no-ops).
-    Presentation,
-    /// `cameraAsContent` (2.7).
-    CameraAsContent,
-    /// `snapshotOfCurrentSlide` (2.7).
-    SnapshotOfCurrentSlide,
-    /// `downloadPresentationOriginalFile` (2.7).
-    DownloadPresentationOriginalFile,
-    /// `downloadPresentationConvertedToPdf` (2.7).
-    DownloadPresentationConvertedToPdf,
-    /// `timer` (2.7).
-    Timer,
-    /// `learningDashboardDownloadSessionData` (2.7.5).
-    LearningDashboardDownloadSessionData,
-    /// `infiniteWhiteboard` (3.0).
-    InfiniteWhiteboard,
-    /// `reactions` (3.0 client).
-    Reactions,
-    /// `privateChat` (3.0 docs).
-    PrivateChat,
-    /// `deleteChatMessage` (3.0 docs).
-    DeleteChatMessage,
-    /// `editChatMessage` (3.0 docs).
-    EditChatMessage,
-    /// `replyChatMessage` (3.0 docs).
-    ReplyChatMessage,
-    /// `chatMessageReactions` (3.0 docs).
-    ChatMessageReactions,
-    /// `chatEmojiPicker` (3.0 docs).
-    ChatEmojiPicker,
-    /// `raiseHand` (3.0 docs).
-    RaiseHand,
-    /// `userReactions` (3.0 docs).
-    UserReactions,
-    /// `quizzes` (3.0 docs).
-    Quizzes,
-    /// `plugins` (3.0 docs).
-    Plugins,
-    /// `pinChatMessage` (3.x docs).
-    PinChatMessage,
-}
+bbbkit::for_each_feature!(feature_enum);
 
 impl std::fmt::Display for Feature {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
