@@ -81,7 +81,7 @@ final class CallsVectorTests: XCTestCase {
 
     /// The typed request of a case, written as an application would write it. Swift's
     /// memberwise initialisers take the fields in the order the URL emits them.
-    private static let typed: [String: (Server) throws -> PreparedRequest] = [
+    private static let typed: [String: @Sendable (Server) throws -> PreparedRequest] = [
         "create_minimal": { s in try s.prepareCreate(request: CreateRequest(name: "CS 101", meetingId: "cs101")) },
         "create_spec_known_answer": { s in
             try s.prepareCreate(request: CreateRequest(name: "Test Meeting", meetingId: "abc123", attendeePw: "111222", moderatorPw: "333444"))

@@ -1,4 +1,5 @@
 import Foundation
+import BbbKit
 import XCTest
 
 /// A JSON value as the vector files hold it. Integers stay exact (`createTime` beyond 2^53).
