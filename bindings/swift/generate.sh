@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Regenerates the Swift sources and the C header from the Rust library with uniffi-bindgen.
 #
-#   ./generate.sh            writes Sources/BbbKit/BbbKit.swift and Sources/BbbKitFFI/BbbKitFFI.h
-#   ./generate.sh DIR        writes the same two files under DIR instead (run-tests.sh compares)
+#   ./generate.sh            writes Sources/BbbKit/BbbKit.swift, Sources/BbbKit/Reflection.swift
+#                            and Sources/BbbKitFFI/BbbKitFFI.h
+#   ./generate.sh DIR        writes the same three files under DIR instead (run-tests.sh compares)
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
@@ -24,3 +25,4 @@ cargo run --locked --quiet -p uniffi-bindgen --bin uniffi-bindgen -- generate \
 mkdir -p "$OUT/Sources/BbbKit" "$OUT/Sources/BbbKitFFI"
 cp "$gen/BbbKit.swift" "$OUT/Sources/BbbKit/BbbKit.swift"
 cp "$gen/BbbKitFFI.h" "$OUT/Sources/BbbKitFFI/BbbKitFFI.h"
+python3 "$HERE/generate_reflection.py" "$OUT/Sources/BbbKit/BbbKit.swift" "$OUT/Sources/BbbKit/Reflection.swift"

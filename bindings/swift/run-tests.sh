@@ -17,7 +17,7 @@ fresh="$(mktemp -d)"
 trap 'rm -rf "$fresh"' EXIT
 "$HERE/generate.sh" "$fresh"
 stale=0
-for f in Sources/BbbKit/BbbKit.swift Sources/BbbKitFFI/BbbKitFFI.h; do
+for f in Sources/BbbKit/BbbKit.swift Sources/BbbKit/Reflection.swift Sources/BbbKitFFI/BbbKitFFI.h; do
     if ! diff -u "$HERE/$f" "$fresh/$f" > "$fresh/diff"; then
         echo "STALE: bindings/swift/$f differs from what uniffi-bindgen generates:"
         head -40 "$fresh/diff"
@@ -28,7 +28,7 @@ if [ $stale -ne 0 ]; then
     echo "run bindings/swift/generate.sh and commit the result"
     exit 1
 fi
-echo "ok: BbbKit.swift and BbbKitFFI.h match the library"
+echo "ok: BbbKit.swift, Reflection.swift and BbbKitFFI.h match the library"
 
 if ! command -v swift >/dev/null; then
     echo "skipped: no Swift toolchain (swift is not on PATH); the generated sources are fresh"

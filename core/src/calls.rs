@@ -1907,7 +1907,10 @@ macro_rules! define_call {
         /// emitted in that order ([`PARAMETERS`](Self::PARAMETERS)), then the extra parameters
         /// in the order they were added. Nothing is checked until the URL is signed
         /// ([`Server::url`], [`Server::prepare`]) or [`to_query`](Self::to_query) runs.
-        #[derive(Clone, Debug, Default, PartialEq, Eq)]
+        ///
+        /// Its `Debug` output shows `[redacted]` for a meeting password; the fields keep the
+        /// values.
+        #[derive(Clone, Default, PartialEq, Eq)]
         #[non_exhaustive]
         pub struct $ty {
             $(
@@ -1916,6 +1919,15 @@ macro_rules! define_call {
             )*
             /// Parameters newer than bbbkit, sent as given after everything else.
             pub extra: Vec<(String, String)>,
+        }
+
+        impl std::fmt::Debug for $ty {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.debug_struct(stringify!($ty))
+                    $( .field(stringify!($field), crate::params::debug_value::<kinds::$kind>(&self.$field)) )*
+                    .field("extra", &self.extra)
+                    .finish()
+            }
         }
 
         impl $ty {

@@ -396,7 +396,10 @@ macro_rules! define_join_request {
         /// );
         /// # Ok::<(), bbbkit::InvalidParameter>(())
         /// ```
-        #[derive(Clone, Debug, Default, PartialEq, Eq)]
+        ///
+        /// Its `Debug` output shows `[redacted]` for the deprecated `password`; the field keeps
+        /// the value.
+        #[derive(Clone, Default, PartialEq, Eq)]
         #[non_exhaustive]
         pub struct JoinRequest {
             $(
@@ -407,6 +410,16 @@ macro_rules! define_join_request {
             pub userdata: Vec<(String, String)>,
             /// Parameters newer than bbbkit, sent as given after everything else.
             pub extra: Vec<(String, String)>,
+        }
+
+        impl fmt::Debug for JoinRequest {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.debug_struct("JoinRequest")
+                    $( .field(stringify!($field), crate::params::debug_value::<kinds::$kind>(&self.$field)) )*
+                    .field("userdata", &self.userdata)
+                    .field("extra", &self.extra)
+                    .finish()
+            }
         }
 
         /// (field, BBB name) of every row.

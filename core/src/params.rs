@@ -9,6 +9,8 @@
 //!
 //! [`for_each_join_param!`]: crate::for_each_join_param
 
+use std::fmt;
+
 use crate::encode::{push_encoded, push_pair};
 use crate::error::{InvalidParameter, Rule};
 use crate::join::{Layout, Role};
@@ -157,6 +159,22 @@ pub(crate) trait Kind {
     fn estimated_len(_value: &Self::Value) -> usize {
         24
     }
+    /// Whether `Debug` shows `[redacted]` instead of the value (a meeting password).
+    fn redacted(_value: &Self::Value) -> bool {
+        false
+    }
+}
+
+/// The value as a request's `Debug` shows it: `[redacted]` for a secret kind.
+pub(crate) fn debug_value<K: Kind>(value: &K::Value) -> &dyn fmt::Debug
+where
+    K::Value: fmt::Debug,
+{
+    if K::redacted(value) {
+        &crate::parse::Redacted
+    } else {
+        value
+    }
 }
 
 pub(crate) fn boolean(name: &str, v: &str) -> Result<bool, InvalidParameter> {
@@ -267,6 +285,9 @@ pub(crate) use required_string_kind;
 /// A kind whose value is an optional string, checked by one function when given.
 macro_rules! optional_string_kind {
     ($kind:ident, $ty:expr, $rules:expr, $check:path) => {
+        $crate::params::optional_string_kind!($kind, $ty, $rules, $check, redacted false);
+    };
+    ($kind:ident, $ty:expr, $rules:expr, $check:path, redacted $secret:literal) => {
         impl Kind for $kind {
             type Value = Option<String>;
             const TYPE: ParamType = $ty;
@@ -288,6 +309,9 @@ macro_rules! optional_string_kind {
             }
             fn estimated_len(v: &Option<String>) -> usize {
                 v.as_ref().map_or(0, |s| s.len() + 24)
+            }
+            fn redacted(v: &Option<String>) -> bool {
+                $secret && v.is_some()
             }
         }
     };
@@ -371,7 +395,8 @@ pub(crate) mod kinds {
         Password,
         ParamType::Text,
         &[Rule::ControlCharacter, Rule::Length { min: 2, max: 64 }],
-        checks::password
+        checks::password,
+        redacted true
     );
     optional_string_kind!(
         Url,

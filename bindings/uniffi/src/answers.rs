@@ -246,8 +246,10 @@ answer_record! {
         /// `dialNumber`.
         dial_number: Option<String>,
         /// `attendeePW` (deprecated; getMeetings may send it empty).
+        /// Redacted (`[redacted]`) wherever the answer is printed or reflected.
         attendee_pw: Option<String>,
         /// `moderatorPW` (deprecated; getMeetings may send it empty).
+        /// Redacted (`[redacted]`) wherever the answer is printed or reflected.
         moderator_pw: Option<String>,
         /// `running`: someone is in the meeting.
         running: bool,

@@ -429,7 +429,11 @@ macro_rules! call_record {
         #[doc = ""]
         #[doc = "The fields are the rows of the core's `for_each_call!`, in the order the URL"]
         #[doc = "emits them, then `extra`. Nothing is checked until the server signs it."]
+        #[doc = ""]
+        #[doc = "Its text (`toString()`, `description`) is the core's `Debug` form, with"]
+        #[doc = "`[redacted]` for a meeting password."]
         #[derive(Clone, Debug, PartialEq, Eq, uniffi::Record)]
+        #[uniffi::export(Display)]
         pub struct $ty {
             $(
                 #[doc = $doc]
@@ -465,6 +469,12 @@ macro_rules! call_record {
         }
 
         impl CallRecord for $ty {}
+
+        impl std::fmt::Display for $ty {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                std::fmt::Debug::fmt(&bbbkit::$ty::from(self.clone()), f)
+            }
+        }
     };
 }
 

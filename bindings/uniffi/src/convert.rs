@@ -134,7 +134,11 @@ macro_rules! join_record {
         ///
         /// The fields are the rows of the core's `for_each_join_param!`, in the order the URL
         /// emits them, followed by the `userdata-*` pairs and the extra parameters.
+        ///
+        /// Its text (`toString()`, `description`) is the core's `Debug` form, with `[redacted]`
+        /// for the deprecated `password`.
         #[derive(Clone, Debug, PartialEq, Eq, uniffi::Record)]
+        #[uniffi::export(Display)]
         pub struct JoinRequest {
             $(
                 // UniFFI reads literal docs only (no `concat!`): the text, then the BBB name.
@@ -151,6 +155,12 @@ macro_rules! join_record {
             /// Any other parameter, in order, after the typed ones.
             #[uniffi(default = [])]
             pub extra: Vec<QueryParam>,
+        }
+
+        impl std::fmt::Display for JoinRequest {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                std::fmt::Debug::fmt(&bbbkit::JoinRequest::from(self.clone()), f)
+            }
         }
 
         impl From<JoinRequest> for bbbkit::JoinRequest {

@@ -14,7 +14,11 @@ use crate::parse::ApiErrorDetail;
 ///
 /// The verification variants are the core's `VerifyError`s one to one, named after their
 /// codes (`checksum_mismatch` → `ChecksumMismatch`).
+///
+/// Its text (`toString()`, Swift's `description` and `localizedDescription`) names the
+/// parameter and the rule, or the key, or the check that failed.
 #[derive(Clone, Debug, PartialEq, Eq, uniffi::Error)]
+#[uniffi::export(Display)]
 pub enum BbbError {
     /// Input refused before anything was signed.
     InvalidParameter {

@@ -52,12 +52,15 @@ pub struct Joined {
     /// `user_id`: the server's internal user ID.
     pub user_id: String,
     /// `auth_token`.
+    /// Redacted (`[redacted]`) wherever the answer is printed or reflected.
     pub auth_token: String,
     /// `session_token`.
+    /// Redacted (`[redacted]`) wherever the answer is printed or reflected.
     pub session_token: String,
     /// `guestStatus`; `Allow` when the server sends none.
     pub guest_status: GuestStatus,
-    /// `url`: where to send the browser.
+    /// `url`: where to send the browser. It carries the session token: reflection shows
+    /// it as `[redacted]`, the text with the token redacted.
     pub url: String,
     /// `messageKey` (may be empty).
     pub message_key: String,
@@ -169,8 +172,10 @@ pub struct Created {
     /// `parentMeetingID` (`bbb-none` for a meeting that is not a breakout room).
     pub parent_meeting_id: Option<String>,
     /// `attendeePW`.
+    /// Redacted (`[redacted]`) wherever the answer is printed or reflected.
     pub attendee_pw: Option<String>,
     /// `moderatorPW`.
+    /// Redacted (`[redacted]`) wherever the answer is printed or reflected.
     pub moderator_pw: Option<String>,
     /// `createTime` in milliseconds: pass it to the join request.
     pub create_time: i64,

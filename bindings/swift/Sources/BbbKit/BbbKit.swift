@@ -3585,8 +3585,11 @@ public func FfiConverterTypeBreakoutGroup_lower(_ value: BreakoutGroup) -> RustB
  *
  * The fields are the rows of the core's `for_each_call!`, in the order the URL
  * emits them, then `extra`. Nothing is checked until the server signs it.
+ *
+ * Its text (`toString()`, `description`) is the core's `Debug` form, with
+ * `[redacted]` for a meeting password.
  */
-public struct CreateRequest: Equatable, Hashable {
+public struct CreateRequest: Equatable, Hashable, CustomStringConvertible {
     /**
      * The meeting's name: 2–256 characters.
      *
@@ -4810,6 +4813,17 @@ public struct CreateRequest: Equatable, Hashable {
     
 
     
+// The local Rust `Display` implementation.
+public var description: String {
+    return try!  FfiConverterString.lift(
+        try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_createrequest_uniffi_trait_display(
+            FfiConverterTypeCreateRequest_lower(self),uniffiCallStatus
+    )
+}
+    )
+}
 }
 
 #if compiler(>=6)
@@ -5041,10 +5055,12 @@ public struct Created: Equatable, Hashable, CustomStringConvertible {
     public var parentMeetingId: String?
     /**
      * `attendeePW`.
+     * Redacted (`[redacted]`) wherever the answer is printed or reflected.
      */
     public var attendeePw: String?
     /**
      * `moderatorPW`.
+     * Redacted (`[redacted]`) wherever the answer is printed or reflected.
      */
     public var moderatorPw: String?
     /**
@@ -5102,9 +5118,11 @@ public struct Created: Equatable, Hashable, CustomStringConvertible {
          */parentMeetingId: String?, 
         /**
          * `attendeePW`.
+         * Redacted (`[redacted]`) wherever the answer is printed or reflected.
          */attendeePw: String?, 
         /**
          * `moderatorPW`.
+         * Redacted (`[redacted]`) wherever the answer is printed or reflected.
          */moderatorPw: String?, 
         /**
          * `createTime` in milliseconds: pass it to the join request.
@@ -5321,8 +5339,11 @@ public func FfiConverterTypeDataFormat_lower(_ value: DataFormat) -> RustBuffer 
  *
  * The fields are the rows of the core's `for_each_call!`, in the order the URL
  * emits them, then `extra`. Nothing is checked until the server signs it.
+ *
+ * Its text (`toString()`, `description`) is the core's `Debug` form, with
+ * `[redacted]` for a meeting password.
  */
-public struct DeleteRecordingsRequest: Equatable, Hashable {
+public struct DeleteRecordingsRequest: Equatable, Hashable, CustomStringConvertible {
     /**
      * The exact record IDs.
      *
@@ -5356,6 +5377,17 @@ public struct DeleteRecordingsRequest: Equatable, Hashable {
     
 
     
+// The local Rust `Display` implementation.
+public var description: String {
+    return try!  FfiConverterString.lift(
+        try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_deleterecordingsrequest_uniffi_trait_display(
+            FfiConverterTypeDeleteRecordingsRequest_lower(self),uniffiCallStatus
+    )
+}
+    )
+}
 }
 
 #if compiler(>=6)
@@ -5586,8 +5618,11 @@ public func FfiConverterTypeEndCallback_lower(_ value: EndCallback) -> RustBuffe
  *
  * The fields are the rows of the core's `for_each_call!`, in the order the URL
  * emits them, then `extra`. Nothing is checked until the server signs it.
+ *
+ * Its text (`toString()`, `description`) is the core's `Debug` form, with
+ * `[redacted]` for a meeting password.
  */
-public struct EndRequest: Equatable, Hashable {
+public struct EndRequest: Equatable, Hashable, CustomStringConvertible {
     /**
      * The meeting's ID (or its internal ID).
      *
@@ -5635,6 +5670,17 @@ public struct EndRequest: Equatable, Hashable {
     
 
     
+// The local Rust `Display` implementation.
+public var description: String {
+    return try!  FfiConverterString.lift(
+        try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_endrequest_uniffi_trait_display(
+            FfiConverterTypeEndRequest_lower(self),uniffiCallStatus
+    )
+}
+    )
+}
 }
 
 #if compiler(>=6)
@@ -5774,8 +5820,11 @@ public func FfiConverterTypeErrorRedirect_lower(_ value: ErrorRedirect) -> RustB
  *
  * The fields are the rows of the core's `for_each_call!`, in the order the URL
  * emits them, then `extra`. Nothing is checked until the server signs it.
+ *
+ * Its text (`toString()`, `description`) is the core's `Debug` form, with
+ * `[redacted]` for a meeting password.
  */
-public struct GetMeetingInfoRequest: Equatable, Hashable {
+public struct GetMeetingInfoRequest: Equatable, Hashable, CustomStringConvertible {
     /**
      * The meeting's ID (or its internal ID).
      *
@@ -5809,6 +5858,17 @@ public struct GetMeetingInfoRequest: Equatable, Hashable {
     
 
     
+// The local Rust `Display` implementation.
+public var description: String {
+    return try!  FfiConverterString.lift(
+        try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_getmeetinginforequest_uniffi_trait_display(
+            FfiConverterTypeGetMeetingInfoRequest_lower(self),uniffiCallStatus
+    )
+}
+    )
+}
 }
 
 #if compiler(>=6)
@@ -5857,8 +5917,11 @@ public func FfiConverterTypeGetMeetingInfoRequest_lower(_ value: GetMeetingInfoR
  *
  * The fields are the rows of the core's `for_each_call!`, in the order the URL
  * emits them, then `extra`. Nothing is checked until the server signs it.
+ *
+ * Its text (`toString()`, `description`) is the core's `Debug` form, with
+ * `[redacted]` for a meeting password.
  */
-public struct GetMeetingsRequest: Equatable, Hashable {
+public struct GetMeetingsRequest: Equatable, Hashable, CustomStringConvertible {
     /**
      * Parameters newer than bbbkit, sent as given after the declared ones, in order.
      * A name may not shadow a declared one (in any case) or `checksum`.
@@ -5878,6 +5941,17 @@ public struct GetMeetingsRequest: Equatable, Hashable {
     
 
     
+// The local Rust `Display` implementation.
+public var description: String {
+    return try!  FfiConverterString.lift(
+        try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_getmeetingsrequest_uniffi_trait_display(
+            FfiConverterTypeGetMeetingsRequest_lower(self),uniffiCallStatus
+    )
+}
+    )
+}
 }
 
 #if compiler(>=6)
@@ -5924,8 +5998,11 @@ public func FfiConverterTypeGetMeetingsRequest_lower(_ value: GetMeetingsRequest
  *
  * The fields are the rows of the core's `for_each_call!`, in the order the URL
  * emits them, then `extra`. Nothing is checked until the server signs it.
+ *
+ * Its text (`toString()`, `description`) is the core's `Debug` form, with
+ * `[redacted]` for a meeting password.
  */
-public struct GetRecordingTextTracksRequest: Equatable, Hashable {
+public struct GetRecordingTextTracksRequest: Equatable, Hashable, CustomStringConvertible {
     /**
      * One record ID.
      *
@@ -5959,6 +6036,17 @@ public struct GetRecordingTextTracksRequest: Equatable, Hashable {
     
 
     
+// The local Rust `Display` implementation.
+public var description: String {
+    return try!  FfiConverterString.lift(
+        try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_getrecordingtexttracksrequest_uniffi_trait_display(
+            FfiConverterTypeGetRecordingTextTracksRequest_lower(self),uniffiCallStatus
+    )
+}
+    )
+}
 }
 
 #if compiler(>=6)
@@ -6007,8 +6095,11 @@ public func FfiConverterTypeGetRecordingTextTracksRequest_lower(_ value: GetReco
  *
  * The fields are the rows of the core's `for_each_call!`, in the order the URL
  * emits them, then `extra`. Nothing is checked until the server signs it.
+ *
+ * Its text (`toString()`, `description`) is the core's `Debug` form, with
+ * `[redacted]` for a meeting password.
  */
-public struct GetRecordingsRequest: Equatable, Hashable {
+public struct GetRecordingsRequest: Equatable, Hashable, CustomStringConvertible {
     /**
      * External meeting IDs (not internal ones); ignored when recordID is given.
      *
@@ -6112,6 +6203,17 @@ public struct GetRecordingsRequest: Equatable, Hashable {
     
 
     
+// The local Rust `Display` implementation.
+public var description: String {
+    return try!  FfiConverterString.lift(
+        try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_getrecordingsrequest_uniffi_trait_display(
+            FfiConverterTypeGetRecordingsRequest_lower(self),uniffiCallStatus
+    )
+}
+    )
+}
 }
 
 #if compiler(>=6)
@@ -6550,8 +6652,11 @@ public func FfiConverterTypeHooks_lower(_ value: Hooks) -> RustBuffer {
  *
  * The fields are the rows of the core's `for_each_call!`, in the order the URL
  * emits them, then `extra`. Nothing is checked until the server signs it.
+ *
+ * Its text (`toString()`, `description`) is the core's `Debug` form, with
+ * `[redacted]` for a meeting password.
  */
-public struct HooksCreateRequest: Equatable, Hashable {
+public struct HooksCreateRequest: Equatable, Hashable, CustomStringConvertible {
     /**
      * Where events are POSTed: an absolute http(s) URL; hooks are unique by this URL.
      *
@@ -6627,6 +6732,17 @@ public struct HooksCreateRequest: Equatable, Hashable {
     
 
     
+// The local Rust `Display` implementation.
+public var description: String {
+    return try!  FfiConverterString.lift(
+        try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_hookscreaterequest_uniffi_trait_display(
+            FfiConverterTypeHooksCreateRequest_lower(self),uniffiCallStatus
+    )
+}
+    )
+}
 }
 
 #if compiler(>=6)
@@ -6681,8 +6797,11 @@ public func FfiConverterTypeHooksCreateRequest_lower(_ value: HooksCreateRequest
  *
  * The fields are the rows of the core's `for_each_call!`, in the order the URL
  * emits them, then `extra`. Nothing is checked until the server signs it.
+ *
+ * Its text (`toString()`, `description`) is the core's `Debug` form, with
+ * `[redacted]` for a meeting password.
  */
-public struct HooksDestroyRequest: Equatable, Hashable {
+public struct HooksDestroyRequest: Equatable, Hashable, CustomStringConvertible {
     /**
      * The hook's ID (a number on older servers, a UUID on BBB 3.0).
      *
@@ -6716,6 +6835,17 @@ public struct HooksDestroyRequest: Equatable, Hashable {
     
 
     
+// The local Rust `Display` implementation.
+public var description: String {
+    return try!  FfiConverterString.lift(
+        try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_hooksdestroyrequest_uniffi_trait_display(
+            FfiConverterTypeHooksDestroyRequest_lower(self),uniffiCallStatus
+    )
+}
+    )
+}
 }
 
 #if compiler(>=6)
@@ -6764,8 +6894,11 @@ public func FfiConverterTypeHooksDestroyRequest_lower(_ value: HooksDestroyReque
  *
  * The fields are the rows of the core's `for_each_call!`, in the order the URL
  * emits them, then `extra`. Nothing is checked until the server signs it.
+ *
+ * Its text (`toString()`, `description`) is the core's `Debug` form, with
+ * `[redacted]` for a meeting password.
  */
-public struct HooksListRequest: Equatable, Hashable {
+public struct HooksListRequest: Equatable, Hashable, CustomStringConvertible {
     /**
      * This meeting's hooks and the global ones; unset: every hook.
      *
@@ -6799,6 +6932,17 @@ public struct HooksListRequest: Equatable, Hashable {
     
 
     
+// The local Rust `Display` implementation.
+public var description: String {
+    return try!  FfiConverterString.lift(
+        try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_hookslistrequest_uniffi_trait_display(
+            FfiConverterTypeHooksListRequest_lower(self),uniffiCallStatus
+    )
+}
+    )
+}
 }
 
 #if compiler(>=6)
@@ -6847,8 +6991,11 @@ public func FfiConverterTypeHooksListRequest_lower(_ value: HooksListRequest) ->
  *
  * The fields are the rows of the core's `for_each_call!`, in the order the URL
  * emits them, then `extra`. Nothing is checked until the server signs it.
+ *
+ * Its text (`toString()`, `description`) is the core's `Debug` form, with
+ * `[redacted]` for a meeting password.
  */
-public struct InsertDocumentRequest: Equatable, Hashable {
+public struct InsertDocumentRequest: Equatable, Hashable, CustomStringConvertible {
     /**
      * The meeting's ID (or its internal ID).
      *
@@ -6896,6 +7043,17 @@ public struct InsertDocumentRequest: Equatable, Hashable {
     
 
     
+// The local Rust `Display` implementation.
+public var description: String {
+    return try!  FfiConverterString.lift(
+        try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_insertdocumentrequest_uniffi_trait_display(
+            FfiConverterTypeInsertDocumentRequest_lower(self),uniffiCallStatus
+    )
+}
+    )
+}
 }
 
 #if compiler(>=6)
@@ -6946,8 +7104,11 @@ public func FfiConverterTypeInsertDocumentRequest_lower(_ value: InsertDocumentR
  *
  * The fields are the rows of the core's `for_each_call!`, in the order the URL
  * emits them, then `extra`. Nothing is checked until the server signs it.
+ *
+ * Its text (`toString()`, `description`) is the core's `Debug` form, with
+ * `[redacted]` for a meeting password.
  */
-public struct IsMeetingRunningRequest: Equatable, Hashable {
+public struct IsMeetingRunningRequest: Equatable, Hashable, CustomStringConvertible {
     /**
      * The meeting's ID (or its internal ID).
      *
@@ -6981,6 +7142,17 @@ public struct IsMeetingRunningRequest: Equatable, Hashable {
     
 
     
+// The local Rust `Display` implementation.
+public var description: String {
+    return try!  FfiConverterString.lift(
+        try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_ismeetingrunningrequest_uniffi_trait_display(
+            FfiConverterTypeIsMeetingRunningRequest_lower(self),uniffiCallStatus
+    )
+}
+    )
+}
 }
 
 #if compiler(>=6)
@@ -7028,8 +7200,11 @@ public func FfiConverterTypeIsMeetingRunningRequest_lower(_ value: IsMeetingRunn
  *
  * The fields are the rows of the core's `for_each_join_param!`, in the order the URL
  * emits them, followed by the `userdata-*` pairs and the extra parameters.
+ *
+ * Its text (`toString()`, `description`) is the core's `Debug` form, with `[redacted]`
+ * for the deprecated `password`.
  */
-public struct JoinRequest: Equatable, Hashable {
+public struct JoinRequest: Equatable, Hashable, CustomStringConvertible {
     /**
      * The meeting's ID: 2–256 characters, no comma.
      *
@@ -7375,6 +7550,17 @@ public func effectiveAuth() -> Bool  {
     
 
     
+// The local Rust `Display` implementation.
+public var description: String {
+    return try!  FfiConverterString.lift(
+        try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_joinrequest_uniffi_trait_display(
+            FfiConverterTypeJoinRequest_lower(self),uniffiCallStatus
+    )
+}
+    )
+}
 }
 
 #if compiler(>=6)
@@ -7476,10 +7662,12 @@ public struct Joined: Equatable, Hashable, CustomStringConvertible {
     public var userId: String
     /**
      * `auth_token`.
+     * Redacted (`[redacted]`) wherever the answer is printed or reflected.
      */
     public var authToken: String
     /**
      * `session_token`.
+     * Redacted (`[redacted]`) wherever the answer is printed or reflected.
      */
     public var sessionToken: String
     /**
@@ -7487,7 +7675,8 @@ public struct Joined: Equatable, Hashable, CustomStringConvertible {
      */
     public var guestStatus: GuestStatus
     /**
-     * `url`: where to send the browser.
+     * `url`: where to send the browser. It carries the session token: reflection shows
+     * it as `[redacted]`, the text with the token redacted.
      */
     public var url: String
     /**
@@ -7510,15 +7699,18 @@ public struct Joined: Equatable, Hashable, CustomStringConvertible {
          */userId: String, 
         /**
          * `auth_token`.
+         * Redacted (`[redacted]`) wherever the answer is printed or reflected.
          */authToken: String, 
         /**
          * `session_token`.
+         * Redacted (`[redacted]`) wherever the answer is printed or reflected.
          */sessionToken: String, 
         /**
          * `guestStatus`; `Allow` when the server sends none.
          */guestStatus: GuestStatus, 
         /**
-         * `url`: where to send the browser.
+         * `url`: where to send the browser. It carries the session token: reflection shows
+         * it as `[redacted]`, the text with the token redacted.
          */url: String, 
         /**
          * `messageKey` (may be empty).
@@ -7706,10 +7898,12 @@ public struct MeetingInfo: Equatable, Hashable, CustomStringConvertible {
     public var dialNumber: String?
     /**
      * `attendeePW` (deprecated; getMeetings may send it empty).
+     * Redacted (`[redacted]`) wherever the answer is printed or reflected.
      */
     public var attendeePw: String?
     /**
      * `moderatorPW` (deprecated; getMeetings may send it empty).
+     * Redacted (`[redacted]`) wherever the answer is printed or reflected.
      */
     public var moderatorPw: String?
     /**
@@ -7827,9 +8021,11 @@ public struct MeetingInfo: Equatable, Hashable, CustomStringConvertible {
          */dialNumber: String?, 
         /**
          * `attendeePW` (deprecated; getMeetings may send it empty).
+         * Redacted (`[redacted]`) wherever the answer is printed or reflected.
          */attendeePw: String?, 
         /**
          * `moderatorPW` (deprecated; getMeetings may send it empty).
+         * Redacted (`[redacted]`) wherever the answer is printed or reflected.
          */moderatorPw: String?, 
         /**
          * `running`: someone is in the meeting.
@@ -8726,8 +8922,11 @@ public func FfiConverterTypePreviewImage_lower(_ value: PreviewImage) -> RustBuf
  *
  * The fields are the rows of the core's `for_each_call!`, in the order the URL
  * emits them, then `extra`. Nothing is checked until the server signs it.
+ *
+ * Its text (`toString()`, `description`) is the core's `Debug` form, with
+ * `[redacted]` for a meeting password.
  */
-public struct PublishRecordingsRequest: Equatable, Hashable {
+public struct PublishRecordingsRequest: Equatable, Hashable, CustomStringConvertible {
     /**
      * The exact record IDs.
      *
@@ -8775,6 +8974,17 @@ public struct PublishRecordingsRequest: Equatable, Hashable {
     
 
     
+// The local Rust `Display` implementation.
+public var description: String {
+    return try!  FfiConverterString.lift(
+        try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_publishrecordingsrequest_uniffi_trait_display(
+            FfiConverterTypePublishRecordingsRequest_lower(self),uniffiCallStatus
+    )
+}
+    )
+}
 }
 
 #if compiler(>=6)
@@ -8825,8 +9035,11 @@ public func FfiConverterTypePublishRecordingsRequest_lower(_ value: PublishRecor
  *
  * The fields are the rows of the core's `for_each_call!`, in the order the URL
  * emits them, then `extra`. Nothing is checked until the server signs it.
+ *
+ * Its text (`toString()`, `description`) is the core's `Debug` form, with
+ * `[redacted]` for a meeting password.
  */
-public struct PutRecordingTextTrackRequest: Equatable, Hashable {
+public struct PutRecordingTextTrackRequest: Equatable, Hashable, CustomStringConvertible {
     /**
      * One record ID.
      *
@@ -8902,6 +9115,17 @@ public struct PutRecordingTextTrackRequest: Equatable, Hashable {
     
 
     
+// The local Rust `Display` implementation.
+public var description: String {
+    return try!  FfiConverterString.lift(
+        try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_putrecordingtexttrackrequest_uniffi_trait_display(
+            FfiConverterTypePutRecordingTextTrackRequest_lower(self),uniffiCallStatus
+    )
+}
+    )
+}
 }
 
 #if compiler(>=6)
@@ -9769,8 +9993,11 @@ public func FfiConverterTypeRecordingsUpdated_lower(_ value: RecordingsUpdated) 
  *
  * The fields are the rows of the core's `for_each_call!`, in the order the URL
  * emits them, then `extra`. Nothing is checked until the server signs it.
+ *
+ * Its text (`toString()`, `description`) is the core's `Debug` form, with
+ * `[redacted]` for a meeting password.
  */
-public struct SendChatMessageRequest: Equatable, Hashable {
+public struct SendChatMessageRequest: Equatable, Hashable, CustomStringConvertible {
     /**
      * The meeting's ID (or its internal ID); the meeting must have users.
      *
@@ -9832,6 +10059,17 @@ public struct SendChatMessageRequest: Equatable, Hashable {
     
 
     
+// The local Rust `Display` implementation.
+public var description: String {
+    return try!  FfiConverterString.lift(
+        try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_sendchatmessagerequest_uniffi_trait_display(
+            FfiConverterTypeSendChatMessageRequest_lower(self),uniffiCallStatus
+    )
+}
+    )
+}
 }
 
 #if compiler(>=6)
@@ -10154,8 +10392,11 @@ public func FfiConverterTypeTextTracks_lower(_ value: TextTracks) -> RustBuffer 
  *
  * The fields are the rows of the core's `for_each_call!`, in the order the URL
  * emits them, then `extra`. Nothing is checked until the server signs it.
+ *
+ * Its text (`toString()`, `description`) is the core's `Debug` form, with
+ * `[redacted]` for a meeting password.
  */
-public struct UpdateRecordingsRequest: Equatable, Hashable {
+public struct UpdateRecordingsRequest: Equatable, Hashable, CustomStringConvertible {
     /**
      * Record IDs; each matches every recording it is a prefix of.
      *
@@ -10203,6 +10444,17 @@ public struct UpdateRecordingsRequest: Equatable, Hashable {
     
 
     
+// The local Rust `Display` implementation.
+public var description: String {
+    return try!  FfiConverterString.lift(
+        try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_updaterecordingsrequest_uniffi_trait_display(
+            FfiConverterTypeUpdateRecordingsRequest_lower(self),uniffiCallStatus
+    )
+}
+    )
+}
 }
 
 #if compiler(>=6)
@@ -10738,9 +10990,12 @@ public func FfiConverterTypeApiErrorKind_lower(_ value: ApiErrorKind) -> RustBuf
  *
  * The verification variants are the core's `VerifyError`s one to one, named after their
  * codes (`checksum_mismatch` → `ChecksumMismatch`).
+ *
+ * Its text (`toString()`, Swift's `description` and `localizedDescription`) names the
+ * parameter and the rule, or the key, or the check that failed.
  */
 public 
-enum BbbError: Swift.Error, Equatable, Hashable, Foundation.LocalizedError {
+enum BbbError: Swift.Error, Equatable, Hashable {
 
     
     
@@ -10862,11 +11117,18 @@ enum BbbError: Swift.Error, Equatable, Hashable, Foundation.LocalizedError {
     
 
     
+// The local Rust `Display` implementation.
+public var description: String {
+    return try!  FfiConverterString.lift(
+        try! rustCall() {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_bbberror_uniffi_trait_display(
+            FfiConverterTypeBbbError_lower(self),uniffiCallStatus
+    )
+}
+    )
+}
 
-    
-    public var errorDescription: String? {
-        String(reflecting: self)
-    }
     
 }
 

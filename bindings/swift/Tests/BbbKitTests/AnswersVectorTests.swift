@@ -64,7 +64,24 @@ final class AnswersVectorTests: XCTestCase {
                 guard let label = child.label else { continue }
                 o[key(label)] = toJSON(child.value)
             }
+            // Reflection shows secrets as `[redacted]` (Reflection.swift): compare the values.
+            for (label, secret) in secrets(of: value) {
+                guard o[label] == (secret == nil ? .null : .string("[redacted]")) else {
+                    return .string("`\(label)` is not redacted in the reflection of \(type(of: value))")
+                }
+                o[label] = secret.map { .string($0) } ?? .null
+            }
             return .object(o)
+        }
+    }
+
+    /// The fields that reflection redacts, with their values.
+    private func secrets(of value: Any) -> [String: String?] {
+        switch value {
+        case let j as Joined: return ["auth_token": j.authToken, "session_token": j.sessionToken, "url": j.url]
+        case let c as Created: return ["attendee_pw": c.attendeePw, "moderator_pw": c.moderatorPw]
+        case let m as MeetingInfo: return ["attendee_pw": m.attendeePw, "moderator_pw": m.moderatorPw]
+        default: return [:]
         }
     }
 
