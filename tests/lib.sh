@@ -143,3 +143,69 @@ KT
     readme_extract kotlin | grep -v '^import '
     echo '}'
 }
+
+# readme_swift DIR: a Swift package in DIR whose program is the README's Swift example, after an
+# httpGet() that fetches with URLSession (FoundationNetworking on Linux) through a URLProtocol
+# answering from the fixtures, so the example's own code runs unchanged.
+readme_swift() {
+    local dir=$1 package
+    package="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/bindings/swift"
+    mkdir -p "$dir/Sources/ReadmeExample"
+    cat > "$dir/Package.swift" <<SWIFT
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "ReadmeExample",
+    dependencies: [.package(name: "BbbKit", path: "$package")],
+    targets: [
+        .executableTarget(name: "ReadmeExample", dependencies: [.product(name: "BbbKit", package: "BbbKit")])
+    ],
+    swiftLanguageModes: [.v6]
+)
+SWIFT
+    {
+        cat <<SWIFT
+import BbbKit
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// Answers the two URLs the example must ask for with the recorded server answers; any other
+/// URL fails the request.
+final class RecordedAnswers: URLProtocol {
+    static let answers = ["$README_CREATE_URL": "create_success.xml", "$README_INFO_URL": "get_meeting_info.xml"]
+    override class func canInit(with request: URLRequest) -> Bool { true }
+    override class func canonicalRequest(for request: URLRequest) -> URLRequest { request }
+    override func startLoading() {
+        guard let url = request.url, let name = Self.answers[url.absoluteString],
+              let body = FileManager.default.contents(atPath: "$README_FIXTURES/" + name) else {
+            FileHandle.standardError.write(Data("unexpected URL \(request.url?.absoluteString ?? "")\n".utf8))
+            client?.urlProtocol(self, didFailWithError: URLError(.resourceUnavailable))
+            return
+        }
+        let response = HTTPURLResponse(url: url, statusCode: 200, httpVersion: "HTTP/1.1", headerFields: ["Content-Type": "text/xml"])!
+        client?.urlProtocol(self, didReceive: response, cacheStoragePolicy: .notAllowed)
+        client?.urlProtocol(self, didLoad: body)
+        client?.urlProtocolDidFinishLoading(self)
+    }
+    override func stopLoading() {}
+}
+
+let session: URLSession = {
+    let configuration = URLSessionConfiguration.ephemeral
+    configuration.protocolClasses = [RecordedAnswers.self]
+    return URLSession(configuration: configuration)
+}()
+
+func httpGet(_ url: String) async throws -> Data {
+    let (body, response) = try await session.data(from: URL(string: url)!)
+    guard (response as? HTTPURLResponse)?.statusCode == 200 else { throw URLError(.badServerResponse) }
+    return body
+}
+
+SWIFT
+        readme_extract swift | grep -v '^import BbbKit$'
+    } > "$dir/Sources/ReadmeExample/main.swift"
+}

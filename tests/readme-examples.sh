@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Runs the README's Python, C and PHP examples (the Rust one is a doctest of the core, the Kotlin
-# one a JUnit test). Each creates a meeting, joins it and reads getMeetingInfo; their HTTP client
+# Runs the README's Python, C, PHP and Swift examples (the Rust one is a doctest of the core, the
+# Kotlin one a JUnit test). Each creates a meeting, joins it and reads getMeetingInfo; their HTTP client
 # answers from tests/fixtures/ only for the exact URLs that an independent computation
 # (Python's hashlib) expects (tests/lib.sh), and each must print the join URL that computation
 # expects, then the meeting. Needs the Python venv and libbbbkit that the python and c suites
-# build.
+# build; builds libbbbkit_uniffi for Swift. Where no Swift toolchain exists, the Swift example is
+# counted as skipped, never as passed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 source tests/lib.sh
@@ -48,5 +49,19 @@ if [ -f "$LIB/libbbbkit.so" ]; then
 else
     failed=$((failed + 2)); echo "FAIL c, php: no libbbbkit.so (run tests/run c first)"
 fi
-echo "readme examples: $passed passed, $failed failed"
+skipped=0
+if command -v swift >/dev/null; then
+    # The package builds in a cached folder next to the Rust target, so a second run is quick.
+    readme_swift "$WORK/swift"
+    if cargo build --locked --quiet -p bbbkit-uniffi --release &&
+        (cd "$WORK/swift" && swift build --scratch-path "$CARGO_TARGET_DIR/swift-readme" -Xswiftc -warnings-as-errors \
+            -Xlinker -L"$LIB" -Xlinker -rpath -Xlinker "$LIB" >"$WORK/swift-build.log" 2>&1); then
+        check swift "$("$CARGO_TARGET_DIR/swift-readme/debug/ReadmeExample" 2>&1)"
+    else
+        failed=$((failed + 1)); echo "FAIL swift: does not compile"; tail -30 "$WORK/swift-build.log"
+    fi
+else
+    skipped=$((skipped + 1)); echo "skipped swift: no Swift toolchain (swift is not on PATH)"
+fi
+echo "readme examples: $passed passed, $failed failed, $skipped skipped"
 [ $failed -eq 0 ]

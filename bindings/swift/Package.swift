@@ -25,12 +25,15 @@ let package = Package(
     name: "BbbKit",
     platforms: [.macOS(.v12), .iOS(.v15)],
     products: [
-        .library(name: "BbbKit", targets: ["BbbKit"])
+        .library(name: "BbbKit", targets: ["BbbKit"]),
+        .executable(name: "sign-and-verify", targets: ["SignAndVerify"]),
     ],
     targets: [
         ffi,
         .target(name: "BbbKit", dependencies: ["BbbKitFFI"], path: "Sources/BbbKit"),
         .testTarget(name: "BbbKitTests", dependencies: ["BbbKit"], path: "Tests/BbbKitTests"),
+        // A command-line tool: signs a join URL, verifies a recording-ready callback.
+        .executableTarget(name: "SignAndVerify", dependencies: ["BbbKit"], path: "Examples/SignAndVerify"),
     ],
     // Swift 6: complete strict concurrency checking.
     swiftLanguageModes: [.v6]
