@@ -1,6 +1,15 @@
 import BbbKit
 import Foundation
+import Testing
 import XCTest
+
+/// Every case of `tests/vectors/answers.json`, one Swift Testing case each.
+@Suite("tests/vectors") struct AnswersVectors {
+    @Test("answers.json", arguments: try VectorCase.load("answers.json"))
+    func everyCase(_ vector: VectorCase) throws {
+        try AnswersVectorTests.run(vector.json)
+    }
+}
 
 /// Every case of `tests/vectors/answers.json` through the typed parse functions
 /// (`parseMeetingInfo(body:)`, …). Each record is written as the core's JSON form (property
@@ -9,7 +18,7 @@ import XCTest
 final class AnswersVectorTests: XCTestCase {
 
     /// The parse function of each answer kind (the core's `AnswerKind` names).
-    private let parsers: [String: (Data, UInt64?) throws -> Any] = [
+    static let parsers: [String: @Sendable (Data, UInt64?) throws -> Any] = [
         "join": { try parseJoinResponse(body: $0, maxSize: $1) },
         "create": { try parseCreateResponse(body: $0, maxSize: $1) },
         "meeting-info": { try parseMeetingInfo(body: $0, maxSize: $1) },
@@ -30,7 +39,7 @@ final class AnswersVectorTests: XCTestCase {
     ]
 
     /// `meetingId` → `meeting_id`; the one rename of the records is `formatType` (`type`).
-    private func key(_ label: String) -> String {
+    private static func key(_ label: String) -> String {
         if label == "formatType" { return "type" }
         var out = ""
         for ch in label {
@@ -40,7 +49,7 @@ final class AnswersVectorTests: XCTestCase {
     }
 
     /// A record as the core's JSON form, through its stored properties.
-    private func toJSON(_ value: Any) -> JSONValue {
+    private static func toJSON(_ value: Any) -> JSONValue {
         let mirror = Mirror(reflecting: value)
         if mirror.displayStyle == .optional {
             return mirror.children.first.map { toJSON($0.value) } ?? .null
@@ -76,7 +85,7 @@ final class AnswersVectorTests: XCTestCase {
     }
 
     /// The fields that reflection redacts, with their values.
-    private func secrets(of value: Any) -> [String: String?] {
+    private static func secrets(of value: Any) -> [String: String?] {
         switch value {
         case let j as Joined: return ["auth_token": j.authToken, "session_token": j.sessionToken, "url": j.url]
         case let c as Created: return ["attendee_pw": c.attendeePw, "moderator_pw": c.moderatorPw]
@@ -85,13 +94,13 @@ final class AnswersVectorTests: XCTestCase {
         }
     }
 
-    private func check(_ error: [String: JSONValue], _ e: Error) throws {
+    static func check(_ error: [String: JSONValue], _ e: Error) throws {
         var got: [String: JSONValue] = [:]
         switch e {
         case BbbError.Parse(let code, _):
             got = ["kind": .string("parse"), "code": .string(code)]
         case BbbError.Api(let key, let kind, let serverMessage, let errors):
-            XCTAssertEqual(kind, key.kind())
+            guard kind == key.kind() else { throw VectorError("kind \(kind) is not the key's \(key.kind())") }
             got = [
                 "kind": .string("api"),
                 "key": .string("\(key)"),
@@ -108,51 +117,46 @@ final class AnswersVectorTests: XCTestCase {
         }
     }
 
-    func testEveryCaseOfAnswersJson() throws {
-        let cases = try loadCases("answers.json")
-        var kinds = Set<String>()
-        for c in cases {
-            let name = c["name"]?.string ?? "?"
+    /// The record of one case as the core's JSON form, or its error checked against `error`.
+    static func run(_ c: JSONValue) throws {
+        let kind = try c.required("kind")
+        guard let parse = parsers[kind] else { throw VectorError("no parse function for kind `\(kind)`") }
+        let body: Data
+        if let f = c["fixture"]?.string {
+            body = try fixture(f)
+        } else if let s = c["input"]?.string {
+            body = Data(s.utf8)
+        } else if let hex = c["input_hex"]?.string {
+            var bytes: [UInt8] = []
+            var i = hex.startIndex
+            while i < hex.endIndex {
+                let j = hex.index(i, offsetBy: 2)
+                bytes.append(UInt8(hex[i..<j], radix: 16)!)
+                i = j
+            }
+            body = Data(bytes)
+        } else {
+            throw VectorError("case has no input")
+        }
+        let maxSize = c["max_size"]?.int.map { UInt64($0) }
+        if let error = c["error"]?.object {
             do {
-                let kind = try c.required("kind")
-                kinds.insert(kind)
-                guard let parse = parsers[kind] else { throw VectorError("no parse function for kind `\(kind)`") }
-                let body: Data
-                if let f = c["fixture"]?.string {
-                    body = try fixture(f)
-                } else if let s = c["input"]?.string {
-                    body = Data(s.utf8)
-                } else if let hex = c["input_hex"]?.string {
-                    var bytes: [UInt8] = []
-                    var i = hex.startIndex
-                    while i < hex.endIndex {
-                        let j = hex.index(i, offsetBy: 2)
-                        bytes.append(UInt8(hex[i..<j], radix: 16)!)
-                        i = j
-                    }
-                    body = Data(bytes)
-                } else {
-                    throw VectorError("case has no input")
-                }
-                let maxSize = c["max_size"]?.int.map { UInt64($0) }
-                if let error = c["error"]?.object {
-                    do {
-                        let got = try parse(body, maxSize)
-                        throw VectorError("expected error \(error), got \(got)")
-                    } catch let e as BbbError {
-                        try check(error, e)
-                    }
-                } else {
-                    let got = toJSON(try parse(body, maxSize))
-                    guard got == c["expected"] else {
-                        throw VectorError("expected \(String(describing: c["expected"])), got \(got)")
-                    }
-                }
-            } catch {
-                XCTFail("answers.json: \(name): \(error)")
+                let got = try parse(body, maxSize)
+                throw VectorError("expected error \(error), got \(got)")
+            } catch let e as BbbError {
+                try check(error, e)
+            }
+        } else {
+            let got = toJSON(try parse(body, maxSize))
+            guard got == c["expected"] else {
+                throw VectorError("expected \(String(describing: c["expected"])), got \(got)")
             }
         }
-        XCTAssertEqual(kinds, Set(parsers.keys), "answer kinds without a case or a parse function")
+    }
+
+    func testEveryAnswerKindHasCasesAndAParseFunction() throws {
+        let kinds = Set(try loadCases("answers.json").map { try $0.required("kind") })
+        XCTAssertEqual(kinds, Set(Self.parsers.keys), "answer kinds without a case or a parse function")
     }
 
     func testMeetingPasswordsStayOutOfDescription() throws {

@@ -1,13 +1,25 @@
 import BbbKit
 import Foundation
+import Testing
 import XCTest
 
-/// Every case of `tests/vectors/calls.json`: all of them by name (`prepareByName`), and a sample
-/// through the typed records (`CreateRequest`, …), which must give the same request.
-final class CallsVectorTests: XCTestCase {
-    private let secret = "8cd8ef52e8e101574e400365b55e11a6"
+/// Every case of `tests/vectors/calls.json` by name (`prepareByName`), one Swift Testing case each.
+@Suite("tests/vectors") struct CallsVectors {
+    @Test("calls.json", arguments: try VectorCase.load("calls.json"))
+    func everyCaseByName(_ vector: VectorCase) throws {
+        let c = vector.json
+        let call = try c.required("call")
+        let params = try (c["params"] ?? .array([])).queryParams()
+        try CallsVectorTests.check(c) { try CallsVectorTests.server(c).prepareByName(call: call, params: params) }
+    }
+}
 
-    private func server(_ c: JSONValue) throws -> Server {
+/// A sample of `tests/vectors/calls.json` through the typed records (`CreateRequest`, …), which
+/// must give the same request as by name.
+final class CallsVectorTests: XCTestCase {
+    static let secret = "8cd8ef52e8e101574e400365b55e11a6"
+
+    static func server(_ c: JSONValue) throws -> Server {
         guard let json = c["server"] else { throw VectorError("case has no server") }
         var algorithm: ChecksumAlgorithm? = nil
         if let name = json["algorithm"]?.string {
@@ -17,7 +29,7 @@ final class CallsVectorTests: XCTestCase {
     }
 
     /// Compares `block`'s request with the case's `expected`, or its error with `error`.
-    private func check(_ c: JSONValue, _ block: () throws -> PreparedRequest) throws {
+    static func check(_ c: JSONValue, _ block: () throws -> PreparedRequest) throws {
         guard let error = c["error"]?.object else {
             guard let want = c["expected"]?.object else { throw VectorError("case has no expected") }
             let got = try block()
@@ -50,23 +62,10 @@ final class CallsVectorTests: XCTestCase {
                 default: throw VectorError("unknown error field `\(key)`")
                 }
             }
-            if reason.contains(secret) { throw VectorError("the secret leaked into \(reason)") }
+            if reason.contains(c["server"]?["secret"]?.string ?? secret) { throw VectorError("the secret leaked into \(reason)") }
             return
         }
         throw VectorError("expected error \(error), got \(result)")
-    }
-
-    func testEveryCaseByName() throws {
-        let cases = try loadCases("calls.json")
-        for c in cases {
-            do {
-                let call = try c.required("call")
-                let params = try (c["params"] ?? .array([])).queryParams()
-                try check(c) { try server(c).prepareByName(call: call, params: params) }
-            } catch {
-                XCTFail("calls.json: \(c["name"]?.string ?? "?"): \(error)")
-            }
-        }
     }
 
     // MARK: - the typed records, for a sample of the cases
@@ -207,7 +206,7 @@ final class CallsVectorTests: XCTestCase {
             }
             sampled.insert(try c.required("call"))
             do {
-                try check(c) { try build(try server(c)) }
+                try Self.check(c) { try build(try Self.server(c)) }
             } catch {
                 XCTFail("calls.json typed: \(name): \(error)")
             }
@@ -224,7 +223,7 @@ final class CallsVectorTests: XCTestCase {
         let doc = Document(source: .url(url: "https://files.example.com/a.pdf"))
         XCTAssertEqual([doc.current, doc.downloadable, doc.removable], [false, false, true])
         XCTAssertEqual("\(Feature.newer(name: "whiteboardAi"))", "newer:whiteboardAi")
-        let server = try Server(url: "https://bbb.example.com/bigbluebutton/", secret: secret)
+        let server = try Server(url: "https://bbb.example.com/bigbluebutton/", secret: Self.secret)
         XCTAssertEqual(try server.createUrl(request: cs101), try server.prepareCreate(request: cs101).url)
         XCTAssertEqual("\(try server.prepareCreate(request: cs101).method)", "GET")
     }

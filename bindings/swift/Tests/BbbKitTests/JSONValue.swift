@@ -1,9 +1,9 @@
 import Foundation
 import BbbKit
-import XCTest
+import Testing
 
 /// A JSON value as the vector files hold it. Integers stay exact (`createTime` beyond 2^53).
-enum JSONValue: Decodable, Equatable {
+enum JSONValue: Decodable, Equatable, Sendable {
     case null
     case bool(Bool)
     case int(Int64)
@@ -119,5 +119,16 @@ extension JSONValue {
 
     func optionalString(_ key: String) -> String? {
         self[key]?.string
+    }
+}
+
+/// One case of a vector file, as a Swift Testing argument named after the case.
+struct VectorCase: Sendable, CustomTestStringConvertible {
+    let json: JSONValue
+    var testDescription: String { json["name"]?.string ?? "?" }
+
+    /// Every case of `file`; a missing or empty file throws, which fails the test.
+    static func load(_ file: String) throws -> [VectorCase] {
+        try loadCases(file).map(VectorCase.init)
     }
 }

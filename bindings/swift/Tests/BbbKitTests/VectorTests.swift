@@ -1,28 +1,18 @@
 import BbbKit
 import Foundation
-import XCTest
+import Testing
 
-/// Runs every case of every file in `tests/vectors/` (see its README) through the Swift API.
-/// A missing file, an empty file or a key this runner does not know fails the test.
-final class VectorTests: XCTestCase {
+/// Runs every case of every file in `tests/vectors/` (see its README) through the Swift API, one
+/// Swift Testing case per vector case, so `swift test` reports each file's count ("Test
+/// "join.json" with 57 test cases passed"). A missing file, an empty file or a key this runner
+/// does not know fails the test.
+@Suite("tests/vectors") struct VectorTests {
 
     // MARK: - running cases
 
-    /// Runs `body` for each case of `file`; a thrown error fails that case by name.
-    private func run(_ file: String, _ body: (JSONValue) throws -> Void) throws {
-        let cases = try loadCases(file)
-        var ran = 0
-        for c in cases {
-            let name = c["name"]?.string ?? "?"
-            do {
-                try body(c)
-            } catch {
-                XCTFail("\(file): \(name): \(error)")
-            }
-            ran += 1
-        }
-        XCTAssertEqual(ran, cases.count)
-        XCTAssertGreaterThan(ran, 0, "\(file) ran no case")
+    /// Runs `body` on the case; a thrown error fails the case, named after it.
+    private func run(_ vector: VectorCase, _ body: (JSONValue) throws -> Void) throws {
+        try body(vector.json)
     }
 
     /// The vector-format kind and fields of an error.
@@ -121,8 +111,9 @@ final class VectorTests: XCTestCase {
 
     // MARK: - the files
 
-    func testChecksum() throws {
-        try run("checksum.json") { c in
+    @Test("checksum.json", arguments: try VectorCase.load("checksum.json"))
+    func testChecksum(_ vector: VectorCase) throws {
+        try run(vector) { c in
             let call = try c.required("call")
             let query = try c.required("query")
             let secret = try c.required("secret")
@@ -133,8 +124,9 @@ final class VectorTests: XCTestCase {
         }
     }
 
-    func testServer() throws {
-        try run("server.json") { c in
+    @Test("server.json", arguments: try VectorCase.load("server.json"))
+    func testServer(_ vector: VectorCase) throws {
+        try run(vector) { c in
             let url = try c.required("url")
             let secret = try c.required("secret")
             try expect(c, { try Server(url: url, secret: secret) }) { server in
@@ -145,8 +137,9 @@ final class VectorTests: XCTestCase {
         }
     }
 
-    func testJoin() throws {
-        try run("join.json") { c in
+    @Test("join.json", arguments: try VectorCase.load("join.json"))
+    func testJoin(_ vector: VectorCase) throws {
+        try run(vector) { c in
             try expect(c, { () -> (String, JoinRequest) in
                 guard let json = c["request"] else { throw VectorError("no request") }
                 let request = try joinRequest(json)
@@ -194,8 +187,9 @@ final class VectorTests: XCTestCase {
         return request
     }
 
-    func testApiUrl() throws {
-        try run("api_url.json") { c in
+    @Test("api_url.json", arguments: try VectorCase.load("api_url.json"))
+    func testApiUrl(_ vector: VectorCase) throws {
+        try run(vector) { c in
             try expect(c, { () -> String in
                 let call = try c.required("call")
                 let params = try (c["params"] ?? .array([])).queryParams()
@@ -207,8 +201,9 @@ final class VectorTests: XCTestCase {
         }
     }
 
-    func testVerify() throws {
-        try run("verify.json") { c in
+    @Test("verify.json", arguments: try VectorCase.load("verify.json"))
+    func testVerify(_ vector: VectorCase) throws {
+        try run(vector) { c in
             try expect(c, { () -> Verified in
                 let secrets = (c["secrets"]?.array ?? []).compactMap { $0.string }
                 var allowed: [ChecksumAlgorithm]? = nil
@@ -232,8 +227,9 @@ final class VectorTests: XCTestCase {
         }
     }
 
-    func testParse() throws {
-        try run("parse.json") { c in
+    @Test("parse.json", arguments: try VectorCase.load("parse.json"))
+    func testParse(_ vector: VectorCase) throws {
+        try run(vector) { c in
             let kind = try c.required("kind")
             if kind == "error_redirect" {
                 let location = try c.required("location")
@@ -352,8 +348,9 @@ final class VectorTests: XCTestCase {
         "body", "authorization", "url", "meeting_id", "expires_at", "expected", "error",
     ]
 
-    func testCallbacks() throws {
-        try run("callbacks.json") { c in
+    @Test("callbacks.json", arguments: try VectorCase.load("callbacks.json"))
+    func testCallbacks(_ vector: VectorCase) throws {
+        try run(vector) { c in
             for key in (c.object ?? [:]).keys where !callbackKeys.contains(key) {
                 throw VectorError("unknown case key `\(key)`")
             }
