@@ -272,7 +272,10 @@ fn meeting_passwords_are_redacted_in_request_debug() {
     let join = JoinRequest::with_password("room", "Ada", "pw-sensitive-17").user_id("u-1");
     let dbg = format!("{join:?}");
     assert!(!dbg.contains("pw-sensitive-17"), "{dbg}");
-    assert!(dbg.contains("password: [redacted]") && dbg.contains("user_id: Some(\"u-1\")"), "{dbg}");
+    assert!(
+        dbg.contains("password: [redacted]") && dbg.contains("user_id: Some(\"u-1\")"),
+        "{dbg}"
+    );
     assert_eq!(join.password.as_deref(), Some("pw-sensitive-17"));
     let unset = format!("{:?}", JoinRequest::new("room", "Ada", Role::Viewer));
     assert!(unset.contains("password: None"), "{unset}");
@@ -280,6 +283,12 @@ fn meeting_passwords_are_redacted_in_request_debug() {
     create.attendee_pw = Some("ap-secret-1".into());
     create.moderator_pw = Some("mp-secret-2".into());
     let dbg = format!("{create:?}");
-    assert!(!dbg.contains("ap-secret-1") && !dbg.contains("mp-secret-2"), "{dbg}");
-    assert!(dbg.contains("attendee_pw: [redacted]") && dbg.contains("meeting_id: \"room\""), "{dbg}");
+    assert!(
+        !dbg.contains("ap-secret-1") && !dbg.contains("mp-secret-2"),
+        "{dbg}"
+    );
+    assert!(
+        dbg.contains("attendee_pw: [redacted]") && dbg.contains("meeting_id: \"room\""),
+        "{dbg}"
+    );
 }
