@@ -27,6 +27,7 @@ let package = Package(
     products: [
         .library(name: "BbbKit", targets: ["BbbKit"]),
         .executable(name: "sign-and-verify", targets: ["SignAndVerify"]),
+        .executable(name: "bbbkit-bench", targets: ["BbbKitBench"]),
     ],
     targets: [
         ffi,
@@ -34,6 +35,8 @@ let package = Package(
         .testTarget(name: "BbbKitTests", dependencies: ["BbbKit"], path: "Tests/BbbKitTests"),
         // A command-line tool: signs a join URL, verifies a recording-ready callback.
         .executableTarget(name: "SignAndVerify", dependencies: ["BbbKit"], path: "Examples/SignAndVerify"),
+        // The bench against the core (bench.sh): `swift run -c release bbbkit-bench`.
+        .executableTarget(name: "BbbKitBench", dependencies: ["BbbKit"], path: "Benchmarks/BbbKitBench"),
     ],
     // Swift 6: complete strict concurrency checking.
     swiftLanguageModes: [.v6]

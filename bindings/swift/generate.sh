@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Regenerates the Swift sources and the C header from the Rust library with uniffi-bindgen.
+# Regenerates the Swift sources and the C header from the Rust library with uniffi-bindgen,
+# then patches the generated buffer reader and writer (patch_bindings.py: same format, fewer
+# copies) and writes Reflection.swift (generate_reflection.py).
 #
 #   ./generate.sh            writes Sources/BbbKit/BbbKit.swift, Sources/BbbKit/Reflection.swift
 #                            and Sources/BbbKitFFI/BbbKitFFI.h
@@ -25,4 +27,5 @@ cargo run --locked --quiet -p uniffi-bindgen --bin uniffi-bindgen -- generate \
 mkdir -p "$OUT/Sources/BbbKit" "$OUT/Sources/BbbKitFFI"
 cp "$gen/BbbKit.swift" "$OUT/Sources/BbbKit/BbbKit.swift"
 cp "$gen/BbbKitFFI.h" "$OUT/Sources/BbbKitFFI/BbbKitFFI.h"
+python3 "$HERE/patch_bindings.py" "$OUT/Sources/BbbKit/BbbKit.swift"
 python3 "$HERE/generate_reflection.py" "$OUT/Sources/BbbKit/BbbKit.swift" "$OUT/Sources/BbbKit/Reflection.swift"

@@ -78,7 +78,7 @@ fileprivate enum FfiConverterByRefBytes: FfiConverter {
         fatalError("ByRef bytes cannot be lifted: zero-copy &[u8] only flows foreign->Rust")
     }
 
-    static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Data {
+    static func read(from buf: inout UniffiBufferReader) throws -> Data {
         fatalError("ByRef bytes cannot be read from a buffer: zero-copy &[u8] is only supported in argument position, not nested in records/options/etc.")
     }
 
@@ -122,53 +122,65 @@ fileprivate func createReader(data: Data) -> (data: Data, offset: Data.Index) {
     (data: data, offset: 0)
 }
 
+// bbbkit: the reader that every `read(from:)` below takes, patched in by
+// bindings/swift/patch_bindings.py: a raw pointer into the RustBuffer, which stays allocated
+// until the lift that made the reader frees it, plus the same bounds checks as UniFFI's.
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct UniffiBufferReader {
+    fileprivate let base: UnsafeRawPointer?
+    fileprivate let count: Int
+    fileprivate var offset: Int = 0
+
+    fileprivate init(_ buf: RustBuffer) {
+        base = UnsafeRawPointer(buf.data)
+        count = Int(buf.len)
+    }
+
+    /// The next `size` bytes, after checking they are there.
+    @inline(__always)
+    fileprivate mutating func take(_ size: Int) throws -> UnsafeRawPointer {
+        guard size >= 0, count - offset >= size else {
+            throw UniffiInternalError.bufferOverflow
+        }
+        guard let base else {
+            // An empty buffer (no allocation): only reads of zero bytes succeed.
+            return UnsafeRawPointer(bitPattern: 1)!
+        }
+        defer { offset += size }
+        return base + offset
+    }
+}
+
 // Reads an integer at the current offset, in big-endian order, and advances
 // the offset on success. Throws if reading the integer would move the
 // offset past the end of the buffer.
-fileprivate func readInt<T: FixedWidthInteger>(_ reader: inout (data: Data, offset: Data.Index)) throws -> T {
-    let range = reader.offset..<reader.offset + MemoryLayout<T>.size
-    guard reader.data.count >= range.upperBound else {
-        throw UniffiInternalError.bufferOverflow
-    }
-    if T.self == UInt8.self {
-        let value = reader.data[reader.offset]
-        reader.offset += 1
-        return value as! T
-    }
-    var value: T = 0
-    let _ = withUnsafeMutableBytes(of: &value, { reader.data.copyBytes(to: $0, from: range)})
-    reader.offset = range.upperBound
-    return value.bigEndian
+fileprivate func readInt<T: FixedWidthInteger>(_ reader: inout UniffiBufferReader) throws -> T {
+    let bytes = try reader.take(MemoryLayout<T>.size)
+    return T(bigEndian: bytes.loadUnaligned(as: T.self))
 }
 
 // Reads an arbitrary number of bytes, to be used to read
 // raw bytes, this is useful when lifting strings
-fileprivate func readBytes(_ reader: inout (data: Data, offset: Data.Index), count: Int) throws -> Array<UInt8> {
-    let range = reader.offset..<(reader.offset+count)
-    guard reader.data.count >= range.upperBound else {
-        throw UniffiInternalError.bufferOverflow
-    }
-    var value = [UInt8](repeating: 0, count: count)
-    value.withUnsafeMutableBufferPointer({ buffer in
-        reader.data.copyBytes(to: buffer, from: range)
-    })
-    reader.offset = range.upperBound
-    return value
+fileprivate func readBytes(_ reader: inout UniffiBufferReader, count: Int) throws -> Array<UInt8> {
+    let bytes = try reader.take(count)
+    return Array(UnsafeRawBufferPointer(start: bytes, count: count))
 }
 
 // Reads a float at the current offset.
-fileprivate func readFloat(_ reader: inout (data: Data, offset: Data.Index)) throws -> Float {
+fileprivate func readFloat(_ reader: inout UniffiBufferReader) throws -> Float {
     return Float(bitPattern: try readInt(&reader))
 }
 
 // Reads a float at the current offset.
-fileprivate func readDouble(_ reader: inout (data: Data, offset: Data.Index)) throws -> Double {
+fileprivate func readDouble(_ reader: inout UniffiBufferReader) throws -> Double {
     return Double(bitPattern: try readInt(&reader))
 }
 
 // Indicates if the offset has reached the end of the buffer.
-fileprivate func hasRemaining(_ reader: (data: Data, offset: Data.Index)) -> Bool {
-    return reader.offset < reader.data.count
+fileprivate func hasRemaining(_ reader: UniffiBufferReader) -> Bool {
+    return reader.offset < reader.count
 }
 
 // Define writer functionality.  Normally this would be defined in a class or
@@ -176,7 +188,9 @@ fileprivate func hasRemaining(_ reader: (data: Data, offset: Data.Index)) -> Boo
 // types work.  See the above discussion on Readers for details.
 
 fileprivate func createWriter() -> [UInt8] {
-    return []
+    var writer: [UInt8] = []
+    writer.reserveCapacity(256)
+    return writer
 }
 
 fileprivate func writeBytes<S>(_ writer: inout [UInt8], _ byteArr: S) where S: Sequence, S.Element == UInt8 {
@@ -188,8 +202,11 @@ fileprivate func writeBytes<S>(_ writer: inout [UInt8], _ byteArr: S) where S: S
 // Warning: make sure what you are trying to write
 // is in the correct type!
 fileprivate func writeInt<T: FixedWidthInteger>(_ writer: inout [UInt8], _ value: T) {
-    var value = value.bigEndian
-    withUnsafeBytes(of: &value) { writer.append(contentsOf: $0) }
+    withUnsafeBytes(of: value.bigEndian) { bytes in
+        for byte in bytes {
+            writer.append(byte)
+        }
+    }
 }
 
 fileprivate func writeFloat(_ writer: inout [UInt8], _ value: Float) {
@@ -208,7 +225,7 @@ fileprivate protocol FfiConverter {
 
     static func lift(_ value: FfiType) throws -> SwiftType
     static func lower(_ value: SwiftType) -> FfiType
-    static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType
+    static func read(from buf: inout UniffiBufferReader) throws -> SwiftType
     static func write(_ value: SwiftType, into buf: inout [UInt8])
 }
 
@@ -240,7 +257,7 @@ extension FfiConverterRustBuffer {
     @_documentation(visibility: private)
 #endif
     public static func lift(_ buf: RustBuffer) throws -> SwiftType {
-        var reader = createReader(data: Data(rustBuffer: buf))
+        var reader = UniffiBufferReader(buf)
         let value = try read(from: &reader)
         if hasRemaining(reader) {
             throw UniffiInternalError.incompleteData
@@ -469,7 +486,7 @@ fileprivate struct FfiConverterUInt32: FfiConverterPrimitive {
     typealias FfiType = UInt32
     typealias SwiftType = UInt32
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> UInt32 {
+    public static func read(from buf: inout UniffiBufferReader) throws -> UInt32 {
         return try lift(readInt(&buf))
     }
 
@@ -485,7 +502,7 @@ fileprivate struct FfiConverterInt32: FfiConverterPrimitive {
     typealias FfiType = Int32
     typealias SwiftType = Int32
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Int32 {
+    public static func read(from buf: inout UniffiBufferReader) throws -> Int32 {
         return try lift(readInt(&buf))
     }
 
@@ -501,7 +518,7 @@ fileprivate struct FfiConverterUInt64: FfiConverterPrimitive {
     typealias FfiType = UInt64
     typealias SwiftType = UInt64
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> UInt64 {
+    public static func read(from buf: inout UniffiBufferReader) throws -> UInt64 {
         return try lift(readInt(&buf))
     }
 
@@ -517,7 +534,7 @@ fileprivate struct FfiConverterInt64: FfiConverterPrimitive {
     typealias FfiType = Int64
     typealias SwiftType = Int64
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Int64 {
+    public static func read(from buf: inout UniffiBufferReader) throws -> Int64 {
         return try lift(readInt(&buf))
     }
 
@@ -541,7 +558,7 @@ fileprivate struct FfiConverterBool : FfiConverter {
         return value ? 1 : 0
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Bool {
+    public static func read(from buf: inout UniffiBufferReader) throws -> Bool {
         return try lift(readInt(&buf))
     }
 
@@ -583,10 +600,11 @@ fileprivate struct FfiConverterString: FfiConverter {
         }
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> String {
+    public static func read(from buf: inout UniffiBufferReader) throws -> String {
         let len: Int32 = try readInt(&buf)
         // See `lift` above for why we avoid Foundation's NSString-backed decoder here.
-        return String(decoding: try readBytes(&buf, count: Int(len)), as: UTF8.self)
+        let bytes = try buf.take(Int(len))
+        return String(decoding: UnsafeRawBufferPointer(start: bytes, count: Int(len)), as: UTF8.self)
     }
 
     public static func write(_ value: String, into buf: inout [UInt8]) {
@@ -602,7 +620,7 @@ fileprivate struct FfiConverterString: FfiConverter {
 fileprivate struct FfiConverterData: FfiConverterRustBuffer {
     typealias SwiftType = Data
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Data {
+    public static func read(from buf: inout UniffiBufferReader) throws -> Data {
         let len: Int32 = try readInt(&buf)
         return Data(try readBytes(&buf, count: Int(len)))
     }
@@ -785,7 +803,7 @@ public struct FfiConverterTypeApiResponse: FfiConverter {
         return value.uniffiCloneHandle()
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ApiResponse {
+    public static func read(from buf: inout UniffiBufferReader) throws -> ApiResponse {
         let handle: UInt64 = try readInt(&buf)
         return try lift(handle)
     }
@@ -1140,7 +1158,7 @@ public struct FfiConverterTypeCallbackVerifier: FfiConverter {
         return value.uniffiCloneHandle()
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CallbackVerifier {
+    public static func read(from buf: inout UniffiBufferReader) throws -> CallbackVerifier {
         let handle: UInt64 = try readInt(&buf)
         return try lift(handle)
     }
@@ -1405,7 +1423,7 @@ public struct FfiConverterTypeResponseElement: FfiConverter {
         return value.uniffiCloneHandle()
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ResponseElement {
+    public static func read(from buf: inout UniffiBufferReader) throws -> ResponseElement {
         let handle: UInt64 = try readInt(&buf)
         return try lift(handle)
     }
@@ -2718,7 +2736,7 @@ public struct FfiConverterTypeServer: FfiConverter {
         return value.uniffiCloneHandle()
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Server {
+    public static func read(from buf: inout UniffiBufferReader) throws -> Server {
         let handle: UInt64 = try readInt(&buf)
         return try lift(handle)
     }
@@ -2931,7 +2949,7 @@ public struct FfiConverterTypeVerifier: FfiConverter {
         return value.uniffiCloneHandle()
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Verifier {
+    public static func read(from buf: inout UniffiBufferReader) throws -> Verifier {
         let handle: UInt64 = try readInt(&buf)
         return try lift(handle)
     }
@@ -3009,7 +3027,7 @@ extension Acknowledged: Sendable {}
 @_documentation(visibility: private)
 #endif
 public struct FfiConverterTypeAcknowledged: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Acknowledged {
+    public static func read(from buf: inout UniffiBufferReader) throws -> Acknowledged {
         return
             try Acknowledged(
                 messageKey: FfiConverterOptionString.read(from: &buf), 
@@ -3087,7 +3105,7 @@ extension AnalyticsToken: Sendable {}
 @_documentation(visibility: private)
 #endif
 public struct FfiConverterTypeAnalyticsToken: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AnalyticsToken {
+    public static func read(from buf: inout UniffiBufferReader) throws -> AnalyticsToken {
         return
             try AnalyticsToken(
                 expiresAt: FfiConverterUInt64.read(from: &buf), 
@@ -3166,7 +3184,7 @@ extension ApiErrorDetail: Sendable {}
 @_documentation(visibility: private)
 #endif
 public struct FfiConverterTypeApiErrorDetail: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ApiErrorDetail {
+    public static func read(from buf: inout UniffiBufferReader) throws -> ApiErrorDetail {
         return
             try ApiErrorDetail(
                 key: FfiConverterTypeMessageKey.read(from: &buf), 
@@ -3301,7 +3319,7 @@ extension ApiParameter: Sendable {}
 @_documentation(visibility: private)
 #endif
 public struct FfiConverterTypeApiParameter: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ApiParameter {
+    public static func read(from buf: inout UniffiBufferReader) throws -> ApiParameter {
         return
             try ApiParameter(
                 name: FfiConverterString.read(from: &buf), 
@@ -3453,7 +3471,7 @@ extension Attendee: Sendable {}
 @_documentation(visibility: private)
 #endif
 public struct FfiConverterTypeAttendee: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Attendee {
+    public static func read(from buf: inout UniffiBufferReader) throws -> Attendee {
         return
             try Attendee(
                 userId: FfiConverterString.read(from: &buf), 
@@ -3545,7 +3563,7 @@ extension BreakoutGroup: Sendable {}
 @_documentation(visibility: private)
 #endif
 public struct FfiConverterTypeBreakoutGroup: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> BreakoutGroup {
+    public static func read(from buf: inout UniffiBufferReader) throws -> BreakoutGroup {
         return
             try BreakoutGroup(
                 id: FfiConverterString.read(from: &buf), 
@@ -4834,7 +4852,7 @@ extension CreateRequest: Sendable {}
 @_documentation(visibility: private)
 #endif
 public struct FfiConverterTypeCreateRequest: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CreateRequest {
+    public static func read(from buf: inout UniffiBufferReader) throws -> CreateRequest {
         return
             try CreateRequest(
                 name: FfiConverterString.read(from: &buf), 
@@ -5195,7 +5213,7 @@ extension Created: Sendable {}
 @_documentation(visibility: private)
 #endif
 public struct FfiConverterTypeCreated: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Created {
+    public static func read(from buf: inout UniffiBufferReader) throws -> Created {
         return
             try Created(
                 meetingId: FfiConverterString.read(from: &buf), 
@@ -5301,7 +5319,7 @@ extension DataFormat: Sendable {}
 @_documentation(visibility: private)
 #endif
 public struct FfiConverterTypeDataFormat: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> DataFormat {
+    public static func read(from buf: inout UniffiBufferReader) throws -> DataFormat {
         return
             try DataFormat(
                 formatType: FfiConverterString.read(from: &buf), 
@@ -5398,7 +5416,7 @@ extension DeleteRecordingsRequest: Sendable {}
 @_documentation(visibility: private)
 #endif
 public struct FfiConverterTypeDeleteRecordingsRequest: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> DeleteRecordingsRequest {
+    public static func read(from buf: inout UniffiBufferReader) throws -> DeleteRecordingsRequest {
         return
             try DeleteRecordingsRequest(
                 recordId: FfiConverterSequenceString.read(from: &buf), 
@@ -5495,7 +5513,7 @@ extension Document: Sendable {}
 @_documentation(visibility: private)
 #endif
 public struct FfiConverterTypeDocument: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Document {
+    public static func read(from buf: inout UniffiBufferReader) throws -> Document {
         return
             try Document(
                 source: FfiConverterTypeDocumentSource.read(from: &buf), 
@@ -5578,7 +5596,7 @@ extension EndCallback: Sendable {}
 @_documentation(visibility: private)
 #endif
 public struct FfiConverterTypeEndCallback: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> EndCallback {
+    public static func read(from buf: inout UniffiBufferReader) throws -> EndCallback {
         return
             try EndCallback(
                 meetingId: FfiConverterString.read(from: &buf), 
@@ -5691,7 +5709,7 @@ extension EndRequest: Sendable {}
 @_documentation(visibility: private)
 #endif
 public struct FfiConverterTypeEndRequest: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> EndRequest {
+    public static func read(from buf: inout UniffiBufferReader) throws -> EndRequest {
         return
             try EndRequest(
                 meetingId: FfiConverterString.read(from: &buf), 
@@ -5778,7 +5796,7 @@ extension ErrorRedirect: Sendable {}
 @_documentation(visibility: private)
 #endif
 public struct FfiConverterTypeErrorRedirect: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ErrorRedirect {
+    public static func read(from buf: inout UniffiBufferReader) throws -> ErrorRedirect {
         return
             try ErrorRedirect(
                 key: FfiConverterTypeMessageKey.read(from: &buf), 
@@ -5879,7 +5897,7 @@ extension GetMeetingInfoRequest: Sendable {}
 @_documentation(visibility: private)
 #endif
 public struct FfiConverterTypeGetMeetingInfoRequest: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> GetMeetingInfoRequest {
+    public static func read(from buf: inout UniffiBufferReader) throws -> GetMeetingInfoRequest {
         return
             try GetMeetingInfoRequest(
                 meetingId: FfiConverterString.read(from: &buf), 
@@ -5962,7 +5980,7 @@ extension GetMeetingsRequest: Sendable {}
 @_documentation(visibility: private)
 #endif
 public struct FfiConverterTypeGetMeetingsRequest: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> GetMeetingsRequest {
+    public static func read(from buf: inout UniffiBufferReader) throws -> GetMeetingsRequest {
         return
             try GetMeetingsRequest(
                 extra: FfiConverterSequenceTypeQueryParam.read(from: &buf)
@@ -6057,7 +6075,7 @@ extension GetRecordingTextTracksRequest: Sendable {}
 @_documentation(visibility: private)
 #endif
 public struct FfiConverterTypeGetRecordingTextTracksRequest: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> GetRecordingTextTracksRequest {
+    public static func read(from buf: inout UniffiBufferReader) throws -> GetRecordingTextTracksRequest {
         return
             try GetRecordingTextTracksRequest(
                 recordId: FfiConverterString.read(from: &buf), 
@@ -6224,7 +6242,7 @@ extension GetRecordingsRequest: Sendable {}
 @_documentation(visibility: private)
 #endif
 public struct FfiConverterTypeGetRecordingsRequest: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> GetRecordingsRequest {
+    public static func read(from buf: inout UniffiBufferReader) throws -> GetRecordingsRequest {
         return
             try GetRecordingsRequest(
                 meetingId: FfiConverterSequenceString.read(from: &buf), 
@@ -6346,7 +6364,7 @@ extension Hook: Sendable {}
 @_documentation(visibility: private)
 #endif
 public struct FfiConverterTypeHook: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Hook {
+    public static func read(from buf: inout UniffiBufferReader) throws -> Hook {
         return
             try Hook(
                 hookId: FfiConverterString.read(from: &buf), 
@@ -6466,7 +6484,7 @@ extension HookCreated: Sendable {}
 @_documentation(visibility: private)
 #endif
 public struct FfiConverterTypeHookCreated: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> HookCreated {
+    public static func read(from buf: inout UniffiBufferReader) throws -> HookCreated {
         return
             try HookCreated(
                 hookId: FfiConverterString.read(from: &buf), 
@@ -6546,7 +6564,7 @@ extension HookDestroyed: Sendable {}
 @_documentation(visibility: private)
 #endif
 public struct FfiConverterTypeHookDestroyed: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> HookDestroyed {
+    public static func read(from buf: inout UniffiBufferReader) throws -> HookDestroyed {
         return
             try HookDestroyed(
                 removed: FfiConverterBool.read(from: &buf)
@@ -6616,7 +6634,7 @@ extension Hooks: Sendable {}
 @_documentation(visibility: private)
 #endif
 public struct FfiConverterTypeHooks: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Hooks {
+    public static func read(from buf: inout UniffiBufferReader) throws -> Hooks {
         return
             try Hooks(
                 hooks: FfiConverterSequenceTypeHook.read(from: &buf)
@@ -6753,7 +6771,7 @@ extension HooksCreateRequest: Sendable {}
 @_documentation(visibility: private)
 #endif
 public struct FfiConverterTypeHooksCreateRequest: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> HooksCreateRequest {
+    public static func read(from buf: inout UniffiBufferReader) throws -> HooksCreateRequest {
         return
             try HooksCreateRequest(
                 callbackUrl: FfiConverterString.read(from: &buf), 
@@ -6856,7 +6874,7 @@ extension HooksDestroyRequest: Sendable {}
 @_documentation(visibility: private)
 #endif
 public struct FfiConverterTypeHooksDestroyRequest: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> HooksDestroyRequest {
+    public static func read(from buf: inout UniffiBufferReader) throws -> HooksDestroyRequest {
         return
             try HooksDestroyRequest(
                 hookId: FfiConverterString.read(from: &buf), 
@@ -6953,7 +6971,7 @@ extension HooksListRequest: Sendable {}
 @_documentation(visibility: private)
 #endif
 public struct FfiConverterTypeHooksListRequest: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> HooksListRequest {
+    public static func read(from buf: inout UniffiBufferReader) throws -> HooksListRequest {
         return
             try HooksListRequest(
                 meetingId: FfiConverterOptionString.read(from: &buf), 
@@ -7064,7 +7082,7 @@ extension InsertDocumentRequest: Sendable {}
 @_documentation(visibility: private)
 #endif
 public struct FfiConverterTypeInsertDocumentRequest: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> InsertDocumentRequest {
+    public static func read(from buf: inout UniffiBufferReader) throws -> InsertDocumentRequest {
         return
             try InsertDocumentRequest(
                 meetingId: FfiConverterString.read(from: &buf), 
@@ -7163,7 +7181,7 @@ extension IsMeetingRunningRequest: Sendable {}
 @_documentation(visibility: private)
 #endif
 public struct FfiConverterTypeIsMeetingRunningRequest: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> IsMeetingRunningRequest {
+    public static func read(from buf: inout UniffiBufferReader) throws -> IsMeetingRunningRequest {
         return
             try IsMeetingRunningRequest(
                 meetingId: FfiConverterString.read(from: &buf), 
@@ -7571,7 +7589,7 @@ extension JoinRequest: Sendable {}
 @_documentation(visibility: private)
 #endif
 public struct FfiConverterTypeJoinRequest: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> JoinRequest {
+    public static func read(from buf: inout UniffiBufferReader) throws -> JoinRequest {
         return
             try JoinRequest(
                 meetingId: FfiConverterString.read(from: &buf), 
@@ -7752,7 +7770,7 @@ extension Joined: Sendable {}
 @_documentation(visibility: private)
 #endif
 public struct FfiConverterTypeJoined: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Joined {
+    public static func read(from buf: inout UniffiBufferReader) throws -> Joined {
         return
             try Joined(
                 meetingId: FfiConverterString.read(from: &buf), 
@@ -7833,7 +7851,7 @@ extension JwtClaim: Sendable {}
 @_documentation(visibility: private)
 #endif
 public struct FfiConverterTypeJwtClaim: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> JwtClaim {
+    public static func read(from buf: inout UniffiBufferReader) throws -> JwtClaim {
         return
             try JwtClaim(
                 name: FfiConverterString.read(from: &buf), 
@@ -8150,7 +8168,7 @@ extension MeetingInfo: Sendable {}
 @_documentation(visibility: private)
 #endif
 public struct FfiConverterTypeMeetingInfo: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> MeetingInfo {
+    public static func read(from buf: inout UniffiBufferReader) throws -> MeetingInfo {
         return
             try MeetingInfo(
                 meetingName: FfiConverterOptionString.read(from: &buf), 
@@ -8280,7 +8298,7 @@ extension MeetingRunning: Sendable {}
 @_documentation(visibility: private)
 #endif
 public struct FfiConverterTypeMeetingRunning: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> MeetingRunning {
+    public static func read(from buf: inout UniffiBufferReader) throws -> MeetingRunning {
         return
             try MeetingRunning(
                 running: FfiConverterBool.read(from: &buf)
@@ -8366,7 +8384,7 @@ extension Meetings: Sendable {}
 @_documentation(visibility: private)
 #endif
 public struct FfiConverterTypeMeetings: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Meetings {
+    public static func read(from buf: inout UniffiBufferReader) throws -> Meetings {
         return
             try Meetings(
                 meetings: FfiConverterSequenceTypeMeetingInfo.read(from: &buf), 
@@ -8480,7 +8498,7 @@ extension Pagination: Sendable {}
 @_documentation(visibility: private)
 #endif
 public struct FfiConverterTypePagination: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Pagination {
+    public static func read(from buf: inout UniffiBufferReader) throws -> Pagination {
         return
             try Pagination(
                 offset: FfiConverterOptionInt64.read(from: &buf), 
@@ -8600,7 +8618,7 @@ extension PlaybackFormat: Sendable {}
 @_documentation(visibility: private)
 #endif
 public struct FfiConverterTypePlaybackFormat: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PlaybackFormat {
+    public static func read(from buf: inout UniffiBufferReader) throws -> PlaybackFormat {
         return
             try PlaybackFormat(
                 formatType: FfiConverterString.read(from: &buf), 
@@ -8677,7 +8695,7 @@ extension PluginManifest: Sendable {}
 @_documentation(visibility: private)
 #endif
 public struct FfiConverterTypePluginManifest: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PluginManifest {
+    public static func read(from buf: inout UniffiBufferReader) throws -> PluginManifest {
         return
             try PluginManifest(
                 url: FfiConverterString.read(from: &buf), 
@@ -8778,7 +8796,7 @@ extension PreparedRequest: Sendable {}
 @_documentation(visibility: private)
 #endif
 public struct FfiConverterTypePreparedRequest: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PreparedRequest {
+    public static func read(from buf: inout UniffiBufferReader) throws -> PreparedRequest {
         return
             try PreparedRequest(
                 method: FfiConverterTypeHttpMethod.read(from: &buf), 
@@ -8880,7 +8898,7 @@ extension PreviewImage: Sendable {}
 @_documentation(visibility: private)
 #endif
 public struct FfiConverterTypePreviewImage: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PreviewImage {
+    public static func read(from buf: inout UniffiBufferReader) throws -> PreviewImage {
         return
             try PreviewImage(
                 url: FfiConverterString.read(from: &buf), 
@@ -8995,7 +9013,7 @@ extension PublishRecordingsRequest: Sendable {}
 @_documentation(visibility: private)
 #endif
 public struct FfiConverterTypePublishRecordingsRequest: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PublishRecordingsRequest {
+    public static func read(from buf: inout UniffiBufferReader) throws -> PublishRecordingsRequest {
         return
             try PublishRecordingsRequest(
                 recordId: FfiConverterSequenceString.read(from: &buf), 
@@ -9136,7 +9154,7 @@ extension PutRecordingTextTrackRequest: Sendable {}
 @_documentation(visibility: private)
 #endif
 public struct FfiConverterTypePutRecordingTextTrackRequest: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PutRecordingTextTrackRequest {
+    public static func read(from buf: inout UniffiBufferReader) throws -> PutRecordingTextTrackRequest {
         return
             try PutRecordingTextTrackRequest(
                 recordId: FfiConverterString.read(from: &buf), 
@@ -9215,7 +9233,7 @@ extension QueryParam: Sendable {}
 @_documentation(visibility: private)
 #endif
 public struct FfiConverterTypeQueryParam: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> QueryParam {
+    public static func read(from buf: inout UniffiBufferReader) throws -> QueryParam {
         return
             try QueryParam(
                 name: FfiConverterString.read(from: &buf), 
@@ -9415,7 +9433,7 @@ extension Recording: Sendable {}
 @_documentation(visibility: private)
 #endif
 public struct FfiConverterTypeRecording: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Recording {
+    public static func read(from buf: inout UniffiBufferReader) throws -> Recording {
         return
             try Recording(
                 recordId: FfiConverterString.read(from: &buf), 
@@ -9533,7 +9551,7 @@ extension RecordingBreakout: Sendable {}
 @_documentation(visibility: private)
 #endif
 public struct FfiConverterTypeRecordingBreakout: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RecordingBreakout {
+    public static func read(from buf: inout UniffiBufferReader) throws -> RecordingBreakout {
         return
             try RecordingBreakout(
                 parentId: FfiConverterOptionString.read(from: &buf), 
@@ -9629,7 +9647,7 @@ extension RecordingReady: Sendable {}
 @_documentation(visibility: private)
 #endif
 public struct FfiConverterTypeRecordingReady: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RecordingReady {
+    public static func read(from buf: inout UniffiBufferReader) throws -> RecordingReady {
         return
             try RecordingReady(
                 meetingId: FfiConverterString.read(from: &buf), 
@@ -9731,7 +9749,7 @@ extension Recordings: Sendable {}
 @_documentation(visibility: private)
 #endif
 public struct FfiConverterTypeRecordings: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Recordings {
+    public static func read(from buf: inout UniffiBufferReader) throws -> Recordings {
         return
             try Recordings(
                 recordings: FfiConverterSequenceTypeRecording.read(from: &buf), 
@@ -9807,7 +9825,7 @@ extension RecordingsDeleted: Sendable {}
 @_documentation(visibility: private)
 #endif
 public struct FfiConverterTypeRecordingsDeleted: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RecordingsDeleted {
+    public static func read(from buf: inout UniffiBufferReader) throws -> RecordingsDeleted {
         return
             try RecordingsDeleted(
                 deleted: FfiConverterBool.read(from: &buf)
@@ -9885,7 +9903,7 @@ extension RecordingsPublished: Sendable {}
 @_documentation(visibility: private)
 #endif
 public struct FfiConverterTypeRecordingsPublished: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RecordingsPublished {
+    public static func read(from buf: inout UniffiBufferReader) throws -> RecordingsPublished {
         return
             try RecordingsPublished(
                 published: FfiConverterBool.read(from: &buf), 
@@ -9957,7 +9975,7 @@ extension RecordingsUpdated: Sendable {}
 @_documentation(visibility: private)
 #endif
 public struct FfiConverterTypeRecordingsUpdated: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RecordingsUpdated {
+    public static func read(from buf: inout UniffiBufferReader) throws -> RecordingsUpdated {
         return
             try RecordingsUpdated(
                 updated: FfiConverterBool.read(from: &buf)
@@ -10080,7 +10098,7 @@ extension SendChatMessageRequest: Sendable {}
 @_documentation(visibility: private)
 #endif
 public struct FfiConverterTypeSendChatMessageRequest: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SendChatMessageRequest {
+    public static func read(from buf: inout UniffiBufferReader) throws -> SendChatMessageRequest {
         return
             try SendChatMessageRequest(
                 meetingId: FfiConverterString.read(from: &buf), 
@@ -10188,7 +10206,7 @@ extension TextTrack: Sendable {}
 @_documentation(visibility: private)
 #endif
 public struct FfiConverterTypeTextTrack: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TextTrack {
+    public static func read(from buf: inout UniffiBufferReader) throws -> TextTrack {
         return
             try TextTrack(
                 href: FfiConverterString.read(from: &buf), 
@@ -10282,7 +10300,7 @@ extension TextTrackUploaded: Sendable {}
 @_documentation(visibility: private)
 #endif
 public struct FfiConverterTypeTextTrackUploaded: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TextTrackUploaded {
+    public static func read(from buf: inout UniffiBufferReader) throws -> TextTrackUploaded {
         return
             try TextTrackUploaded(
                 recordId: FfiConverterString.read(from: &buf), 
@@ -10356,7 +10374,7 @@ extension TextTracks: Sendable {}
 @_documentation(visibility: private)
 #endif
 public struct FfiConverterTypeTextTracks: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TextTracks {
+    public static func read(from buf: inout UniffiBufferReader) throws -> TextTracks {
         return
             try TextTracks(
                 tracks: FfiConverterSequenceTypeTextTrack.read(from: &buf)
@@ -10465,7 +10483,7 @@ extension UpdateRecordingsRequest: Sendable {}
 @_documentation(visibility: private)
 #endif
 public struct FfiConverterTypeUpdateRecordingsRequest: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> UpdateRecordingsRequest {
+    public static func read(from buf: inout UniffiBufferReader) throws -> UpdateRecordingsRequest {
         return
             try UpdateRecordingsRequest(
                 recordId: FfiConverterSequenceString.read(from: &buf), 
@@ -10560,7 +10578,7 @@ extension Verified: Sendable {}
 @_documentation(visibility: private)
 #endif
 public struct FfiConverterTypeVerified: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Verified {
+    public static func read(from buf: inout UniffiBufferReader) throws -> Verified {
         return
             try Verified(
                 algorithm: FfiConverterTypeChecksumAlgorithm.read(from: &buf), 
@@ -10659,7 +10677,7 @@ extension WebhookEvent: Sendable {}
 @_documentation(visibility: private)
 #endif
 public struct FfiConverterTypeWebhookEvent: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> WebhookEvent {
+    public static func read(from buf: inout UniffiBufferReader) throws -> WebhookEvent {
         return
             try WebhookEvent(
                 id: FfiConverterString.read(from: &buf), 
@@ -10766,7 +10784,7 @@ extension WebhookPost: Sendable {}
 @_documentation(visibility: private)
 #endif
 public struct FfiConverterTypeWebhookPost: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> WebhookPost {
+    public static func read(from buf: inout UniffiBufferReader) throws -> WebhookPost {
         return
             try WebhookPost(
                 domain: FfiConverterString.read(from: &buf), 
@@ -10884,7 +10902,7 @@ extension ApiErrorKind: Sendable {}
 public struct FfiConverterTypeApiErrorKind: FfiConverterRustBuffer {
     typealias SwiftType = ApiErrorKind
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ApiErrorKind {
+    public static func read(from buf: inout UniffiBufferReader) throws -> ApiErrorKind {
         let variant: Int32 = try readInt(&buf)
         switch variant {
         
@@ -11142,7 +11160,7 @@ extension BbbError: Sendable {}
 public struct FfiConverterTypeBbbError: FfiConverterRustBuffer {
     typealias SwiftType = BbbError
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> BbbError {
+    public static func read(from buf: inout UniffiBufferReader) throws -> BbbError {
         let variant: Int32 = try readInt(&buf)
         switch variant {
 
@@ -11367,7 +11385,7 @@ extension CallbackErrorKind: Sendable {}
 public struct FfiConverterTypeCallbackErrorKind: FfiConverterRustBuffer {
     typealias SwiftType = CallbackErrorKind
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CallbackErrorKind {
+    public static func read(from buf: inout UniffiBufferReader) throws -> CallbackErrorKind {
         let variant: Int32 = try readInt(&buf)
         switch variant {
         
@@ -11512,7 +11530,7 @@ extension ChecksumAlgorithm: Sendable {}
 public struct FfiConverterTypeChecksumAlgorithm: FfiConverterRustBuffer {
     typealias SwiftType = ChecksumAlgorithm
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ChecksumAlgorithm {
+    public static func read(from buf: inout UniffiBufferReader) throws -> ChecksumAlgorithm {
         let variant: Int32 = try readInt(&buf)
         switch variant {
         
@@ -11607,7 +11625,7 @@ extension DocumentSource: Sendable {}
 public struct FfiConverterTypeDocumentSource: FfiConverterRustBuffer {
     typealias SwiftType = DocumentSource
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> DocumentSource {
+    public static func read(from buf: inout UniffiBufferReader) throws -> DocumentSource {
         let variant: Int32 = try readInt(&buf)
         switch variant {
         
@@ -11840,7 +11858,7 @@ extension Feature: Sendable {}
 public struct FfiConverterTypeFeature: FfiConverterRustBuffer {
     typealias SwiftType = Feature
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Feature {
+    public static func read(from buf: inout UniffiBufferReader) throws -> Feature {
         let variant: Int32 = try readInt(&buf)
         switch variant {
         
@@ -12129,7 +12147,7 @@ extension GuestPolicy: Sendable {}
 public struct FfiConverterTypeGuestPolicy: FfiConverterRustBuffer {
     typealias SwiftType = GuestPolicy
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> GuestPolicy {
+    public static func read(from buf: inout UniffiBufferReader) throws -> GuestPolicy {
         let variant: Int32 = try readInt(&buf)
         switch variant {
         
@@ -12228,7 +12246,7 @@ extension GuestStatus: Sendable {}
 public struct FfiConverterTypeGuestStatus: FfiConverterRustBuffer {
     typealias SwiftType = GuestStatus
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> GuestStatus {
+    public static func read(from buf: inout UniffiBufferReader) throws -> GuestStatus {
         let variant: Int32 = try readInt(&buf)
         switch variant {
         
@@ -12328,7 +12346,7 @@ extension HttpMethod: Sendable {}
 public struct FfiConverterTypeHttpMethod: FfiConverterRustBuffer {
     typealias SwiftType = HttpMethod
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> HttpMethod {
+    public static func read(from buf: inout UniffiBufferReader) throws -> HttpMethod {
         let variant: Int32 = try readInt(&buf)
         switch variant {
         
@@ -12410,7 +12428,7 @@ extension JwtAlgorithm: Sendable {}
 public struct FfiConverterTypeJwtAlgorithm: FfiConverterRustBuffer {
     typealias SwiftType = JwtAlgorithm
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> JwtAlgorithm {
+    public static func read(from buf: inout UniffiBufferReader) throws -> JwtAlgorithm {
         let variant: Int32 = try readInt(&buf)
         switch variant {
         
@@ -12519,7 +12537,7 @@ extension Layout: Sendable {}
 public struct FfiConverterTypeLayout: FfiConverterRustBuffer {
     typealias SwiftType = Layout
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Layout {
+    public static func read(from buf: inout UniffiBufferReader) throws -> Layout {
         let variant: Int32 = try readInt(&buf)
         switch variant {
         
@@ -12770,7 +12788,7 @@ extension MessageKey: Sendable {}
 public struct FfiConverterTypeMessageKey: FfiConverterRustBuffer {
     typealias SwiftType = MessageKey
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> MessageKey {
+    public static func read(from buf: inout UniffiBufferReader) throws -> MessageKey {
         let variant: Int32 = try readInt(&buf)
         switch variant {
         
@@ -13019,7 +13037,7 @@ extension RecordingState: Sendable {}
 public struct FfiConverterTypeRecordingState: FfiConverterRustBuffer {
     typealias SwiftType = RecordingState
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RecordingState {
+    public static func read(from buf: inout UniffiBufferReader) throws -> RecordingState {
         let variant: Int32 = try readInt(&buf)
         switch variant {
         
@@ -13118,7 +13136,7 @@ extension Role: Sendable {}
 public struct FfiConverterTypeRole: FfiConverterRustBuffer {
     typealias SwiftType = Role
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Role {
+    public static func read(from buf: inout UniffiBufferReader) throws -> Role {
         let variant: Int32 = try readInt(&buf)
         switch variant {
         
@@ -13193,7 +13211,7 @@ extension TextTrackKind: Sendable {}
 public struct FfiConverterTypeTextTrackKind: FfiConverterRustBuffer {
     typealias SwiftType = TextTrackKind
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TextTrackKind {
+    public static func read(from buf: inout UniffiBufferReader) throws -> TextTrackKind {
         let variant: Int32 = try readInt(&buf)
         switch variant {
         
@@ -13289,7 +13307,7 @@ extension WebhookScheme: Sendable {}
 public struct FfiConverterTypeWebhookScheme: FfiConverterRustBuffer {
     typealias SwiftType = WebhookScheme
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> WebhookScheme {
+    public static func read(from buf: inout UniffiBufferReader) throws -> WebhookScheme {
         let variant: Int32 = try readInt(&buf)
         switch variant {
         
@@ -13359,7 +13377,7 @@ fileprivate struct FfiConverterOptionUInt32: FfiConverterRustBuffer {
         FfiConverterUInt32.write(value, into: &buf)
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+    public static func read(from buf: inout UniffiBufferReader) throws -> SwiftType {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterUInt32.read(from: &buf)
@@ -13383,7 +13401,7 @@ fileprivate struct FfiConverterOptionUInt64: FfiConverterRustBuffer {
         FfiConverterUInt64.write(value, into: &buf)
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+    public static func read(from buf: inout UniffiBufferReader) throws -> SwiftType {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterUInt64.read(from: &buf)
@@ -13407,7 +13425,7 @@ fileprivate struct FfiConverterOptionInt64: FfiConverterRustBuffer {
         FfiConverterInt64.write(value, into: &buf)
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+    public static func read(from buf: inout UniffiBufferReader) throws -> SwiftType {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterInt64.read(from: &buf)
@@ -13431,7 +13449,7 @@ fileprivate struct FfiConverterOptionBool: FfiConverterRustBuffer {
         FfiConverterBool.write(value, into: &buf)
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+    public static func read(from buf: inout UniffiBufferReader) throws -> SwiftType {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterBool.read(from: &buf)
@@ -13455,7 +13473,7 @@ fileprivate struct FfiConverterOptionString: FfiConverterRustBuffer {
         FfiConverterString.write(value, into: &buf)
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+    public static func read(from buf: inout UniffiBufferReader) throws -> SwiftType {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterString.read(from: &buf)
@@ -13479,7 +13497,7 @@ fileprivate struct FfiConverterOptionData: FfiConverterRustBuffer {
         FfiConverterData.write(value, into: &buf)
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+    public static func read(from buf: inout UniffiBufferReader) throws -> SwiftType {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterData.read(from: &buf)
@@ -13503,7 +13521,7 @@ fileprivate struct FfiConverterOptionTypeResponseElement: FfiConverterRustBuffer
         FfiConverterTypeResponseElement.write(value, into: &buf)
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+    public static func read(from buf: inout UniffiBufferReader) throws -> SwiftType {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeResponseElement.read(from: &buf)
@@ -13527,7 +13545,7 @@ fileprivate struct FfiConverterOptionTypePagination: FfiConverterRustBuffer {
         FfiConverterTypePagination.write(value, into: &buf)
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+    public static func read(from buf: inout UniffiBufferReader) throws -> SwiftType {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypePagination.read(from: &buf)
@@ -13551,7 +13569,7 @@ fileprivate struct FfiConverterOptionTypeRecordingBreakout: FfiConverterRustBuff
         FfiConverterTypeRecordingBreakout.write(value, into: &buf)
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+    public static func read(from buf: inout UniffiBufferReader) throws -> SwiftType {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeRecordingBreakout.read(from: &buf)
@@ -13575,7 +13593,7 @@ fileprivate struct FfiConverterOptionTypeChecksumAlgorithm: FfiConverterRustBuff
         FfiConverterTypeChecksumAlgorithm.write(value, into: &buf)
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+    public static func read(from buf: inout UniffiBufferReader) throws -> SwiftType {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeChecksumAlgorithm.read(from: &buf)
@@ -13599,7 +13617,7 @@ fileprivate struct FfiConverterOptionTypeGuestPolicy: FfiConverterRustBuffer {
         FfiConverterTypeGuestPolicy.write(value, into: &buf)
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+    public static func read(from buf: inout UniffiBufferReader) throws -> SwiftType {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeGuestPolicy.read(from: &buf)
@@ -13623,7 +13641,7 @@ fileprivate struct FfiConverterOptionTypeLayout: FfiConverterRustBuffer {
         FfiConverterTypeLayout.write(value, into: &buf)
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+    public static func read(from buf: inout UniffiBufferReader) throws -> SwiftType {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeLayout.read(from: &buf)
@@ -13647,7 +13665,7 @@ fileprivate struct FfiConverterOptionTypeRole: FfiConverterRustBuffer {
         FfiConverterTypeRole.write(value, into: &buf)
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+    public static func read(from buf: inout UniffiBufferReader) throws -> SwiftType {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeRole.read(from: &buf)
@@ -13671,7 +13689,7 @@ fileprivate struct FfiConverterOptionTypeTextTrackKind: FfiConverterRustBuffer {
         FfiConverterTypeTextTrackKind.write(value, into: &buf)
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+    public static func read(from buf: inout UniffiBufferReader) throws -> SwiftType {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeTextTrackKind.read(from: &buf)
@@ -13695,7 +13713,7 @@ fileprivate struct FfiConverterOptionSequenceTypeChecksumAlgorithm: FfiConverter
         FfiConverterSequenceTypeChecksumAlgorithm.write(value, into: &buf)
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+    public static func read(from buf: inout UniffiBufferReader) throws -> SwiftType {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterSequenceTypeChecksumAlgorithm.read(from: &buf)
@@ -13719,7 +13737,7 @@ fileprivate struct FfiConverterOptionSequenceTypeJwtAlgorithm: FfiConverterRustB
         FfiConverterSequenceTypeJwtAlgorithm.write(value, into: &buf)
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+    public static func read(from buf: inout UniffiBufferReader) throws -> SwiftType {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterSequenceTypeJwtAlgorithm.read(from: &buf)
@@ -13742,7 +13760,7 @@ fileprivate struct FfiConverterSequenceString: FfiConverterRustBuffer {
         }
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [String] {
+    public static func read(from buf: inout UniffiBufferReader) throws -> [String] {
         let len: Int32 = try readInt(&buf)
         var seq = [String]()
         seq.reserveCapacity(Int(len))
@@ -13767,7 +13785,7 @@ fileprivate struct FfiConverterSequenceTypeResponseElement: FfiConverterRustBuff
         }
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [ResponseElement] {
+    public static func read(from buf: inout UniffiBufferReader) throws -> [ResponseElement] {
         let len: Int32 = try readInt(&buf)
         var seq = [ResponseElement]()
         seq.reserveCapacity(Int(len))
@@ -13792,7 +13810,7 @@ fileprivate struct FfiConverterSequenceTypeApiErrorDetail: FfiConverterRustBuffe
         }
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [ApiErrorDetail] {
+    public static func read(from buf: inout UniffiBufferReader) throws -> [ApiErrorDetail] {
         let len: Int32 = try readInt(&buf)
         var seq = [ApiErrorDetail]()
         seq.reserveCapacity(Int(len))
@@ -13817,7 +13835,7 @@ fileprivate struct FfiConverterSequenceTypeApiParameter: FfiConverterRustBuffer 
         }
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [ApiParameter] {
+    public static func read(from buf: inout UniffiBufferReader) throws -> [ApiParameter] {
         let len: Int32 = try readInt(&buf)
         var seq = [ApiParameter]()
         seq.reserveCapacity(Int(len))
@@ -13842,7 +13860,7 @@ fileprivate struct FfiConverterSequenceTypeAttendee: FfiConverterRustBuffer {
         }
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Attendee] {
+    public static func read(from buf: inout UniffiBufferReader) throws -> [Attendee] {
         let len: Int32 = try readInt(&buf)
         var seq = [Attendee]()
         seq.reserveCapacity(Int(len))
@@ -13867,7 +13885,7 @@ fileprivate struct FfiConverterSequenceTypeBreakoutGroup: FfiConverterRustBuffer
         }
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [BreakoutGroup] {
+    public static func read(from buf: inout UniffiBufferReader) throws -> [BreakoutGroup] {
         let len: Int32 = try readInt(&buf)
         var seq = [BreakoutGroup]()
         seq.reserveCapacity(Int(len))
@@ -13892,7 +13910,7 @@ fileprivate struct FfiConverterSequenceTypeDataFormat: FfiConverterRustBuffer {
         }
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [DataFormat] {
+    public static func read(from buf: inout UniffiBufferReader) throws -> [DataFormat] {
         let len: Int32 = try readInt(&buf)
         var seq = [DataFormat]()
         seq.reserveCapacity(Int(len))
@@ -13917,7 +13935,7 @@ fileprivate struct FfiConverterSequenceTypeDocument: FfiConverterRustBuffer {
         }
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Document] {
+    public static func read(from buf: inout UniffiBufferReader) throws -> [Document] {
         let len: Int32 = try readInt(&buf)
         var seq = [Document]()
         seq.reserveCapacity(Int(len))
@@ -13942,7 +13960,7 @@ fileprivate struct FfiConverterSequenceTypeHook: FfiConverterRustBuffer {
         }
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Hook] {
+    public static func read(from buf: inout UniffiBufferReader) throws -> [Hook] {
         let len: Int32 = try readInt(&buf)
         var seq = [Hook]()
         seq.reserveCapacity(Int(len))
@@ -13967,7 +13985,7 @@ fileprivate struct FfiConverterSequenceTypeJwtClaim: FfiConverterRustBuffer {
         }
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [JwtClaim] {
+    public static func read(from buf: inout UniffiBufferReader) throws -> [JwtClaim] {
         let len: Int32 = try readInt(&buf)
         var seq = [JwtClaim]()
         seq.reserveCapacity(Int(len))
@@ -13992,7 +14010,7 @@ fileprivate struct FfiConverterSequenceTypeMeetingInfo: FfiConverterRustBuffer {
         }
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [MeetingInfo] {
+    public static func read(from buf: inout UniffiBufferReader) throws -> [MeetingInfo] {
         let len: Int32 = try readInt(&buf)
         var seq = [MeetingInfo]()
         seq.reserveCapacity(Int(len))
@@ -14017,7 +14035,7 @@ fileprivate struct FfiConverterSequenceTypePlaybackFormat: FfiConverterRustBuffe
         }
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [PlaybackFormat] {
+    public static func read(from buf: inout UniffiBufferReader) throws -> [PlaybackFormat] {
         let len: Int32 = try readInt(&buf)
         var seq = [PlaybackFormat]()
         seq.reserveCapacity(Int(len))
@@ -14042,7 +14060,7 @@ fileprivate struct FfiConverterSequenceTypePluginManifest: FfiConverterRustBuffe
         }
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [PluginManifest] {
+    public static func read(from buf: inout UniffiBufferReader) throws -> [PluginManifest] {
         let len: Int32 = try readInt(&buf)
         var seq = [PluginManifest]()
         seq.reserveCapacity(Int(len))
@@ -14067,7 +14085,7 @@ fileprivate struct FfiConverterSequenceTypePreviewImage: FfiConverterRustBuffer 
         }
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [PreviewImage] {
+    public static func read(from buf: inout UniffiBufferReader) throws -> [PreviewImage] {
         let len: Int32 = try readInt(&buf)
         var seq = [PreviewImage]()
         seq.reserveCapacity(Int(len))
@@ -14092,7 +14110,7 @@ fileprivate struct FfiConverterSequenceTypeQueryParam: FfiConverterRustBuffer {
         }
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [QueryParam] {
+    public static func read(from buf: inout UniffiBufferReader) throws -> [QueryParam] {
         let len: Int32 = try readInt(&buf)
         var seq = [QueryParam]()
         seq.reserveCapacity(Int(len))
@@ -14117,7 +14135,7 @@ fileprivate struct FfiConverterSequenceTypeRecording: FfiConverterRustBuffer {
         }
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Recording] {
+    public static func read(from buf: inout UniffiBufferReader) throws -> [Recording] {
         let len: Int32 = try readInt(&buf)
         var seq = [Recording]()
         seq.reserveCapacity(Int(len))
@@ -14142,7 +14160,7 @@ fileprivate struct FfiConverterSequenceTypeTextTrack: FfiConverterRustBuffer {
         }
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [TextTrack] {
+    public static func read(from buf: inout UniffiBufferReader) throws -> [TextTrack] {
         let len: Int32 = try readInt(&buf)
         var seq = [TextTrack]()
         seq.reserveCapacity(Int(len))
@@ -14167,7 +14185,7 @@ fileprivate struct FfiConverterSequenceTypeWebhookEvent: FfiConverterRustBuffer 
         }
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [WebhookEvent] {
+    public static func read(from buf: inout UniffiBufferReader) throws -> [WebhookEvent] {
         let len: Int32 = try readInt(&buf)
         var seq = [WebhookEvent]()
         seq.reserveCapacity(Int(len))
@@ -14192,7 +14210,7 @@ fileprivate struct FfiConverterSequenceTypeChecksumAlgorithm: FfiConverterRustBu
         }
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [ChecksumAlgorithm] {
+    public static func read(from buf: inout UniffiBufferReader) throws -> [ChecksumAlgorithm] {
         let len: Int32 = try readInt(&buf)
         var seq = [ChecksumAlgorithm]()
         seq.reserveCapacity(Int(len))
@@ -14217,7 +14235,7 @@ fileprivate struct FfiConverterSequenceTypeFeature: FfiConverterRustBuffer {
         }
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Feature] {
+    public static func read(from buf: inout UniffiBufferReader) throws -> [Feature] {
         let len: Int32 = try readInt(&buf)
         var seq = [Feature]()
         seq.reserveCapacity(Int(len))
@@ -14242,7 +14260,7 @@ fileprivate struct FfiConverterSequenceTypeJwtAlgorithm: FfiConverterRustBuffer 
         }
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [JwtAlgorithm] {
+    public static func read(from buf: inout UniffiBufferReader) throws -> [JwtAlgorithm] {
         let len: Int32 = try readInt(&buf)
         var seq = [JwtAlgorithm]()
         seq.reserveCapacity(Int(len))
@@ -14267,7 +14285,7 @@ fileprivate struct FfiConverterSequenceTypeRecordingState: FfiConverterRustBuffe
         }
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [RecordingState] {
+    public static func read(from buf: inout UniffiBufferReader) throws -> [RecordingState] {
         let len: Int32 = try readInt(&buf)
         var seq = [RecordingState]()
         seq.reserveCapacity(Int(len))
@@ -14291,7 +14309,7 @@ fileprivate struct FfiConverterDictionaryStringString: FfiConverterRustBuffer {
         }
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [String: String] {
+    public static func read(from buf: inout UniffiBufferReader) throws -> [String: String] {
         let len: Int32 = try readInt(&buf)
         var dict = [String: String]()
         dict.reserveCapacity(Int(len))
