@@ -22,7 +22,7 @@ for m in re.finditer(r"^public struct (\w+)[^{\n]*\{\n", text, re.M):
     end = text.index("\n}\n", m.end())
     body = text[m.end():end].split("\n    public init(")[0]
     fields = []
-    for doc, field in re.findall(r"(/\*\*(?:(?!\*/).)*\*/\s*)?public var (\w+): ", body, re.S):
+    for doc, field in re.findall(r"((?:[ \t]*///[^\n]*\n)*)[ \t]*public var (\w+): ", body):
         fields.append((field, "[redacted]" in (doc or "")))
     if any(secret for _, secret in fields):
         records.append((name, fields))

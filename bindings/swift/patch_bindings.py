@@ -126,4 +126,32 @@ replace("""    var value = value.bigEndian
         }
     }""")
 
+# Doc comments: UniFFI writes the Rust docs as `/** … */` blocks; Swift's own style (and Xcode's
+# Quick Help, which reads both) is `///` lines.
+def line_docs(source: str) -> str:
+    out, lines, i = [], source.split("\n"), 0
+    while i < len(lines):
+        line = lines[i]
+        if line.strip() != "/**":
+            out.append(line)
+            i += 1
+            continue
+        indent = line[: len(line) - len(line.lstrip())]
+        i += 1
+        while True:
+            body = lines[i].strip()
+            if body.startswith("*/"):
+                rest = body[2:]
+                if rest.strip():
+                    out.append(indent + rest)
+                i += 1
+                break
+            text = body[1:] if body.startswith("*") else body
+            out.append((indent + "///" + text).rstrip())
+            i += 1
+    return "\n".join(out)
+
+
+text = line_docs(text)
+
 open(path, "w", encoding="utf-8").write(text)

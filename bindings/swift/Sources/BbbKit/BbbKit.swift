@@ -635,41 +635,29 @@ fileprivate struct FfiConverterData: FfiConverterRustBuffer {
 
 
 
-/**
- * A successful answer to any call, as a tree under `<response>`.
- *
- * Holds the parsed tree on the Rust side; [`get`](ApiResponse::get) and the elements'
- * lookups read it in place.
- */
+/// A successful answer to any call, as a tree under `<response>`.
+///
+/// Holds the parsed tree on the Rust side; [`get`](ApiResponse::get) and the elements'
+/// lookups read it in place.
 public protocol ApiResponseProtocol: AnyObject, Sendable {
     
-    /**
-     * The text of a top-level element (`running`, `meetingID`), if present.
-     */
+    /// The text of a top-level element (`running`, `meetingID`), if present.
     func get(name: String)  -> String?
     
-    /**
-     * `message`, if present and not empty.
-     */
+    /// `message`, if present and not empty.
     func message()  -> String?
     
-    /**
-     * `messageKey`, if present and not empty (warnings such as `duplicateWarning`).
-     */
+    /// `messageKey`, if present and not empty (warnings such as `duplicateWarning`).
     func messageKey()  -> String?
     
-    /**
-     * The `<response>` element.
-     */
+    /// The `<response>` element.
     func root()  -> ResponseElement
     
 }
-/**
- * A successful answer to any call, as a tree under `<response>`.
- *
- * Holds the parsed tree on the Rust side; [`get`](ApiResponse::get) and the elements'
- * lookups read it in place.
- */
+/// A successful answer to any call, as a tree under `<response>`.
+///
+/// Holds the parsed tree on the Rust side; [`get`](ApiResponse::get) and the elements'
+/// lookups read it in place.
 open class ApiResponse: ApiResponseProtocol, @unchecked Sendable, CustomDebugStringConvertible {
     fileprivate let handle: UInt64
 
@@ -723,9 +711,7 @@ open class ApiResponse: ApiResponseProtocol, @unchecked Sendable, CustomDebugStr
     
 
     
-    /**
-     * The text of a top-level element (`running`, `meetingID`), if present.
-     */
+    /// The text of a top-level element (`running`, `meetingID`), if present.
 open func get(name: String) -> String?  {
     return try!  FfiConverterOptionString.lift(try! rustCall() {
         uniffiCallStatus in
@@ -736,9 +722,7 @@ open func get(name: String) -> String?  {
 })
 }
     
-    /**
-     * `message`, if present and not empty.
-     */
+    /// `message`, if present and not empty.
 open func message() -> String?  {
     return try!  FfiConverterOptionString.lift(try! rustCall() {
         uniffiCallStatus in
@@ -748,9 +732,7 @@ open func message() -> String?  {
 })
 }
     
-    /**
-     * `messageKey`, if present and not empty (warnings such as `duplicateWarning`).
-     */
+    /// `messageKey`, if present and not empty (warnings such as `duplicateWarning`).
 open func messageKey() -> String?  {
     return try!  FfiConverterOptionString.lift(try! rustCall() {
         uniffiCallStatus in
@@ -760,9 +742,7 @@ open func messageKey() -> String?  {
 })
 }
     
-    /**
-     * The `<response>` element.
-     */
+    /// The `<response>` element.
 open func root() -> ResponseElement  {
     return try!  FfiConverterTypeResponseElement_lift(try! rustCall() {
         uniffiCallStatus in
@@ -833,95 +813,79 @@ public func FfiConverterTypeApiResponse_lower(_ value: ApiResponse) -> UInt64 {
 
 
 
-/**
- * Verifies the callbacks a BigBlueButton server sends back, against one or more secrets
- * (the current one first: rotation, or a Scalelite tenant's secrets).
- *
- * Immutable and safe to share between threads. The secrets never appear in `toString()`,
- * `description` or any error. Every refusal is `BbbError::Callback` with a typed `kind` and
- * the `httpStatus` to answer (401).
- */
+/// Verifies the callbacks a BigBlueButton server sends back, against one or more secrets
+/// (the current one first: rotation, or a Scalelite tenant's secrets).
+///
+/// Immutable and safe to share between threads. The secrets never appear in `toString()`,
+/// `description` or any error. Every refusal is `BbbError::Callback` with a typed `kind` and
+/// the `httpStatus` to answer (401).
 public protocol CallbackVerifierProtocol: AnyObject, Sendable {
     
-    /**
-     * Verifies a learning-analytics callback's `Authorization` header (`Bearer <JWT>`, with
-     * an `exp` that has not passed). The JSON body is not covered by the token.
-     *
-     * # Errors
-     *
-     * [`BbbError::Callback`]; answer its `http_status`.
-     */
+    /// Verifies a learning-analytics callback's `Authorization` header (`Bearer <JWT>`, with
+    /// an `exp` that has not passed). The JSON body is not covered by the token.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::Callback`]; answer its `http_status`.
     func analytics(authorization: String) throws  -> AnalyticsToken
     
-    /**
-     * Verifies an end-meeting callback made from [`CallbackVerifier::end_callback_url`]:
-     * `url` is the request URL as received.
-     *
-     * # Errors
-     *
-     * [`BbbError::Callback`]; answer its `http_status`.
-     */
+    /// Verifies an end-meeting callback made from [`CallbackVerifier::end_callback_url`]:
+    /// `url` is the request URL as received.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::Callback`]; answer its `http_status`.
     func endCallback(url: String) throws  -> EndCallback
     
-    /**
-     * The end-meeting callback URL to give `create` as `meta_endCallbackUrl`: `url` with a
-     * bbbkit token for `meeting_id` that expires at `expires_at` (seconds since the epoch),
-     * made with the first secret. BBB does not sign this callback; the token authenticates
-     * the URL, which anyone who can read the meeting's metadata can see.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] for `url` (not an absolute http(s) URL, a fragment) or
-     * `meetingID` (empty, control characters).
-     */
+    /// The end-meeting callback URL to give `create` as `meta_endCallbackUrl`: `url` with a
+    /// bbbkit token for `meeting_id` that expires at `expires_at` (seconds since the epoch),
+    /// made with the first secret. BBB does not sign this callback; the token authenticates
+    /// the URL, which anyone who can read the meeting's metadata can see.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] for `url` (not an absolute http(s) URL, a fragment) or
+    /// `meetingID` (empty, control characters).
     func endCallbackUrl(url: String, meetingId: String, expiresAt: UInt64) throws  -> String
     
-    /**
-     * Verifies a recording-ready callback (`meta_bbb-recording-ready-url`). `body` is the POST
-     * body as received: the form `signed_parameters=<JWT>`, the JSON
-     * `{"signed_parameters": "<JWT>"}` or the bare token.
-     *
-     * # Errors
-     *
-     * [`BbbError::Callback`]; answer its `http_status`.
-     */
+    /// Verifies a recording-ready callback (`meta_bbb-recording-ready-url`). `body` is the POST
+    /// body as received: the form `signed_parameters=<JWT>`, the JSON
+    /// `{"signed_parameters": "<JWT>"}` or the bare token.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::Callback`]; answer its `http_status`.
     func recordingReady(body: Data) throws  -> RecordingReady
     
-    /**
-     * Verifies a bbb-webhooks event POST signed with a checksum. `callback_url` is the URL the
-     * hook was registered with followed by the request's `checksum` parameter (the request
-     * URL as received, if no proxy changed its scheme, host or port); `body` is the raw body.
-     *
-     * bbb-webhooks 3.4+ is always accepted. `accept_v2` also accepts bbb-webhooks 2.x (BBB
-     * 2.6, 2.7). `accept_replayable_v3_0_checksum` also accepts bbb-webhooks 3.0–3.3's
-     * constant checksum, which covers no body and can be replayed by anyone who saw one
-     * callback: only while the server cannot be upgraded.
-     *
-     * # Errors
-     *
-     * [`BbbError::Callback`]; answer its `http_status` (401 stops bbb-webhooks' retries).
-     */
+    /// Verifies a bbb-webhooks event POST signed with a checksum. `callback_url` is the URL the
+    /// hook was registered with followed by the request's `checksum` parameter (the request
+    /// URL as received, if no proxy changed its scheme, host or port); `body` is the raw body.
+    ///
+    /// bbb-webhooks 3.4+ is always accepted. `accept_v2` also accepts bbb-webhooks 2.x (BBB
+    /// 2.6, 2.7). `accept_replayable_v3_0_checksum` also accepts bbb-webhooks 3.0–3.3's
+    /// constant checksum, which covers no body and can be replayed by anyone who saw one
+    /// callback: only while the server cannot be upgraded.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::Callback`]; answer its `http_status` (401 stops bbb-webhooks' retries).
     func webhook(callbackUrl: String, body: Data, acceptV2: Bool, acceptReplayableV30Checksum: Bool) throws  -> WebhookPost
     
-    /**
-     * Verifies a bbb-webhooks event POST in bearer mode: `authorization` is the
-     * `Authorization` header, `Bearer <secret>`.
-     *
-     * # Errors
-     *
-     * [`BbbError::Callback`]; answer its `http_status`.
-     */
+    /// Verifies a bbb-webhooks event POST in bearer mode: `authorization` is the
+    /// `Authorization` header, `Bearer <secret>`.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::Callback`]; answer its `http_status`.
     func webhookBearer(authorization: String, body: Data) throws  -> WebhookPost
     
 }
-/**
- * Verifies the callbacks a BigBlueButton server sends back, against one or more secrets
- * (the current one first: rotation, or a Scalelite tenant's secrets).
- *
- * Immutable and safe to share between threads. The secrets never appear in `toString()`,
- * `description` or any error. Every refusal is `BbbError::Callback` with a typed `kind` and
- * the `httpStatus` to answer (401).
- */
+/// Verifies the callbacks a BigBlueButton server sends back, against one or more secrets
+/// (the current one first: rotation, or a Scalelite tenant's secrets).
+///
+/// Immutable and safe to share between threads. The secrets never appear in `toString()`,
+/// `description` or any error. Every refusal is `BbbError::Callback` with a typed `kind` and
+/// the `httpStatus` to answer (401).
 open class CallbackVerifier: CallbackVerifierProtocol, @unchecked Sendable, CustomDebugStringConvertible {
     fileprivate let handle: UInt64
 
@@ -961,22 +925,20 @@ open class CallbackVerifier: CallbackVerifierProtocol, @unchecked Sendable, Cust
     public func uniffiCloneHandle() -> UInt64 {
         return try! rustCall { uniffi_bbbkit_uniffi_fn_clone_callbackverifier(self.handle, $0) }
     }
-    /**
-     * A verifier for these secrets, tried in order.
-     *
-     * - `allowed`: the JWT algorithms to accept. By default recording-ready tokens accept
-     * HS256 and analytics tokens HS512 (what BBB sends); Scalelite may sign recordings with
-     * HS512 and bbblb analytics with HS256.
-     * - `now`: seconds since the epoch to check `exp`/`nbf` against, instead of the clock
-     * (for tests).
-     * - `max_size`: the size limit in bytes of a body, a token or an end-callback URL (default
-     * 1 MiB).
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] for `secret` (none given, one empty or with control
-     * characters); the error never contains a secret.
-     */
+    /// A verifier for these secrets, tried in order.
+    ///
+    /// - `allowed`: the JWT algorithms to accept. By default recording-ready tokens accept
+    /// HS256 and analytics tokens HS512 (what BBB sends); Scalelite may sign recordings with
+    /// HS512 and bbblb analytics with HS256.
+    /// - `now`: seconds since the epoch to check `exp`/`nbf` against, instead of the clock
+    /// (for tests).
+    /// - `max_size`: the size limit in bytes of a body, a token or an end-callback URL (default
+    /// 1 MiB).
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] for `secret` (none given, one empty or with control
+    /// characters); the error never contains a secret.
 public convenience init(secrets: [String], allowed: [JwtAlgorithm]? = nil, now: UInt64? = nil, maxSize: UInt64? = nil)throws  {
     let handle =
         try rustCallWithError(FfiConverterTypeBbbError_lift) {
@@ -1003,14 +965,12 @@ public convenience init(secrets: [String], allowed: [JwtAlgorithm]? = nil, now: 
     
 
     
-    /**
-     * Verifies a learning-analytics callback's `Authorization` header (`Bearer <JWT>`, with
-     * an `exp` that has not passed). The JSON body is not covered by the token.
-     *
-     * # Errors
-     *
-     * [`BbbError::Callback`]; answer its `http_status`.
-     */
+    /// Verifies a learning-analytics callback's `Authorization` header (`Bearer <JWT>`, with
+    /// an `exp` that has not passed). The JSON body is not covered by the token.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::Callback`]; answer its `http_status`.
 open func analytics(authorization: String)throws  -> AnalyticsToken  {
     return try  FfiConverterTypeAnalyticsToken_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -1021,14 +981,12 @@ open func analytics(authorization: String)throws  -> AnalyticsToken  {
 })
 }
     
-    /**
-     * Verifies an end-meeting callback made from [`CallbackVerifier::end_callback_url`]:
-     * `url` is the request URL as received.
-     *
-     * # Errors
-     *
-     * [`BbbError::Callback`]; answer its `http_status`.
-     */
+    /// Verifies an end-meeting callback made from [`CallbackVerifier::end_callback_url`]:
+    /// `url` is the request URL as received.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::Callback`]; answer its `http_status`.
 open func endCallback(url: String)throws  -> EndCallback  {
     return try  FfiConverterTypeEndCallback_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -1039,17 +997,15 @@ open func endCallback(url: String)throws  -> EndCallback  {
 })
 }
     
-    /**
-     * The end-meeting callback URL to give `create` as `meta_endCallbackUrl`: `url` with a
-     * bbbkit token for `meeting_id` that expires at `expires_at` (seconds since the epoch),
-     * made with the first secret. BBB does not sign this callback; the token authenticates
-     * the URL, which anyone who can read the meeting's metadata can see.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] for `url` (not an absolute http(s) URL, a fragment) or
-     * `meetingID` (empty, control characters).
-     */
+    /// The end-meeting callback URL to give `create` as `meta_endCallbackUrl`: `url` with a
+    /// bbbkit token for `meeting_id` that expires at `expires_at` (seconds since the epoch),
+    /// made with the first secret. BBB does not sign this callback; the token authenticates
+    /// the URL, which anyone who can read the meeting's metadata can see.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] for `url` (not an absolute http(s) URL, a fragment) or
+    /// `meetingID` (empty, control characters).
 open func endCallbackUrl(url: String, meetingId: String, expiresAt: UInt64)throws  -> String  {
     return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -1062,15 +1018,13 @@ open func endCallbackUrl(url: String, meetingId: String, expiresAt: UInt64)throw
 })
 }
     
-    /**
-     * Verifies a recording-ready callback (`meta_bbb-recording-ready-url`). `body` is the POST
-     * body as received: the form `signed_parameters=<JWT>`, the JSON
-     * `{"signed_parameters": "<JWT>"}` or the bare token.
-     *
-     * # Errors
-     *
-     * [`BbbError::Callback`]; answer its `http_status`.
-     */
+    /// Verifies a recording-ready callback (`meta_bbb-recording-ready-url`). `body` is the POST
+    /// body as received: the form `signed_parameters=<JWT>`, the JSON
+    /// `{"signed_parameters": "<JWT>"}` or the bare token.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::Callback`]; answer its `http_status`.
 open func recordingReady(body: Data)throws  -> RecordingReady  {
     return try  FfiConverterTypeRecordingReady_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -1081,20 +1035,18 @@ open func recordingReady(body: Data)throws  -> RecordingReady  {
 })
 }
     
-    /**
-     * Verifies a bbb-webhooks event POST signed with a checksum. `callback_url` is the URL the
-     * hook was registered with followed by the request's `checksum` parameter (the request
-     * URL as received, if no proxy changed its scheme, host or port); `body` is the raw body.
-     *
-     * bbb-webhooks 3.4+ is always accepted. `accept_v2` also accepts bbb-webhooks 2.x (BBB
-     * 2.6, 2.7). `accept_replayable_v3_0_checksum` also accepts bbb-webhooks 3.0–3.3's
-     * constant checksum, which covers no body and can be replayed by anyone who saw one
-     * callback: only while the server cannot be upgraded.
-     *
-     * # Errors
-     *
-     * [`BbbError::Callback`]; answer its `http_status` (401 stops bbb-webhooks' retries).
-     */
+    /// Verifies a bbb-webhooks event POST signed with a checksum. `callback_url` is the URL the
+    /// hook was registered with followed by the request's `checksum` parameter (the request
+    /// URL as received, if no proxy changed its scheme, host or port); `body` is the raw body.
+    ///
+    /// bbb-webhooks 3.4+ is always accepted. `accept_v2` also accepts bbb-webhooks 2.x (BBB
+    /// 2.6, 2.7). `accept_replayable_v3_0_checksum` also accepts bbb-webhooks 3.0–3.3's
+    /// constant checksum, which covers no body and can be replayed by anyone who saw one
+    /// callback: only while the server cannot be upgraded.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::Callback`]; answer its `http_status` (401 stops bbb-webhooks' retries).
 open func webhook(callbackUrl: String, body: Data, acceptV2: Bool = false, acceptReplayableV30Checksum: Bool = false)throws  -> WebhookPost  {
     return try  FfiConverterTypeWebhookPost_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -1108,14 +1060,12 @@ open func webhook(callbackUrl: String, body: Data, acceptV2: Bool = false, accep
 })
 }
     
-    /**
-     * Verifies a bbb-webhooks event POST in bearer mode: `authorization` is the
-     * `Authorization` header, `Bearer <secret>`.
-     *
-     * # Errors
-     *
-     * [`BbbError::Callback`]; answer its `http_status`.
-     */
+    /// Verifies a bbb-webhooks event POST in bearer mode: `authorization` is the
+    /// `Authorization` header, `Bearer <secret>`.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::Callback`]; answer its `http_status`.
 open func webhookBearer(authorization: String, body: Data)throws  -> WebhookPost  {
     return try  FfiConverterTypeWebhookPost_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -1188,57 +1138,39 @@ public func FfiConverterTypeCallbackVerifier_lower(_ value: CallbackVerifier) ->
 
 
 
-/**
- * One XML element of a response: its name, its attributes, its text and its child elements.
- *
- * A handle into the parsed tree, which every element of one response shares: looking up a
- * child copies nothing but the text asked for.
- */
+/// One XML element of a response: its name, its attributes, its text and its child elements.
+///
+/// A handle into the parsed tree, which every element of one response shares: looking up a
+/// child copies nothing but the text asked for.
 public protocol ResponseElementProtocol: AnyObject, Sendable {
     
-    /**
-     * The value of the attribute with this name, if any.
-     */
+    /// The value of the attribute with this name, if any.
     func attribute(name: String)  -> String?
     
-    /**
-     * Its attributes, in document order, values with entities decoded (getRecordings'
-     * `<image width="176" height="136" alt="…">`).
-     */
+    /// Its attributes, in document order, values with entities decoded (getRecordings'
+    /// `<image width="176" height="136" alt="…">`).
     func attributes()  -> [QueryParam]
     
-    /**
-     * The first child element with this name, if any.
-     */
+    /// The first child element with this name, if any.
     func child(name: String)  -> ResponseElement?
     
-    /**
-     * The text of the first child element with this name, if any.
-     */
+    /// The text of the first child element with this name, if any.
     func childText(name: String)  -> String?
     
-    /**
-     * Its child elements, in document order.
-     */
+    /// Its child elements, in document order.
     func children()  -> [ResponseElement]
     
-    /**
-     * The element's name.
-     */
+    /// The element's name.
     func name()  -> String
     
-    /**
-     * Its text, with entities decoded (empty for an element with children).
-     */
+    /// Its text, with entities decoded (empty for an element with children).
     func text()  -> String
     
 }
-/**
- * One XML element of a response: its name, its attributes, its text and its child elements.
- *
- * A handle into the parsed tree, which every element of one response shares: looking up a
- * child copies nothing but the text asked for.
- */
+/// One XML element of a response: its name, its attributes, its text and its child elements.
+///
+/// A handle into the parsed tree, which every element of one response shares: looking up a
+/// child copies nothing but the text asked for.
 open class ResponseElement: ResponseElementProtocol, @unchecked Sendable, Equatable, CustomDebugStringConvertible {
     fileprivate let handle: UInt64
 
@@ -1292,9 +1224,7 @@ open class ResponseElement: ResponseElementProtocol, @unchecked Sendable, Equata
     
 
     
-    /**
-     * The value of the attribute with this name, if any.
-     */
+    /// The value of the attribute with this name, if any.
 open func attribute(name: String) -> String?  {
     return try!  FfiConverterOptionString.lift(try! rustCall() {
         uniffiCallStatus in
@@ -1305,10 +1235,8 @@ open func attribute(name: String) -> String?  {
 })
 }
     
-    /**
-     * Its attributes, in document order, values with entities decoded (getRecordings'
-     * `<image width="176" height="136" alt="…">`).
-     */
+    /// Its attributes, in document order, values with entities decoded (getRecordings'
+    /// `<image width="176" height="136" alt="…">`).
 open func attributes() -> [QueryParam]  {
     return try!  FfiConverterSequenceTypeQueryParam.lift(try! rustCall() {
         uniffiCallStatus in
@@ -1318,9 +1246,7 @@ open func attributes() -> [QueryParam]  {
 })
 }
     
-    /**
-     * The first child element with this name, if any.
-     */
+    /// The first child element with this name, if any.
 open func child(name: String) -> ResponseElement?  {
     return try!  FfiConverterOptionTypeResponseElement.lift(try! rustCall() {
         uniffiCallStatus in
@@ -1331,9 +1257,7 @@ open func child(name: String) -> ResponseElement?  {
 })
 }
     
-    /**
-     * The text of the first child element with this name, if any.
-     */
+    /// The text of the first child element with this name, if any.
 open func childText(name: String) -> String?  {
     return try!  FfiConverterOptionString.lift(try! rustCall() {
         uniffiCallStatus in
@@ -1344,9 +1268,7 @@ open func childText(name: String) -> String?  {
 })
 }
     
-    /**
-     * Its child elements, in document order.
-     */
+    /// Its child elements, in document order.
 open func children() -> [ResponseElement]  {
     return try!  FfiConverterSequenceTypeResponseElement.lift(try! rustCall() {
         uniffiCallStatus in
@@ -1356,9 +1278,7 @@ open func children() -> [ResponseElement]  {
 })
 }
     
-    /**
-     * The element's name.
-     */
+    /// The element's name.
 open func name() -> String  {
     return try!  FfiConverterString.lift(try! rustCall() {
         uniffiCallStatus in
@@ -1368,9 +1288,7 @@ open func name() -> String  {
 })
 }
     
-    /**
-     * Its text, with entities decoded (empty for an element with children).
-     */
+    /// Its text, with entities decoded (empty for an element with children).
 open func text() -> String  {
     return try!  FfiConverterString.lift(try! rustCall() {
         uniffiCallStatus in
@@ -1453,442 +1371,358 @@ public func FfiConverterTypeResponseElement_lower(_ value: ResponseElement) -> U
 
 
 
-/**
- * A BigBlueButton server: the API base URL, the shared secret and the checksum algorithm.
- *
- * Immutable and safe to share between threads. The secret never appears in `toString()`,
- * `description` or any error.
- */
+/// A BigBlueButton server: the API base URL, the shared secret and the checksum algorithm.
+///
+/// Immutable and safe to share between threads. The secret never appears in `toString()`,
+/// `description` or any error.
 public protocol ServerProtocol: AnyObject, Sendable {
     
-    /**
-     * The signed URL. A call with a body (`create` with documents,
-     * `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
-     * gives the body too.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
-     * rule.
-     */
+    /// The signed URL. A call with a body (`create` with documents,
+    /// `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+    /// gives the body too.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule.
     func createUrl(request: CreateRequest) throws  -> String
     
-    /**
-     * The signed URL. A call with a body (`create` with documents,
-     * `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
-     * gives the body too.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
-     * rule.
-     */
+    /// The signed URL. A call with a body (`create` with documents,
+    /// `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+    /// gives the body too.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule.
     func deleteRecordingsUrl(request: DeleteRecordingsRequest) throws  -> String
     
-    /**
-     * The signed URL. A call with a body (`create` with documents,
-     * `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
-     * gives the body too.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
-     * rule.
-     */
+    /// The signed URL. A call with a body (`create` with documents,
+    /// `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+    /// gives the body too.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule.
     func endUrl(request: EndRequest) throws  -> String
     
-    /**
-     * The signed URL. A call with a body (`create` with documents,
-     * `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
-     * gives the body too.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
-     * rule.
-     */
+    /// The signed URL. A call with a body (`create` with documents,
+    /// `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+    /// gives the body too.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule.
     func getMeetingInfoUrl(request: GetMeetingInfoRequest) throws  -> String
     
-    /**
-     * The signed URL. A call with a body (`create` with documents,
-     * `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
-     * gives the body too.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
-     * rule.
-     */
+    /// The signed URL. A call with a body (`create` with documents,
+    /// `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+    /// gives the body too.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule.
     func getMeetingsUrl(request: GetMeetingsRequest) throws  -> String
     
-    /**
-     * The signed URL. A call with a body (`create` with documents,
-     * `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
-     * gives the body too.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
-     * rule.
-     */
+    /// The signed URL. A call with a body (`create` with documents,
+    /// `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+    /// gives the body too.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule.
     func getRecordingTextTracksUrl(request: GetRecordingTextTracksRequest) throws  -> String
     
-    /**
-     * The signed URL. A call with a body (`create` with documents,
-     * `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
-     * gives the body too.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
-     * rule.
-     */
+    /// The signed URL. A call with a body (`create` with documents,
+    /// `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+    /// gives the body too.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule.
     func getRecordingsUrl(request: GetRecordingsRequest) throws  -> String
     
-    /**
-     * The signed URL. A call with a body (`create` with documents,
-     * `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
-     * gives the body too.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
-     * rule.
-     */
+    /// The signed URL. A call with a body (`create` with documents,
+    /// `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+    /// gives the body too.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule.
     func hooksCreateUrl(request: HooksCreateRequest) throws  -> String
     
-    /**
-     * The signed URL. A call with a body (`create` with documents,
-     * `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
-     * gives the body too.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
-     * rule.
-     */
+    /// The signed URL. A call with a body (`create` with documents,
+    /// `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+    /// gives the body too.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule.
     func hooksDestroyUrl(request: HooksDestroyRequest) throws  -> String
     
-    /**
-     * The signed URL. A call with a body (`create` with documents,
-     * `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
-     * gives the body too.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
-     * rule.
-     */
+    /// The signed URL. A call with a body (`create` with documents,
+    /// `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+    /// gives the body too.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule.
     func hooksListUrl(request: HooksListRequest) throws  -> String
     
-    /**
-     * The signed URL. A call with a body (`create` with documents,
-     * `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
-     * gives the body too.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
-     * rule.
-     */
+    /// The signed URL. A call with a body (`create` with documents,
+    /// `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+    /// gives the body too.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule.
     func insertDocumentUrl(request: InsertDocumentRequest) throws  -> String
     
-    /**
-     * The signed URL. A call with a body (`create` with documents,
-     * `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
-     * gives the body too.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
-     * rule.
-     */
+    /// The signed URL. A call with a body (`create` with documents,
+    /// `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+    /// gives the body too.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule.
     func isMeetingRunningUrl(request: IsMeetingRunningRequest) throws  -> String
     
-    /**
-     * Any declared call (`join` too), its parameters named and written as in the BBB API,
-     * set in order: booleans `true`/`false`, lists comma-separated, enums in any case,
-     * `meta_KEY` (added), `groups` and `pluginManifests` as JSON arrays, `document` as JSON
-     * (added), a newer feature as `newer:NAME`, anything else as an extra parameter. For
-     * applications that hold a call as strings: a form, a configuration file.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming `call` (rule `one_of`) for a call bbbkit does
-     * not declare (use `apiUrl` for those), or the parameter whose value does not convert or
-     * breaks a rule.
-     */
+    /// Any declared call (`join` too), its parameters named and written as in the BBB API,
+    /// set in order: booleans `true`/`false`, lists comma-separated, enums in any case,
+    /// `meta_KEY` (added), `groups` and `pluginManifests` as JSON arrays, `document` as JSON
+    /// (added), a newer feature as `newer:NAME`, anything else as an extra parameter. For
+    /// applications that hold a call as strings: a form, a configuration file.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming `call` (rule `one_of`) for a call bbbkit does
+    /// not declare (use `apiUrl` for those), or the parameter whose value does not convert or
+    /// breaks a rule.
     func prepareByName(call: String, params: [QueryParam]) throws  -> PreparedRequest
     
-    /**
-     * Method, signed URL and, for a `POST`, the body and its `Content-Type`.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
-     * rule (documents and the client-settings JSON included).
-     */
+    /// Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule (documents and the client-settings JSON included).
     func prepareCreate(request: CreateRequest) throws  -> PreparedRequest
     
-    /**
-     * Method, signed URL and, for a `POST`, the body and its `Content-Type`.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
-     * rule (documents and the client-settings JSON included).
-     */
+    /// Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule (documents and the client-settings JSON included).
     func prepareDeleteRecordings(request: DeleteRecordingsRequest) throws  -> PreparedRequest
     
-    /**
-     * Method, signed URL and, for a `POST`, the body and its `Content-Type`.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
-     * rule (documents and the client-settings JSON included).
-     */
+    /// Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule (documents and the client-settings JSON included).
     func prepareEnd(request: EndRequest) throws  -> PreparedRequest
     
-    /**
-     * Method, signed URL and, for a `POST`, the body and its `Content-Type`.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
-     * rule (documents and the client-settings JSON included).
-     */
+    /// Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule (documents and the client-settings JSON included).
     func prepareGetMeetingInfo(request: GetMeetingInfoRequest) throws  -> PreparedRequest
     
-    /**
-     * Method, signed URL and, for a `POST`, the body and its `Content-Type`.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
-     * rule (documents and the client-settings JSON included).
-     */
+    /// Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule (documents and the client-settings JSON included).
     func prepareGetMeetings(request: GetMeetingsRequest) throws  -> PreparedRequest
     
-    /**
-     * Method, signed URL and, for a `POST`, the body and its `Content-Type`.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
-     * rule (documents and the client-settings JSON included).
-     */
+    /// Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule (documents and the client-settings JSON included).
     func prepareGetRecordingTextTracks(request: GetRecordingTextTracksRequest) throws  -> PreparedRequest
     
-    /**
-     * Method, signed URL and, for a `POST`, the body and its `Content-Type`.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
-     * rule (documents and the client-settings JSON included).
-     */
+    /// Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule (documents and the client-settings JSON included).
     func prepareGetRecordings(request: GetRecordingsRequest) throws  -> PreparedRequest
     
-    /**
-     * Method, signed URL and, for a `POST`, the body and its `Content-Type`.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
-     * rule (documents and the client-settings JSON included).
-     */
+    /// Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule (documents and the client-settings JSON included).
     func prepareHooksCreate(request: HooksCreateRequest) throws  -> PreparedRequest
     
-    /**
-     * Method, signed URL and, for a `POST`, the body and its `Content-Type`.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
-     * rule (documents and the client-settings JSON included).
-     */
+    /// Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule (documents and the client-settings JSON included).
     func prepareHooksDestroy(request: HooksDestroyRequest) throws  -> PreparedRequest
     
-    /**
-     * Method, signed URL and, for a `POST`, the body and its `Content-Type`.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
-     * rule (documents and the client-settings JSON included).
-     */
+    /// Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule (documents and the client-settings JSON included).
     func prepareHooksList(request: HooksListRequest) throws  -> PreparedRequest
     
-    /**
-     * Method, signed URL and, for a `POST`, the body and its `Content-Type`.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
-     * rule (documents and the client-settings JSON included).
-     */
+    /// Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule (documents and the client-settings JSON included).
     func prepareInsertDocument(request: InsertDocumentRequest) throws  -> PreparedRequest
     
-    /**
-     * Method, signed URL and, for a `POST`, the body and its `Content-Type`.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
-     * rule (documents and the client-settings JSON included).
-     */
+    /// Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule (documents and the client-settings JSON included).
     func prepareIsMeetingRunning(request: IsMeetingRunningRequest) throws  -> PreparedRequest
     
-    /**
-     * Method, signed URL and, for a `POST`, the body and its `Content-Type`.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
-     * rule (documents and the client-settings JSON included).
-     */
+    /// Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule (documents and the client-settings JSON included).
     func preparePublishRecordings(request: PublishRecordingsRequest) throws  -> PreparedRequest
     
-    /**
-     * Method, signed URL and, for a `POST`, the body and its `Content-Type`.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
-     * rule (documents and the client-settings JSON included).
-     */
+    /// Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule (documents and the client-settings JSON included).
     func preparePutRecordingTextTrack(request: PutRecordingTextTrackRequest) throws  -> PreparedRequest
     
-    /**
-     * Method, signed URL and, for a `POST`, the body and its `Content-Type`.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
-     * rule (documents and the client-settings JSON included).
-     */
+    /// Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule (documents and the client-settings JSON included).
     func prepareSendChatMessage(request: SendChatMessageRequest) throws  -> PreparedRequest
     
-    /**
-     * Method, signed URL and, for a `POST`, the body and its `Content-Type`.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
-     * rule (documents and the client-settings JSON included).
-     */
+    /// Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule (documents and the client-settings JSON included).
     func prepareUpdateRecordings(request: UpdateRecordingsRequest) throws  -> PreparedRequest
     
-    /**
-     * The signed URL. A call with a body (`create` with documents,
-     * `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
-     * gives the body too.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
-     * rule.
-     */
+    /// The signed URL. A call with a body (`create` with documents,
+    /// `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+    /// gives the body too.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule.
     func publishRecordingsUrl(request: PublishRecordingsRequest) throws  -> String
     
-    /**
-     * The signed URL. A call with a body (`create` with documents,
-     * `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
-     * gives the body too.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
-     * rule.
-     */
+    /// The signed URL. A call with a body (`create` with documents,
+    /// `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+    /// gives the body too.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule.
     func putRecordingTextTrackUrl(request: PutRecordingTextTrackRequest) throws  -> String
     
-    /**
-     * The signed URL. A call with a body (`create` with documents,
-     * `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
-     * gives the body too.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
-     * rule.
-     */
+    /// The signed URL. A call with a body (`create` with documents,
+    /// `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+    /// gives the body too.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule.
     func sendChatMessageUrl(request: SendChatMessageRequest) throws  -> String
     
-    /**
-     * The signed URL. A call with a body (`create` with documents,
-     * `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
-     * gives the body too.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
-     * rule.
-     */
+    /// The signed URL. A call with a body (`create` with documents,
+    /// `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+    /// gives the body too.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule.
     func updateRecordingsUrl(request: UpdateRecordingsRequest) throws  -> String
     
-    /**
-     * The algorithm used to sign.
-     */
+    /// The algorithm used to sign.
     func algorithm()  -> ChecksumAlgorithm
     
-    /**
-     * The signed URL of any other call (`create`, `end`, `getMeetingInfo`, `hooks/create`),
-     * with its parameters in the order given.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] for a bad call name, an empty name, control characters
-     * or a `checksum` parameter.
-     */
+    /// The signed URL of any other call (`create`, `end`, `getMeetingInfo`, `hooks/create`),
+    /// with its parameters in the order given.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] for a bad call name, an empty name, control characters
+    /// or a `checksum` parameter.
     func apiUrl(call: String, params: [QueryParam]) throws  -> String
     
-    /**
-     * The normalised API base URL, ending in `/api/`.
-     */
+    /// The normalised API base URL, ending in `/api/`.
     func baseUrl()  -> String
     
-    /**
-     * The checksum of `call` + `query` with this server's secret and algorithm.
-     */
+    /// The checksum of `call` + `query` with this server's secret and algorithm.
     func checksum(call: String, query: String)  -> String
     
-    /**
-     * The signed `join` URL for this request.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the parameter and the rule it broke.
-     */
+    /// The signed `join` URL for this request.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the parameter and the rule it broke.
     func joinUrl(request: JoinRequest) throws  -> String
     
-    /**
-     * Verifies an incoming signed query (with or without the leading `?`) for `call`.
-     *
-     * # Errors
-     *
-     * One of the checksum errors, or [`BbbError::InvalidParameter`] for a bad call name.
-     */
+    /// Verifies an incoming signed query (with or without the leading `?`) for `call`.
+    ///
+    /// # Errors
+    ///
+    /// One of the checksum errors, or [`BbbError::InvalidParameter`] for a bad call name.
     func verify(call: String, query: String) throws  -> Verified
     
-    /**
-     * Verifies a whole signed URL (`…/api/CALL?query`).
-     *
-     * # Errors
-     *
-     * As [`Server::verify`], and [`BbbError::InvalidParameter`] for `url` when it names no
-     * API call.
-     */
+    /// Verifies a whole signed URL (`…/api/CALL?query`).
+    ///
+    /// # Errors
+    ///
+    /// As [`Server::verify`], and [`BbbError::InvalidParameter`] for `url` when it names no
+    /// API call.
     func verifyUrl(url: String) throws  -> Verified
     
 }
-/**
- * A BigBlueButton server: the API base URL, the shared secret and the checksum algorithm.
- *
- * Immutable and safe to share between threads. The secret never appears in `toString()`,
- * `description` or any error.
- */
+/// A BigBlueButton server: the API base URL, the shared secret and the checksum algorithm.
+///
+/// Immutable and safe to share between threads. The secret never appears in `toString()`,
+/// `description` or any error.
 open class Server: ServerProtocol, @unchecked Sendable, CustomDebugStringConvertible {
     fileprivate let handle: UInt64
 
@@ -1928,15 +1762,13 @@ open class Server: ServerProtocol, @unchecked Sendable, CustomDebugStringConvert
     public func uniffiCloneHandle() -> UInt64 {
         return try! rustCall { uniffi_bbbkit_uniffi_fn_clone_server(self.handle, $0) }
     }
-    /**
-     * A server from its URL (`https://bbb.example.com`, `…/bigbluebutton/` or
-     * `…/bigbluebutton/api`) and shared secret. `algorithm` defaults to SHA-256.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] for `url` (not an absolute http(s) URL, credentials, a
-     * query) or `secret` (empty, control characters).
-     */
+    /// A server from its URL (`https://bbb.example.com`, `…/bigbluebutton/` or
+    /// `…/bigbluebutton/api`) and shared secret. `algorithm` defaults to SHA-256.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] for `url` (not an absolute http(s) URL, credentials, a
+    /// query) or `secret` (empty, control characters).
 public convenience init(url: String, secret: String, algorithm: ChecksumAlgorithm? = nil)throws  {
     let handle =
         try rustCallWithError(FfiConverterTypeBbbError_lift) {
@@ -1962,16 +1794,14 @@ public convenience init(url: String, secret: String, algorithm: ChecksumAlgorith
     
 
     
-    /**
-     * The signed URL. A call with a body (`create` with documents,
-     * `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
-     * gives the body too.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
-     * rule.
-     */
+    /// The signed URL. A call with a body (`create` with documents,
+    /// `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+    /// gives the body too.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule.
 open func createUrl(request: CreateRequest)throws  -> String  {
     return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -1982,16 +1812,14 @@ open func createUrl(request: CreateRequest)throws  -> String  {
 })
 }
     
-    /**
-     * The signed URL. A call with a body (`create` with documents,
-     * `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
-     * gives the body too.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
-     * rule.
-     */
+    /// The signed URL. A call with a body (`create` with documents,
+    /// `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+    /// gives the body too.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule.
 open func deleteRecordingsUrl(request: DeleteRecordingsRequest)throws  -> String  {
     return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -2002,16 +1830,14 @@ open func deleteRecordingsUrl(request: DeleteRecordingsRequest)throws  -> String
 })
 }
     
-    /**
-     * The signed URL. A call with a body (`create` with documents,
-     * `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
-     * gives the body too.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
-     * rule.
-     */
+    /// The signed URL. A call with a body (`create` with documents,
+    /// `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+    /// gives the body too.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule.
 open func endUrl(request: EndRequest)throws  -> String  {
     return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -2022,16 +1848,14 @@ open func endUrl(request: EndRequest)throws  -> String  {
 })
 }
     
-    /**
-     * The signed URL. A call with a body (`create` with documents,
-     * `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
-     * gives the body too.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
-     * rule.
-     */
+    /// The signed URL. A call with a body (`create` with documents,
+    /// `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+    /// gives the body too.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule.
 open func getMeetingInfoUrl(request: GetMeetingInfoRequest)throws  -> String  {
     return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -2042,16 +1866,14 @@ open func getMeetingInfoUrl(request: GetMeetingInfoRequest)throws  -> String  {
 })
 }
     
-    /**
-     * The signed URL. A call with a body (`create` with documents,
-     * `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
-     * gives the body too.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
-     * rule.
-     */
+    /// The signed URL. A call with a body (`create` with documents,
+    /// `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+    /// gives the body too.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule.
 open func getMeetingsUrl(request: GetMeetingsRequest)throws  -> String  {
     return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -2062,16 +1884,14 @@ open func getMeetingsUrl(request: GetMeetingsRequest)throws  -> String  {
 })
 }
     
-    /**
-     * The signed URL. A call with a body (`create` with documents,
-     * `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
-     * gives the body too.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
-     * rule.
-     */
+    /// The signed URL. A call with a body (`create` with documents,
+    /// `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+    /// gives the body too.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule.
 open func getRecordingTextTracksUrl(request: GetRecordingTextTracksRequest)throws  -> String  {
     return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -2082,16 +1902,14 @@ open func getRecordingTextTracksUrl(request: GetRecordingTextTracksRequest)throw
 })
 }
     
-    /**
-     * The signed URL. A call with a body (`create` with documents,
-     * `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
-     * gives the body too.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
-     * rule.
-     */
+    /// The signed URL. A call with a body (`create` with documents,
+    /// `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+    /// gives the body too.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule.
 open func getRecordingsUrl(request: GetRecordingsRequest)throws  -> String  {
     return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -2102,16 +1920,14 @@ open func getRecordingsUrl(request: GetRecordingsRequest)throws  -> String  {
 })
 }
     
-    /**
-     * The signed URL. A call with a body (`create` with documents,
-     * `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
-     * gives the body too.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
-     * rule.
-     */
+    /// The signed URL. A call with a body (`create` with documents,
+    /// `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+    /// gives the body too.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule.
 open func hooksCreateUrl(request: HooksCreateRequest)throws  -> String  {
     return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -2122,16 +1938,14 @@ open func hooksCreateUrl(request: HooksCreateRequest)throws  -> String  {
 })
 }
     
-    /**
-     * The signed URL. A call with a body (`create` with documents,
-     * `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
-     * gives the body too.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
-     * rule.
-     */
+    /// The signed URL. A call with a body (`create` with documents,
+    /// `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+    /// gives the body too.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule.
 open func hooksDestroyUrl(request: HooksDestroyRequest)throws  -> String  {
     return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -2142,16 +1956,14 @@ open func hooksDestroyUrl(request: HooksDestroyRequest)throws  -> String  {
 })
 }
     
-    /**
-     * The signed URL. A call with a body (`create` with documents,
-     * `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
-     * gives the body too.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
-     * rule.
-     */
+    /// The signed URL. A call with a body (`create` with documents,
+    /// `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+    /// gives the body too.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule.
 open func hooksListUrl(request: HooksListRequest)throws  -> String  {
     return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -2162,16 +1974,14 @@ open func hooksListUrl(request: HooksListRequest)throws  -> String  {
 })
 }
     
-    /**
-     * The signed URL. A call with a body (`create` with documents,
-     * `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
-     * gives the body too.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
-     * rule.
-     */
+    /// The signed URL. A call with a body (`create` with documents,
+    /// `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+    /// gives the body too.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule.
 open func insertDocumentUrl(request: InsertDocumentRequest)throws  -> String  {
     return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -2182,16 +1992,14 @@ open func insertDocumentUrl(request: InsertDocumentRequest)throws  -> String  {
 })
 }
     
-    /**
-     * The signed URL. A call with a body (`create` with documents,
-     * `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
-     * gives the body too.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
-     * rule.
-     */
+    /// The signed URL. A call with a body (`create` with documents,
+    /// `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+    /// gives the body too.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule.
 open func isMeetingRunningUrl(request: IsMeetingRunningRequest)throws  -> String  {
     return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -2202,19 +2010,17 @@ open func isMeetingRunningUrl(request: IsMeetingRunningRequest)throws  -> String
 })
 }
     
-    /**
-     * Any declared call (`join` too), its parameters named and written as in the BBB API,
-     * set in order: booleans `true`/`false`, lists comma-separated, enums in any case,
-     * `meta_KEY` (added), `groups` and `pluginManifests` as JSON arrays, `document` as JSON
-     * (added), a newer feature as `newer:NAME`, anything else as an extra parameter. For
-     * applications that hold a call as strings: a form, a configuration file.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming `call` (rule `one_of`) for a call bbbkit does
-     * not declare (use `apiUrl` for those), or the parameter whose value does not convert or
-     * breaks a rule.
-     */
+    /// Any declared call (`join` too), its parameters named and written as in the BBB API,
+    /// set in order: booleans `true`/`false`, lists comma-separated, enums in any case,
+    /// `meta_KEY` (added), `groups` and `pluginManifests` as JSON arrays, `document` as JSON
+    /// (added), a newer feature as `newer:NAME`, anything else as an extra parameter. For
+    /// applications that hold a call as strings: a form, a configuration file.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming `call` (rule `one_of`) for a call bbbkit does
+    /// not declare (use `apiUrl` for those), or the parameter whose value does not convert or
+    /// breaks a rule.
 open func prepareByName(call: String, params: [QueryParam] = [])throws  -> PreparedRequest  {
     return try  FfiConverterTypePreparedRequest_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -2226,14 +2032,12 @@ open func prepareByName(call: String, params: [QueryParam] = [])throws  -> Prepa
 })
 }
     
-    /**
-     * Method, signed URL and, for a `POST`, the body and its `Content-Type`.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
-     * rule (documents and the client-settings JSON included).
-     */
+    /// Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule (documents and the client-settings JSON included).
 open func prepareCreate(request: CreateRequest)throws  -> PreparedRequest  {
     return try  FfiConverterTypePreparedRequest_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -2244,14 +2048,12 @@ open func prepareCreate(request: CreateRequest)throws  -> PreparedRequest  {
 })
 }
     
-    /**
-     * Method, signed URL and, for a `POST`, the body and its `Content-Type`.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
-     * rule (documents and the client-settings JSON included).
-     */
+    /// Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule (documents and the client-settings JSON included).
 open func prepareDeleteRecordings(request: DeleteRecordingsRequest)throws  -> PreparedRequest  {
     return try  FfiConverterTypePreparedRequest_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -2262,14 +2064,12 @@ open func prepareDeleteRecordings(request: DeleteRecordingsRequest)throws  -> Pr
 })
 }
     
-    /**
-     * Method, signed URL and, for a `POST`, the body and its `Content-Type`.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
-     * rule (documents and the client-settings JSON included).
-     */
+    /// Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule (documents and the client-settings JSON included).
 open func prepareEnd(request: EndRequest)throws  -> PreparedRequest  {
     return try  FfiConverterTypePreparedRequest_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -2280,14 +2080,12 @@ open func prepareEnd(request: EndRequest)throws  -> PreparedRequest  {
 })
 }
     
-    /**
-     * Method, signed URL and, for a `POST`, the body and its `Content-Type`.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
-     * rule (documents and the client-settings JSON included).
-     */
+    /// Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule (documents and the client-settings JSON included).
 open func prepareGetMeetingInfo(request: GetMeetingInfoRequest)throws  -> PreparedRequest  {
     return try  FfiConverterTypePreparedRequest_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -2298,14 +2096,12 @@ open func prepareGetMeetingInfo(request: GetMeetingInfoRequest)throws  -> Prepar
 })
 }
     
-    /**
-     * Method, signed URL and, for a `POST`, the body and its `Content-Type`.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
-     * rule (documents and the client-settings JSON included).
-     */
+    /// Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule (documents and the client-settings JSON included).
 open func prepareGetMeetings(request: GetMeetingsRequest)throws  -> PreparedRequest  {
     return try  FfiConverterTypePreparedRequest_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -2316,14 +2112,12 @@ open func prepareGetMeetings(request: GetMeetingsRequest)throws  -> PreparedRequ
 })
 }
     
-    /**
-     * Method, signed URL and, for a `POST`, the body and its `Content-Type`.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
-     * rule (documents and the client-settings JSON included).
-     */
+    /// Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule (documents and the client-settings JSON included).
 open func prepareGetRecordingTextTracks(request: GetRecordingTextTracksRequest)throws  -> PreparedRequest  {
     return try  FfiConverterTypePreparedRequest_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -2334,14 +2128,12 @@ open func prepareGetRecordingTextTracks(request: GetRecordingTextTracksRequest)t
 })
 }
     
-    /**
-     * Method, signed URL and, for a `POST`, the body and its `Content-Type`.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
-     * rule (documents and the client-settings JSON included).
-     */
+    /// Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule (documents and the client-settings JSON included).
 open func prepareGetRecordings(request: GetRecordingsRequest)throws  -> PreparedRequest  {
     return try  FfiConverterTypePreparedRequest_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -2352,14 +2144,12 @@ open func prepareGetRecordings(request: GetRecordingsRequest)throws  -> Prepared
 })
 }
     
-    /**
-     * Method, signed URL and, for a `POST`, the body and its `Content-Type`.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
-     * rule (documents and the client-settings JSON included).
-     */
+    /// Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule (documents and the client-settings JSON included).
 open func prepareHooksCreate(request: HooksCreateRequest)throws  -> PreparedRequest  {
     return try  FfiConverterTypePreparedRequest_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -2370,14 +2160,12 @@ open func prepareHooksCreate(request: HooksCreateRequest)throws  -> PreparedRequ
 })
 }
     
-    /**
-     * Method, signed URL and, for a `POST`, the body and its `Content-Type`.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
-     * rule (documents and the client-settings JSON included).
-     */
+    /// Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule (documents and the client-settings JSON included).
 open func prepareHooksDestroy(request: HooksDestroyRequest)throws  -> PreparedRequest  {
     return try  FfiConverterTypePreparedRequest_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -2388,14 +2176,12 @@ open func prepareHooksDestroy(request: HooksDestroyRequest)throws  -> PreparedRe
 })
 }
     
-    /**
-     * Method, signed URL and, for a `POST`, the body and its `Content-Type`.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
-     * rule (documents and the client-settings JSON included).
-     */
+    /// Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule (documents and the client-settings JSON included).
 open func prepareHooksList(request: HooksListRequest)throws  -> PreparedRequest  {
     return try  FfiConverterTypePreparedRequest_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -2406,14 +2192,12 @@ open func prepareHooksList(request: HooksListRequest)throws  -> PreparedRequest 
 })
 }
     
-    /**
-     * Method, signed URL and, for a `POST`, the body and its `Content-Type`.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
-     * rule (documents and the client-settings JSON included).
-     */
+    /// Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule (documents and the client-settings JSON included).
 open func prepareInsertDocument(request: InsertDocumentRequest)throws  -> PreparedRequest  {
     return try  FfiConverterTypePreparedRequest_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -2424,14 +2208,12 @@ open func prepareInsertDocument(request: InsertDocumentRequest)throws  -> Prepar
 })
 }
     
-    /**
-     * Method, signed URL and, for a `POST`, the body and its `Content-Type`.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
-     * rule (documents and the client-settings JSON included).
-     */
+    /// Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule (documents and the client-settings JSON included).
 open func prepareIsMeetingRunning(request: IsMeetingRunningRequest)throws  -> PreparedRequest  {
     return try  FfiConverterTypePreparedRequest_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -2442,14 +2224,12 @@ open func prepareIsMeetingRunning(request: IsMeetingRunningRequest)throws  -> Pr
 })
 }
     
-    /**
-     * Method, signed URL and, for a `POST`, the body and its `Content-Type`.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
-     * rule (documents and the client-settings JSON included).
-     */
+    /// Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule (documents and the client-settings JSON included).
 open func preparePublishRecordings(request: PublishRecordingsRequest)throws  -> PreparedRequest  {
     return try  FfiConverterTypePreparedRequest_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -2460,14 +2240,12 @@ open func preparePublishRecordings(request: PublishRecordingsRequest)throws  -> 
 })
 }
     
-    /**
-     * Method, signed URL and, for a `POST`, the body and its `Content-Type`.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
-     * rule (documents and the client-settings JSON included).
-     */
+    /// Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule (documents and the client-settings JSON included).
 open func preparePutRecordingTextTrack(request: PutRecordingTextTrackRequest)throws  -> PreparedRequest  {
     return try  FfiConverterTypePreparedRequest_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -2478,14 +2256,12 @@ open func preparePutRecordingTextTrack(request: PutRecordingTextTrackRequest)thr
 })
 }
     
-    /**
-     * Method, signed URL and, for a `POST`, the body and its `Content-Type`.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
-     * rule (documents and the client-settings JSON included).
-     */
+    /// Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule (documents and the client-settings JSON included).
 open func prepareSendChatMessage(request: SendChatMessageRequest)throws  -> PreparedRequest  {
     return try  FfiConverterTypePreparedRequest_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -2496,14 +2272,12 @@ open func prepareSendChatMessage(request: SendChatMessageRequest)throws  -> Prep
 })
 }
     
-    /**
-     * Method, signed URL and, for a `POST`, the body and its `Content-Type`.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
-     * rule (documents and the client-settings JSON included).
-     */
+    /// Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule (documents and the client-settings JSON included).
 open func prepareUpdateRecordings(request: UpdateRecordingsRequest)throws  -> PreparedRequest  {
     return try  FfiConverterTypePreparedRequest_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -2514,16 +2288,14 @@ open func prepareUpdateRecordings(request: UpdateRecordingsRequest)throws  -> Pr
 })
 }
     
-    /**
-     * The signed URL. A call with a body (`create` with documents,
-     * `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
-     * gives the body too.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
-     * rule.
-     */
+    /// The signed URL. A call with a body (`create` with documents,
+    /// `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+    /// gives the body too.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule.
 open func publishRecordingsUrl(request: PublishRecordingsRequest)throws  -> String  {
     return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -2534,16 +2306,14 @@ open func publishRecordingsUrl(request: PublishRecordingsRequest)throws  -> Stri
 })
 }
     
-    /**
-     * The signed URL. A call with a body (`create` with documents,
-     * `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
-     * gives the body too.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
-     * rule.
-     */
+    /// The signed URL. A call with a body (`create` with documents,
+    /// `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+    /// gives the body too.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule.
 open func putRecordingTextTrackUrl(request: PutRecordingTextTrackRequest)throws  -> String  {
     return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -2554,16 +2324,14 @@ open func putRecordingTextTrackUrl(request: PutRecordingTextTrackRequest)throws 
 })
 }
     
-    /**
-     * The signed URL. A call with a body (`create` with documents,
-     * `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
-     * gives the body too.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
-     * rule.
-     */
+    /// The signed URL. A call with a body (`create` with documents,
+    /// `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+    /// gives the body too.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule.
 open func sendChatMessageUrl(request: SendChatMessageRequest)throws  -> String  {
     return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -2574,16 +2342,14 @@ open func sendChatMessageUrl(request: SendChatMessageRequest)throws  -> String  
 })
 }
     
-    /**
-     * The signed URL. A call with a body (`create` with documents,
-     * `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
-     * gives the body too.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the first parameter that breaks a
-     * rule.
-     */
+    /// The signed URL. A call with a body (`create` with documents,
+    /// `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+    /// gives the body too.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule.
 open func updateRecordingsUrl(request: UpdateRecordingsRequest)throws  -> String  {
     return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -2594,9 +2360,7 @@ open func updateRecordingsUrl(request: UpdateRecordingsRequest)throws  -> String
 })
 }
     
-    /**
-     * The algorithm used to sign.
-     */
+    /// The algorithm used to sign.
 open func algorithm() -> ChecksumAlgorithm  {
     return try!  FfiConverterTypeChecksumAlgorithm_lift(try! rustCall() {
         uniffiCallStatus in
@@ -2606,15 +2370,13 @@ open func algorithm() -> ChecksumAlgorithm  {
 })
 }
     
-    /**
-     * The signed URL of any other call (`create`, `end`, `getMeetingInfo`, `hooks/create`),
-     * with its parameters in the order given.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] for a bad call name, an empty name, control characters
-     * or a `checksum` parameter.
-     */
+    /// The signed URL of any other call (`create`, `end`, `getMeetingInfo`, `hooks/create`),
+    /// with its parameters in the order given.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] for a bad call name, an empty name, control characters
+    /// or a `checksum` parameter.
 open func apiUrl(call: String, params: [QueryParam] = [])throws  -> String  {
     return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -2626,9 +2388,7 @@ open func apiUrl(call: String, params: [QueryParam] = [])throws  -> String  {
 })
 }
     
-    /**
-     * The normalised API base URL, ending in `/api/`.
-     */
+    /// The normalised API base URL, ending in `/api/`.
 open func baseUrl() -> String  {
     return try!  FfiConverterString.lift(try! rustCall() {
         uniffiCallStatus in
@@ -2638,9 +2398,7 @@ open func baseUrl() -> String  {
 })
 }
     
-    /**
-     * The checksum of `call` + `query` with this server's secret and algorithm.
-     */
+    /// The checksum of `call` + `query` with this server's secret and algorithm.
 open func checksum(call: String, query: String) -> String  {
     return try!  FfiConverterString.lift(try! rustCall() {
         uniffiCallStatus in
@@ -2652,13 +2410,11 @@ open func checksum(call: String, query: String) -> String  {
 })
 }
     
-    /**
-     * The signed `join` URL for this request.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] naming the parameter and the rule it broke.
-     */
+    /// The signed `join` URL for this request.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the parameter and the rule it broke.
 open func joinUrl(request: JoinRequest)throws  -> String  {
     return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -2669,13 +2425,11 @@ open func joinUrl(request: JoinRequest)throws  -> String  {
 })
 }
     
-    /**
-     * Verifies an incoming signed query (with or without the leading `?`) for `call`.
-     *
-     * # Errors
-     *
-     * One of the checksum errors, or [`BbbError::InvalidParameter`] for a bad call name.
-     */
+    /// Verifies an incoming signed query (with or without the leading `?`) for `call`.
+    ///
+    /// # Errors
+    ///
+    /// One of the checksum errors, or [`BbbError::InvalidParameter`] for a bad call name.
 open func verify(call: String, query: String)throws  -> Verified  {
     return try  FfiConverterTypeVerified_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -2687,14 +2441,12 @@ open func verify(call: String, query: String)throws  -> Verified  {
 })
 }
     
-    /**
-     * Verifies a whole signed URL (`…/api/CALL?query`).
-     *
-     * # Errors
-     *
-     * As [`Server::verify`], and [`BbbError::InvalidParameter`] for `url` when it names no
-     * API call.
-     */
+    /// Verifies a whole signed URL (`…/api/CALL?query`).
+    ///
+    /// # Errors
+    ///
+    /// As [`Server::verify`], and [`BbbError::InvalidParameter`] for `url` when it names no
+    /// API call.
 open func verifyUrl(url: String)throws  -> Verified  {
     return try  FfiConverterTypeVerified_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -2766,40 +2518,30 @@ public func FfiConverterTypeServer_lower(_ value: Server) -> UInt64 {
 
 
 
-/**
- * Checks incoming signed queries against one or more secrets (rotation), with an optional
- * allow-list of algorithms.
- */
+/// Checks incoming signed queries against one or more secrets (rotation), with an optional
+/// allow-list of algorithms.
 public protocol VerifierProtocol: AnyObject, Sendable {
     
-    /**
-     * The algorithms this verifier accepts, weakest first.
-     */
+    /// The algorithms this verifier accepts, weakest first.
     func allowed()  -> [ChecksumAlgorithm]
     
-    /**
-     * Verifies an incoming signed query for `call`.
-     *
-     * # Errors
-     *
-     * One of the checksum errors, or [`BbbError::InvalidParameter`] for a bad call name.
-     */
+    /// Verifies an incoming signed query for `call`.
+    ///
+    /// # Errors
+    ///
+    /// One of the checksum errors, or [`BbbError::InvalidParameter`] for a bad call name.
     func verify(call: String, query: String) throws  -> Verified
     
-    /**
-     * Verifies a whole signed URL (`…/api/CALL?query`).
-     *
-     * # Errors
-     *
-     * As [`Verifier::verify`], and [`BbbError::InvalidParameter`] for `url`.
-     */
+    /// Verifies a whole signed URL (`…/api/CALL?query`).
+    ///
+    /// # Errors
+    ///
+    /// As [`Verifier::verify`], and [`BbbError::InvalidParameter`] for `url`.
     func verifyUrl(url: String) throws  -> Verified
     
 }
-/**
- * Checks incoming signed queries against one or more secrets (rotation), with an optional
- * allow-list of algorithms.
- */
+/// Checks incoming signed queries against one or more secrets (rotation), with an optional
+/// allow-list of algorithms.
 open class Verifier: VerifierProtocol, @unchecked Sendable, CustomDebugStringConvertible {
     fileprivate let handle: UInt64
 
@@ -2839,14 +2581,12 @@ open class Verifier: VerifierProtocol, @unchecked Sendable, CustomDebugStringCon
     public func uniffiCloneHandle() -> UInt64 {
         return try! rustCall { uniffi_bbbkit_uniffi_fn_clone_verifier(self.handle, $0) }
     }
-    /**
-     * A verifier for these secrets (the current one first). `allowed` limits the algorithms;
-     * by default all four are accepted.
-     *
-     * # Errors
-     *
-     * [`BbbError::InvalidParameter`] for `secrets` (none given) or `secret` (empty).
-     */
+    /// A verifier for these secrets (the current one first). `allowed` limits the algorithms;
+    /// by default all four are accepted.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] for `secrets` (none given) or `secret` (empty).
 public convenience init(secrets: [String], allowed: [ChecksumAlgorithm]? = nil)throws  {
     let handle =
         try rustCallWithError(FfiConverterTypeBbbError_lift) {
@@ -2871,9 +2611,7 @@ public convenience init(secrets: [String], allowed: [ChecksumAlgorithm]? = nil)t
     
 
     
-    /**
-     * The algorithms this verifier accepts, weakest first.
-     */
+    /// The algorithms this verifier accepts, weakest first.
 open func allowed() -> [ChecksumAlgorithm]  {
     return try!  FfiConverterSequenceTypeChecksumAlgorithm.lift(try! rustCall() {
         uniffiCallStatus in
@@ -2883,13 +2621,11 @@ open func allowed() -> [ChecksumAlgorithm]  {
 })
 }
     
-    /**
-     * Verifies an incoming signed query for `call`.
-     *
-     * # Errors
-     *
-     * One of the checksum errors, or [`BbbError::InvalidParameter`] for a bad call name.
-     */
+    /// Verifies an incoming signed query for `call`.
+    ///
+    /// # Errors
+    ///
+    /// One of the checksum errors, or [`BbbError::InvalidParameter`] for a bad call name.
 open func verify(call: String, query: String)throws  -> Verified  {
     return try  FfiConverterTypeVerified_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -2901,13 +2637,11 @@ open func verify(call: String, query: String)throws  -> Verified  {
 })
 }
     
-    /**
-     * Verifies a whole signed URL (`…/api/CALL?query`).
-     *
-     * # Errors
-     *
-     * As [`Verifier::verify`], and [`BbbError::InvalidParameter`] for `url`.
-     */
+    /// Verifies a whole signed URL (`…/api/CALL?query`).
+    ///
+    /// # Errors
+    ///
+    /// As [`Verifier::verify`], and [`BbbError::InvalidParameter`] for `url`.
 open func verifyUrl(url: String)throws  -> Verified  {
     return try  FfiConverterTypeVerified_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -2977,28 +2711,20 @@ public func FfiConverterTypeVerifier_lower(_ value: Verifier) -> UInt64 {
 
 
 
-/**
- * An answer that only says `SUCCESS` (end, insertDocument, sendChatMessage).
- */
+/// An answer that only says `SUCCESS` (end, insertDocument, sendChatMessage).
 public struct Acknowledged: Equatable, Hashable, CustomStringConvertible {
-    /**
-     * `messageKey`, when non-empty.
-     */
+    /// `messageKey`, when non-empty.
     public var messageKey: String?
-    /**
-     * `message`, when non-empty.
-     */
+    /// `message`, when non-empty.
     public var message: String?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
-        /**
-         * `messageKey`, when non-empty.
-         */messageKey: String?, 
-        /**
-         * `message`, when non-empty.
-         */message: String?) {
+        /// `messageKey`, when non-empty.
+        messageKey: String?,
+        /// `message`, when non-empty.
+        message: String?) {
         self.messageKey = messageKey
         self.message = message
     }
@@ -3057,36 +2783,25 @@ public func FfiConverterTypeAcknowledged_lower(_ value: Acknowledged) -> RustBuf
 }
 
 
-/**
- * A learning-analytics bearer token that verified. The request body is **not** covered by it:
- * treat the body as unauthenticated data from whoever holds a valid token.
- */
+/// A learning-analytics bearer token that verified. The request body is **not** covered by it:
+/// treat the body as unauthenticated data from whoever holds a valid token.
 public struct AnalyticsToken: Equatable, Hashable {
-    /**
-     * The token's expiry, in seconds since the epoch.
-     */
+    /// The token's expiry, in seconds since the epoch.
     public var expiresAt: UInt64
-    /**
-     * The algorithm the token was signed with.
-     */
+    /// The algorithm the token was signed with.
     public var algorithm: JwtAlgorithm
-    /**
-     * Which secret matched: 0 for the first.
-     */
+    /// Which secret matched: 0 for the first.
     public var keyIndex: UInt32
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
-        /**
-         * The token's expiry, in seconds since the epoch.
-         */expiresAt: UInt64, 
-        /**
-         * The algorithm the token was signed with.
-         */algorithm: JwtAlgorithm, 
-        /**
-         * Which secret matched: 0 for the first.
-         */keyIndex: UInt32) {
+        /// The token's expiry, in seconds since the epoch.
+        expiresAt: UInt64,
+        /// The algorithm the token was signed with.
+        algorithm: JwtAlgorithm,
+        /// Which secret matched: 0 for the first.
+        keyIndex: UInt32) {
         self.expiresAt = expiresAt
         self.algorithm = algorithm
         self.keyIndex = keyIndex
@@ -3137,35 +2852,24 @@ public func FfiConverterTypeAnalyticsToken_lower(_ value: AnalyticsToken) -> Rus
 }
 
 
-/**
- * One error as the server reports it.
- */
+/// One error as the server reports it.
 public struct ApiErrorDetail: Equatable, Hashable {
-    /**
-     * The `messageKey` (`MessageKey.ChecksumError`; `Other` keeps an unknown key as sent).
-     */
+    /// The `messageKey` (`MessageKey.ChecksumError`; `Other` keeps an unknown key as sent).
     public var key: MessageKey
-    /**
-     * What the key means for the application.
-     */
+    /// What the key means for the application.
     public var kind: ApiErrorKind
-    /**
-     * The human-readable message, as sent (may be empty).
-     */
+    /// The human-readable message, as sent (may be empty).
     public var message: String
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
-        /**
-         * The `messageKey` (`MessageKey.ChecksumError`; `Other` keeps an unknown key as sent).
-         */key: MessageKey, 
-        /**
-         * What the key means for the application.
-         */kind: ApiErrorKind, 
-        /**
-         * The human-readable message, as sent (may be empty).
-         */message: String) {
+        /// The `messageKey` (`MessageKey.ChecksumError`; `Other` keeps an unknown key as sent).
+        key: MessageKey,
+        /// What the key means for the application.
+        kind: ApiErrorKind,
+        /// The human-readable message, as sent (may be empty).
+        message: String) {
         self.key = key
         self.kind = kind
         self.message = message
@@ -3216,84 +2920,52 @@ public func FfiConverterTypeApiErrorDetail_lower(_ value: ApiErrorDetail) -> Rus
 }
 
 
-/**
- * One declared parameter of a call, for applications that build forms or check input.
- */
+/// One declared parameter of a call, for applications that build forms or check input.
 public struct ApiParameter: Equatable, Hashable {
-    /**
-     * The name as the BBB API spells it (`meetingID`); `meta_` for the metadata pairs.
-     */
+    /// The name as the BBB API spells it (`meetingID`); `meta_` for the metadata pairs.
     public var name: String
-    /**
-     * The field in snake case (`meeting_id`): the record's field is its camel case.
-     */
+    /// The field in snake case (`meeting_id`): the record's field is its camel case.
     public var field: String
-    /**
-     * The value's type: `text`, `url`, `boolean`, `integer`, `list`, `meta`, `documents`, …
-     */
+    /// The value's type: `text`, `url`, `boolean`, `integer`, `list`, `meta`, `documents`, …
     public var valueType: String
-    /**
-     * Whether the call needs it.
-     */
+    /// Whether the call needs it.
     public var required: Bool
-    /**
-     * The codes of the rules its value must follow (`required`, `no_comma`, …).
-     */
+    /// The codes of the rules its value must follow (`required`, `no_comma`, …).
     public var rules: [String]
-    /**
-     * A boolean sent only when true.
-     */
+    /// A boolean sent only when true.
     public var onlyWhenTrue: Bool
-    /**
-     * The parameters (BBB names) without which this one is refused.
-     */
+    /// The parameters (BBB names) without which this one is refused.
     public var requires: [String]
-    /**
-     * Sent in the body, not in the signed query.
-     */
+    /// Sent in the body, not in the signed query.
     public var inBody: Bool
-    /**
-     * Another parameter (BBB name) that may stand in for this required one.
-     */
+    /// Another parameter (BBB name) that may stand in for this required one.
     public var alternative: String?
-    /**
-     * What it does, in one sentence.
-     */
+    /// What it does, in one sentence.
     public var doc: String
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
-        /**
-         * The name as the BBB API spells it (`meetingID`); `meta_` for the metadata pairs.
-         */name: String, 
-        /**
-         * The field in snake case (`meeting_id`): the record's field is its camel case.
-         */field: String, 
-        /**
-         * The value's type: `text`, `url`, `boolean`, `integer`, `list`, `meta`, `documents`, …
-         */valueType: String, 
-        /**
-         * Whether the call needs it.
-         */required: Bool, 
-        /**
-         * The codes of the rules its value must follow (`required`, `no_comma`, …).
-         */rules: [String], 
-        /**
-         * A boolean sent only when true.
-         */onlyWhenTrue: Bool, 
-        /**
-         * The parameters (BBB names) without which this one is refused.
-         */requires: [String], 
-        /**
-         * Sent in the body, not in the signed query.
-         */inBody: Bool, 
-        /**
-         * Another parameter (BBB name) that may stand in for this required one.
-         */alternative: String?, 
-        /**
-         * What it does, in one sentence.
-         */doc: String) {
+        /// The name as the BBB API spells it (`meetingID`); `meta_` for the metadata pairs.
+        name: String,
+        /// The field in snake case (`meeting_id`): the record's field is its camel case.
+        field: String,
+        /// The value's type: `text`, `url`, `boolean`, `integer`, `list`, `meta`, `documents`, …
+        valueType: String,
+        /// Whether the call needs it.
+        required: Bool,
+        /// The codes of the rules its value must follow (`required`, `no_comma`, …).
+        rules: [String],
+        /// A boolean sent only when true.
+        onlyWhenTrue: Bool,
+        /// The parameters (BBB names) without which this one is refused.
+        requires: [String],
+        /// Sent in the body, not in the signed query.
+        inBody: Bool,
+        /// Another parameter (BBB name) that may stand in for this required one.
+        alternative: String?,
+        /// What it does, in one sentence.
+        doc: String) {
         self.name = name
         self.field = field
         self.valueType = valueType
@@ -3365,77 +3037,48 @@ public func FfiConverterTypeApiParameter_lower(_ value: ApiParameter) -> RustBuf
 }
 
 
-/**
- * One user of a meeting (getMeetingInfo's and getMeetings' `<attendee>`).
- */
+/// One user of a meeting (getMeetingInfo's and getMeetings' `<attendee>`).
 public struct Attendee: Equatable, Hashable, CustomStringConvertible {
-    /**
-     * `userID`: the *external* user ID (`w_…` when the join gave none).
-     */
+    /// `userID`: the *external* user ID (`w_…` when the join gave none).
     public var userId: String
-    /**
-     * `fullName`.
-     */
+    /// `fullName`.
     public var fullName: String?
-    /**
-     * `role`: `MODERATOR` or `VIEWER`.
-     */
+    /// `role`: `MODERATOR` or `VIEWER`.
     public var role: String?
-    /**
-     * `isPresenter`.
-     */
+    /// `isPresenter`.
     public var isPresenter: Bool
-    /**
-     * `isListeningOnly`.
-     */
+    /// `isListeningOnly`.
     public var isListeningOnly: Bool
-    /**
-     * `hasJoinedVoice`.
-     */
+    /// `hasJoinedVoice`.
     public var hasJoinedVoice: Bool
-    /**
-     * `hasVideo`.
-     */
+    /// `hasVideo`.
     public var hasVideo: Bool
-    /**
-     * `clientType` (`HTML5`, …).
-     */
+    /// `clientType` (`HTML5`, …).
     public var clientType: String?
-    /**
-     * `customdata`: the join's `userdata-<key>` values.
-     */
+    /// `customdata`: the join's `userdata-<key>` values.
     public var customData: [String: String]
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
-        /**
-         * `userID`: the *external* user ID (`w_…` when the join gave none).
-         */userId: String, 
-        /**
-         * `fullName`.
-         */fullName: String?, 
-        /**
-         * `role`: `MODERATOR` or `VIEWER`.
-         */role: String?, 
-        /**
-         * `isPresenter`.
-         */isPresenter: Bool, 
-        /**
-         * `isListeningOnly`.
-         */isListeningOnly: Bool, 
-        /**
-         * `hasJoinedVoice`.
-         */hasJoinedVoice: Bool, 
-        /**
-         * `hasVideo`.
-         */hasVideo: Bool, 
-        /**
-         * `clientType` (`HTML5`, …).
-         */clientType: String?, 
-        /**
-         * `customdata`: the join's `userdata-<key>` values.
-         */customData: [String: String]) {
+        /// `userID`: the *external* user ID (`w_…` when the join gave none).
+        userId: String,
+        /// `fullName`.
+        fullName: String?,
+        /// `role`: `MODERATOR` or `VIEWER`.
+        role: String?,
+        /// `isPresenter`.
+        isPresenter: Bool,
+        /// `isListeningOnly`.
+        isListeningOnly: Bool,
+        /// `hasJoinedVoice`.
+        hasJoinedVoice: Bool,
+        /// `hasVideo`.
+        hasVideo: Bool,
+        /// `clientType` (`HTML5`, …).
+        clientType: String?,
+        /// `customdata`: the join's `userdata-<key>` values.
+        customData: [String: String]) {
         self.userId = userId
         self.fullName = fullName
         self.role = role
@@ -3515,36 +3158,25 @@ public func FfiConverterTypeAttendee_lower(_ value: Attendee) -> RustBuffer {
 }
 
 
-/**
- * A group of users for breakout-room pre-assignment (`groups` of `create`, BBB 2.5+). The
- * core's `Group`, named so that it never meets SwiftUI's `Group`.
- */
+/// A group of users for breakout-room pre-assignment (`groups` of `create`, BBB 2.5+). The
+/// core's `Group`, named so that it never meets SwiftUI's `Group`.
 public struct BreakoutGroup: Equatable, Hashable {
-    /**
-     * The group's ID (required).
-     */
+    /// The group's ID (required).
     public var id: String
-    /**
-     * Its display name.
-     */
+    /// Its display name.
     public var name: String?
-    /**
-     * The external user IDs assigned to it.
-     */
+    /// The external user IDs assigned to it.
     public var roster: [String]
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
-        /**
-         * The group's ID (required).
-         */id: String, 
-        /**
-         * Its display name.
-         */name: String? = nil, 
-        /**
-         * The external user IDs assigned to it.
-         */roster: [String] = []) {
+        /// The group's ID (required).
+        id: String,
+        /// Its display name.
+        name: String? = nil,
+        /// The external user IDs assigned to it.
+        roster: [String] = []) {
         self.id = id
         self.name = name
         self.roster = roster
@@ -3595,1150 +3227,887 @@ public func FfiConverterTypeBreakoutGroup_lower(_ value: BreakoutGroup) -> RustB
 }
 
 
-/**
- * Creates a meeting (idempotent while it runs).
- *
- * BBB call:
- * create
- *
- * The fields are the rows of the core's `for_each_call!`, in the order the URL
- * emits them, then `extra`. Nothing is checked until the server signs it.
- *
- * Its text (`toString()`, `description`) is the core's `Debug` form, with
- * `[redacted]` for a meeting password.
- */
+/// Creates a meeting (idempotent while it runs).
+///
+/// BBB call:
+/// create
+///
+/// The fields are the rows of the core's `for_each_call!`, in the order the URL
+/// emits them, then `extra`. Nothing is checked until the server signs it.
+///
+/// Its text (`toString()`, `description`) is the core's `Debug` form, with
+/// `[redacted]` for a meeting password.
 public struct CreateRequest: Equatable, Hashable, CustomStringConvertible {
-    /**
-     * The meeting's name: 2–256 characters.
-     *
-     * BBB parameter:
-     * name
-     */
+    /// The meeting's name: 2–256 characters.
+    ///
+    /// BBB parameter:
+    /// name
     public var name: String
-    /**
-     * The application's meeting ID: 2–256 characters, no comma, no surrounding white space.
-     *
-     * BBB parameter:
-     * meetingID
-     */
+    /// The application's meeting ID: 2–256 characters, no comma, no surrounding white space.
+    ///
+    /// BBB parameter:
+    /// meetingID
     public var meetingId: String
-    /**
-     * The viewers' password (deprecated): 2–64 characters; give both passwords or neither, since a repeated create with one fails with idNotUnique.
-     *
-     * BBB parameter:
-     * attendeePW
-     */
+    /// The viewers' password (deprecated): 2–64 characters; give both passwords or neither, since a repeated create with one fails with idNotUnique.
+    ///
+    /// BBB parameter:
+    /// attendeePW
     public var attendeePw: String?
-    /**
-     * The moderators' password (deprecated): 2–64 characters; give both passwords or neither.
-     *
-     * BBB parameter:
-     * moderatorPW
-     */
+    /// The moderators' password (deprecated): 2–64 characters; give both passwords or neither.
+    ///
+    /// BBB parameter:
+    /// moderatorPW
     public var moderatorPw: String?
-    /**
-     * The chat welcome message; %%CONFNAME%%, %%DIALNUM%%, %%CONFNUM%% and %%SERVERURL%% are replaced (3.0 keeps only safe HTML).
-     *
-     * BBB parameter:
-     * welcome
-     */
+    /// The chat welcome message; %%CONFNAME%%, %%DIALNUM%%, %%CONFNUM%% and %%SERVERURL%% are replaced (3.0 keeps only safe HTML).
+    ///
+    /// BBB parameter:
+    /// welcome
     public var welcome: String?
-    /**
-     * A welcome message only moderators see.
-     *
-     * BBB parameter:
-     * moderatorOnlyMessage
-     */
+    /// A welcome message only moderators see.
+    ///
+    /// BBB parameter:
+    /// moderatorOnlyMessage
     public var moderatorOnlyMessage: String?
-    /**
-     * The dial-in phone number shown to users.
-     *
-     * BBB parameter:
-     * dialNumber
-     */
+    /// The dial-in phone number shown to users.
+    ///
+    /// BBB parameter:
+    /// dialNumber
     public var dialNumber: String?
-    /**
-     * The voice conference number: decimal digits (the server picks 5 random digits by default).
-     *
-     * BBB parameter:
-     * voiceBridge
-     */
+    /// The voice conference number: decimal digits (the server picks 5 random digits by default).
+    ///
+    /// BBB parameter:
+    /// voiceBridge
     public var voiceBridge: String?
-    /**
-     * The legacy web voice conference (defaults to voiceBridge).
-     *
-     * BBB parameter:
-     * webVoice
-     */
+    /// The legacy web voice conference (defaults to voiceBridge).
+    ///
+    /// BBB parameter:
+    /// webVoice
     public var webVoice: String?
-    /**
-     * The most users at once; 0 means no limit.
-     *
-     * BBB parameter:
-     * maxParticipants
-     */
+    /// The most users at once; 0 means no limit.
+    ///
+    /// BBB parameter:
+    /// maxParticipants
     public var maxParticipants: Int64?
-    /**
-     * Where users go when they leave: an absolute http(s) URL.
-     *
-     * BBB parameter:
-     * logoutURL
-     */
+    /// Where users go when they leave: an absolute http(s) URL.
+    ///
+    /// BBB parameter:
+    /// logoutURL
     public var logoutUrl: String?
-    /**
-     * Where users go to log in again (3.0): an absolute http(s) URL.
-     *
-     * BBB parameter:
-     * loginURL
-     */
+    /// Where users go to log in again (3.0): an absolute http(s) URL.
+    ///
+    /// BBB parameter:
+    /// loginURL
     public var loginUrl: String?
-    /**
-     * Whether the meeting may be recorded.
-     *
-     * BBB parameter:
-     * record
-     */
+    /// Whether the meeting may be recorded.
+    ///
+    /// BBB parameter:
+    /// record
     public var record: Bool?
-    /**
-     * The meeting's length in minutes; 0 means no limit.
-     *
-     * BBB parameter:
-     * duration
-     */
+    /// The meeting's length in minutes; 0 means no limit.
+    ///
+    /// BBB parameter:
+    /// duration
     public var duration: Int64?
-    /**
-     * Start recording when the first user joins.
-     *
-     * BBB parameter:
-     * autoStartRecording
-     */
+    /// Start recording when the first user joins.
+    ///
+    /// BBB parameter:
+    /// autoStartRecording
     public var autoStartRecording: Bool?
-    /**
-     * Let moderators start and stop the recording.
-     *
-     * BBB parameter:
-     * allowStartStopRecording
-     */
+    /// Let moderators start and stop the recording.
+    ///
+    /// BBB parameter:
+    /// allowStartStopRecording
     public var allowStartStopRecording: Bool?
-    /**
-     * Record the media of the whole meeting, not only the marked parts (2.6.9).
-     *
-     * BBB parameter:
-     * recordFullDurationMedia
-     */
+    /// Record the media of the whole meeting, not only the marked parts (2.6.9).
+    ///
+    /// BBB parameter:
+    /// recordFullDurationMedia
     public var recordFullDurationMedia: Bool?
-    /**
-     * meta_<name> pairs, names without the prefix: a letter, then letters, digits or '-'; the server lower-cases the names.
-     *
-     * BBB parameter:
-     * meta_
-     */
+    /// meta_<name> pairs, names without the prefix: a letter, then letters, digits or '-'; the server lower-cases the names.
+    ///
+    /// BBB parameter:
+    /// meta_
     public var meta: [String: String]
-    /**
-     * A URL the server calls when the meeting ends: an absolute http(s) URL.
-     *
-     * BBB parameter:
-     * meetingEndedURL
-     */
+    /// A URL the server calls when the meeting ends: an absolute http(s) URL.
+    ///
+    /// BBB parameter:
+    /// meetingEndedURL
     public var meetingEndedUrl: String?
-    /**
-     * The meeting is a breakout room; sent only when true (2.6 fails on any value).
-     *
-     * BBB parameter:
-     * isBreakout
-     */
+    /// The meeting is a breakout room; sent only when true (2.6 fails on any value).
+    ///
+    /// BBB parameter:
+    /// isBreakout
     public var isBreakout: Bool
-    /**
-     * The parent meeting of a breakout room.
-     *
-     * BBB parameter:
-     * parentMeetingID
-     */
+    /// The parent meeting of a breakout room.
+    ///
+    /// BBB parameter:
+    /// parentMeetingID
     public var parentMeetingId: String?
-    /**
-     * The breakout room's number.
-     *
-     * BBB parameter:
-     * sequence
-     */
+    /// The breakout room's number.
+    ///
+    /// BBB parameter:
+    /// sequence
     public var sequence: Int64?
-    /**
-     * Users may choose their breakout room.
-     *
-     * BBB parameter:
-     * freeJoin
-     */
+    /// Users may choose their breakout room.
+    ///
+    /// BBB parameter:
+    /// freeJoin
     public var freeJoin: Bool?
-    /**
-     * Bring the breakout rooms' slides back to the main room (2.5).
-     *
-     * BBB parameter:
-     * breakoutRoomsCaptureSlides
-     */
+    /// Bring the breakout rooms' slides back to the main room (2.5).
+    ///
+    /// BBB parameter:
+    /// breakoutRoomsCaptureSlides
     public var breakoutRoomsCaptureSlides: Bool?
-    /**
-     * Bring the breakout rooms' shared notes back to the main room (2.5).
-     *
-     * BBB parameter:
-     * breakoutRoomsCaptureNotes
-     */
+    /// Bring the breakout rooms' shared notes back to the main room (2.5).
+    ///
+    /// BBB parameter:
+    /// breakoutRoomsCaptureNotes
     public var breakoutRoomsCaptureNotes: Bool?
-    /**
-     * The file name of the captured slides (2.6).
-     *
-     * BBB parameter:
-     * breakoutRoomsCaptureSlidesFilename
-     */
+    /// The file name of the captured slides (2.6).
+    ///
+    /// BBB parameter:
+    /// breakoutRoomsCaptureSlidesFilename
     public var breakoutRoomsCaptureSlidesFilename: String?
-    /**
-     * The file name of the captured notes (2.6).
-     *
-     * BBB parameter:
-     * breakoutRoomsCaptureNotesFilename
-     */
+    /// The file name of the captured notes (2.6).
+    ///
+    /// BBB parameter:
+    /// breakoutRoomsCaptureNotesFilename
     public var breakoutRoomsCaptureNotesFilename: String?
-    /**
-     * Deprecated (2.5): false disables breakout rooms; use disabledFeatures.
-     *
-     * BBB parameter:
-     * breakoutRoomsEnabled
-     */
+    /// Deprecated (2.5): false disables breakout rooms; use disabledFeatures.
+    ///
+    /// BBB parameter:
+    /// breakoutRoomsEnabled
     public var breakoutRoomsEnabled: Bool?
-    /**
-     * Record the breakout rooms.
-     *
-     * BBB parameter:
-     * breakoutRoomsRecord
-     */
+    /// Record the breakout rooms.
+    ///
+    /// BBB parameter:
+    /// breakoutRoomsRecord
     public var breakoutRoomsRecord: Bool?
-    /**
-     * Allow private chat in breakout rooms.
-     *
-     * BBB parameter:
-     * breakoutRoomsPrivateChatEnabled
-     */
+    /// Allow private chat in breakout rooms.
+    ///
+    /// BBB parameter:
+    /// breakoutRoomsPrivateChatEnabled
     public var breakoutRoomsPrivateChatEnabled: Bool?
-    /**
-     * Only moderators see the viewers' webcams.
-     *
-     * BBB parameter:
-     * webcamsOnlyForModerator
-     */
+    /// Only moderators see the viewers' webcams.
+    ///
+    /// BBB parameter:
+    /// webcamsOnlyForModerator
     public var webcamsOnlyForModerator: Bool?
-    /**
-     * A banner shown at the top of the client.
-     *
-     * BBB parameter:
-     * bannerText
-     */
+    /// A banner shown at the top of the client.
+    ///
+    /// BBB parameter:
+    /// bannerText
     public var bannerText: String?
-    /**
-     * The banner's colour, such as #FFFFFF.
-     *
-     * BBB parameter:
-     * bannerColor
-     */
+    /// The banner's colour, such as #FFFFFF.
+    ///
+    /// BBB parameter:
+    /// bannerColor
     public var bannerColor: String?
-    /**
-     * The client's logo: an absolute http(s) URL.
-     *
-     * BBB parameter:
-     * logo
-     */
+    /// The client's logo: an absolute http(s) URL.
+    ///
+    /// BBB parameter:
+    /// logo
     public var logo: String?
-    /**
-     * The logo for the dark theme (3.0): an absolute http(s) URL.
-     *
-     * BBB parameter:
-     * darklogo
-     */
+    /// The logo for the dark theme (3.0): an absolute http(s) URL.
+    ///
+    /// BBB parameter:
+    /// darklogo
     public var darklogo: String?
-    /**
-     * A copyright notice (stored; current clients ignore it).
-     *
-     * BBB parameter:
-     * copyright
-     */
+    /// A copyright notice (stored; current clients ignore it).
+    ///
+    /// BBB parameter:
+    /// copyright
     public var copyright: String?
-    /**
-     * Mute users when they join (the default became true in 3.0).
-     *
-     * BBB parameter:
-     * muteOnStart
-     */
+    /// Mute users when they join (the default became true in 3.0).
+    ///
+    /// BBB parameter:
+    /// muteOnStart
     public var muteOnStart: Bool?
-    /**
-     * Let moderators unmute users.
-     *
-     * BBB parameter:
-     * allowModsToUnmuteUsers
-     */
+    /// Let moderators unmute users.
+    ///
+    /// BBB parameter:
+    /// allowModsToUnmuteUsers
     public var allowModsToUnmuteUsers: Bool?
-    /**
-     * Let moderators close users' cameras.
-     *
-     * BBB parameter:
-     * allowModsToEjectCameras
-     */
+    /// Let moderators close users' cameras.
+    ///
+    /// BBB parameter:
+    /// allowModsToEjectCameras
     public var allowModsToEjectCameras: Bool?
-    /**
-     * Accept join URLs without the session cookie.
-     *
-     * BBB parameter:
-     * allowRequestsWithoutSession
-     */
+    /// Accept join URLs without the session cookie.
+    ///
+    /// BBB parameter:
+    /// allowRequestsWithoutSession
     public var allowRequestsWithoutSession: Bool?
-    /**
-     * Lock: viewers cannot share a webcam.
-     *
-     * BBB parameter:
-     * lockSettingsDisableCam
-     */
+    /// Lock: viewers cannot share a webcam.
+    ///
+    /// BBB parameter:
+    /// lockSettingsDisableCam
     public var lockSettingsDisableCam: Bool?
-    /**
-     * Lock: viewers listen only.
-     *
-     * BBB parameter:
-     * lockSettingsDisableMic
-     */
+    /// Lock: viewers listen only.
+    ///
+    /// BBB parameter:
+    /// lockSettingsDisableMic
     public var lockSettingsDisableMic: Bool?
-    /**
-     * Lock: no private chat for viewers.
-     *
-     * BBB parameter:
-     * lockSettingsDisablePrivateChat
-     */
+    /// Lock: no private chat for viewers.
+    ///
+    /// BBB parameter:
+    /// lockSettingsDisablePrivateChat
     public var lockSettingsDisablePrivateChat: Bool?
-    /**
-     * Lock: no public chat for viewers.
-     *
-     * BBB parameter:
-     * lockSettingsDisablePublicChat
-     */
+    /// Lock: no public chat for viewers.
+    ///
+    /// BBB parameter:
+    /// lockSettingsDisablePublicChat
     public var lockSettingsDisablePublicChat: Bool?
-    /**
-     * Lock: viewers cannot edit the shared notes.
-     *
-     * BBB parameter:
-     * lockSettingsDisableNotes
-     */
+    /// Lock: viewers cannot edit the shared notes.
+    ///
+    /// BBB parameter:
+    /// lockSettingsDisableNotes
     public var lockSettingsDisableNotes: Bool?
-    /**
-     * Lock: viewers do not see each other in the user list.
-     *
-     * BBB parameter:
-     * lockSettingsHideUserList
-     */
+    /// Lock: viewers do not see each other in the user list.
+    ///
+    /// BBB parameter:
+    /// lockSettingsHideUserList
     public var lockSettingsHideUserList: Bool?
-    /**
-     * Apply the lock settings when users join (server default: true).
-     *
-     * BBB parameter:
-     * lockSettingsLockOnJoin
-     */
+    /// Apply the lock settings when users join (server default: true).
+    ///
+    /// BBB parameter:
+    /// lockSettingsLockOnJoin
     public var lockSettingsLockOnJoin: Bool?
-    /**
-     * Let moderators change lockSettingsLockOnJoin.
-     *
-     * BBB parameter:
-     * lockSettingsLockOnJoinConfigurable
-     */
+    /// Let moderators change lockSettingsLockOnJoin.
+    ///
+    /// BBB parameter:
+    /// lockSettingsLockOnJoinConfigurable
     public var lockSettingsLockOnJoinConfigurable: Bool?
-    /**
-     * Lock: viewers do not see each other's whiteboard cursor (2.5).
-     *
-     * BBB parameter:
-     * lockSettingsHideViewersCursor
-     */
+    /// Lock: viewers do not see each other's whiteboard cursor (2.5).
+    ///
+    /// BBB parameter:
+    /// lockSettingsHideViewersCursor
     public var lockSettingsHideViewersCursor: Bool?
-    /**
-     * Lock: viewers do not see each other's annotations (2.7, 3.0).
-     *
-     * BBB parameter:
-     * lockSettingsHideViewersAnnotation
-     */
+    /// Lock: viewers do not see each other's annotations (2.7, 3.0).
+    ///
+    /// BBB parameter:
+    /// lockSettingsHideViewersAnnotation
     public var lockSettingsHideViewersAnnotation: Bool?
-    /**
-     * Who lets guests in: ALWAYS_ACCEPT, ALWAYS_DENY, ASK_MODERATOR or ALWAYS_ACCEPT_AUTH.
-     *
-     * BBB parameter:
-     * guestPolicy
-     */
+    /// Who lets guests in: ALWAYS_ACCEPT, ALWAYS_DENY, ASK_MODERATOR or ALWAYS_ACCEPT_AUTH.
+    ///
+    /// BBB parameter:
+    /// guestPolicy
     public var guestPolicy: GuestPolicy?
-    /**
-     * Guests may be promoted to moderator (2.7.9).
-     *
-     * BBB parameter:
-     * allowPromoteGuestToModerator
-     */
+    /// Guests may be promoted to moderator (2.7.9).
+    ///
+    /// BBB parameter:
+    /// allowPromoteGuestToModerator
     public var allowPromoteGuestToModerator: Bool?
-    /**
-     * Keep the events of a meeting that is not recorded.
-     *
-     * BBB parameter:
-     * meetingKeepEvents
-     */
+    /// Keep the events of a meeting that is not recorded.
+    ///
+    /// BBB parameter:
+    /// meetingKeepEvents
     public var meetingKeepEvents: Bool?
-    /**
-     * End the meeting when the last moderator leaves.
-     *
-     * BBB parameter:
-     * endWhenNoModerator
-     */
+    /// End the meeting when the last moderator leaves.
+    ///
+    /// BBB parameter:
+    /// endWhenNoModerator
     public var endWhenNoModerator: Bool?
-    /**
-     * Minutes to wait before ending a meeting without moderators (default 1).
-     *
-     * BBB parameter:
-     * endWhenNoModeratorDelayInMinutes
-     */
+    /// Minutes to wait before ending a meeting without moderators (default 1).
+    ///
+    /// BBB parameter:
+    /// endWhenNoModeratorDelayInMinutes
     public var endWhenNoModeratorDelayInMinutes: Int64?
-    /**
-     * The layout the meeting starts with (server default: CUSTOM_LAYOUT).
-     *
-     * BBB parameter:
-     * meetingLayout
-     */
+    /// The layout the meeting starts with (server default: CUSTOM_LAYOUT).
+    ///
+    /// BBB parameter:
+    /// meetingLayout
     public var meetingLayout: Layout?
-    /**
-     * Deprecated (2.5): false disables the learning dashboard; use disabledFeatures.
-     *
-     * BBB parameter:
-     * learningDashboardEnabled
-     */
+    /// Deprecated (2.5): false disables the learning dashboard; use disabledFeatures.
+    ///
+    /// BBB parameter:
+    /// learningDashboardEnabled
     public var learningDashboardEnabled: Bool?
-    /**
-     * Minutes the dashboard stays after the meeting ends.
-     *
-     * BBB parameter:
-     * learningDashboardCleanupDelayInMinutes
-     */
+    /// Minutes the dashboard stays after the meeting ends.
+    ///
+    /// BBB parameter:
+    /// learningDashboardCleanupDelayInMinutes
     public var learningDashboardCleanupDelayInMinutes: Int64?
-    /**
-     * Deprecated (2.5): true disables virtual backgrounds; use disabledFeatures.
-     *
-     * BBB parameter:
-     * virtualBackgroundsDisabled
-     */
+    /// Deprecated (2.5): true disables virtual backgrounds; use disabledFeatures.
+    ///
+    /// BBB parameter:
+    /// virtualBackgroundsDisabled
     public var virtualBackgroundsDisabled: Bool?
-    /**
-     * Webcams one user may share; 0 means no limit.
-     *
-     * BBB parameter:
-     * userCameraCap
-     */
+    /// Webcams one user may share; 0 means no limit.
+    ///
+    /// BBB parameter:
+    /// userCameraCap
     public var userCameraCap: Int64?
-    /**
-     * Webcams shared in the meeting at once; 0 means no limit.
-     *
-     * BBB parameter:
-     * meetingCameraCap
-     */
+    /// Webcams shared in the meeting at once; 0 means no limit.
+    ///
+    /// BBB parameter:
+    /// meetingCameraCap
     public var meetingCameraCap: Int64?
-    /**
-     * Webcams that may be pinned at once (2.6).
-     *
-     * BBB parameter:
-     * maxPinnedCameras
-     */
+    /// Webcams that may be pinned at once (2.6).
+    ///
+    /// BBB parameter:
+    /// maxPinnedCameras
     public var maxPinnedCameras: Int64?
-    /**
-     * End the meeting if nobody joins within these minutes.
-     *
-     * BBB parameter:
-     * meetingExpireIfNoUserJoinedInMinutes
-     */
+    /// End the meeting if nobody joins within these minutes.
+    ///
+    /// BBB parameter:
+    /// meetingExpireIfNoUserJoinedInMinutes
     public var meetingExpireIfNoUserJoinedInMinutes: Int64?
-    /**
-     * End the meeting these minutes after the last user leaves; 0 never.
-     *
-     * BBB parameter:
-     * meetingExpireWhenLastUserLeftInMinutes
-     */
+    /// End the meeting these minutes after the last user leaves; 0 never.
+    ///
+    /// BBB parameter:
+    /// meetingExpireWhenLastUserLeftInMinutes
     public var meetingExpireWhenLastUserLeftInMinutes: Int64?
-    /**
-     * Minutes of inactivity before a user is logged out.
-     *
-     * BBB parameter:
-     * logoutTimer
-     */
+    /// Minutes of inactivity before a user is logged out.
+    ///
+    /// BBB parameter:
+    /// logoutTimer
     public var logoutTimer: Int64?
-    /**
-     * Breakout groups with their rosters, sent as JSON (2.5).
-     *
-     * BBB parameter:
-     * groups
-     */
+    /// Breakout groups with their rosters, sent as JSON (2.5).
+    ///
+    /// BBB parameter:
+    /// groups
     public var groups: [BreakoutGroup]
-    /**
-     * Client features to turn off; a feature newer than bbbkit is written newer:NAME.
-     *
-     * BBB parameter:
-     * disabledFeatures
-     */
+    /// Client features to turn off; a feature newer than bbbkit is written newer:NAME.
+    ///
+    /// BBB parameter:
+    /// disabledFeatures
     public var disabledFeatures: [Feature]
-    /**
-     * Features to keep on although the server's configuration disables them (2.6.9).
-     *
-     * BBB parameter:
-     * disabledFeaturesExclude
-     */
+    /// Features to keep on although the server's configuration disables them (2.6.9).
+    ///
+    /// BBB parameter:
+    /// disabledFeaturesExclude
     public var disabledFeaturesExclude: [Feature]
-    /**
-     * false also loads the server's default presentation.
-     *
-     * BBB parameter:
-     * preUploadedPresentationOverrideDefault
-     */
+    /// false also loads the server's default presentation.
+    ///
+    /// BBB parameter:
+    /// preUploadedPresentationOverrideDefault
     public var preUploadedPresentationOverrideDefault: Bool?
-    /**
-     * A presentation to load, by URL (2.7.2; ignored by 2.6).
-     *
-     * BBB parameter:
-     * preUploadedPresentation
-     */
+    /// A presentation to load, by URL (2.7.2; ignored by 2.6).
+    ///
+    /// BBB parameter:
+    /// preUploadedPresentation
     public var preUploadedPresentation: String?
-    /**
-     * The file name of preUploadedPresentation (2.7.2).
-     *
-     * BBB parameter:
-     * preUploadedPresentationName
-     */
+    /// The file name of preUploadedPresentation (2.7.2).
+    ///
+    /// BBB parameter:
+    /// preUploadedPresentationName
     public var preUploadedPresentationName: String?
-    /**
-     * Ask users to agree when the recording starts (2.6).
-     *
-     * BBB parameter:
-     * notifyRecordingIsOn
-     */
+    /// Ask users to agree when the recording starts (2.6).
+    ///
+    /// BBB parameter:
+    /// notifyRecordingIsOn
     public var notifyRecordingIsOn: Bool?
-    /**
-     * A page where users find files to upload (2.6): an absolute http(s) URL.
-     *
-     * BBB parameter:
-     * presentationUploadExternalUrl
-     */
+    /// A page where users find files to upload (2.6): an absolute http(s) URL.
+    ///
+    /// BBB parameter:
+    /// presentationUploadExternalUrl
     public var presentationUploadExternalUrl: String?
-    /**
-     * The text that goes with presentationUploadExternalUrl (2.6).
-     *
-     * BBB parameter:
-     * presentationUploadExternalDescription
-     */
+    /// The text that goes with presentationUploadExternalUrl (2.6).
+    ///
+    /// BBB parameter:
+    /// presentationUploadExternalDescription
     public var presentationUploadExternalDescription: String?
-    /**
-     * The client instance (2.6 only; the server's load balancer overwrites it).
-     *
-     * BBB parameter:
-     * html5InstanceId
-     */
+    /// The client instance (2.6 only; the server's load balancer overwrites it).
+    ///
+    /// BBB parameter:
+    /// html5InstanceId
     public var html5InstanceId: Int64?
-    /**
-     * Listed by the 3.0 docs; 3.0 servers read it from their own settings only.
-     *
-     * BBB parameter:
-     * allowOverrideClientSettingsOnCreateCall
-     */
+    /// Listed by the 3.0 docs; 3.0 servers read it from their own settings only.
+    ///
+    /// BBB parameter:
+    /// allowOverrideClientSettingsOnCreateCall
     public var allowOverrideClientSettingsOnCreateCall: Bool?
-    /**
-     * Client plugins for this meeting, sent as JSON (3.0).
-     *
-     * BBB parameter:
-     * pluginManifests
-     */
+    /// Client plugins for this meeting, sent as JSON (3.0).
+    ///
+    /// BBB parameter:
+    /// pluginManifests
     public var pluginManifests: [PluginManifest]
-    /**
-     * A URL that lists plugin manifests as JSON (3.0).
-     *
-     * BBB parameter:
-     * pluginManifestsFetchUrl
-     */
+    /// A URL that lists plugin manifests as JSON (3.0).
+    ///
+    /// BBB parameter:
+    /// pluginManifestsFetchUrl
     public var pluginManifestsFetchUrl: String?
-    /**
-     * Cache converted presentations (3.0).
-     *
-     * BBB parameter:
-     * presentationConversionCacheEnabled
-     */
+    /// Cache converted presentations (3.0).
+    ///
+    /// BBB parameter:
+    /// presentationConversionCacheEnabled
     public var presentationConversionCacheEnabled: Bool?
-    /**
-     * The most pages an uploaded document may have (3.0; server default 200).
-     *
-     * BBB parameter:
-     * maxNumPages
-     */
+    /// The most pages an uploaded document may have (3.0; server default 200).
+    ///
+    /// BBB parameter:
+    /// maxNumPages
     public var maxNumPages: Int64?
-    /**
-     * Everyone may draw on the whiteboard from the start (3.0).
-     *
-     * BBB parameter:
-     * multiUserWhiteboardEnabled
-     */
+    /// Everyone may draw on the whiteboard from the start (3.0).
+    ///
+    /// BBB parameter:
+    /// multiUserWhiteboardEnabled
     public var multiUserWhiteboardEnabled: Bool?
-    /**
-     * The media bridge for webcams, such as livekit (3.0).
-     *
-     * BBB parameter:
-     * cameraBridge
-     */
+    /// The media bridge for webcams, such as livekit (3.0).
+    ///
+    /// BBB parameter:
+    /// cameraBridge
     public var cameraBridge: String?
-    /**
-     * The media bridge for screen sharing (3.0).
-     *
-     * BBB parameter:
-     * screenShareBridge
-     */
+    /// The media bridge for screen sharing (3.0).
+    ///
+    /// BBB parameter:
+    /// screenShareBridge
     public var screenShareBridge: String?
-    /**
-     * The media bridge for audio (3.0).
-     *
-     * BBB parameter:
-     * audioBridge
-     */
+    /// The media bridge for audio (3.0).
+    ///
+    /// BBB parameter:
+    /// audioBridge
     public var audioBridge: String?
-    /**
-     * Presentation documents, sent in the POST body (not signed).
-     *
-     * BBB parameter:
-     * document
-     */
+    /// Presentation documents, sent in the POST body (not signed).
+    ///
+    /// BBB parameter:
+    /// document
     public var documents: [Document]
-    /**
-     * A JSON object overriding client settings, sent in the POST body (3.0; the server must allow it).
-     *
-     * BBB parameter:
-     * clientSettingsOverride
-     */
+    /// A JSON object overriding client settings, sent in the POST body (3.0; the server must allow it).
+    ///
+    /// BBB parameter:
+    /// clientSettingsOverride
     public var clientSettingsOverride: String?
-    /**
-     * Parameters newer than bbbkit, sent as given after the declared ones, in order.
-     * A name may not shadow a declared one (in any case) or `checksum`.
-     */
+    /// Parameters newer than bbbkit, sent as given after the declared ones, in order.
+    /// A name may not shadow a declared one (in any case) or `checksum`.
     public var extra: [QueryParam]
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
-        /**
-         * The meeting's name: 2–256 characters.
-         *
-         * BBB parameter:
-         * name
-         */name: String, 
-        /**
-         * The application's meeting ID: 2–256 characters, no comma, no surrounding white space.
-         *
-         * BBB parameter:
-         * meetingID
-         */meetingId: String, 
-        /**
-         * The viewers' password (deprecated): 2–64 characters; give both passwords or neither, since a repeated create with one fails with idNotUnique.
-         *
-         * BBB parameter:
-         * attendeePW
-         */attendeePw: String? = nil, 
-        /**
-         * The moderators' password (deprecated): 2–64 characters; give both passwords or neither.
-         *
-         * BBB parameter:
-         * moderatorPW
-         */moderatorPw: String? = nil, 
-        /**
-         * The chat welcome message; %%CONFNAME%%, %%DIALNUM%%, %%CONFNUM%% and %%SERVERURL%% are replaced (3.0 keeps only safe HTML).
-         *
-         * BBB parameter:
-         * welcome
-         */welcome: String? = nil, 
-        /**
-         * A welcome message only moderators see.
-         *
-         * BBB parameter:
-         * moderatorOnlyMessage
-         */moderatorOnlyMessage: String? = nil, 
-        /**
-         * The dial-in phone number shown to users.
-         *
-         * BBB parameter:
-         * dialNumber
-         */dialNumber: String? = nil, 
-        /**
-         * The voice conference number: decimal digits (the server picks 5 random digits by default).
-         *
-         * BBB parameter:
-         * voiceBridge
-         */voiceBridge: String? = nil, 
-        /**
-         * The legacy web voice conference (defaults to voiceBridge).
-         *
-         * BBB parameter:
-         * webVoice
-         */webVoice: String? = nil, 
-        /**
-         * The most users at once; 0 means no limit.
-         *
-         * BBB parameter:
-         * maxParticipants
-         */maxParticipants: Int64? = nil, 
-        /**
-         * Where users go when they leave: an absolute http(s) URL.
-         *
-         * BBB parameter:
-         * logoutURL
-         */logoutUrl: String? = nil, 
-        /**
-         * Where users go to log in again (3.0): an absolute http(s) URL.
-         *
-         * BBB parameter:
-         * loginURL
-         */loginUrl: String? = nil, 
-        /**
-         * Whether the meeting may be recorded.
-         *
-         * BBB parameter:
-         * record
-         */record: Bool? = nil, 
-        /**
-         * The meeting's length in minutes; 0 means no limit.
-         *
-         * BBB parameter:
-         * duration
-         */duration: Int64? = nil, 
-        /**
-         * Start recording when the first user joins.
-         *
-         * BBB parameter:
-         * autoStartRecording
-         */autoStartRecording: Bool? = nil, 
-        /**
-         * Let moderators start and stop the recording.
-         *
-         * BBB parameter:
-         * allowStartStopRecording
-         */allowStartStopRecording: Bool? = nil, 
-        /**
-         * Record the media of the whole meeting, not only the marked parts (2.6.9).
-         *
-         * BBB parameter:
-         * recordFullDurationMedia
-         */recordFullDurationMedia: Bool? = nil, 
-        /**
-         * meta_<name> pairs, names without the prefix: a letter, then letters, digits or '-'; the server lower-cases the names.
-         *
-         * BBB parameter:
-         * meta_
-         */meta: [String: String] = [:], 
-        /**
-         * A URL the server calls when the meeting ends: an absolute http(s) URL.
-         *
-         * BBB parameter:
-         * meetingEndedURL
-         */meetingEndedUrl: String? = nil, 
-        /**
-         * The meeting is a breakout room; sent only when true (2.6 fails on any value).
-         *
-         * BBB parameter:
-         * isBreakout
-         */isBreakout: Bool = false, 
-        /**
-         * The parent meeting of a breakout room.
-         *
-         * BBB parameter:
-         * parentMeetingID
-         */parentMeetingId: String? = nil, 
-        /**
-         * The breakout room's number.
-         *
-         * BBB parameter:
-         * sequence
-         */sequence: Int64? = nil, 
-        /**
-         * Users may choose their breakout room.
-         *
-         * BBB parameter:
-         * freeJoin
-         */freeJoin: Bool? = nil, 
-        /**
-         * Bring the breakout rooms' slides back to the main room (2.5).
-         *
-         * BBB parameter:
-         * breakoutRoomsCaptureSlides
-         */breakoutRoomsCaptureSlides: Bool? = nil, 
-        /**
-         * Bring the breakout rooms' shared notes back to the main room (2.5).
-         *
-         * BBB parameter:
-         * breakoutRoomsCaptureNotes
-         */breakoutRoomsCaptureNotes: Bool? = nil, 
-        /**
-         * The file name of the captured slides (2.6).
-         *
-         * BBB parameter:
-         * breakoutRoomsCaptureSlidesFilename
-         */breakoutRoomsCaptureSlidesFilename: String? = nil, 
-        /**
-         * The file name of the captured notes (2.6).
-         *
-         * BBB parameter:
-         * breakoutRoomsCaptureNotesFilename
-         */breakoutRoomsCaptureNotesFilename: String? = nil, 
-        /**
-         * Deprecated (2.5): false disables breakout rooms; use disabledFeatures.
-         *
-         * BBB parameter:
-         * breakoutRoomsEnabled
-         */breakoutRoomsEnabled: Bool? = nil, 
-        /**
-         * Record the breakout rooms.
-         *
-         * BBB parameter:
-         * breakoutRoomsRecord
-         */breakoutRoomsRecord: Bool? = nil, 
-        /**
-         * Allow private chat in breakout rooms.
-         *
-         * BBB parameter:
-         * breakoutRoomsPrivateChatEnabled
-         */breakoutRoomsPrivateChatEnabled: Bool? = nil, 
-        /**
-         * Only moderators see the viewers' webcams.
-         *
-         * BBB parameter:
-         * webcamsOnlyForModerator
-         */webcamsOnlyForModerator: Bool? = nil, 
-        /**
-         * A banner shown at the top of the client.
-         *
-         * BBB parameter:
-         * bannerText
-         */bannerText: String? = nil, 
-        /**
-         * The banner's colour, such as #FFFFFF.
-         *
-         * BBB parameter:
-         * bannerColor
-         */bannerColor: String? = nil, 
-        /**
-         * The client's logo: an absolute http(s) URL.
-         *
-         * BBB parameter:
-         * logo
-         */logo: String? = nil, 
-        /**
-         * The logo for the dark theme (3.0): an absolute http(s) URL.
-         *
-         * BBB parameter:
-         * darklogo
-         */darklogo: String? = nil, 
-        /**
-         * A copyright notice (stored; current clients ignore it).
-         *
-         * BBB parameter:
-         * copyright
-         */copyright: String? = nil, 
-        /**
-         * Mute users when they join (the default became true in 3.0).
-         *
-         * BBB parameter:
-         * muteOnStart
-         */muteOnStart: Bool? = nil, 
-        /**
-         * Let moderators unmute users.
-         *
-         * BBB parameter:
-         * allowModsToUnmuteUsers
-         */allowModsToUnmuteUsers: Bool? = nil, 
-        /**
-         * Let moderators close users' cameras.
-         *
-         * BBB parameter:
-         * allowModsToEjectCameras
-         */allowModsToEjectCameras: Bool? = nil, 
-        /**
-         * Accept join URLs without the session cookie.
-         *
-         * BBB parameter:
-         * allowRequestsWithoutSession
-         */allowRequestsWithoutSession: Bool? = nil, 
-        /**
-         * Lock: viewers cannot share a webcam.
-         *
-         * BBB parameter:
-         * lockSettingsDisableCam
-         */lockSettingsDisableCam: Bool? = nil, 
-        /**
-         * Lock: viewers listen only.
-         *
-         * BBB parameter:
-         * lockSettingsDisableMic
-         */lockSettingsDisableMic: Bool? = nil, 
-        /**
-         * Lock: no private chat for viewers.
-         *
-         * BBB parameter:
-         * lockSettingsDisablePrivateChat
-         */lockSettingsDisablePrivateChat: Bool? = nil, 
-        /**
-         * Lock: no public chat for viewers.
-         *
-         * BBB parameter:
-         * lockSettingsDisablePublicChat
-         */lockSettingsDisablePublicChat: Bool? = nil, 
-        /**
-         * Lock: viewers cannot edit the shared notes.
-         *
-         * BBB parameter:
-         * lockSettingsDisableNotes
-         */lockSettingsDisableNotes: Bool? = nil, 
-        /**
-         * Lock: viewers do not see each other in the user list.
-         *
-         * BBB parameter:
-         * lockSettingsHideUserList
-         */lockSettingsHideUserList: Bool? = nil, 
-        /**
-         * Apply the lock settings when users join (server default: true).
-         *
-         * BBB parameter:
-         * lockSettingsLockOnJoin
-         */lockSettingsLockOnJoin: Bool? = nil, 
-        /**
-         * Let moderators change lockSettingsLockOnJoin.
-         *
-         * BBB parameter:
-         * lockSettingsLockOnJoinConfigurable
-         */lockSettingsLockOnJoinConfigurable: Bool? = nil, 
-        /**
-         * Lock: viewers do not see each other's whiteboard cursor (2.5).
-         *
-         * BBB parameter:
-         * lockSettingsHideViewersCursor
-         */lockSettingsHideViewersCursor: Bool? = nil, 
-        /**
-         * Lock: viewers do not see each other's annotations (2.7, 3.0).
-         *
-         * BBB parameter:
-         * lockSettingsHideViewersAnnotation
-         */lockSettingsHideViewersAnnotation: Bool? = nil, 
-        /**
-         * Who lets guests in: ALWAYS_ACCEPT, ALWAYS_DENY, ASK_MODERATOR or ALWAYS_ACCEPT_AUTH.
-         *
-         * BBB parameter:
-         * guestPolicy
-         */guestPolicy: GuestPolicy? = nil, 
-        /**
-         * Guests may be promoted to moderator (2.7.9).
-         *
-         * BBB parameter:
-         * allowPromoteGuestToModerator
-         */allowPromoteGuestToModerator: Bool? = nil, 
-        /**
-         * Keep the events of a meeting that is not recorded.
-         *
-         * BBB parameter:
-         * meetingKeepEvents
-         */meetingKeepEvents: Bool? = nil, 
-        /**
-         * End the meeting when the last moderator leaves.
-         *
-         * BBB parameter:
-         * endWhenNoModerator
-         */endWhenNoModerator: Bool? = nil, 
-        /**
-         * Minutes to wait before ending a meeting without moderators (default 1).
-         *
-         * BBB parameter:
-         * endWhenNoModeratorDelayInMinutes
-         */endWhenNoModeratorDelayInMinutes: Int64? = nil, 
-        /**
-         * The layout the meeting starts with (server default: CUSTOM_LAYOUT).
-         *
-         * BBB parameter:
-         * meetingLayout
-         */meetingLayout: Layout? = nil, 
-        /**
-         * Deprecated (2.5): false disables the learning dashboard; use disabledFeatures.
-         *
-         * BBB parameter:
-         * learningDashboardEnabled
-         */learningDashboardEnabled: Bool? = nil, 
-        /**
-         * Minutes the dashboard stays after the meeting ends.
-         *
-         * BBB parameter:
-         * learningDashboardCleanupDelayInMinutes
-         */learningDashboardCleanupDelayInMinutes: Int64? = nil, 
-        /**
-         * Deprecated (2.5): true disables virtual backgrounds; use disabledFeatures.
-         *
-         * BBB parameter:
-         * virtualBackgroundsDisabled
-         */virtualBackgroundsDisabled: Bool? = nil, 
-        /**
-         * Webcams one user may share; 0 means no limit.
-         *
-         * BBB parameter:
-         * userCameraCap
-         */userCameraCap: Int64? = nil, 
-        /**
-         * Webcams shared in the meeting at once; 0 means no limit.
-         *
-         * BBB parameter:
-         * meetingCameraCap
-         */meetingCameraCap: Int64? = nil, 
-        /**
-         * Webcams that may be pinned at once (2.6).
-         *
-         * BBB parameter:
-         * maxPinnedCameras
-         */maxPinnedCameras: Int64? = nil, 
-        /**
-         * End the meeting if nobody joins within these minutes.
-         *
-         * BBB parameter:
-         * meetingExpireIfNoUserJoinedInMinutes
-         */meetingExpireIfNoUserJoinedInMinutes: Int64? = nil, 
-        /**
-         * End the meeting these minutes after the last user leaves; 0 never.
-         *
-         * BBB parameter:
-         * meetingExpireWhenLastUserLeftInMinutes
-         */meetingExpireWhenLastUserLeftInMinutes: Int64? = nil, 
-        /**
-         * Minutes of inactivity before a user is logged out.
-         *
-         * BBB parameter:
-         * logoutTimer
-         */logoutTimer: Int64? = nil, 
-        /**
-         * Breakout groups with their rosters, sent as JSON (2.5).
-         *
-         * BBB parameter:
-         * groups
-         */groups: [BreakoutGroup] = [], 
-        /**
-         * Client features to turn off; a feature newer than bbbkit is written newer:NAME.
-         *
-         * BBB parameter:
-         * disabledFeatures
-         */disabledFeatures: [Feature] = [], 
-        /**
-         * Features to keep on although the server's configuration disables them (2.6.9).
-         *
-         * BBB parameter:
-         * disabledFeaturesExclude
-         */disabledFeaturesExclude: [Feature] = [], 
-        /**
-         * false also loads the server's default presentation.
-         *
-         * BBB parameter:
-         * preUploadedPresentationOverrideDefault
-         */preUploadedPresentationOverrideDefault: Bool? = nil, 
-        /**
-         * A presentation to load, by URL (2.7.2; ignored by 2.6).
-         *
-         * BBB parameter:
-         * preUploadedPresentation
-         */preUploadedPresentation: String? = nil, 
-        /**
-         * The file name of preUploadedPresentation (2.7.2).
-         *
-         * BBB parameter:
-         * preUploadedPresentationName
-         */preUploadedPresentationName: String? = nil, 
-        /**
-         * Ask users to agree when the recording starts (2.6).
-         *
-         * BBB parameter:
-         * notifyRecordingIsOn
-         */notifyRecordingIsOn: Bool? = nil, 
-        /**
-         * A page where users find files to upload (2.6): an absolute http(s) URL.
-         *
-         * BBB parameter:
-         * presentationUploadExternalUrl
-         */presentationUploadExternalUrl: String? = nil, 
-        /**
-         * The text that goes with presentationUploadExternalUrl (2.6).
-         *
-         * BBB parameter:
-         * presentationUploadExternalDescription
-         */presentationUploadExternalDescription: String? = nil, 
-        /**
-         * The client instance (2.6 only; the server's load balancer overwrites it).
-         *
-         * BBB parameter:
-         * html5InstanceId
-         */html5InstanceId: Int64? = nil, 
-        /**
-         * Listed by the 3.0 docs; 3.0 servers read it from their own settings only.
-         *
-         * BBB parameter:
-         * allowOverrideClientSettingsOnCreateCall
-         */allowOverrideClientSettingsOnCreateCall: Bool? = nil, 
-        /**
-         * Client plugins for this meeting, sent as JSON (3.0).
-         *
-         * BBB parameter:
-         * pluginManifests
-         */pluginManifests: [PluginManifest] = [], 
-        /**
-         * A URL that lists plugin manifests as JSON (3.0).
-         *
-         * BBB parameter:
-         * pluginManifestsFetchUrl
-         */pluginManifestsFetchUrl: String? = nil, 
-        /**
-         * Cache converted presentations (3.0).
-         *
-         * BBB parameter:
-         * presentationConversionCacheEnabled
-         */presentationConversionCacheEnabled: Bool? = nil, 
-        /**
-         * The most pages an uploaded document may have (3.0; server default 200).
-         *
-         * BBB parameter:
-         * maxNumPages
-         */maxNumPages: Int64? = nil, 
-        /**
-         * Everyone may draw on the whiteboard from the start (3.0).
-         *
-         * BBB parameter:
-         * multiUserWhiteboardEnabled
-         */multiUserWhiteboardEnabled: Bool? = nil, 
-        /**
-         * The media bridge for webcams, such as livekit (3.0).
-         *
-         * BBB parameter:
-         * cameraBridge
-         */cameraBridge: String? = nil, 
-        /**
-         * The media bridge for screen sharing (3.0).
-         *
-         * BBB parameter:
-         * screenShareBridge
-         */screenShareBridge: String? = nil, 
-        /**
-         * The media bridge for audio (3.0).
-         *
-         * BBB parameter:
-         * audioBridge
-         */audioBridge: String? = nil, 
-        /**
-         * Presentation documents, sent in the POST body (not signed).
-         *
-         * BBB parameter:
-         * document
-         */documents: [Document] = [], 
-        /**
-         * A JSON object overriding client settings, sent in the POST body (3.0; the server must allow it).
-         *
-         * BBB parameter:
-         * clientSettingsOverride
-         */clientSettingsOverride: String? = nil, 
-        /**
-         * Parameters newer than bbbkit, sent as given after the declared ones, in order.
-         * A name may not shadow a declared one (in any case) or `checksum`.
-         */extra: [QueryParam] = []) {
+        /// The meeting's name: 2–256 characters.
+        ///
+        /// BBB parameter:
+        /// name
+        name: String,
+        /// The application's meeting ID: 2–256 characters, no comma, no surrounding white space.
+        ///
+        /// BBB parameter:
+        /// meetingID
+        meetingId: String,
+        /// The viewers' password (deprecated): 2–64 characters; give both passwords or neither, since a repeated create with one fails with idNotUnique.
+        ///
+        /// BBB parameter:
+        /// attendeePW
+        attendeePw: String? = nil,
+        /// The moderators' password (deprecated): 2–64 characters; give both passwords or neither.
+        ///
+        /// BBB parameter:
+        /// moderatorPW
+        moderatorPw: String? = nil,
+        /// The chat welcome message; %%CONFNAME%%, %%DIALNUM%%, %%CONFNUM%% and %%SERVERURL%% are replaced (3.0 keeps only safe HTML).
+        ///
+        /// BBB parameter:
+        /// welcome
+        welcome: String? = nil,
+        /// A welcome message only moderators see.
+        ///
+        /// BBB parameter:
+        /// moderatorOnlyMessage
+        moderatorOnlyMessage: String? = nil,
+        /// The dial-in phone number shown to users.
+        ///
+        /// BBB parameter:
+        /// dialNumber
+        dialNumber: String? = nil,
+        /// The voice conference number: decimal digits (the server picks 5 random digits by default).
+        ///
+        /// BBB parameter:
+        /// voiceBridge
+        voiceBridge: String? = nil,
+        /// The legacy web voice conference (defaults to voiceBridge).
+        ///
+        /// BBB parameter:
+        /// webVoice
+        webVoice: String? = nil,
+        /// The most users at once; 0 means no limit.
+        ///
+        /// BBB parameter:
+        /// maxParticipants
+        maxParticipants: Int64? = nil,
+        /// Where users go when they leave: an absolute http(s) URL.
+        ///
+        /// BBB parameter:
+        /// logoutURL
+        logoutUrl: String? = nil,
+        /// Where users go to log in again (3.0): an absolute http(s) URL.
+        ///
+        /// BBB parameter:
+        /// loginURL
+        loginUrl: String? = nil,
+        /// Whether the meeting may be recorded.
+        ///
+        /// BBB parameter:
+        /// record
+        record: Bool? = nil,
+        /// The meeting's length in minutes; 0 means no limit.
+        ///
+        /// BBB parameter:
+        /// duration
+        duration: Int64? = nil,
+        /// Start recording when the first user joins.
+        ///
+        /// BBB parameter:
+        /// autoStartRecording
+        autoStartRecording: Bool? = nil,
+        /// Let moderators start and stop the recording.
+        ///
+        /// BBB parameter:
+        /// allowStartStopRecording
+        allowStartStopRecording: Bool? = nil,
+        /// Record the media of the whole meeting, not only the marked parts (2.6.9).
+        ///
+        /// BBB parameter:
+        /// recordFullDurationMedia
+        recordFullDurationMedia: Bool? = nil,
+        /// meta_<name> pairs, names without the prefix: a letter, then letters, digits or '-'; the server lower-cases the names.
+        ///
+        /// BBB parameter:
+        /// meta_
+        meta: [String: String] = [:],
+        /// A URL the server calls when the meeting ends: an absolute http(s) URL.
+        ///
+        /// BBB parameter:
+        /// meetingEndedURL
+        meetingEndedUrl: String? = nil,
+        /// The meeting is a breakout room; sent only when true (2.6 fails on any value).
+        ///
+        /// BBB parameter:
+        /// isBreakout
+        isBreakout: Bool = false,
+        /// The parent meeting of a breakout room.
+        ///
+        /// BBB parameter:
+        /// parentMeetingID
+        parentMeetingId: String? = nil,
+        /// The breakout room's number.
+        ///
+        /// BBB parameter:
+        /// sequence
+        sequence: Int64? = nil,
+        /// Users may choose their breakout room.
+        ///
+        /// BBB parameter:
+        /// freeJoin
+        freeJoin: Bool? = nil,
+        /// Bring the breakout rooms' slides back to the main room (2.5).
+        ///
+        /// BBB parameter:
+        /// breakoutRoomsCaptureSlides
+        breakoutRoomsCaptureSlides: Bool? = nil,
+        /// Bring the breakout rooms' shared notes back to the main room (2.5).
+        ///
+        /// BBB parameter:
+        /// breakoutRoomsCaptureNotes
+        breakoutRoomsCaptureNotes: Bool? = nil,
+        /// The file name of the captured slides (2.6).
+        ///
+        /// BBB parameter:
+        /// breakoutRoomsCaptureSlidesFilename
+        breakoutRoomsCaptureSlidesFilename: String? = nil,
+        /// The file name of the captured notes (2.6).
+        ///
+        /// BBB parameter:
+        /// breakoutRoomsCaptureNotesFilename
+        breakoutRoomsCaptureNotesFilename: String? = nil,
+        /// Deprecated (2.5): false disables breakout rooms; use disabledFeatures.
+        ///
+        /// BBB parameter:
+        /// breakoutRoomsEnabled
+        breakoutRoomsEnabled: Bool? = nil,
+        /// Record the breakout rooms.
+        ///
+        /// BBB parameter:
+        /// breakoutRoomsRecord
+        breakoutRoomsRecord: Bool? = nil,
+        /// Allow private chat in breakout rooms.
+        ///
+        /// BBB parameter:
+        /// breakoutRoomsPrivateChatEnabled
+        breakoutRoomsPrivateChatEnabled: Bool? = nil,
+        /// Only moderators see the viewers' webcams.
+        ///
+        /// BBB parameter:
+        /// webcamsOnlyForModerator
+        webcamsOnlyForModerator: Bool? = nil,
+        /// A banner shown at the top of the client.
+        ///
+        /// BBB parameter:
+        /// bannerText
+        bannerText: String? = nil,
+        /// The banner's colour, such as #FFFFFF.
+        ///
+        /// BBB parameter:
+        /// bannerColor
+        bannerColor: String? = nil,
+        /// The client's logo: an absolute http(s) URL.
+        ///
+        /// BBB parameter:
+        /// logo
+        logo: String? = nil,
+        /// The logo for the dark theme (3.0): an absolute http(s) URL.
+        ///
+        /// BBB parameter:
+        /// darklogo
+        darklogo: String? = nil,
+        /// A copyright notice (stored; current clients ignore it).
+        ///
+        /// BBB parameter:
+        /// copyright
+        copyright: String? = nil,
+        /// Mute users when they join (the default became true in 3.0).
+        ///
+        /// BBB parameter:
+        /// muteOnStart
+        muteOnStart: Bool? = nil,
+        /// Let moderators unmute users.
+        ///
+        /// BBB parameter:
+        /// allowModsToUnmuteUsers
+        allowModsToUnmuteUsers: Bool? = nil,
+        /// Let moderators close users' cameras.
+        ///
+        /// BBB parameter:
+        /// allowModsToEjectCameras
+        allowModsToEjectCameras: Bool? = nil,
+        /// Accept join URLs without the session cookie.
+        ///
+        /// BBB parameter:
+        /// allowRequestsWithoutSession
+        allowRequestsWithoutSession: Bool? = nil,
+        /// Lock: viewers cannot share a webcam.
+        ///
+        /// BBB parameter:
+        /// lockSettingsDisableCam
+        lockSettingsDisableCam: Bool? = nil,
+        /// Lock: viewers listen only.
+        ///
+        /// BBB parameter:
+        /// lockSettingsDisableMic
+        lockSettingsDisableMic: Bool? = nil,
+        /// Lock: no private chat for viewers.
+        ///
+        /// BBB parameter:
+        /// lockSettingsDisablePrivateChat
+        lockSettingsDisablePrivateChat: Bool? = nil,
+        /// Lock: no public chat for viewers.
+        ///
+        /// BBB parameter:
+        /// lockSettingsDisablePublicChat
+        lockSettingsDisablePublicChat: Bool? = nil,
+        /// Lock: viewers cannot edit the shared notes.
+        ///
+        /// BBB parameter:
+        /// lockSettingsDisableNotes
+        lockSettingsDisableNotes: Bool? = nil,
+        /// Lock: viewers do not see each other in the user list.
+        ///
+        /// BBB parameter:
+        /// lockSettingsHideUserList
+        lockSettingsHideUserList: Bool? = nil,
+        /// Apply the lock settings when users join (server default: true).
+        ///
+        /// BBB parameter:
+        /// lockSettingsLockOnJoin
+        lockSettingsLockOnJoin: Bool? = nil,
+        /// Let moderators change lockSettingsLockOnJoin.
+        ///
+        /// BBB parameter:
+        /// lockSettingsLockOnJoinConfigurable
+        lockSettingsLockOnJoinConfigurable: Bool? = nil,
+        /// Lock: viewers do not see each other's whiteboard cursor (2.5).
+        ///
+        /// BBB parameter:
+        /// lockSettingsHideViewersCursor
+        lockSettingsHideViewersCursor: Bool? = nil,
+        /// Lock: viewers do not see each other's annotations (2.7, 3.0).
+        ///
+        /// BBB parameter:
+        /// lockSettingsHideViewersAnnotation
+        lockSettingsHideViewersAnnotation: Bool? = nil,
+        /// Who lets guests in: ALWAYS_ACCEPT, ALWAYS_DENY, ASK_MODERATOR or ALWAYS_ACCEPT_AUTH.
+        ///
+        /// BBB parameter:
+        /// guestPolicy
+        guestPolicy: GuestPolicy? = nil,
+        /// Guests may be promoted to moderator (2.7.9).
+        ///
+        /// BBB parameter:
+        /// allowPromoteGuestToModerator
+        allowPromoteGuestToModerator: Bool? = nil,
+        /// Keep the events of a meeting that is not recorded.
+        ///
+        /// BBB parameter:
+        /// meetingKeepEvents
+        meetingKeepEvents: Bool? = nil,
+        /// End the meeting when the last moderator leaves.
+        ///
+        /// BBB parameter:
+        /// endWhenNoModerator
+        endWhenNoModerator: Bool? = nil,
+        /// Minutes to wait before ending a meeting without moderators (default 1).
+        ///
+        /// BBB parameter:
+        /// endWhenNoModeratorDelayInMinutes
+        endWhenNoModeratorDelayInMinutes: Int64? = nil,
+        /// The layout the meeting starts with (server default: CUSTOM_LAYOUT).
+        ///
+        /// BBB parameter:
+        /// meetingLayout
+        meetingLayout: Layout? = nil,
+        /// Deprecated (2.5): false disables the learning dashboard; use disabledFeatures.
+        ///
+        /// BBB parameter:
+        /// learningDashboardEnabled
+        learningDashboardEnabled: Bool? = nil,
+        /// Minutes the dashboard stays after the meeting ends.
+        ///
+        /// BBB parameter:
+        /// learningDashboardCleanupDelayInMinutes
+        learningDashboardCleanupDelayInMinutes: Int64? = nil,
+        /// Deprecated (2.5): true disables virtual backgrounds; use disabledFeatures.
+        ///
+        /// BBB parameter:
+        /// virtualBackgroundsDisabled
+        virtualBackgroundsDisabled: Bool? = nil,
+        /// Webcams one user may share; 0 means no limit.
+        ///
+        /// BBB parameter:
+        /// userCameraCap
+        userCameraCap: Int64? = nil,
+        /// Webcams shared in the meeting at once; 0 means no limit.
+        ///
+        /// BBB parameter:
+        /// meetingCameraCap
+        meetingCameraCap: Int64? = nil,
+        /// Webcams that may be pinned at once (2.6).
+        ///
+        /// BBB parameter:
+        /// maxPinnedCameras
+        maxPinnedCameras: Int64? = nil,
+        /// End the meeting if nobody joins within these minutes.
+        ///
+        /// BBB parameter:
+        /// meetingExpireIfNoUserJoinedInMinutes
+        meetingExpireIfNoUserJoinedInMinutes: Int64? = nil,
+        /// End the meeting these minutes after the last user leaves; 0 never.
+        ///
+        /// BBB parameter:
+        /// meetingExpireWhenLastUserLeftInMinutes
+        meetingExpireWhenLastUserLeftInMinutes: Int64? = nil,
+        /// Minutes of inactivity before a user is logged out.
+        ///
+        /// BBB parameter:
+        /// logoutTimer
+        logoutTimer: Int64? = nil,
+        /// Breakout groups with their rosters, sent as JSON (2.5).
+        ///
+        /// BBB parameter:
+        /// groups
+        groups: [BreakoutGroup] = [],
+        /// Client features to turn off; a feature newer than bbbkit is written newer:NAME.
+        ///
+        /// BBB parameter:
+        /// disabledFeatures
+        disabledFeatures: [Feature] = [],
+        /// Features to keep on although the server's configuration disables them (2.6.9).
+        ///
+        /// BBB parameter:
+        /// disabledFeaturesExclude
+        disabledFeaturesExclude: [Feature] = [],
+        /// false also loads the server's default presentation.
+        ///
+        /// BBB parameter:
+        /// preUploadedPresentationOverrideDefault
+        preUploadedPresentationOverrideDefault: Bool? = nil,
+        /// A presentation to load, by URL (2.7.2; ignored by 2.6).
+        ///
+        /// BBB parameter:
+        /// preUploadedPresentation
+        preUploadedPresentation: String? = nil,
+        /// The file name of preUploadedPresentation (2.7.2).
+        ///
+        /// BBB parameter:
+        /// preUploadedPresentationName
+        preUploadedPresentationName: String? = nil,
+        /// Ask users to agree when the recording starts (2.6).
+        ///
+        /// BBB parameter:
+        /// notifyRecordingIsOn
+        notifyRecordingIsOn: Bool? = nil,
+        /// A page where users find files to upload (2.6): an absolute http(s) URL.
+        ///
+        /// BBB parameter:
+        /// presentationUploadExternalUrl
+        presentationUploadExternalUrl: String? = nil,
+        /// The text that goes with presentationUploadExternalUrl (2.6).
+        ///
+        /// BBB parameter:
+        /// presentationUploadExternalDescription
+        presentationUploadExternalDescription: String? = nil,
+        /// The client instance (2.6 only; the server's load balancer overwrites it).
+        ///
+        /// BBB parameter:
+        /// html5InstanceId
+        html5InstanceId: Int64? = nil,
+        /// Listed by the 3.0 docs; 3.0 servers read it from their own settings only.
+        ///
+        /// BBB parameter:
+        /// allowOverrideClientSettingsOnCreateCall
+        allowOverrideClientSettingsOnCreateCall: Bool? = nil,
+        /// Client plugins for this meeting, sent as JSON (3.0).
+        ///
+        /// BBB parameter:
+        /// pluginManifests
+        pluginManifests: [PluginManifest] = [],
+        /// A URL that lists plugin manifests as JSON (3.0).
+        ///
+        /// BBB parameter:
+        /// pluginManifestsFetchUrl
+        pluginManifestsFetchUrl: String? = nil,
+        /// Cache converted presentations (3.0).
+        ///
+        /// BBB parameter:
+        /// presentationConversionCacheEnabled
+        presentationConversionCacheEnabled: Bool? = nil,
+        /// The most pages an uploaded document may have (3.0; server default 200).
+        ///
+        /// BBB parameter:
+        /// maxNumPages
+        maxNumPages: Int64? = nil,
+        /// Everyone may draw on the whiteboard from the start (3.0).
+        ///
+        /// BBB parameter:
+        /// multiUserWhiteboardEnabled
+        multiUserWhiteboardEnabled: Bool? = nil,
+        /// The media bridge for webcams, such as livekit (3.0).
+        ///
+        /// BBB parameter:
+        /// cameraBridge
+        cameraBridge: String? = nil,
+        /// The media bridge for screen sharing (3.0).
+        ///
+        /// BBB parameter:
+        /// screenShareBridge
+        screenShareBridge: String? = nil,
+        /// The media bridge for audio (3.0).
+        ///
+        /// BBB parameter:
+        /// audioBridge
+        audioBridge: String? = nil,
+        /// Presentation documents, sent in the POST body (not signed).
+        ///
+        /// BBB parameter:
+        /// document
+        documents: [Document] = [],
+        /// A JSON object overriding client settings, sent in the POST body (3.0; the server must allow it).
+        ///
+        /// BBB parameter:
+        /// clientSettingsOverride
+        clientSettingsOverride: String? = nil,
+        /// Parameters newer than bbbkit, sent as given after the declared ones, in order.
+        /// A name may not shadow a declared one (in any case) or `checksum`.
+        extra: [QueryParam] = []) {
         self.name = name
         self.meetingId = meetingId
         self.attendeePw = attendeePw
@@ -5052,126 +4421,79 @@ public func FfiConverterTypeCreateRequest_lower(_ value: CreateRequest) -> RustB
 }
 
 
-/**
- * A successful `create` answer.
- *
- * Its `toString()` (Kotlin) and `description` (Swift) show `[redacted]` for the meeting
- * passwords; the fields keep the values.
- */
+/// A successful `create` answer.
+///
+/// Its `toString()` (Kotlin) and `description` (Swift) show `[redacted]` for the meeting
+/// passwords; the fields keep the values.
 public struct Created: Equatable, Hashable, CustomStringConvertible {
-    /**
-     * `meetingID`, the application's ID.
-     */
+    /// `meetingID`, the application's ID.
     public var meetingId: String
-    /**
-     * `internalMeetingID`.
-     */
+    /// `internalMeetingID`.
     public var internalMeetingId: String
-    /**
-     * `parentMeetingID` (`bbb-none` for a meeting that is not a breakout room).
-     */
+    /// `parentMeetingID` (`bbb-none` for a meeting that is not a breakout room).
     public var parentMeetingId: String?
-    /**
-     * `attendeePW`.
-     * Redacted (`[redacted]`) wherever the answer is printed or reflected.
-     */
+    /// `attendeePW`.
+    /// Redacted (`[redacted]`) wherever the answer is printed or reflected.
     public var attendeePw: String?
-    /**
-     * `moderatorPW`.
-     * Redacted (`[redacted]`) wherever the answer is printed or reflected.
-     */
+    /// `moderatorPW`.
+    /// Redacted (`[redacted]`) wherever the answer is printed or reflected.
     public var moderatorPw: String?
-    /**
-     * `createTime` in milliseconds: pass it to the join request.
-     */
+    /// `createTime` in milliseconds: pass it to the join request.
     public var createTime: Int64
-    /**
-     * `voiceBridge`.
-     */
+    /// `voiceBridge`.
     public var voiceBridge: String?
-    /**
-     * `dialNumber`.
-     */
+    /// `dialNumber`.
     public var dialNumber: String?
-    /**
-     * `createDate`, as the server formats it.
-     */
+    /// `createDate`, as the server formats it.
     public var createDate: String?
-    /**
-     * `hasUserJoined`.
-     */
+    /// `hasUserJoined`.
     public var hasUserJoined: Bool
-    /**
-     * `duration` in minutes (0: unlimited).
-     */
+    /// `duration` in minutes (0: unlimited).
     public var duration: Int64?
-    /**
-     * `hasBeenForciblyEnded`.
-     */
+    /// `hasBeenForciblyEnded`.
     public var hasBeenForciblyEnded: Bool
-    /**
-     * `messageKey`.
-     */
+    /// `messageKey`.
     public var messageKey: String?
-    /**
-     * `message`.
-     */
+    /// `message`.
     public var message: String?
-    /**
-     * Whether the meeting already existed (`messageKey` `duplicateWarning`).
-     */
+    /// Whether the meeting already existed (`messageKey` `duplicateWarning`).
     public var duplicateWarning: Bool
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
-        /**
-         * `meetingID`, the application's ID.
-         */meetingId: String, 
-        /**
-         * `internalMeetingID`.
-         */internalMeetingId: String, 
-        /**
-         * `parentMeetingID` (`bbb-none` for a meeting that is not a breakout room).
-         */parentMeetingId: String?, 
-        /**
-         * `attendeePW`.
-         * Redacted (`[redacted]`) wherever the answer is printed or reflected.
-         */attendeePw: String?, 
-        /**
-         * `moderatorPW`.
-         * Redacted (`[redacted]`) wherever the answer is printed or reflected.
-         */moderatorPw: String?, 
-        /**
-         * `createTime` in milliseconds: pass it to the join request.
-         */createTime: Int64, 
-        /**
-         * `voiceBridge`.
-         */voiceBridge: String?, 
-        /**
-         * `dialNumber`.
-         */dialNumber: String?, 
-        /**
-         * `createDate`, as the server formats it.
-         */createDate: String?, 
-        /**
-         * `hasUserJoined`.
-         */hasUserJoined: Bool, 
-        /**
-         * `duration` in minutes (0: unlimited).
-         */duration: Int64?, 
-        /**
-         * `hasBeenForciblyEnded`.
-         */hasBeenForciblyEnded: Bool, 
-        /**
-         * `messageKey`.
-         */messageKey: String?, 
-        /**
-         * `message`.
-         */message: String?, 
-        /**
-         * Whether the meeting already existed (`messageKey` `duplicateWarning`).
-         */duplicateWarning: Bool) {
+        /// `meetingID`, the application's ID.
+        meetingId: String,
+        /// `internalMeetingID`.
+        internalMeetingId: String,
+        /// `parentMeetingID` (`bbb-none` for a meeting that is not a breakout room).
+        parentMeetingId: String?,
+        /// `attendeePW`.
+        /// Redacted (`[redacted]`) wherever the answer is printed or reflected.
+        attendeePw: String?,
+        /// `moderatorPW`.
+        /// Redacted (`[redacted]`) wherever the answer is printed or reflected.
+        moderatorPw: String?,
+        /// `createTime` in milliseconds: pass it to the join request.
+        createTime: Int64,
+        /// `voiceBridge`.
+        voiceBridge: String?,
+        /// `dialNumber`.
+        dialNumber: String?,
+        /// `createDate`, as the server formats it.
+        createDate: String?,
+        /// `hasUserJoined`.
+        hasUserJoined: Bool,
+        /// `duration` in minutes (0: unlimited).
+        duration: Int64?,
+        /// `hasBeenForciblyEnded`.
+        hasBeenForciblyEnded: Bool,
+        /// `messageKey`.
+        messageKey: String?,
+        /// `message`.
+        message: String?,
+        /// Whether the meeting already existed (`messageKey` `duplicateWarning`).
+        duplicateWarning: Bool) {
         self.meetingId = meetingId
         self.internalMeetingId = internalMeetingId
         self.parentMeetingId = parentMeetingId
@@ -5269,28 +4591,20 @@ public func FfiConverterTypeCreated_lower(_ value: Created) -> RustBuffer {
 }
 
 
-/**
- * One data format of a recording (`notes`, …).
- */
+/// One data format of a recording (`notes`, …).
 public struct DataFormat: Equatable, Hashable, CustomStringConvertible {
-    /**
-     * `type`.
-     */
+    /// `type`.
     public var formatType: String
-    /**
-     * `url`.
-     */
+    /// `url`.
     public var url: String?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
-        /**
-         * `type`.
-         */formatType: String, 
-        /**
-         * `url`.
-         */url: String?) {
+        /// `type`.
+        formatType: String,
+        /// `url`.
+        url: String?) {
         self.formatType = formatType
         self.url = url
     }
@@ -5349,45 +4663,37 @@ public func FfiConverterTypeDataFormat_lower(_ value: DataFormat) -> RustBuffer 
 }
 
 
-/**
- * Moves recordings to the deleted state.
- *
- * BBB call:
- * deleteRecordings
- *
- * The fields are the rows of the core's `for_each_call!`, in the order the URL
- * emits them, then `extra`. Nothing is checked until the server signs it.
- *
- * Its text (`toString()`, `description`) is the core's `Debug` form, with
- * `[redacted]` for a meeting password.
- */
+/// Moves recordings to the deleted state.
+///
+/// BBB call:
+/// deleteRecordings
+///
+/// The fields are the rows of the core's `for_each_call!`, in the order the URL
+/// emits them, then `extra`. Nothing is checked until the server signs it.
+///
+/// Its text (`toString()`, `description`) is the core's `Debug` form, with
+/// `[redacted]` for a meeting password.
 public struct DeleteRecordingsRequest: Equatable, Hashable, CustomStringConvertible {
-    /**
-     * The exact record IDs.
-     *
-     * BBB parameter:
-     * recordID
-     */
+    /// The exact record IDs.
+    ///
+    /// BBB parameter:
+    /// recordID
     public var recordId: [String]
-    /**
-     * Parameters newer than bbbkit, sent as given after the declared ones, in order.
-     * A name may not shadow a declared one (in any case) or `checksum`.
-     */
+    /// Parameters newer than bbbkit, sent as given after the declared ones, in order.
+    /// A name may not shadow a declared one (in any case) or `checksum`.
     public var extra: [QueryParam]
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
-        /**
-         * The exact record IDs.
-         *
-         * BBB parameter:
-         * recordID
-         */recordId: [String], 
-        /**
-         * Parameters newer than bbbkit, sent as given after the declared ones, in order.
-         * A name may not shadow a declared one (in any case) or `checksum`.
-         */extra: [QueryParam] = []) {
+        /// The exact record IDs.
+        ///
+        /// BBB parameter:
+        /// recordID
+        recordId: [String],
+        /// Parameters newer than bbbkit, sent as given after the declared ones, in order.
+        /// A name may not shadow a declared one (in any case) or `checksum`.
+        extra: [QueryParam] = []) {
         self.recordId = recordId
         self.extra = extra
     }
@@ -5446,53 +4752,36 @@ public func FfiConverterTypeDeleteRecordingsRequest_lower(_ value: DeleteRecordi
 }
 
 
-/**
- * A presentation document of a `create` or `insertDocument` body. The body is not signed
- * (the checksum covers the URL only): send it over HTTPS.
- *
- * The flags default to what the server does when they are absent: not current, not
- * downloadable, removable.
- */
+/// A presentation document of a `create` or `insertDocument` body. The body is not signed
+/// (the checksum covers the URL only): send it over HTTPS.
+///
+/// The flags default to what the server does when they are absent: not current, not
+/// downloadable, removable.
 public struct Document: Equatable, Hashable {
-    /**
-     * The URL or the bytes.
-     */
+    /// The URL or the bytes.
     public var source: DocumentSource
-    /**
-     * The file name the server takes the type from (`slides.pdf`); required for bytes.
-     */
+    /// The file name the server takes the type from (`slides.pdf`); required for bytes.
     public var filename: String?
-    /**
-     * Show this document first.
-     */
+    /// Show this document first.
     public var current: Bool
-    /**
-     * Users may download it.
-     */
+    /// Users may download it.
     public var downloadable: Bool
-    /**
-     * Presenters may remove it.
-     */
+    /// Presenters may remove it.
     public var removable: Bool
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
-        /**
-         * The URL or the bytes.
-         */source: DocumentSource, 
-        /**
-         * The file name the server takes the type from (`slides.pdf`); required for bytes.
-         */filename: String? = nil, 
-        /**
-         * Show this document first.
-         */current: Bool = false, 
-        /**
-         * Users may download it.
-         */downloadable: Bool = false, 
-        /**
-         * Presenters may remove it.
-         */removable: Bool = true) {
+        /// The URL or the bytes.
+        source: DocumentSource,
+        /// The file name the server takes the type from (`slides.pdf`); required for bytes.
+        filename: String? = nil,
+        /// Show this document first.
+        current: Bool = false,
+        /// Users may download it.
+        downloadable: Bool = false,
+        /// Presenters may remove it.
+        removable: Bool = true) {
         self.source = source
         self.filename = filename
         self.current = current
@@ -5549,35 +4838,24 @@ public func FfiConverterTypeDocument_lower(_ value: Document) -> RustBuffer {
 }
 
 
-/**
- * An end-meeting callback whose bbbkit token verified.
- */
+/// An end-meeting callback whose bbbkit token verified.
 public struct EndCallback: Equatable, Hashable {
-    /**
-     * The meeting the URL was signed for (the last `meetingID` BBB appended).
-     */
+    /// The meeting the URL was signed for (the last `meetingID` BBB appended).
     public var meetingId: String
-    /**
-     * `recordingmarks`: whether recording was switched on at some point.
-     */
+    /// `recordingmarks`: whether recording was switched on at some point.
     public var recordingMarks: Bool
-    /**
-     * Which key matched: 0 for the first.
-     */
+    /// Which key matched: 0 for the first.
     public var keyIndex: UInt32
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
-        /**
-         * The meeting the URL was signed for (the last `meetingID` BBB appended).
-         */meetingId: String, 
-        /**
-         * `recordingmarks`: whether recording was switched on at some point.
-         */recordingMarks: Bool, 
-        /**
-         * Which key matched: 0 for the first.
-         */keyIndex: UInt32) {
+        /// The meeting the URL was signed for (the last `meetingID` BBB appended).
+        meetingId: String,
+        /// `recordingmarks`: whether recording was switched on at some point.
+        recordingMarks: Bool,
+        /// Which key matched: 0 for the first.
+        keyIndex: UInt32) {
         self.meetingId = meetingId
         self.recordingMarks = recordingMarks
         self.keyIndex = keyIndex
@@ -5628,58 +4906,47 @@ public func FfiConverterTypeEndCallback_lower(_ value: EndCallback) -> RustBuffe
 }
 
 
-/**
- * Ends a meeting; the answer comes before it has ended.
- *
- * BBB call:
- * end
- *
- * The fields are the rows of the core's `for_each_call!`, in the order the URL
- * emits them, then `extra`. Nothing is checked until the server signs it.
- *
- * Its text (`toString()`, `description`) is the core's `Debug` form, with
- * `[redacted]` for a meeting password.
- */
+/// Ends a meeting; the answer comes before it has ended.
+///
+/// BBB call:
+/// end
+///
+/// The fields are the rows of the core's `for_each_call!`, in the order the URL
+/// emits them, then `extra`. Nothing is checked until the server signs it.
+///
+/// Its text (`toString()`, `description`) is the core's `Debug` form, with
+/// `[redacted]` for a meeting password.
 public struct EndRequest: Equatable, Hashable, CustomStringConvertible {
-    /**
-     * The meeting's ID (or its internal ID).
-     *
-     * BBB parameter:
-     * meetingID
-     */
+    /// The meeting's ID (or its internal ID).
+    ///
+    /// BBB parameter:
+    /// meetingID
     public var meetingId: String
-    /**
-     * Deprecated: only its length is checked (2–64); it is never compared.
-     *
-     * BBB parameter:
-     * password
-     */
+    /// Deprecated: only its length is checked (2–64); it is never compared.
+    ///
+    /// BBB parameter:
+    /// password
     public var password: String?
-    /**
-     * Parameters newer than bbbkit, sent as given after the declared ones, in order.
-     * A name may not shadow a declared one (in any case) or `checksum`.
-     */
+    /// Parameters newer than bbbkit, sent as given after the declared ones, in order.
+    /// A name may not shadow a declared one (in any case) or `checksum`.
     public var extra: [QueryParam]
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
-        /**
-         * The meeting's ID (or its internal ID).
-         *
-         * BBB parameter:
-         * meetingID
-         */meetingId: String, 
-        /**
-         * Deprecated: only its length is checked (2–64); it is never compared.
-         *
-         * BBB parameter:
-         * password
-         */password: String? = nil, 
-        /**
-         * Parameters newer than bbbkit, sent as given after the declared ones, in order.
-         * A name may not shadow a declared one (in any case) or `checksum`.
-         */extra: [QueryParam] = []) {
+        /// The meeting's ID (or its internal ID).
+        ///
+        /// BBB parameter:
+        /// meetingID
+        meetingId: String,
+        /// Deprecated: only its length is checked (2–64); it is never compared.
+        ///
+        /// BBB parameter:
+        /// password
+        password: String? = nil,
+        /// Parameters newer than bbbkit, sent as given after the declared ones, in order.
+        /// A name may not shadow a declared one (in any case) or `checksum`.
+        extra: [QueryParam] = []) {
         self.meetingId = meetingId
         self.password = password
         self.extra = extra
@@ -5741,42 +5008,28 @@ public func FfiConverterTypeEndRequest_lower(_ value: EndRequest) -> RustBuffer 
 }
 
 
-/**
- * The errors of a `?errors=` redirect (what `errorRedirectUrl` receives).
- */
+/// The errors of a `?errors=` redirect (what `errorRedirectUrl` receives).
 public struct ErrorRedirect: Equatable, Hashable {
-    /**
-     * The first error's key.
-     */
+    /// The first error's key.
     public var key: MessageKey
-    /**
-     * What the first error's key means for the application.
-     */
+    /// What the first error's key means for the application.
     public var kind: ApiErrorKind
-    /**
-     * The first error's message.
-     */
+    /// The first error's message.
     public var message: String
-    /**
-     * Every error, in order; never empty.
-     */
+    /// Every error, in order; never empty.
     public var errors: [ApiErrorDetail]
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
-        /**
-         * The first error's key.
-         */key: MessageKey, 
-        /**
-         * What the first error's key means for the application.
-         */kind: ApiErrorKind, 
-        /**
-         * The first error's message.
-         */message: String, 
-        /**
-         * Every error, in order; never empty.
-         */errors: [ApiErrorDetail]) {
+        /// The first error's key.
+        key: MessageKey,
+        /// What the first error's key means for the application.
+        kind: ApiErrorKind,
+        /// The first error's message.
+        message: String,
+        /// Every error, in order; never empty.
+        errors: [ApiErrorDetail]) {
         self.key = key
         self.kind = kind
         self.message = message
@@ -5830,45 +5083,37 @@ public func FfiConverterTypeErrorRedirect_lower(_ value: ErrorRedirect) -> RustB
 }
 
 
-/**
- * A meeting's state, users and metadata.
- *
- * BBB call:
- * getMeetingInfo
- *
- * The fields are the rows of the core's `for_each_call!`, in the order the URL
- * emits them, then `extra`. Nothing is checked until the server signs it.
- *
- * Its text (`toString()`, `description`) is the core's `Debug` form, with
- * `[redacted]` for a meeting password.
- */
+/// A meeting's state, users and metadata.
+///
+/// BBB call:
+/// getMeetingInfo
+///
+/// The fields are the rows of the core's `for_each_call!`, in the order the URL
+/// emits them, then `extra`. Nothing is checked until the server signs it.
+///
+/// Its text (`toString()`, `description`) is the core's `Debug` form, with
+/// `[redacted]` for a meeting password.
 public struct GetMeetingInfoRequest: Equatable, Hashable, CustomStringConvertible {
-    /**
-     * The meeting's ID (or its internal ID).
-     *
-     * BBB parameter:
-     * meetingID
-     */
+    /// The meeting's ID (or its internal ID).
+    ///
+    /// BBB parameter:
+    /// meetingID
     public var meetingId: String
-    /**
-     * Parameters newer than bbbkit, sent as given after the declared ones, in order.
-     * A name may not shadow a declared one (in any case) or `checksum`.
-     */
+    /// Parameters newer than bbbkit, sent as given after the declared ones, in order.
+    /// A name may not shadow a declared one (in any case) or `checksum`.
     public var extra: [QueryParam]
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
-        /**
-         * The meeting's ID (or its internal ID).
-         *
-         * BBB parameter:
-         * meetingID
-         */meetingId: String, 
-        /**
-         * Parameters newer than bbbkit, sent as given after the declared ones, in order.
-         * A name may not shadow a declared one (in any case) or `checksum`.
-         */extra: [QueryParam] = []) {
+        /// The meeting's ID (or its internal ID).
+        ///
+        /// BBB parameter:
+        /// meetingID
+        meetingId: String,
+        /// Parameters newer than bbbkit, sent as given after the declared ones, in order.
+        /// A name may not shadow a declared one (in any case) or `checksum`.
+        extra: [QueryParam] = []) {
         self.meetingId = meetingId
         self.extra = extra
     }
@@ -5927,32 +5172,27 @@ public func FfiConverterTypeGetMeetingInfoRequest_lower(_ value: GetMeetingInfoR
 }
 
 
-/**
- * Every meeting on the server.
- *
- * BBB call:
- * getMeetings
- *
- * The fields are the rows of the core's `for_each_call!`, in the order the URL
- * emits them, then `extra`. Nothing is checked until the server signs it.
- *
- * Its text (`toString()`, `description`) is the core's `Debug` form, with
- * `[redacted]` for a meeting password.
- */
+/// Every meeting on the server.
+///
+/// BBB call:
+/// getMeetings
+///
+/// The fields are the rows of the core's `for_each_call!`, in the order the URL
+/// emits them, then `extra`. Nothing is checked until the server signs it.
+///
+/// Its text (`toString()`, `description`) is the core's `Debug` form, with
+/// `[redacted]` for a meeting password.
 public struct GetMeetingsRequest: Equatable, Hashable, CustomStringConvertible {
-    /**
-     * Parameters newer than bbbkit, sent as given after the declared ones, in order.
-     * A name may not shadow a declared one (in any case) or `checksum`.
-     */
+    /// Parameters newer than bbbkit, sent as given after the declared ones, in order.
+    /// A name may not shadow a declared one (in any case) or `checksum`.
     public var extra: [QueryParam]
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
-        /**
-         * Parameters newer than bbbkit, sent as given after the declared ones, in order.
-         * A name may not shadow a declared one (in any case) or `checksum`.
-         */extra: [QueryParam] = []) {
+        /// Parameters newer than bbbkit, sent as given after the declared ones, in order.
+        /// A name may not shadow a declared one (in any case) or `checksum`.
+        extra: [QueryParam] = []) {
         self.extra = extra
     }
 
@@ -6008,45 +5248,37 @@ public func FfiConverterTypeGetMeetingsRequest_lower(_ value: GetMeetingsRequest
 }
 
 
-/**
- * A recording's captions and subtitles (JSON).
- *
- * BBB call:
- * getRecordingTextTracks
- *
- * The fields are the rows of the core's `for_each_call!`, in the order the URL
- * emits them, then `extra`. Nothing is checked until the server signs it.
- *
- * Its text (`toString()`, `description`) is the core's `Debug` form, with
- * `[redacted]` for a meeting password.
- */
+/// A recording's captions and subtitles (JSON).
+///
+/// BBB call:
+/// getRecordingTextTracks
+///
+/// The fields are the rows of the core's `for_each_call!`, in the order the URL
+/// emits them, then `extra`. Nothing is checked until the server signs it.
+///
+/// Its text (`toString()`, `description`) is the core's `Debug` form, with
+/// `[redacted]` for a meeting password.
 public struct GetRecordingTextTracksRequest: Equatable, Hashable, CustomStringConvertible {
-    /**
-     * One record ID.
-     *
-     * BBB parameter:
-     * recordID
-     */
+    /// One record ID.
+    ///
+    /// BBB parameter:
+    /// recordID
     public var recordId: String
-    /**
-     * Parameters newer than bbbkit, sent as given after the declared ones, in order.
-     * A name may not shadow a declared one (in any case) or `checksum`.
-     */
+    /// Parameters newer than bbbkit, sent as given after the declared ones, in order.
+    /// A name may not shadow a declared one (in any case) or `checksum`.
     public var extra: [QueryParam]
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
-        /**
-         * One record ID.
-         *
-         * BBB parameter:
-         * recordID
-         */recordId: String, 
-        /**
-         * Parameters newer than bbbkit, sent as given after the declared ones, in order.
-         * A name may not shadow a declared one (in any case) or `checksum`.
-         */extra: [QueryParam] = []) {
+        /// One record ID.
+        ///
+        /// BBB parameter:
+        /// recordID
+        recordId: String,
+        /// Parameters newer than bbbkit, sent as given after the declared ones, in order.
+        /// A name may not shadow a declared one (in any case) or `checksum`.
+        extra: [QueryParam] = []) {
         self.recordId = recordId
         self.extra = extra
     }
@@ -6105,110 +5337,87 @@ public func FfiConverterTypeGetRecordingTextTracksRequest_lower(_ value: GetReco
 }
 
 
-/**
- * Recordings, filtered; without a filter or limit, every recording.
- *
- * BBB call:
- * getRecordings
- *
- * The fields are the rows of the core's `for_each_call!`, in the order the URL
- * emits them, then `extra`. Nothing is checked until the server signs it.
- *
- * Its text (`toString()`, `description`) is the core's `Debug` form, with
- * `[redacted]` for a meeting password.
- */
+/// Recordings, filtered; without a filter or limit, every recording.
+///
+/// BBB call:
+/// getRecordings
+///
+/// The fields are the rows of the core's `for_each_call!`, in the order the URL
+/// emits them, then `extra`. Nothing is checked until the server signs it.
+///
+/// Its text (`toString()`, `description`) is the core's `Debug` form, with
+/// `[redacted]` for a meeting password.
 public struct GetRecordingsRequest: Equatable, Hashable, CustomStringConvertible {
-    /**
-     * External meeting IDs (not internal ones); ignored when recordID is given.
-     *
-     * BBB parameter:
-     * meetingID
-     */
+    /// External meeting IDs (not internal ones); ignored when recordID is given.
+    ///
+    /// BBB parameter:
+    /// meetingID
     public var meetingId: [String]
-    /**
-     * Record IDs or their prefixes.
-     *
-     * BBB parameter:
-     * recordID
-     */
+    /// Record IDs or their prefixes.
+    ///
+    /// BBB parameter:
+    /// recordID
     public var recordId: [String]
-    /**
-     * States to include (default: published and unpublished).
-     *
-     * BBB parameter:
-     * state
-     */
+    /// States to include (default: published and unpublished).
+    ///
+    /// BBB parameter:
+    /// state
     public var state: [RecordingState]
-    /**
-     * Metadata filters (AND): %x% contains, %x ends with, x% starts with, else equals.
-     *
-     * BBB parameter:
-     * meta_
-     */
+    /// Metadata filters (AND): %x% contains, %x ends with, x% starts with, else equals.
+    ///
+    /// BBB parameter:
+    /// meta_
     public var meta: [String: String]
-    /**
-     * The first recording of the page (2.6); only used with limit.
-     *
-     * BBB parameter:
-     * offset
-     */
+    /// The first recording of the page (2.6); only used with limit.
+    ///
+    /// BBB parameter:
+    /// offset
     public var offset: Int64?
-    /**
-     * Recordings per page, 1–100 (2.6).
-     *
-     * BBB parameter:
-     * limit
-     */
+    /// Recordings per page, 1–100 (2.6).
+    ///
+    /// BBB parameter:
+    /// limit
     public var limit: Int64?
-    /**
-     * Parameters newer than bbbkit, sent as given after the declared ones, in order.
-     * A name may not shadow a declared one (in any case) or `checksum`.
-     */
+    /// Parameters newer than bbbkit, sent as given after the declared ones, in order.
+    /// A name may not shadow a declared one (in any case) or `checksum`.
     public var extra: [QueryParam]
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
-        /**
-         * External meeting IDs (not internal ones); ignored when recordID is given.
-         *
-         * BBB parameter:
-         * meetingID
-         */meetingId: [String] = [], 
-        /**
-         * Record IDs or their prefixes.
-         *
-         * BBB parameter:
-         * recordID
-         */recordId: [String] = [], 
-        /**
-         * States to include (default: published and unpublished).
-         *
-         * BBB parameter:
-         * state
-         */state: [RecordingState] = [], 
-        /**
-         * Metadata filters (AND): %x% contains, %x ends with, x% starts with, else equals.
-         *
-         * BBB parameter:
-         * meta_
-         */meta: [String: String] = [:], 
-        /**
-         * The first recording of the page (2.6); only used with limit.
-         *
-         * BBB parameter:
-         * offset
-         */offset: Int64? = nil, 
-        /**
-         * Recordings per page, 1–100 (2.6).
-         *
-         * BBB parameter:
-         * limit
-         */limit: Int64? = nil, 
-        /**
-         * Parameters newer than bbbkit, sent as given after the declared ones, in order.
-         * A name may not shadow a declared one (in any case) or `checksum`.
-         */extra: [QueryParam] = []) {
+        /// External meeting IDs (not internal ones); ignored when recordID is given.
+        ///
+        /// BBB parameter:
+        /// meetingID
+        meetingId: [String] = [],
+        /// Record IDs or their prefixes.
+        ///
+        /// BBB parameter:
+        /// recordID
+        recordId: [String] = [],
+        /// States to include (default: published and unpublished).
+        ///
+        /// BBB parameter:
+        /// state
+        state: [RecordingState] = [],
+        /// Metadata filters (AND): %x% contains, %x ends with, x% starts with, else equals.
+        ///
+        /// BBB parameter:
+        /// meta_
+        meta: [String: String] = [:],
+        /// The first recording of the page (2.6); only used with limit.
+        ///
+        /// BBB parameter:
+        /// offset
+        offset: Int64? = nil,
+        /// Recordings per page, 1–100 (2.6).
+        ///
+        /// BBB parameter:
+        /// limit
+        limit: Int64? = nil,
+        /// Parameters newer than bbbkit, sent as given after the declared ones, in order.
+        /// A name may not shadow a declared one (in any case) or `checksum`.
+        extra: [QueryParam] = []) {
         self.meetingId = meetingId
         self.recordId = recordId
         self.state = state
@@ -6282,56 +5491,36 @@ public func FfiConverterTypeGetRecordingsRequest_lower(_ value: GetRecordingsReq
 }
 
 
-/**
- * One webhook of hooks/list.
- */
+/// One webhook of hooks/list.
 public struct Hook: Equatable, Hashable, CustomStringConvertible {
-    /**
-     * `hookID`, as a string.
-     */
+    /// `hookID`, as a string.
     public var hookId: String
-    /**
-     * `callbackURL`.
-     */
+    /// `callbackURL`.
     public var callbackUrl: String
-    /**
-     * `meetingID`: the external ID it is limited to (null: a global hook).
-     */
+    /// `meetingID`: the external ID it is limited to (null: a global hook).
     public var meetingId: String?
-    /**
-     * `eventID`, split on commas (empty: every event).
-     */
+    /// `eventID`, split on commas (empty: every event).
     public var eventIds: [String]
-    /**
-     * `permanentHook`.
-     */
+    /// `permanentHook`.
     public var permanentHook: Bool
-    /**
-     * `rawData`.
-     */
+    /// `rawData`.
     public var rawData: Bool
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
-        /**
-         * `hookID`, as a string.
-         */hookId: String, 
-        /**
-         * `callbackURL`.
-         */callbackUrl: String, 
-        /**
-         * `meetingID`: the external ID it is limited to (null: a global hook).
-         */meetingId: String?, 
-        /**
-         * `eventID`, split on commas (empty: every event).
-         */eventIds: [String], 
-        /**
-         * `permanentHook`.
-         */permanentHook: Bool, 
-        /**
-         * `rawData`.
-         */rawData: Bool) {
+        /// `hookID`, as a string.
+        hookId: String,
+        /// `callbackURL`.
+        callbackUrl: String,
+        /// `meetingID`: the external ID it is limited to (null: a global hook).
+        meetingId: String?,
+        /// `eventID`, split on commas (empty: every event).
+        eventIds: [String],
+        /// `permanentHook`.
+        permanentHook: Bool,
+        /// `rawData`.
+        rawData: Bool) {
         self.hookId = hookId
         self.callbackUrl = callbackUrl
         self.meetingId = meetingId
@@ -6402,56 +5591,36 @@ public func FfiConverterTypeHook_lower(_ value: Hook) -> RustBuffer {
 }
 
 
-/**
- * The answer to hooks/create.
- */
+/// The answer to hooks/create.
 public struct HookCreated: Equatable, Hashable, CustomStringConvertible {
-    /**
-     * `hookID`: an integer on bbb-webhooks 2.x, a UUID on 3.x; always a string here.
-     */
+    /// `hookID`: an integer on bbb-webhooks 2.x, a UUID on 3.x; always a string here.
     public var hookId: String
-    /**
-     * `permanentHook`.
-     */
+    /// `permanentHook`.
     public var permanentHook: Bool
-    /**
-     * `rawData`.
-     */
+    /// `rawData`.
     public var rawData: Bool
-    /**
-     * A hook for this callback URL already existed (`duplicateWarning`); `hookId` is its ID.
-     */
+    /// A hook for this callback URL already existed (`duplicateWarning`); `hookId` is its ID.
     public var duplicateWarning: Bool
-    /**
-     * `messageKey`, when non-empty.
-     */
+    /// `messageKey`, when non-empty.
     public var messageKey: String?
-    /**
-     * `message`, when non-empty.
-     */
+    /// `message`, when non-empty.
     public var message: String?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
-        /**
-         * `hookID`: an integer on bbb-webhooks 2.x, a UUID on 3.x; always a string here.
-         */hookId: String, 
-        /**
-         * `permanentHook`.
-         */permanentHook: Bool, 
-        /**
-         * `rawData`.
-         */rawData: Bool, 
-        /**
-         * A hook for this callback URL already existed (`duplicateWarning`); `hookId` is its ID.
-         */duplicateWarning: Bool, 
-        /**
-         * `messageKey`, when non-empty.
-         */messageKey: String?, 
-        /**
-         * `message`, when non-empty.
-         */message: String?) {
+        /// `hookID`: an integer on bbb-webhooks 2.x, a UUID on 3.x; always a string here.
+        hookId: String,
+        /// `permanentHook`.
+        permanentHook: Bool,
+        /// `rawData`.
+        rawData: Bool,
+        /// A hook for this callback URL already existed (`duplicateWarning`); `hookId` is its ID.
+        duplicateWarning: Bool,
+        /// `messageKey`, when non-empty.
+        messageKey: String?,
+        /// `message`, when non-empty.
+        message: String?) {
         self.hookId = hookId
         self.permanentHook = permanentHook
         self.rawData = rawData
@@ -6522,21 +5691,16 @@ public func FfiConverterTypeHookCreated_lower(_ value: HookCreated) -> RustBuffe
 }
 
 
-/**
- * The answer to hooks/destroy.
- */
+/// The answer to hooks/destroy.
 public struct HookDestroyed: Equatable, Hashable, CustomStringConvertible {
-    /**
-     * `removed`.
-     */
+    /// `removed`.
     public var removed: Bool
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
-        /**
-         * `removed`.
-         */removed: Bool) {
+        /// `removed`.
+        removed: Bool) {
         self.removed = removed
     }
 
@@ -6592,21 +5756,16 @@ public func FfiConverterTypeHookDestroyed_lower(_ value: HookDestroyed) -> RustB
 }
 
 
-/**
- * The answer to hooks/list.
- */
+/// The answer to hooks/list.
 public struct Hooks: Equatable, Hashable, CustomStringConvertible {
-    /**
-     * The hooks.
-     */
+    /// The hooks.
     public var hooks: [Hook]
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
-        /**
-         * The hooks.
-         */hooks: [Hook]) {
+        /// The hooks.
+        hooks: [Hook]) {
         self.hooks = hooks
     }
 
@@ -6662,84 +5821,67 @@ public func FfiConverterTypeHooks_lower(_ value: Hooks) -> RustBuffer {
 }
 
 
-/**
- * Registers a webhook (bbb-webhooks).
- *
- * BBB call:
- * hooks/create
- *
- * The fields are the rows of the core's `for_each_call!`, in the order the URL
- * emits them, then `extra`. Nothing is checked until the server signs it.
- *
- * Its text (`toString()`, `description`) is the core's `Debug` form, with
- * `[redacted]` for a meeting password.
- */
+/// Registers a webhook (bbb-webhooks).
+///
+/// BBB call:
+/// hooks/create
+///
+/// The fields are the rows of the core's `for_each_call!`, in the order the URL
+/// emits them, then `extra`. Nothing is checked until the server signs it.
+///
+/// Its text (`toString()`, `description`) is the core's `Debug` form, with
+/// `[redacted]` for a meeting password.
 public struct HooksCreateRequest: Equatable, Hashable, CustomStringConvertible {
-    /**
-     * Where events are POSTed: an absolute http(s) URL; hooks are unique by this URL.
-     *
-     * BBB parameter:
-     * callbackURL
-     */
+    /// Where events are POSTed: an absolute http(s) URL; hooks are unique by this URL.
+    ///
+    /// BBB parameter:
+    /// callbackURL
     public var callbackUrl: String
-    /**
-     * Only this meeting's events (external ID); unset: every meeting.
-     *
-     * BBB parameter:
-     * meetingID
-     */
+    /// Only this meeting's events (external ID); unset: every meeting.
+    ///
+    /// BBB parameter:
+    /// meetingID
     public var meetingId: String?
-    /**
-     * Only these events (the server lower-cases them).
-     *
-     * BBB parameter:
-     * eventID
-     */
+    /// Only these events (the server lower-cases them).
+    ///
+    /// BBB parameter:
+    /// eventID
     public var eventId: [String]
-    /**
-     * Send the raw events too.
-     *
-     * BBB parameter:
-     * getRaw
-     */
+    /// Send the raw events too.
+    ///
+    /// BBB parameter:
+    /// getRaw
     public var getRaw: Bool?
-    /**
-     * Parameters newer than bbbkit, sent as given after the declared ones, in order.
-     * A name may not shadow a declared one (in any case) or `checksum`.
-     */
+    /// Parameters newer than bbbkit, sent as given after the declared ones, in order.
+    /// A name may not shadow a declared one (in any case) or `checksum`.
     public var extra: [QueryParam]
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
-        /**
-         * Where events are POSTed: an absolute http(s) URL; hooks are unique by this URL.
-         *
-         * BBB parameter:
-         * callbackURL
-         */callbackUrl: String, 
-        /**
-         * Only this meeting's events (external ID); unset: every meeting.
-         *
-         * BBB parameter:
-         * meetingID
-         */meetingId: String? = nil, 
-        /**
-         * Only these events (the server lower-cases them).
-         *
-         * BBB parameter:
-         * eventID
-         */eventId: [String] = [], 
-        /**
-         * Send the raw events too.
-         *
-         * BBB parameter:
-         * getRaw
-         */getRaw: Bool? = nil, 
-        /**
-         * Parameters newer than bbbkit, sent as given after the declared ones, in order.
-         * A name may not shadow a declared one (in any case) or `checksum`.
-         */extra: [QueryParam] = []) {
+        /// Where events are POSTed: an absolute http(s) URL; hooks are unique by this URL.
+        ///
+        /// BBB parameter:
+        /// callbackURL
+        callbackUrl: String,
+        /// Only this meeting's events (external ID); unset: every meeting.
+        ///
+        /// BBB parameter:
+        /// meetingID
+        meetingId: String? = nil,
+        /// Only these events (the server lower-cases them).
+        ///
+        /// BBB parameter:
+        /// eventID
+        eventId: [String] = [],
+        /// Send the raw events too.
+        ///
+        /// BBB parameter:
+        /// getRaw
+        getRaw: Bool? = nil,
+        /// Parameters newer than bbbkit, sent as given after the declared ones, in order.
+        /// A name may not shadow a declared one (in any case) or `checksum`.
+        extra: [QueryParam] = []) {
         self.callbackUrl = callbackUrl
         self.meetingId = meetingId
         self.eventId = eventId
@@ -6807,45 +5949,37 @@ public func FfiConverterTypeHooksCreateRequest_lower(_ value: HooksCreateRequest
 }
 
 
-/**
- * Removes a webhook.
- *
- * BBB call:
- * hooks/destroy
- *
- * The fields are the rows of the core's `for_each_call!`, in the order the URL
- * emits them, then `extra`. Nothing is checked until the server signs it.
- *
- * Its text (`toString()`, `description`) is the core's `Debug` form, with
- * `[redacted]` for a meeting password.
- */
+/// Removes a webhook.
+///
+/// BBB call:
+/// hooks/destroy
+///
+/// The fields are the rows of the core's `for_each_call!`, in the order the URL
+/// emits them, then `extra`. Nothing is checked until the server signs it.
+///
+/// Its text (`toString()`, `description`) is the core's `Debug` form, with
+/// `[redacted]` for a meeting password.
 public struct HooksDestroyRequest: Equatable, Hashable, CustomStringConvertible {
-    /**
-     * The hook's ID (a number on older servers, a UUID on BBB 3.0).
-     *
-     * BBB parameter:
-     * hookID
-     */
+    /// The hook's ID (a number on older servers, a UUID on BBB 3.0).
+    ///
+    /// BBB parameter:
+    /// hookID
     public var hookId: String
-    /**
-     * Parameters newer than bbbkit, sent as given after the declared ones, in order.
-     * A name may not shadow a declared one (in any case) or `checksum`.
-     */
+    /// Parameters newer than bbbkit, sent as given after the declared ones, in order.
+    /// A name may not shadow a declared one (in any case) or `checksum`.
     public var extra: [QueryParam]
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
-        /**
-         * The hook's ID (a number on older servers, a UUID on BBB 3.0).
-         *
-         * BBB parameter:
-         * hookID
-         */hookId: String, 
-        /**
-         * Parameters newer than bbbkit, sent as given after the declared ones, in order.
-         * A name may not shadow a declared one (in any case) or `checksum`.
-         */extra: [QueryParam] = []) {
+        /// The hook's ID (a number on older servers, a UUID on BBB 3.0).
+        ///
+        /// BBB parameter:
+        /// hookID
+        hookId: String,
+        /// Parameters newer than bbbkit, sent as given after the declared ones, in order.
+        /// A name may not shadow a declared one (in any case) or `checksum`.
+        extra: [QueryParam] = []) {
         self.hookId = hookId
         self.extra = extra
     }
@@ -6904,45 +6038,37 @@ public func FfiConverterTypeHooksDestroyRequest_lower(_ value: HooksDestroyReque
 }
 
 
-/**
- * Lists webhooks.
- *
- * BBB call:
- * hooks/list
- *
- * The fields are the rows of the core's `for_each_call!`, in the order the URL
- * emits them, then `extra`. Nothing is checked until the server signs it.
- *
- * Its text (`toString()`, `description`) is the core's `Debug` form, with
- * `[redacted]` for a meeting password.
- */
+/// Lists webhooks.
+///
+/// BBB call:
+/// hooks/list
+///
+/// The fields are the rows of the core's `for_each_call!`, in the order the URL
+/// emits them, then `extra`. Nothing is checked until the server signs it.
+///
+/// Its text (`toString()`, `description`) is the core's `Debug` form, with
+/// `[redacted]` for a meeting password.
 public struct HooksListRequest: Equatable, Hashable, CustomStringConvertible {
-    /**
-     * This meeting's hooks and the global ones; unset: every hook.
-     *
-     * BBB parameter:
-     * meetingID
-     */
+    /// This meeting's hooks and the global ones; unset: every hook.
+    ///
+    /// BBB parameter:
+    /// meetingID
     public var meetingId: String?
-    /**
-     * Parameters newer than bbbkit, sent as given after the declared ones, in order.
-     * A name may not shadow a declared one (in any case) or `checksum`.
-     */
+    /// Parameters newer than bbbkit, sent as given after the declared ones, in order.
+    /// A name may not shadow a declared one (in any case) or `checksum`.
     public var extra: [QueryParam]
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
-        /**
-         * This meeting's hooks and the global ones; unset: every hook.
-         *
-         * BBB parameter:
-         * meetingID
-         */meetingId: String? = nil, 
-        /**
-         * Parameters newer than bbbkit, sent as given after the declared ones, in order.
-         * A name may not shadow a declared one (in any case) or `checksum`.
-         */extra: [QueryParam] = []) {
+        /// This meeting's hooks and the global ones; unset: every hook.
+        ///
+        /// BBB parameter:
+        /// meetingID
+        meetingId: String? = nil,
+        /// Parameters newer than bbbkit, sent as given after the declared ones, in order.
+        /// A name may not shadow a declared one (in any case) or `checksum`.
+        extra: [QueryParam] = []) {
         self.meetingId = meetingId
         self.extra = extra
     }
@@ -7001,58 +6127,47 @@ public func FfiConverterTypeHooksListRequest_lower(_ value: HooksListRequest) ->
 }
 
 
-/**
- * Adds documents to a running meeting (POST, XML body).
- *
- * BBB call:
- * insertDocument
- *
- * The fields are the rows of the core's `for_each_call!`, in the order the URL
- * emits them, then `extra`. Nothing is checked until the server signs it.
- *
- * Its text (`toString()`, `description`) is the core's `Debug` form, with
- * `[redacted]` for a meeting password.
- */
+/// Adds documents to a running meeting (POST, XML body).
+///
+/// BBB call:
+/// insertDocument
+///
+/// The fields are the rows of the core's `for_each_call!`, in the order the URL
+/// emits them, then `extra`. Nothing is checked until the server signs it.
+///
+/// Its text (`toString()`, `description`) is the core's `Debug` form, with
+/// `[redacted]` for a meeting password.
 public struct InsertDocumentRequest: Equatable, Hashable, CustomStringConvertible {
-    /**
-     * The meeting's ID (or its internal ID).
-     *
-     * BBB parameter:
-     * meetingID
-     */
+    /// The meeting's ID (or its internal ID).
+    ///
+    /// BBB parameter:
+    /// meetingID
     public var meetingId: String
-    /**
-     * The documents, sent in the POST body (not signed).
-     *
-     * BBB parameter:
-     * document
-     */
+    /// The documents, sent in the POST body (not signed).
+    ///
+    /// BBB parameter:
+    /// document
     public var documents: [Document]
-    /**
-     * Parameters newer than bbbkit, sent as given after the declared ones, in order.
-     * A name may not shadow a declared one (in any case) or `checksum`.
-     */
+    /// Parameters newer than bbbkit, sent as given after the declared ones, in order.
+    /// A name may not shadow a declared one (in any case) or `checksum`.
     public var extra: [QueryParam]
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
-        /**
-         * The meeting's ID (or its internal ID).
-         *
-         * BBB parameter:
-         * meetingID
-         */meetingId: String, 
-        /**
-         * The documents, sent in the POST body (not signed).
-         *
-         * BBB parameter:
-         * document
-         */documents: [Document], 
-        /**
-         * Parameters newer than bbbkit, sent as given after the declared ones, in order.
-         * A name may not shadow a declared one (in any case) or `checksum`.
-         */extra: [QueryParam] = []) {
+        /// The meeting's ID (or its internal ID).
+        ///
+        /// BBB parameter:
+        /// meetingID
+        meetingId: String,
+        /// The documents, sent in the POST body (not signed).
+        ///
+        /// BBB parameter:
+        /// document
+        documents: [Document],
+        /// Parameters newer than bbbkit, sent as given after the declared ones, in order.
+        /// A name may not shadow a declared one (in any case) or `checksum`.
+        extra: [QueryParam] = []) {
         self.meetingId = meetingId
         self.documents = documents
         self.extra = extra
@@ -7114,45 +6229,37 @@ public func FfiConverterTypeInsertDocumentRequest_lower(_ value: InsertDocumentR
 }
 
 
-/**
- * Whether a meeting has users in it.
- *
- * BBB call:
- * isMeetingRunning
- *
- * The fields are the rows of the core's `for_each_call!`, in the order the URL
- * emits them, then `extra`. Nothing is checked until the server signs it.
- *
- * Its text (`toString()`, `description`) is the core's `Debug` form, with
- * `[redacted]` for a meeting password.
- */
+/// Whether a meeting has users in it.
+///
+/// BBB call:
+/// isMeetingRunning
+///
+/// The fields are the rows of the core's `for_each_call!`, in the order the URL
+/// emits them, then `extra`. Nothing is checked until the server signs it.
+///
+/// Its text (`toString()`, `description`) is the core's `Debug` form, with
+/// `[redacted]` for a meeting password.
 public struct IsMeetingRunningRequest: Equatable, Hashable, CustomStringConvertible {
-    /**
-     * The meeting's ID (or its internal ID).
-     *
-     * BBB parameter:
-     * meetingID
-     */
+    /// The meeting's ID (or its internal ID).
+    ///
+    /// BBB parameter:
+    /// meetingID
     public var meetingId: String
-    /**
-     * Parameters newer than bbbkit, sent as given after the declared ones, in order.
-     * A name may not shadow a declared one (in any case) or `checksum`.
-     */
+    /// Parameters newer than bbbkit, sent as given after the declared ones, in order.
+    /// A name may not shadow a declared one (in any case) or `checksum`.
     public var extra: [QueryParam]
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
-        /**
-         * The meeting's ID (or its internal ID).
-         *
-         * BBB parameter:
-         * meetingID
-         */meetingId: String, 
-        /**
-         * Parameters newer than bbbkit, sent as given after the declared ones, in order.
-         * A name may not shadow a declared one (in any case) or `checksum`.
-         */extra: [QueryParam] = []) {
+        /// The meeting's ID (or its internal ID).
+        ///
+        /// BBB parameter:
+        /// meetingID
+        meetingId: String,
+        /// Parameters newer than bbbkit, sent as given after the declared ones, in order.
+        /// A name may not shadow a declared one (in any case) or `checksum`.
+        extra: [QueryParam] = []) {
         self.meetingId = meetingId
         self.extra = extra
     }
@@ -7211,322 +6318,248 @@ public func FfiConverterTypeIsMeetingRunningRequest_lower(_ value: IsMeetingRunn
 }
 
 
-/**
- * Every parameter of the `join` call. Only `meeting_id` and `full_name` are required;
- * give a `role` too (or the deprecated `password`). Every other field is unset by
- * default.
- *
- * The fields are the rows of the core's `for_each_join_param!`, in the order the URL
- * emits them, followed by the `userdata-*` pairs and the extra parameters.
- *
- * Its text (`toString()`, `description`) is the core's `Debug` form, with `[redacted]`
- * for the deprecated `password`.
- */
+/// Every parameter of the `join` call. Only `meeting_id` and `full_name` are required;
+/// give a `role` too (or the deprecated `password`). Every other field is unset by
+/// default.
+///
+/// The fields are the rows of the core's `for_each_join_param!`, in the order the URL
+/// emits them, followed by the `userdata-*` pairs and the extra parameters.
+///
+/// Its text (`toString()`, `description`) is the core's `Debug` form, with `[redacted]`
+/// for the deprecated `password`.
 public struct JoinRequest: Equatable, Hashable, CustomStringConvertible {
-    /**
-     * The meeting's ID: 2–256 characters, no comma.
-     *
-     * BBB parameter:
-     * meetingID
-     */
+    /// The meeting's ID: 2–256 characters, no comma.
+    ///
+    /// BBB parameter:
+    /// meetingID
     public var meetingId: String
-    /**
-     * The name shown to the others.
-     *
-     * BBB parameter:
-     * fullName
-     */
+    /// The name shown to the others.
+    ///
+    /// BBB parameter:
+    /// fullName
     public var fullName: String
-    /**
-     * MODERATOR or VIEWER (BBB 3.0+); this or the deprecated password is required.
-     *
-     * BBB parameter:
-     * role
-     */
+    /// MODERATOR or VIEWER (BBB 3.0+); this or the deprecated password is required.
+    ///
+    /// BBB parameter:
+    /// role
     public var role: Role?
-    /**
-     * The deprecated meeting password (before BBB 3.0): 2–64 characters.
-     *
-     * BBB parameter:
-     * password
-     */
+    /// The deprecated meeting password (before BBB 3.0): 2–64 characters.
+    ///
+    /// BBB parameter:
+    /// password
     public var password: String?
-    /**
-     * The create answer's createTime (epoch ms): the join fails if the meeting was recreated since.
-     *
-     * BBB parameter:
-     * createTime
-     */
+    /// The create answer's createTime (epoch ms): the join fails if the meeting was recreated since.
+    ///
+    /// BBB parameter:
+    /// createTime
     public var createTime: Int64?
-    /**
-     * The application's ID for the user.
-     *
-     * BBB parameter:
-     * userID
-     */
+    /// The application's ID for the user.
+    ///
+    /// BBB parameter:
+    /// userID
     public var userId: String?
-    /**
-     * The first name, used for sorting.
-     *
-     * BBB parameter:
-     * firstName
-     */
+    /// The first name, used for sorting.
+    ///
+    /// BBB parameter:
+    /// firstName
     public var firstName: String?
-    /**
-     * The last name, used for sorting.
-     *
-     * BBB parameter:
-     * lastName
-     */
+    /// The last name, used for sorting.
+    ///
+    /// BBB parameter:
+    /// lastName
     public var lastName: String?
-    /**
-     * The user's avatar: an absolute http(s) URL.
-     *
-     * BBB parameter:
-     * avatarURL
-     */
+    /// The user's avatar: an absolute http(s) URL.
+    ///
+    /// BBB parameter:
+    /// avatarURL
     public var avatarUrl: String?
-    /**
-     * A webcam background image: an absolute http(s) URL.
-     *
-     * BBB parameter:
-     * webcamBackgroundURL
-     */
+    /// A webcam background image: an absolute http(s) URL.
+    ///
+    /// BBB parameter:
+    /// webcamBackgroundURL
     public var webcamBackgroundUrl: String?
-    /**
-     * false asks for an XML answer instead of a browser redirect.
-     *
-     * BBB parameter:
-     * redirect
-     */
+    /// false asks for an XML answer instead of a browser redirect.
+    ///
+    /// BBB parameter:
+    /// redirect
     public var redirect: Bool?
-    /**
-     * Where the browser goes when the join fails: an absolute http(s) URL.
-     *
-     * BBB parameter:
-     * errorRedirectUrl
-     */
+    /// Where the browser goes when the join fails: an absolute http(s) URL.
+    ///
+    /// BBB parameter:
+    /// errorRedirectUrl
     public var errorRedirectUrl: String?
-    /**
-     * Where the client goes after leaving: an absolute http(s) URL.
-     *
-     * BBB parameter:
-     * logoutURL
-     */
+    /// Where the client goes after leaving: an absolute http(s) URL.
+    ///
+    /// BBB parameter:
+    /// logoutURL
     public var logoutUrl: String?
-    /**
-     * Join as a guest, subject to the guest policy; false is never sent.
-     *
-     * BBB parameter:
-     * guest
-     */
+    /// Join as a guest, subject to the guest policy; false is never sent.
+    ///
+    /// BBB parameter:
+    /// guest
     public var guest: Bool
-    /**
-     * Whether the user is authenticated; unset means not a guest.
-     *
-     * BBB parameter:
-     * auth
-     */
+    /// Whether the user is authenticated; unset means not a guest.
+    ///
+    /// BBB parameter:
+    /// auth
     public var auth: Bool?
-    /**
-     * The user is a bot; sent only when true.
-     *
-     * BBB parameter:
-     * bot
-     */
+    /// The user is a bot; sent only when true.
+    ///
+    /// BBB parameter:
+    /// bot
     public var bot: Bool
-    /**
-     * Leave the user out of the learning dashboard; sent only when true.
-     *
-     * BBB parameter:
-     * excludeFromDashboard
-     */
+    /// Leave the user out of the learning dashboard; sent only when true.
+    ///
+    /// BBB parameter:
+    /// excludeFromDashboard
     public var excludeFromDashboard: Bool
-    /**
-     * The layout the user gets and cannot change.
-     *
-     * BBB parameter:
-     * enforceLayout
-     */
+    /// The layout the user gets and cannot change.
+    ///
+    /// BBB parameter:
+    /// enforceLayout
     public var enforceLayout: Layout?
-    /**
-     * The layout the user starts with (undocumented in 3.0, still read).
-     *
-     * BBB parameter:
-     * defaultLayout
-     */
+    /// The layout the user starts with (undocumented in 3.0, still read).
+    ///
+    /// BBB parameter:
+    /// defaultLayout
     public var defaultLayout: Layout?
-    /**
-     * Join as another session of this existing user.
-     *
-     * BBB parameter:
-     * existingUserID
-     */
+    /// Join as another session of this existing user.
+    ///
+    /// BBB parameter:
+    /// existingUserID
     public var existingUserId: String?
-    /**
-     * A name for the extra session; needs existingUserID.
-     *
-     * BBB parameter:
-     * sessionName
-     */
+    /// A name for the extra session; needs existingUserID.
+    ///
+    /// BBB parameter:
+    /// sessionName
     public var sessionName: String?
-    /**
-     * The session to replace; needs existingUserID.
-     *
-     * BBB parameter:
-     * replaceSessionToken
-     */
+    /// The session to replace; needs existingUserID.
+    ///
+    /// BBB parameter:
+    /// replaceSessionToken
     public var replaceSessionToken: String?
-    /**
-     * `userdata-KEY=VALUE` pairs, in order; `name` is the key without `userdata-`.
-     */
+    /// `userdata-KEY=VALUE` pairs, in order; `name` is the key without `userdata-`.
     public var userdata: [QueryParam]
-    /**
-     * Any other parameter, in order, after the typed ones.
-     */
+    /// Any other parameter, in order, after the typed ones.
     public var extra: [QueryParam]
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
-        /**
-         * The meeting's ID: 2–256 characters, no comma.
-         *
-         * BBB parameter:
-         * meetingID
-         */meetingId: String, 
-        /**
-         * The name shown to the others.
-         *
-         * BBB parameter:
-         * fullName
-         */fullName: String, 
-        /**
-         * MODERATOR or VIEWER (BBB 3.0+); this or the deprecated password is required.
-         *
-         * BBB parameter:
-         * role
-         */role: Role? = nil, 
-        /**
-         * The deprecated meeting password (before BBB 3.0): 2–64 characters.
-         *
-         * BBB parameter:
-         * password
-         */password: String? = nil, 
-        /**
-         * The create answer's createTime (epoch ms): the join fails if the meeting was recreated since.
-         *
-         * BBB parameter:
-         * createTime
-         */createTime: Int64? = nil, 
-        /**
-         * The application's ID for the user.
-         *
-         * BBB parameter:
-         * userID
-         */userId: String? = nil, 
-        /**
-         * The first name, used for sorting.
-         *
-         * BBB parameter:
-         * firstName
-         */firstName: String? = nil, 
-        /**
-         * The last name, used for sorting.
-         *
-         * BBB parameter:
-         * lastName
-         */lastName: String? = nil, 
-        /**
-         * The user's avatar: an absolute http(s) URL.
-         *
-         * BBB parameter:
-         * avatarURL
-         */avatarUrl: String? = nil, 
-        /**
-         * A webcam background image: an absolute http(s) URL.
-         *
-         * BBB parameter:
-         * webcamBackgroundURL
-         */webcamBackgroundUrl: String? = nil, 
-        /**
-         * false asks for an XML answer instead of a browser redirect.
-         *
-         * BBB parameter:
-         * redirect
-         */redirect: Bool? = nil, 
-        /**
-         * Where the browser goes when the join fails: an absolute http(s) URL.
-         *
-         * BBB parameter:
-         * errorRedirectUrl
-         */errorRedirectUrl: String? = nil, 
-        /**
-         * Where the client goes after leaving: an absolute http(s) URL.
-         *
-         * BBB parameter:
-         * logoutURL
-         */logoutUrl: String? = nil, 
-        /**
-         * Join as a guest, subject to the guest policy; false is never sent.
-         *
-         * BBB parameter:
-         * guest
-         */guest: Bool = false, 
-        /**
-         * Whether the user is authenticated; unset means not a guest.
-         *
-         * BBB parameter:
-         * auth
-         */auth: Bool? = nil, 
-        /**
-         * The user is a bot; sent only when true.
-         *
-         * BBB parameter:
-         * bot
-         */bot: Bool = false, 
-        /**
-         * Leave the user out of the learning dashboard; sent only when true.
-         *
-         * BBB parameter:
-         * excludeFromDashboard
-         */excludeFromDashboard: Bool = false, 
-        /**
-         * The layout the user gets and cannot change.
-         *
-         * BBB parameter:
-         * enforceLayout
-         */enforceLayout: Layout? = nil, 
-        /**
-         * The layout the user starts with (undocumented in 3.0, still read).
-         *
-         * BBB parameter:
-         * defaultLayout
-         */defaultLayout: Layout? = nil, 
-        /**
-         * Join as another session of this existing user.
-         *
-         * BBB parameter:
-         * existingUserID
-         */existingUserId: String? = nil, 
-        /**
-         * A name for the extra session; needs existingUserID.
-         *
-         * BBB parameter:
-         * sessionName
-         */sessionName: String? = nil, 
-        /**
-         * The session to replace; needs existingUserID.
-         *
-         * BBB parameter:
-         * replaceSessionToken
-         */replaceSessionToken: String? = nil, 
-        /**
-         * `userdata-KEY=VALUE` pairs, in order; `name` is the key without `userdata-`.
-         */userdata: [QueryParam] = [], 
-        /**
-         * Any other parameter, in order, after the typed ones.
-         */extra: [QueryParam] = []) {
+        /// The meeting's ID: 2–256 characters, no comma.
+        ///
+        /// BBB parameter:
+        /// meetingID
+        meetingId: String,
+        /// The name shown to the others.
+        ///
+        /// BBB parameter:
+        /// fullName
+        fullName: String,
+        /// MODERATOR or VIEWER (BBB 3.0+); this or the deprecated password is required.
+        ///
+        /// BBB parameter:
+        /// role
+        role: Role? = nil,
+        /// The deprecated meeting password (before BBB 3.0): 2–64 characters.
+        ///
+        /// BBB parameter:
+        /// password
+        password: String? = nil,
+        /// The create answer's createTime (epoch ms): the join fails if the meeting was recreated since.
+        ///
+        /// BBB parameter:
+        /// createTime
+        createTime: Int64? = nil,
+        /// The application's ID for the user.
+        ///
+        /// BBB parameter:
+        /// userID
+        userId: String? = nil,
+        /// The first name, used for sorting.
+        ///
+        /// BBB parameter:
+        /// firstName
+        firstName: String? = nil,
+        /// The last name, used for sorting.
+        ///
+        /// BBB parameter:
+        /// lastName
+        lastName: String? = nil,
+        /// The user's avatar: an absolute http(s) URL.
+        ///
+        /// BBB parameter:
+        /// avatarURL
+        avatarUrl: String? = nil,
+        /// A webcam background image: an absolute http(s) URL.
+        ///
+        /// BBB parameter:
+        /// webcamBackgroundURL
+        webcamBackgroundUrl: String? = nil,
+        /// false asks for an XML answer instead of a browser redirect.
+        ///
+        /// BBB parameter:
+        /// redirect
+        redirect: Bool? = nil,
+        /// Where the browser goes when the join fails: an absolute http(s) URL.
+        ///
+        /// BBB parameter:
+        /// errorRedirectUrl
+        errorRedirectUrl: String? = nil,
+        /// Where the client goes after leaving: an absolute http(s) URL.
+        ///
+        /// BBB parameter:
+        /// logoutURL
+        logoutUrl: String? = nil,
+        /// Join as a guest, subject to the guest policy; false is never sent.
+        ///
+        /// BBB parameter:
+        /// guest
+        guest: Bool = false,
+        /// Whether the user is authenticated; unset means not a guest.
+        ///
+        /// BBB parameter:
+        /// auth
+        auth: Bool? = nil,
+        /// The user is a bot; sent only when true.
+        ///
+        /// BBB parameter:
+        /// bot
+        bot: Bool = false,
+        /// Leave the user out of the learning dashboard; sent only when true.
+        ///
+        /// BBB parameter:
+        /// excludeFromDashboard
+        excludeFromDashboard: Bool = false,
+        /// The layout the user gets and cannot change.
+        ///
+        /// BBB parameter:
+        /// enforceLayout
+        enforceLayout: Layout? = nil,
+        /// The layout the user starts with (undocumented in 3.0, still read).
+        ///
+        /// BBB parameter:
+        /// defaultLayout
+        defaultLayout: Layout? = nil,
+        /// Join as another session of this existing user.
+        ///
+        /// BBB parameter:
+        /// existingUserID
+        existingUserId: String? = nil,
+        /// A name for the extra session; needs existingUserID.
+        ///
+        /// BBB parameter:
+        /// sessionName
+        sessionName: String? = nil,
+        /// The session to replace; needs existingUserID.
+        ///
+        /// BBB parameter:
+        /// replaceSessionToken
+        replaceSessionToken: String? = nil,
+        /// `userdata-KEY=VALUE` pairs, in order; `name` is the key without `userdata-`.
+        userdata: [QueryParam] = [],
+        /// Any other parameter, in order, after the typed ones.
+        extra: [QueryParam] = []) {
         self.meetingId = meetingId
         self.fullName = fullName
         self.role = role
@@ -7554,9 +6587,7 @@ public struct JoinRequest: Equatable, Hashable, CustomStringConvertible {
     }
 
     
-    /**
-     * The `auth` value the server will see: `auth` if set, else `!guest`.
-     */
+    /// The `auth` value the server will see: `auth` if set, else `!guest`.
 public func effectiveAuth() -> Bool  {
     return try!  FfiConverterBool.lift(try! rustCall() {
         uniffiCallStatus in
@@ -7663,79 +6694,53 @@ public func FfiConverterTypeJoinRequest_lower(_ value: JoinRequest) -> RustBuffe
 }
 
 
-/**
- * A successful `join` answer (`redirect=false`).
- *
- * Its `toString()` (Kotlin) and `description` (Swift) show `[redacted]` for the auth token,
- * the session token and the `sessionToken` value in the URL; the fields keep the values.
- */
+/// A successful `join` answer (`redirect=false`).
+///
+/// Its `toString()` (Kotlin) and `description` (Swift) show `[redacted]` for the auth token,
+/// the session token and the `sessionToken` value in the URL; the fields keep the values.
 public struct Joined: Equatable, Hashable, CustomStringConvertible {
-    /**
-     * `meeting_id`.
-     */
+    /// `meeting_id`.
     public var meetingId: String
-    /**
-     * `user_id`: the server's internal user ID.
-     */
+    /// `user_id`: the server's internal user ID.
     public var userId: String
-    /**
-     * `auth_token`.
-     * Redacted (`[redacted]`) wherever the answer is printed or reflected.
-     */
+    /// `auth_token`.
+    /// Redacted (`[redacted]`) wherever the answer is printed or reflected.
     public var authToken: String
-    /**
-     * `session_token`.
-     * Redacted (`[redacted]`) wherever the answer is printed or reflected.
-     */
+    /// `session_token`.
+    /// Redacted (`[redacted]`) wherever the answer is printed or reflected.
     public var sessionToken: String
-    /**
-     * `guestStatus`; `Allow` when the server sends none.
-     */
+    /// `guestStatus`; `Allow` when the server sends none.
     public var guestStatus: GuestStatus
-    /**
-     * `url`: where to send the browser. It carries the session token: reflection shows
-     * it as `[redacted]`, the text with the token redacted.
-     */
+    /// `url`: where to send the browser. It carries the session token: reflection shows
+    /// it as `[redacted]`, the text with the token redacted.
     public var url: String
-    /**
-     * `messageKey` (may be empty).
-     */
+    /// `messageKey` (may be empty).
     public var messageKey: String
-    /**
-     * `message` (may be empty).
-     */
+    /// `message` (may be empty).
     public var message: String
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
-        /**
-         * `meeting_id`.
-         */meetingId: String, 
-        /**
-         * `user_id`: the server's internal user ID.
-         */userId: String, 
-        /**
-         * `auth_token`.
-         * Redacted (`[redacted]`) wherever the answer is printed or reflected.
-         */authToken: String, 
-        /**
-         * `session_token`.
-         * Redacted (`[redacted]`) wherever the answer is printed or reflected.
-         */sessionToken: String, 
-        /**
-         * `guestStatus`; `Allow` when the server sends none.
-         */guestStatus: GuestStatus, 
-        /**
-         * `url`: where to send the browser. It carries the session token: reflection shows
-         * it as `[redacted]`, the text with the token redacted.
-         */url: String, 
-        /**
-         * `messageKey` (may be empty).
-         */messageKey: String, 
-        /**
-         * `message` (may be empty).
-         */message: String) {
+        /// `meeting_id`.
+        meetingId: String,
+        /// `user_id`: the server's internal user ID.
+        userId: String,
+        /// `auth_token`.
+        /// Redacted (`[redacted]`) wherever the answer is printed or reflected.
+        authToken: String,
+        /// `session_token`.
+        /// Redacted (`[redacted]`) wherever the answer is printed or reflected.
+        sessionToken: String,
+        /// `guestStatus`; `Allow` when the server sends none.
+        guestStatus: GuestStatus,
+        /// `url`: where to send the browser. It carries the session token: reflection shows
+        /// it as `[redacted]`, the text with the token redacted.
+        url: String,
+        /// `messageKey` (may be empty).
+        messageKey: String,
+        /// `message` (may be empty).
+        message: String) {
         self.meetingId = meetingId
         self.userId = userId
         self.authToken = authToken
@@ -7812,28 +6817,20 @@ public func FfiConverterTypeJoined_lower(_ value: Joined) -> RustBuffer {
 }
 
 
-/**
- * One claim of a recording-ready token besides `meeting_id` and `record_id`.
- */
+/// One claim of a recording-ready token besides `meeting_id` and `record_id`.
 public struct JwtClaim: Equatable, Hashable {
-    /**
-     * The claim's name.
-     */
+    /// The claim's name.
     public var name: String
-    /**
-     * Its value as JSON text: `"presentation"` (with the quotes), `1718000000`, `true`.
-     */
+    /// Its value as JSON text: `"presentation"` (with the quotes), `1718000000`, `true`.
     public var json: String
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
-        /**
-         * The claim's name.
-         */name: String, 
-        /**
-         * Its value as JSON text: `"presentation"` (with the quotes), `1718000000`, `true`.
-         */json: String) {
+        /// The claim's name.
+        name: String,
+        /// Its value as JSON text: `"presentation"` (with the quotes), `1718000000`, `true`.
+        json: String) {
         self.name = name
         self.json = json
     }
@@ -7881,236 +6878,141 @@ public func FfiConverterTypeJwtClaim_lower(_ value: JwtClaim) -> RustBuffer {
 }
 
 
-/**
- * A meeting: the answer to getMeetingInfo, and each meeting of getMeetings. Its text
- * shows `[redacted]` for the two passwords.
- */
+/// A meeting: the answer to getMeetingInfo, and each meeting of getMeetings. Its text
+/// shows `[redacted]` for the two passwords.
 public struct MeetingInfo: Equatable, Hashable, CustomStringConvertible {
-    /**
-     * `meetingName`.
-     */
+    /// `meetingName`.
     public var meetingName: String?
-    /**
-     * `meetingID`, the application's ID.
-     */
+    /// `meetingID`, the application's ID.
     public var meetingId: String
-    /**
-     * `internalMeetingID`.
-     */
+    /// `internalMeetingID`.
     public var internalMeetingId: String
-    /**
-     * `createTime`, epoch milliseconds.
-     */
+    /// `createTime`, epoch milliseconds.
     public var createTime: Int64
-    /**
-     * `createDate`, as the server formats it.
-     */
+    /// `createDate`, as the server formats it.
     public var createDate: String?
-    /**
-     * `voiceBridge`, kept as text.
-     */
+    /// `voiceBridge`, kept as text.
     public var voiceBridge: String?
-    /**
-     * `dialNumber`.
-     */
+    /// `dialNumber`.
     public var dialNumber: String?
-    /**
-     * `attendeePW` (deprecated; getMeetings may send it empty).
-     * Redacted (`[redacted]`) wherever the answer is printed or reflected.
-     */
+    /// `attendeePW` (deprecated; getMeetings may send it empty).
+    /// Redacted (`[redacted]`) wherever the answer is printed or reflected.
     public var attendeePw: String?
-    /**
-     * `moderatorPW` (deprecated; getMeetings may send it empty).
-     * Redacted (`[redacted]`) wherever the answer is printed or reflected.
-     */
+    /// `moderatorPW` (deprecated; getMeetings may send it empty).
+    /// Redacted (`[redacted]`) wherever the answer is printed or reflected.
     public var moderatorPw: String?
-    /**
-     * `running`: someone is in the meeting.
-     */
+    /// `running`: someone is in the meeting.
     public var running: Bool
-    /**
-     * `duration` in minutes (0: unlimited).
-     */
+    /// `duration` in minutes (0: unlimited).
     public var duration: Int64?
-    /**
-     * `hasUserJoined`.
-     */
+    /// `hasUserJoined`.
     public var hasUserJoined: Bool
-    /**
-     * `recording`: the create call's `record` flag, not "recording now".
-     */
+    /// `recording`: the create call's `record` flag, not "recording now".
     public var recording: Bool
-    /**
-     * `hasBeenForciblyEnded`.
-     */
+    /// `hasBeenForciblyEnded`.
     public var hasBeenForciblyEnded: Bool
-    /**
-     * `startTime`, epoch milliseconds.
-     */
+    /// `startTime`, epoch milliseconds.
     public var startTime: Int64?
-    /**
-     * `endTime`, epoch milliseconds (0 while running).
-     */
+    /// `endTime`, epoch milliseconds (0 while running).
     public var endTime: Int64?
-    /**
-     * `participantCount`.
-     */
+    /// `participantCount`.
     public var participantCount: Int64?
-    /**
-     * `listenerCount`.
-     */
+    /// `listenerCount`.
     public var listenerCount: Int64?
-    /**
-     * `voiceParticipantCount`.
-     */
+    /// `voiceParticipantCount`.
     public var voiceParticipantCount: Int64?
-    /**
-     * `videoCount`: camera streams.
-     */
+    /// `videoCount`: camera streams.
     public var videoCount: Int64?
-    /**
-     * `maxUsers` (0: no limit).
-     */
+    /// `maxUsers` (0: no limit).
     public var maxUsers: Int64?
-    /**
-     * `moderatorCount`.
-     */
+    /// `moderatorCount`.
     public var moderatorCount: Int64?
-    /**
-     * `attendees`, in the server's order.
-     */
+    /// `attendees`, in the server's order.
     public var attendees: [Attendee]
-    /**
-     * `metadata`: the create call's `meta_` values, names lower-cased by the server.
-     */
+    /// `metadata`: the create call's `meta_` values, names lower-cased by the server.
     public var metadata: [String: String]
-    /**
-     * `messageKey`, when non-empty.
-     */
+    /// `messageKey`, when non-empty.
     public var messageKey: String?
-    /**
-     * `message`, when non-empty.
-     */
+    /// `message`, when non-empty.
     public var message: String?
-    /**
-     * `isBreakout`.
-     */
+    /// `isBreakout`.
     public var isBreakout: Bool
-    /**
-     * `parentMeetingID`: the parent's *internal* ID (breakout rooms only).
-     */
+    /// `parentMeetingID`: the parent's *internal* ID (breakout rooms only).
     public var parentMeetingId: String?
-    /**
-     * `sequence` (breakout rooms only).
-     */
+    /// `sequence` (breakout rooms only).
     public var sequence: Int64?
-    /**
-     * `freeJoin` (breakout rooms only).
-     */
+    /// `freeJoin` (breakout rooms only).
     public var freeJoin: Bool?
-    /**
-     * `breakoutRooms`: the breakout rooms' IDs.
-     */
+    /// `breakoutRooms`: the breakout rooms' IDs.
     public var breakoutRooms: [String]
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
-        /**
-         * `meetingName`.
-         */meetingName: String?, 
-        /**
-         * `meetingID`, the application's ID.
-         */meetingId: String, 
-        /**
-         * `internalMeetingID`.
-         */internalMeetingId: String, 
-        /**
-         * `createTime`, epoch milliseconds.
-         */createTime: Int64, 
-        /**
-         * `createDate`, as the server formats it.
-         */createDate: String?, 
-        /**
-         * `voiceBridge`, kept as text.
-         */voiceBridge: String?, 
-        /**
-         * `dialNumber`.
-         */dialNumber: String?, 
-        /**
-         * `attendeePW` (deprecated; getMeetings may send it empty).
-         * Redacted (`[redacted]`) wherever the answer is printed or reflected.
-         */attendeePw: String?, 
-        /**
-         * `moderatorPW` (deprecated; getMeetings may send it empty).
-         * Redacted (`[redacted]`) wherever the answer is printed or reflected.
-         */moderatorPw: String?, 
-        /**
-         * `running`: someone is in the meeting.
-         */running: Bool, 
-        /**
-         * `duration` in minutes (0: unlimited).
-         */duration: Int64?, 
-        /**
-         * `hasUserJoined`.
-         */hasUserJoined: Bool, 
-        /**
-         * `recording`: the create call's `record` flag, not "recording now".
-         */recording: Bool, 
-        /**
-         * `hasBeenForciblyEnded`.
-         */hasBeenForciblyEnded: Bool, 
-        /**
-         * `startTime`, epoch milliseconds.
-         */startTime: Int64?, 
-        /**
-         * `endTime`, epoch milliseconds (0 while running).
-         */endTime: Int64?, 
-        /**
-         * `participantCount`.
-         */participantCount: Int64?, 
-        /**
-         * `listenerCount`.
-         */listenerCount: Int64?, 
-        /**
-         * `voiceParticipantCount`.
-         */voiceParticipantCount: Int64?, 
-        /**
-         * `videoCount`: camera streams.
-         */videoCount: Int64?, 
-        /**
-         * `maxUsers` (0: no limit).
-         */maxUsers: Int64?, 
-        /**
-         * `moderatorCount`.
-         */moderatorCount: Int64?, 
-        /**
-         * `attendees`, in the server's order.
-         */attendees: [Attendee], 
-        /**
-         * `metadata`: the create call's `meta_` values, names lower-cased by the server.
-         */metadata: [String: String], 
-        /**
-         * `messageKey`, when non-empty.
-         */messageKey: String?, 
-        /**
-         * `message`, when non-empty.
-         */message: String?, 
-        /**
-         * `isBreakout`.
-         */isBreakout: Bool, 
-        /**
-         * `parentMeetingID`: the parent's *internal* ID (breakout rooms only).
-         */parentMeetingId: String?, 
-        /**
-         * `sequence` (breakout rooms only).
-         */sequence: Int64?, 
-        /**
-         * `freeJoin` (breakout rooms only).
-         */freeJoin: Bool?, 
-        /**
-         * `breakoutRooms`: the breakout rooms' IDs.
-         */breakoutRooms: [String]) {
+        /// `meetingName`.
+        meetingName: String?,
+        /// `meetingID`, the application's ID.
+        meetingId: String,
+        /// `internalMeetingID`.
+        internalMeetingId: String,
+        /// `createTime`, epoch milliseconds.
+        createTime: Int64,
+        /// `createDate`, as the server formats it.
+        createDate: String?,
+        /// `voiceBridge`, kept as text.
+        voiceBridge: String?,
+        /// `dialNumber`.
+        dialNumber: String?,
+        /// `attendeePW` (deprecated; getMeetings may send it empty).
+        /// Redacted (`[redacted]`) wherever the answer is printed or reflected.
+        attendeePw: String?,
+        /// `moderatorPW` (deprecated; getMeetings may send it empty).
+        /// Redacted (`[redacted]`) wherever the answer is printed or reflected.
+        moderatorPw: String?,
+        /// `running`: someone is in the meeting.
+        running: Bool,
+        /// `duration` in minutes (0: unlimited).
+        duration: Int64?,
+        /// `hasUserJoined`.
+        hasUserJoined: Bool,
+        /// `recording`: the create call's `record` flag, not "recording now".
+        recording: Bool,
+        /// `hasBeenForciblyEnded`.
+        hasBeenForciblyEnded: Bool,
+        /// `startTime`, epoch milliseconds.
+        startTime: Int64?,
+        /// `endTime`, epoch milliseconds (0 while running).
+        endTime: Int64?,
+        /// `participantCount`.
+        participantCount: Int64?,
+        /// `listenerCount`.
+        listenerCount: Int64?,
+        /// `voiceParticipantCount`.
+        voiceParticipantCount: Int64?,
+        /// `videoCount`: camera streams.
+        videoCount: Int64?,
+        /// `maxUsers` (0: no limit).
+        maxUsers: Int64?,
+        /// `moderatorCount`.
+        moderatorCount: Int64?,
+        /// `attendees`, in the server's order.
+        attendees: [Attendee],
+        /// `metadata`: the create call's `meta_` values, names lower-cased by the server.
+        metadata: [String: String],
+        /// `messageKey`, when non-empty.
+        messageKey: String?,
+        /// `message`, when non-empty.
+        message: String?,
+        /// `isBreakout`.
+        isBreakout: Bool,
+        /// `parentMeetingID`: the parent's *internal* ID (breakout rooms only).
+        parentMeetingId: String?,
+        /// `sequence` (breakout rooms only).
+        sequence: Int64?,
+        /// `freeJoin` (breakout rooms only).
+        freeJoin: Bool?,
+        /// `breakoutRooms`: the breakout rooms' IDs.
+        breakoutRooms: [String]) {
         self.meetingName = meetingName
         self.meetingId = meetingId
         self.internalMeetingId = internalMeetingId
@@ -8256,21 +7158,16 @@ public func FfiConverterTypeMeetingInfo_lower(_ value: MeetingInfo) -> RustBuffe
 }
 
 
-/**
- * The answer to isMeetingRunning.
- */
+/// The answer to isMeetingRunning.
 public struct MeetingRunning: Equatable, Hashable, CustomStringConvertible {
-    /**
-     * `running`: the meeting exists and someone is in it (`false` for an unknown meeting).
-     */
+    /// `running`: the meeting exists and someone is in it (`false` for an unknown meeting).
     public var running: Bool
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
-        /**
-         * `running`: the meeting exists and someone is in it (`false` for an unknown meeting).
-         */running: Bool) {
+        /// `running`: the meeting exists and someone is in it (`false` for an unknown meeting).
+        running: Bool) {
         self.running = running
     }
 
@@ -8326,35 +7223,24 @@ public func FfiConverterTypeMeetingRunning_lower(_ value: MeetingRunning) -> Rus
 }
 
 
-/**
- * The answer to getMeetings.
- */
+/// The answer to getMeetings.
 public struct Meetings: Equatable, Hashable, CustomStringConvertible {
-    /**
-     * The meetings, in the server's order.
-     */
+    /// The meetings, in the server's order.
     public var meetings: [MeetingInfo]
-    /**
-     * `messageKey` (`noMeetings` when there are none).
-     */
+    /// `messageKey` (`noMeetings` when there are none).
     public var messageKey: String?
-    /**
-     * `message`.
-     */
+    /// `message`.
     public var message: String?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
-        /**
-         * The meetings, in the server's order.
-         */meetings: [MeetingInfo], 
-        /**
-         * `messageKey` (`noMeetings` when there are none).
-         */messageKey: String?, 
-        /**
-         * `message`.
-         */message: String?) {
+        /// The meetings, in the server's order.
+        meetings: [MeetingInfo],
+        /// `messageKey` (`noMeetings` when there are none).
+        messageKey: String?,
+        /// `message`.
+        message: String?) {
         self.meetings = meetings
         self.messageKey = messageKey
         self.message = message
@@ -8416,56 +7302,36 @@ public func FfiConverterTypeMeetings_lower(_ value: Meetings) -> RustBuffer {
 }
 
 
-/**
- * The page of a getRecordings answer that had a `limit`.
- */
+/// The page of a getRecordings answer that had a `limit`.
 public struct Pagination: Equatable, Hashable, CustomStringConvertible {
-    /**
-     * `pageable/offset`.
-     */
+    /// `pageable/offset`.
     public var offset: Int64?
-    /**
-     * `pageable/limit`.
-     */
+    /// `pageable/limit`.
     public var limit: Int64?
-    /**
-     * `pageable/paged`.
-     */
+    /// `pageable/paged`.
     public var paged: Bool
-    /**
-     * `pageable/unpaged`.
-     */
+    /// `pageable/unpaged`.
     public var unpaged: Bool
-    /**
-     * `totalElements`.
-     */
+    /// `totalElements`.
     public var totalElements: Int64?
-    /**
-     * `empty`.
-     */
+    /// `empty`.
     public var empty: Bool
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
-        /**
-         * `pageable/offset`.
-         */offset: Int64?, 
-        /**
-         * `pageable/limit`.
-         */limit: Int64?, 
-        /**
-         * `pageable/paged`.
-         */paged: Bool, 
-        /**
-         * `pageable/unpaged`.
-         */unpaged: Bool, 
-        /**
-         * `totalElements`.
-         */totalElements: Int64?, 
-        /**
-         * `empty`.
-         */empty: Bool) {
+        /// `pageable/offset`.
+        offset: Int64?,
+        /// `pageable/limit`.
+        limit: Int64?,
+        /// `pageable/paged`.
+        paged: Bool,
+        /// `pageable/unpaged`.
+        unpaged: Bool,
+        /// `totalElements`.
+        totalElements: Int64?,
+        /// `empty`.
+        empty: Bool) {
         self.offset = offset
         self.limit = limit
         self.paged = paged
@@ -8536,56 +7402,36 @@ public func FfiConverterTypePagination_lower(_ value: Pagination) -> RustBuffer 
 }
 
 
-/**
- * One playback format of a recording (`presentation`, `video`, `podcast`, …).
- */
+/// One playback format of a recording (`presentation`, `video`, `podcast`, …).
 public struct PlaybackFormat: Equatable, Hashable, CustomStringConvertible {
-    /**
-     * `type`.
-     */
+    /// `type`.
     public var formatType: String
-    /**
-     * `url`.
-     */
+    /// `url`.
     public var url: String?
-    /**
-     * `processingTime`, milliseconds.
-     */
+    /// `processingTime`, milliseconds.
     public var processingTime: Int64?
-    /**
-     * `length`, in **minutes**.
-     */
+    /// `length`, in **minutes**.
     public var length: Int64?
-    /**
-     * `size`, bytes.
-     */
+    /// `size`, bytes.
     public var size: Int64?
-    /**
-     * `preview/images/image`.
-     */
+    /// `preview/images/image`.
     public var preview: [PreviewImage]
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
-        /**
-         * `type`.
-         */formatType: String, 
-        /**
-         * `url`.
-         */url: String?, 
-        /**
-         * `processingTime`, milliseconds.
-         */processingTime: Int64?, 
-        /**
-         * `length`, in **minutes**.
-         */length: Int64?, 
-        /**
-         * `size`, bytes.
-         */size: Int64?, 
-        /**
-         * `preview/images/image`.
-         */preview: [PreviewImage]) {
+        /// `type`.
+        formatType: String,
+        /// `url`.
+        url: String?,
+        /// `processingTime`, milliseconds.
+        processingTime: Int64?,
+        /// `length`, in **minutes**.
+        length: Int64?,
+        /// `size`, bytes.
+        size: Int64?,
+        /// `preview/images/image`.
+        preview: [PreviewImage]) {
         self.formatType = formatType
         self.url = url
         self.processingTime = processingTime
@@ -8656,28 +7502,20 @@ public func FfiConverterTypePlaybackFormat_lower(_ value: PlaybackFormat) -> Rus
 }
 
 
-/**
- * A client plugin for the meeting (`pluginManifests` of `create`, BBB 3.0).
- */
+/// A client plugin for the meeting (`pluginManifests` of `create`, BBB 3.0).
 public struct PluginManifest: Equatable, Hashable {
-    /**
-     * The manifest's http(s) URL.
-     */
+    /// The manifest's http(s) URL.
     public var url: String
-    /**
-     * The manifest's checksum, when the server should check it.
-     */
+    /// The manifest's checksum, when the server should check it.
     public var checksum: String?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
-        /**
-         * The manifest's http(s) URL.
-         */url: String, 
-        /**
-         * The manifest's checksum, when the server should check it.
-         */checksum: String? = nil) {
+        /// The manifest's http(s) URL.
+        url: String,
+        /// The manifest's checksum, when the server should check it.
+        checksum: String? = nil) {
         self.url = url
         self.checksum = checksum
     }
@@ -8725,57 +7563,40 @@ public func FfiConverterTypePluginManifest_lower(_ value: PluginManifest) -> Rus
 }
 
 
-/**
- * A call ready to send: bbbkit never sends it, your HTTP client does.
- *
- * - `GET` calls: request `url`, no body.
- * - `create` with documents or a client-settings override, `insertDocument`: `POST` `body`
- * to `url` with `Content-Type: contentType` (`application/xml`).
- * - `putRecordingTextTrack`: `POST` to `url` as `multipart/form-data` (your client adds the
- * boundary), the track's file in the field `fileField` (`file`); `body` is null.
- *
- * The body is not covered by the checksum (the server signs the URL's query only).
- */
+/// A call ready to send: bbbkit never sends it, your HTTP client does.
+///
+/// - `GET` calls: request `url`, no body.
+/// - `create` with documents or a client-settings override, `insertDocument`: `POST` `body`
+/// to `url` with `Content-Type: contentType` (`application/xml`).
+/// - `putRecordingTextTrack`: `POST` to `url` as `multipart/form-data` (your client adds the
+/// boundary), the track's file in the field `fileField` (`file`); `body` is null.
+///
+/// The body is not covered by the checksum (the server signs the URL's query only).
 public struct PreparedRequest: Equatable, Hashable {
-    /**
-     * The HTTP method.
-     */
+    /// The HTTP method.
     public var method: HttpMethod
-    /**
-     * The signed URL.
-     */
+    /// The signed URL.
     public var url: String
-    /**
-     * The body, when the call sends one.
-     */
+    /// The body, when the call sends one.
     public var body: Data?
-    /**
-     * The body's `Content-Type`, or `multipart/form-data` for an upload.
-     */
+    /// The body's `Content-Type`, or `multipart/form-data` for an upload.
     public var contentType: String?
-    /**
-     * For an upload: the multipart field that carries the file.
-     */
+    /// For an upload: the multipart field that carries the file.
     public var fileField: String?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
-        /**
-         * The HTTP method.
-         */method: HttpMethod, 
-        /**
-         * The signed URL.
-         */url: String, 
-        /**
-         * The body, when the call sends one.
-         */body: Data?, 
-        /**
-         * The body's `Content-Type`, or `multipart/form-data` for an upload.
-         */contentType: String?, 
-        /**
-         * For an upload: the multipart field that carries the file.
-         */fileField: String?) {
+        /// The HTTP method.
+        method: HttpMethod,
+        /// The signed URL.
+        url: String,
+        /// The body, when the call sends one.
+        body: Data?,
+        /// The body's `Content-Type`, or `multipart/form-data` for an upload.
+        contentType: String?,
+        /// For an upload: the multipart field that carries the file.
+        fileField: String?) {
         self.method = method
         self.url = url
         self.body = body
@@ -8832,42 +7653,28 @@ public func FfiConverterTypePreparedRequest_lower(_ value: PreparedRequest) -> R
 }
 
 
-/**
- * A slide thumbnail of a playback format.
- */
+/// A slide thumbnail of a playback format.
 public struct PreviewImage: Equatable, Hashable, CustomStringConvertible {
-    /**
-     * The image URL (the element's text).
-     */
+    /// The image URL (the element's text).
     public var url: String
-    /**
-     * The `width` attribute.
-     */
+    /// The `width` attribute.
     public var width: Int64?
-    /**
-     * The `height` attribute.
-     */
+    /// The `height` attribute.
     public var height: Int64?
-    /**
-     * The `alt` attribute (the slide's title).
-     */
+    /// The `alt` attribute (the slide's title).
     public var alt: String?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
-        /**
-         * The image URL (the element's text).
-         */url: String, 
-        /**
-         * The `width` attribute.
-         */width: Int64?, 
-        /**
-         * The `height` attribute.
-         */height: Int64?, 
-        /**
-         * The `alt` attribute (the slide's title).
-         */alt: String?) {
+        /// The image URL (the element's text).
+        url: String,
+        /// The `width` attribute.
+        width: Int64?,
+        /// The `height` attribute.
+        height: Int64?,
+        /// The `alt` attribute (the slide's title).
+        alt: String?) {
         self.url = url
         self.width = width
         self.height = height
@@ -8932,58 +7739,47 @@ public func FfiConverterTypePreviewImage_lower(_ value: PreviewImage) -> RustBuf
 }
 
 
-/**
- * Publishes or unpublishes recordings.
- *
- * BBB call:
- * publishRecordings
- *
- * The fields are the rows of the core's `for_each_call!`, in the order the URL
- * emits them, then `extra`. Nothing is checked until the server signs it.
- *
- * Its text (`toString()`, `description`) is the core's `Debug` form, with
- * `[redacted]` for a meeting password.
- */
+/// Publishes or unpublishes recordings.
+///
+/// BBB call:
+/// publishRecordings
+///
+/// The fields are the rows of the core's `for_each_call!`, in the order the URL
+/// emits them, then `extra`. Nothing is checked until the server signs it.
+///
+/// Its text (`toString()`, `description`) is the core's `Debug` form, with
+/// `[redacted]` for a meeting password.
 public struct PublishRecordingsRequest: Equatable, Hashable, CustomStringConvertible {
-    /**
-     * The exact record IDs.
-     *
-     * BBB parameter:
-     * recordID
-     */
+    /// The exact record IDs.
+    ///
+    /// BBB parameter:
+    /// recordID
     public var recordId: [String]
-    /**
-     * true publishes, false unpublishes.
-     *
-     * BBB parameter:
-     * publish
-     */
+    /// true publishes, false unpublishes.
+    ///
+    /// BBB parameter:
+    /// publish
     public var publish: Bool?
-    /**
-     * Parameters newer than bbbkit, sent as given after the declared ones, in order.
-     * A name may not shadow a declared one (in any case) or `checksum`.
-     */
+    /// Parameters newer than bbbkit, sent as given after the declared ones, in order.
+    /// A name may not shadow a declared one (in any case) or `checksum`.
     public var extra: [QueryParam]
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
-        /**
-         * The exact record IDs.
-         *
-         * BBB parameter:
-         * recordID
-         */recordId: [String], 
-        /**
-         * true publishes, false unpublishes.
-         *
-         * BBB parameter:
-         * publish
-         */publish: Bool? = nil, 
-        /**
-         * Parameters newer than bbbkit, sent as given after the declared ones, in order.
-         * A name may not shadow a declared one (in any case) or `checksum`.
-         */extra: [QueryParam] = []) {
+        /// The exact record IDs.
+        ///
+        /// BBB parameter:
+        /// recordID
+        recordId: [String],
+        /// true publishes, false unpublishes.
+        ///
+        /// BBB parameter:
+        /// publish
+        publish: Bool? = nil,
+        /// Parameters newer than bbbkit, sent as given after the declared ones, in order.
+        /// A name may not shadow a declared one (in any case) or `checksum`.
+        extra: [QueryParam] = []) {
         self.recordId = recordId
         self.publish = publish
         self.extra = extra
@@ -9045,84 +7841,67 @@ public func FfiConverterTypePublishRecordingsRequest_lower(_ value: PublishRecor
 }
 
 
-/**
- * Uploads captions or subtitles (multipart; the caller sends the file).
- *
- * BBB call:
- * putRecordingTextTrack
- *
- * The fields are the rows of the core's `for_each_call!`, in the order the URL
- * emits them, then `extra`. Nothing is checked until the server signs it.
- *
- * Its text (`toString()`, `description`) is the core's `Debug` form, with
- * `[redacted]` for a meeting password.
- */
+/// Uploads captions or subtitles (multipart; the caller sends the file).
+///
+/// BBB call:
+/// putRecordingTextTrack
+///
+/// The fields are the rows of the core's `for_each_call!`, in the order the URL
+/// emits them, then `extra`. Nothing is checked until the server signs it.
+///
+/// Its text (`toString()`, `description`) is the core's `Debug` form, with
+/// `[redacted]` for a meeting password.
 public struct PutRecordingTextTrackRequest: Equatable, Hashable, CustomStringConvertible {
-    /**
-     * One record ID.
-     *
-     * BBB parameter:
-     * recordID
-     */
+    /// One record ID.
+    ///
+    /// BBB parameter:
+    /// recordID
     public var recordId: String
-    /**
-     * subtitles or captions.
-     *
-     * BBB parameter:
-     * kind
-     */
+    /// subtitles or captions.
+    ///
+    /// BBB parameter:
+    /// kind
     public var kind: TextTrackKind?
-    /**
-     * The track's language tag, such as en or pt-BR.
-     *
-     * BBB parameter:
-     * lang
-     */
+    /// The track's language tag, such as en or pt-BR.
+    ///
+    /// BBB parameter:
+    /// lang
     public var lang: String
-    /**
-     * The track's label (default: the language's name).
-     *
-     * BBB parameter:
-     * label
-     */
+    /// The track's label (default: the language's name).
+    ///
+    /// BBB parameter:
+    /// label
     public var label: String?
-    /**
-     * Parameters newer than bbbkit, sent as given after the declared ones, in order.
-     * A name may not shadow a declared one (in any case) or `checksum`.
-     */
+    /// Parameters newer than bbbkit, sent as given after the declared ones, in order.
+    /// A name may not shadow a declared one (in any case) or `checksum`.
     public var extra: [QueryParam]
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
-        /**
-         * One record ID.
-         *
-         * BBB parameter:
-         * recordID
-         */recordId: String, 
-        /**
-         * subtitles or captions.
-         *
-         * BBB parameter:
-         * kind
-         */kind: TextTrackKind? = nil, 
-        /**
-         * The track's language tag, such as en or pt-BR.
-         *
-         * BBB parameter:
-         * lang
-         */lang: String, 
-        /**
-         * The track's label (default: the language's name).
-         *
-         * BBB parameter:
-         * label
-         */label: String? = nil, 
-        /**
-         * Parameters newer than bbbkit, sent as given after the declared ones, in order.
-         * A name may not shadow a declared one (in any case) or `checksum`.
-         */extra: [QueryParam] = []) {
+        /// One record ID.
+        ///
+        /// BBB parameter:
+        /// recordID
+        recordId: String,
+        /// subtitles or captions.
+        ///
+        /// BBB parameter:
+        /// kind
+        kind: TextTrackKind? = nil,
+        /// The track's language tag, such as en or pt-BR.
+        ///
+        /// BBB parameter:
+        /// lang
+        lang: String,
+        /// The track's label (default: the language's name).
+        ///
+        /// BBB parameter:
+        /// label
+        label: String? = nil,
+        /// Parameters newer than bbbkit, sent as given after the declared ones, in order.
+        /// A name may not shadow a declared one (in any case) or `checksum`.
+        extra: [QueryParam] = []) {
         self.recordId = recordId
         self.kind = kind
         self.lang = lang
@@ -9190,32 +7969,24 @@ public func FfiConverterTypePutRecordingTextTrackRequest_lower(_ value: PutRecor
 }
 
 
-/**
- * A name and a value, in the order they go into the query.
- *
- * A list of these (not a map) keeps the order, so the same input always gives the same URL.
- */
+/// A name and a value, in the order they go into the query.
+///
+/// A list of these (not a map) keeps the order, so the same input always gives the same URL.
 public struct QueryParam: Equatable, Hashable {
-    /**
-     * The parameter's name, as the BBB API spells it (for userdata: the key without
-     * `userdata-`).
-     */
+    /// The parameter's name, as the BBB API spells it (for userdata: the key without
+    /// `userdata-`).
     public var name: String
-    /**
-     * The value, unencoded.
-     */
+    /// The value, unencoded.
     public var value: String
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
-        /**
-         * The parameter's name, as the BBB API spells it (for userdata: the key without
-         * `userdata-`).
-         */name: String, 
-        /**
-         * The value, unencoded.
-         */value: String) {
+        /// The parameter's name, as the BBB API spells it (for userdata: the key without
+        /// `userdata-`).
+        name: String,
+        /// The value, unencoded.
+        value: String) {
         self.name = name
         self.value = value
     }
@@ -9263,133 +8034,80 @@ public func FfiConverterTypeQueryParam_lower(_ value: QueryParam) -> RustBuffer 
 }
 
 
-/**
- * One recording of getRecordings.
- */
+/// One recording of getRecordings.
 public struct Recording: Equatable, Hashable, CustomStringConvertible {
-    /**
-     * `recordID` (the meeting's internal ID).
-     */
+    /// `recordID` (the meeting's internal ID).
     public var recordId: String
-    /**
-     * `meetingID`, the external ID.
-     */
+    /// `meetingID`, the external ID.
     public var meetingId: String?
-    /**
-     * `internalMeetingID`.
-     */
+    /// `internalMeetingID`.
     public var internalMeetingId: String?
-    /**
-     * `name`.
-     */
+    /// `name`.
     public var name: String?
-    /**
-     * `isBreakout`.
-     */
+    /// `isBreakout`.
     public var isBreakout: Bool
-    /**
-     * `published`.
-     */
+    /// `published`.
     public var published: Bool
-    /**
-     * `state`: `processing`, `processed`, `published`, `unpublished`, `deleted`.
-     */
+    /// `state`: `processing`, `processed`, `published`, `unpublished`, `deleted`.
     public var state: String?
-    /**
-     * `startTime`, epoch milliseconds.
-     */
+    /// `startTime`, epoch milliseconds.
     public var startTime: Int64?
-    /**
-     * `endTime`, epoch milliseconds.
-     */
+    /// `endTime`, epoch milliseconds.
     public var endTime: Int64?
-    /**
-     * `participants`.
-     */
+    /// `participants`.
     public var participants: Int64?
-    /**
-     * `rawSize`, bytes.
-     */
+    /// `rawSize`, bytes.
     public var rawSize: Int64?
-    /**
-     * `metadata`.
-     */
+    /// `metadata`.
     public var metadata: [String: String]
-    /**
-     * `breakout`, for a breakout room's recording.
-     */
+    /// `breakout`, for a breakout room's recording.
     public var breakout: RecordingBreakout?
-    /**
-     * `breakoutRooms/breakoutRoom`.
-     */
+    /// `breakoutRooms/breakoutRoom`.
     public var breakoutRooms: [String]
-    /**
-     * `size`, bytes (the formats' sum).
-     */
+    /// `size`, bytes (the formats' sum).
     public var size: Int64?
-    /**
-     * `playback/format`.
-     */
+    /// `playback/format`.
     public var playback: [PlaybackFormat]
-    /**
-     * `data/format`.
-     */
+    /// `data/format`.
     public var data: [DataFormat]
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
-        /**
-         * `recordID` (the meeting's internal ID).
-         */recordId: String, 
-        /**
-         * `meetingID`, the external ID.
-         */meetingId: String?, 
-        /**
-         * `internalMeetingID`.
-         */internalMeetingId: String?, 
-        /**
-         * `name`.
-         */name: String?, 
-        /**
-         * `isBreakout`.
-         */isBreakout: Bool, 
-        /**
-         * `published`.
-         */published: Bool, 
-        /**
-         * `state`: `processing`, `processed`, `published`, `unpublished`, `deleted`.
-         */state: String?, 
-        /**
-         * `startTime`, epoch milliseconds.
-         */startTime: Int64?, 
-        /**
-         * `endTime`, epoch milliseconds.
-         */endTime: Int64?, 
-        /**
-         * `participants`.
-         */participants: Int64?, 
-        /**
-         * `rawSize`, bytes.
-         */rawSize: Int64?, 
-        /**
-         * `metadata`.
-         */metadata: [String: String], 
-        /**
-         * `breakout`, for a breakout room's recording.
-         */breakout: RecordingBreakout?, 
-        /**
-         * `breakoutRooms/breakoutRoom`.
-         */breakoutRooms: [String], 
-        /**
-         * `size`, bytes (the formats' sum).
-         */size: Int64?, 
-        /**
-         * `playback/format`.
-         */playback: [PlaybackFormat], 
-        /**
-         * `data/format`.
-         */data: [DataFormat]) {
+        /// `recordID` (the meeting's internal ID).
+        recordId: String,
+        /// `meetingID`, the external ID.
+        meetingId: String?,
+        /// `internalMeetingID`.
+        internalMeetingId: String?,
+        /// `name`.
+        name: String?,
+        /// `isBreakout`.
+        isBreakout: Bool,
+        /// `published`.
+        published: Bool,
+        /// `state`: `processing`, `processed`, `published`, `unpublished`, `deleted`.
+        state: String?,
+        /// `startTime`, epoch milliseconds.
+        startTime: Int64?,
+        /// `endTime`, epoch milliseconds.
+        endTime: Int64?,
+        /// `participants`.
+        participants: Int64?,
+        /// `rawSize`, bytes.
+        rawSize: Int64?,
+        /// `metadata`.
+        metadata: [String: String],
+        /// `breakout`, for a breakout room's recording.
+        breakout: RecordingBreakout?,
+        /// `breakoutRooms/breakoutRoom`.
+        breakoutRooms: [String],
+        /// `size`, bytes (the formats' sum).
+        size: Int64?,
+        /// `playback/format`.
+        playback: [PlaybackFormat],
+        /// `data/format`.
+        data: [DataFormat]) {
         self.recordId = recordId
         self.meetingId = meetingId
         self.internalMeetingId = internalMeetingId
@@ -9493,35 +8211,24 @@ public func FfiConverterTypeRecording_lower(_ value: Recording) -> RustBuffer {
 }
 
 
-/**
- * The breakout-room details of a recording.
- */
+/// The breakout-room details of a recording.
 public struct RecordingBreakout: Equatable, Hashable, CustomStringConvertible {
-    /**
-     * `parentId`.
-     */
+    /// `parentId`.
     public var parentId: String?
-    /**
-     * `sequence`.
-     */
+    /// `sequence`.
     public var sequence: Int64?
-    /**
-     * `freeJoin`.
-     */
+    /// `freeJoin`.
     public var freeJoin: Bool
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
-        /**
-         * `parentId`.
-         */parentId: String?, 
-        /**
-         * `sequence`.
-         */sequence: Int64?, 
-        /**
-         * `freeJoin`.
-         */freeJoin: Bool) {
+        /// `parentId`.
+        parentId: String?,
+        /// `sequence`.
+        sequence: Int64?,
+        /// `freeJoin`.
+        freeJoin: Bool) {
         self.parentId = parentId
         self.sequence = sequence
         self.freeJoin = freeJoin
@@ -9583,50 +8290,33 @@ public func FfiConverterTypeRecordingBreakout_lower(_ value: RecordingBreakout) 
 }
 
 
-/**
- * A recording-ready callback that verified. BBB sends one per playback format with the same
- * token: act idempotently on `record_id`.
- */
+/// A recording-ready callback that verified. BBB sends one per playback format with the same
+/// token: act idempotently on `record_id`.
 public struct RecordingReady: Equatable, Hashable {
-    /**
-     * The external meeting ID (`meeting_id`).
-     */
+    /// The external meeting ID (`meeting_id`).
     public var meetingId: String
-    /**
-     * The record ID (`record_id`).
-     */
+    /// The record ID (`record_id`).
     public var recordId: String
-    /**
-     * Every other claim, in the token's order.
-     */
+    /// Every other claim, in the token's order.
     public var otherClaims: [JwtClaim]
-    /**
-     * The algorithm the token was signed with.
-     */
+    /// The algorithm the token was signed with.
     public var algorithm: JwtAlgorithm
-    /**
-     * Which secret matched: 0 for the first.
-     */
+    /// Which secret matched: 0 for the first.
     public var keyIndex: UInt32
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
-        /**
-         * The external meeting ID (`meeting_id`).
-         */meetingId: String, 
-        /**
-         * The record ID (`record_id`).
-         */recordId: String, 
-        /**
-         * Every other claim, in the token's order.
-         */otherClaims: [JwtClaim], 
-        /**
-         * The algorithm the token was signed with.
-         */algorithm: JwtAlgorithm, 
-        /**
-         * Which secret matched: 0 for the first.
-         */keyIndex: UInt32) {
+        /// The external meeting ID (`meeting_id`).
+        meetingId: String,
+        /// The record ID (`record_id`).
+        recordId: String,
+        /// Every other claim, in the token's order.
+        otherClaims: [JwtClaim],
+        /// The algorithm the token was signed with.
+        algorithm: JwtAlgorithm,
+        /// Which secret matched: 0 for the first.
+        keyIndex: UInt32) {
         self.meetingId = meetingId
         self.recordId = recordId
         self.otherClaims = otherClaims
@@ -9683,42 +8373,28 @@ public func FfiConverterTypeRecordingReady_lower(_ value: RecordingReady) -> Rus
 }
 
 
-/**
- * The answer to getRecordings.
- */
+/// The answer to getRecordings.
 public struct Recordings: Equatable, Hashable, CustomStringConvertible {
-    /**
-     * The recordings (the server's order is not stable).
-     */
+    /// The recordings (the server's order is not stable).
     public var recordings: [Recording]
-    /**
-     * `pagination`, when the request had a `limit`.
-     */
+    /// `pagination`, when the request had a `limit`.
     public var pagination: Pagination?
-    /**
-     * `messageKey` (`noRecordings`).
-     */
+    /// `messageKey` (`noRecordings`).
     public var messageKey: String?
-    /**
-     * `message`.
-     */
+    /// `message`.
     public var message: String?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
-        /**
-         * The recordings (the server's order is not stable).
-         */recordings: [Recording], 
-        /**
-         * `pagination`, when the request had a `limit`.
-         */pagination: Pagination?, 
-        /**
-         * `messageKey` (`noRecordings`).
-         */messageKey: String?, 
-        /**
-         * `message`.
-         */message: String?) {
+        /// The recordings (the server's order is not stable).
+        recordings: [Recording],
+        /// `pagination`, when the request had a `limit`.
+        pagination: Pagination?,
+        /// `messageKey` (`noRecordings`).
+        messageKey: String?,
+        /// `message`.
+        message: String?) {
         self.recordings = recordings
         self.pagination = pagination
         self.messageKey = messageKey
@@ -9783,21 +8459,16 @@ public func FfiConverterTypeRecordings_lower(_ value: Recordings) -> RustBuffer 
 }
 
 
-/**
- * The answer to deleteRecordings.
- */
+/// The answer to deleteRecordings.
 public struct RecordingsDeleted: Equatable, Hashable, CustomStringConvertible {
-    /**
-     * `deleted`.
-     */
+    /// `deleted`.
     public var deleted: Bool
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
-        /**
-         * `deleted`.
-         */deleted: Bool) {
+        /// `deleted`.
+        deleted: Bool) {
         self.deleted = deleted
     }
 
@@ -9853,28 +8524,20 @@ public func FfiConverterTypeRecordingsDeleted_lower(_ value: RecordingsDeleted) 
 }
 
 
-/**
- * The answer to publishRecordings.
- */
+/// The answer to publishRecordings.
 public struct RecordingsPublished: Equatable, Hashable, CustomStringConvertible {
-    /**
-     * The recordings are now published.
-     */
+    /// The recordings are now published.
     public var published: Bool
-    /**
-     * `published` as the server wrote it (trimmed).
-     */
+    /// `published` as the server wrote it (trimmed).
     public var publishedRaw: String
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
-        /**
-         * The recordings are now published.
-         */published: Bool, 
-        /**
-         * `published` as the server wrote it (trimmed).
-         */publishedRaw: String) {
+        /// The recordings are now published.
+        published: Bool,
+        /// `published` as the server wrote it (trimmed).
+        publishedRaw: String) {
         self.published = published
         self.publishedRaw = publishedRaw
     }
@@ -9933,21 +8596,16 @@ public func FfiConverterTypeRecordingsPublished_lower(_ value: RecordingsPublish
 }
 
 
-/**
- * The answer to updateRecordings.
- */
+/// The answer to updateRecordings.
 public struct RecordingsUpdated: Equatable, Hashable, CustomStringConvertible {
-    /**
-     * `updated`.
-     */
+    /// `updated`.
     public var updated: Bool
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
-        /**
-         * `updated`.
-         */updated: Bool) {
+        /// `updated`.
+        updated: Bool) {
         self.updated = updated
     }
 
@@ -10003,71 +8661,57 @@ public func FfiConverterTypeRecordingsUpdated_lower(_ value: RecordingsUpdated) 
 }
 
 
-/**
- * Posts a message to a running meeting's public chat (3.0).
- *
- * BBB call:
- * sendChatMessage
- *
- * The fields are the rows of the core's `for_each_call!`, in the order the URL
- * emits them, then `extra`. Nothing is checked until the server signs it.
- *
- * Its text (`toString()`, `description`) is the core's `Debug` form, with
- * `[redacted]` for a meeting password.
- */
+/// Posts a message to a running meeting's public chat (3.0).
+///
+/// BBB call:
+/// sendChatMessage
+///
+/// The fields are the rows of the core's `for_each_call!`, in the order the URL
+/// emits them, then `extra`. Nothing is checked until the server signs it.
+///
+/// Its text (`toString()`, `description`) is the core's `Debug` form, with
+/// `[redacted]` for a meeting password.
 public struct SendChatMessageRequest: Equatable, Hashable, CustomStringConvertible {
-    /**
-     * The meeting's ID (or its internal ID); the meeting must have users.
-     *
-     * BBB parameter:
-     * meetingID
-     */
+    /// The meeting's ID (or its internal ID); the meeting must have users.
+    ///
+    /// BBB parameter:
+    /// meetingID
     public var meetingId: String
-    /**
-     * The message: 1–500 characters, shown as plain text.
-     *
-     * BBB parameter:
-     * message
-     */
+    /// The message: 1–500 characters, shown as plain text.
+    ///
+    /// BBB parameter:
+    /// message
     public var message: String
-    /**
-     * The sender's name, up to 255 characters (default: System).
-     *
-     * BBB parameter:
-     * userName
-     */
+    /// The sender's name, up to 255 characters (default: System).
+    ///
+    /// BBB parameter:
+    /// userName
     public var userName: String?
-    /**
-     * Parameters newer than bbbkit, sent as given after the declared ones, in order.
-     * A name may not shadow a declared one (in any case) or `checksum`.
-     */
+    /// Parameters newer than bbbkit, sent as given after the declared ones, in order.
+    /// A name may not shadow a declared one (in any case) or `checksum`.
     public var extra: [QueryParam]
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
-        /**
-         * The meeting's ID (or its internal ID); the meeting must have users.
-         *
-         * BBB parameter:
-         * meetingID
-         */meetingId: String, 
-        /**
-         * The message: 1–500 characters, shown as plain text.
-         *
-         * BBB parameter:
-         * message
-         */message: String, 
-        /**
-         * The sender's name, up to 255 characters (default: System).
-         *
-         * BBB parameter:
-         * userName
-         */userName: String? = nil, 
-        /**
-         * Parameters newer than bbbkit, sent as given after the declared ones, in order.
-         * A name may not shadow a declared one (in any case) or `checksum`.
-         */extra: [QueryParam] = []) {
+        /// The meeting's ID (or its internal ID); the meeting must have users.
+        ///
+        /// BBB parameter:
+        /// meetingID
+        meetingId: String,
+        /// The message: 1–500 characters, shown as plain text.
+        ///
+        /// BBB parameter:
+        /// message
+        message: String,
+        /// The sender's name, up to 255 characters (default: System).
+        ///
+        /// BBB parameter:
+        /// userName
+        userName: String? = nil,
+        /// Parameters newer than bbbkit, sent as given after the declared ones, in order.
+        /// A name may not shadow a declared one (in any case) or `checksum`.
+        extra: [QueryParam] = []) {
         self.meetingId = meetingId
         self.message = message
         self.userName = userName
@@ -10132,49 +8776,32 @@ public func FfiConverterTypeSendChatMessageRequest_lower(_ value: SendChatMessag
 }
 
 
-/**
- * One caption or subtitle track of a recording.
- */
+/// One caption or subtitle track of a recording.
 public struct TextTrack: Equatable, Hashable, CustomStringConvertible {
-    /**
-     * `href`: the VTT file (a single-use token, valid for an hour).
-     */
+    /// `href`: the VTT file (a single-use token, valid for an hour).
     public var href: String
-    /**
-     * `kind`: `subtitles` or `captions`.
-     */
+    /// `kind`: `subtitles` or `captions`.
     public var kind: String?
-    /**
-     * `label`.
-     */
+    /// `label`.
     public var label: String?
-    /**
-     * `lang`, a language tag (`en-US`).
-     */
+    /// `lang`, a language tag (`en-US`).
     public var lang: String?
-    /**
-     * `source`: `live`, `automatic` or `upload`.
-     */
+    /// `source`: `live`, `automatic` or `upload`.
     public var source: String?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
-        /**
-         * `href`: the VTT file (a single-use token, valid for an hour).
-         */href: String, 
-        /**
-         * `kind`: `subtitles` or `captions`.
-         */kind: String?, 
-        /**
-         * `label`.
-         */label: String?, 
-        /**
-         * `lang`, a language tag (`en-US`).
-         */lang: String?, 
-        /**
-         * `source`: `live`, `automatic` or `upload`.
-         */source: String?) {
+        /// `href`: the VTT file (a single-use token, valid for an hour).
+        href: String,
+        /// `kind`: `subtitles` or `captions`.
+        kind: String?,
+        /// `label`.
+        label: String?,
+        /// `lang`, a language tag (`en-US`).
+        lang: String?,
+        /// `source`: `live`, `automatic` or `upload`.
+        source: String?) {
         self.href = href
         self.kind = kind
         self.label = label
@@ -10242,35 +8869,24 @@ public func FfiConverterTypeTextTrack_lower(_ value: TextTrack) -> RustBuffer {
 }
 
 
-/**
- * The answer to putRecordingTextTrack.
- */
+/// The answer to putRecordingTextTrack.
 public struct TextTrackUploaded: Equatable, Hashable, CustomStringConvertible {
-    /**
-     * `recordId`.
-     */
+    /// `recordId`.
     public var recordId: String
-    /**
-     * `messageKey` (`upload_text_track_success`).
-     */
+    /// `messageKey` (`upload_text_track_success`).
     public var messageKey: String?
-    /**
-     * `message`.
-     */
+    /// `message`.
     public var message: String?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
-        /**
-         * `recordId`.
-         */recordId: String, 
-        /**
-         * `messageKey` (`upload_text_track_success`).
-         */messageKey: String?, 
-        /**
-         * `message`.
-         */message: String?) {
+        /// `recordId`.
+        recordId: String,
+        /// `messageKey` (`upload_text_track_success`).
+        messageKey: String?,
+        /// `message`.
+        message: String?) {
         self.recordId = recordId
         self.messageKey = messageKey
         self.message = message
@@ -10332,21 +8948,16 @@ public func FfiConverterTypeTextTrackUploaded_lower(_ value: TextTrackUploaded) 
 }
 
 
-/**
- * The answer to getRecordingTextTracks.
- */
+/// The answer to getRecordingTextTracks.
 public struct TextTracks: Equatable, Hashable, CustomStringConvertible {
-    /**
-     * The tracks.
-     */
+    /// The tracks.
     public var tracks: [TextTrack]
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
-        /**
-         * The tracks.
-         */tracks: [TextTrack]) {
+        /// The tracks.
+        tracks: [TextTrack]) {
         self.tracks = tracks
     }
 
@@ -10402,58 +9013,47 @@ public func FfiConverterTypeTextTracks_lower(_ value: TextTracks) -> RustBuffer 
 }
 
 
-/**
- * Changes recordings' metadata; record IDs match by prefix.
- *
- * BBB call:
- * updateRecordings
- *
- * The fields are the rows of the core's `for_each_call!`, in the order the URL
- * emits them, then `extra`. Nothing is checked until the server signs it.
- *
- * Its text (`toString()`, `description`) is the core's `Debug` form, with
- * `[redacted]` for a meeting password.
- */
+/// Changes recordings' metadata; record IDs match by prefix.
+///
+/// BBB call:
+/// updateRecordings
+///
+/// The fields are the rows of the core's `for_each_call!`, in the order the URL
+/// emits them, then `extra`. Nothing is checked until the server signs it.
+///
+/// Its text (`toString()`, `description`) is the core's `Debug` form, with
+/// `[redacted]` for a meeting password.
 public struct UpdateRecordingsRequest: Equatable, Hashable, CustomStringConvertible {
-    /**
-     * Record IDs; each matches every recording it is a prefix of.
-     *
-     * BBB parameter:
-     * recordID
-     */
+    /// Record IDs; each matches every recording it is a prefix of.
+    ///
+    /// BBB parameter:
+    /// recordID
     public var recordId: [String]
-    /**
-     * Metadata to set; an empty value removes the key.
-     *
-     * BBB parameter:
-     * meta_
-     */
+    /// Metadata to set; an empty value removes the key.
+    ///
+    /// BBB parameter:
+    /// meta_
     public var meta: [String: String]
-    /**
-     * Parameters newer than bbbkit, sent as given after the declared ones, in order.
-     * A name may not shadow a declared one (in any case) or `checksum`.
-     */
+    /// Parameters newer than bbbkit, sent as given after the declared ones, in order.
+    /// A name may not shadow a declared one (in any case) or `checksum`.
     public var extra: [QueryParam]
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
-        /**
-         * Record IDs; each matches every recording it is a prefix of.
-         *
-         * BBB parameter:
-         * recordID
-         */recordId: [String], 
-        /**
-         * Metadata to set; an empty value removes the key.
-         *
-         * BBB parameter:
-         * meta_
-         */meta: [String: String] = [:], 
-        /**
-         * Parameters newer than bbbkit, sent as given after the declared ones, in order.
-         * A name may not shadow a declared one (in any case) or `checksum`.
-         */extra: [QueryParam] = []) {
+        /// Record IDs; each matches every recording it is a prefix of.
+        ///
+        /// BBB parameter:
+        /// recordID
+        recordId: [String],
+        /// Metadata to set; an empty value removes the key.
+        ///
+        /// BBB parameter:
+        /// meta_
+        meta: [String: String] = [:],
+        /// Parameters newer than bbbkit, sent as given after the declared ones, in order.
+        /// A name may not shadow a declared one (in any case) or `checksum`.
+        extra: [QueryParam] = []) {
         self.recordId = recordId
         self.meta = meta
         self.extra = extra
@@ -10515,49 +9115,32 @@ public func FfiConverterTypeUpdateRecordingsRequest_lower(_ value: UpdateRecordi
 }
 
 
-/**
- * A query that verified.
- */
+/// A query that verified.
 public struct Verified: Equatable, Hashable {
-    /**
-     * The algorithm of the checksum.
-     */
+    /// The algorithm of the checksum.
     public var algorithm: ChecksumAlgorithm
-    /**
-     * Which secret matched: 0 for the first.
-     */
+    /// Which secret matched: 0 for the first.
     public var keyIndex: UInt32
-    /**
-     * The call.
-     */
+    /// The call.
     public var call: String
-    /**
-     * The signed query, without the checksum, as received.
-     */
+    /// The signed query, without the checksum, as received.
     public var query: String
-    /**
-     * The signed parameters, decoded, in order.
-     */
+    /// The signed parameters, decoded, in order.
     public var params: [QueryParam]
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
-        /**
-         * The algorithm of the checksum.
-         */algorithm: ChecksumAlgorithm, 
-        /**
-         * Which secret matched: 0 for the first.
-         */keyIndex: UInt32, 
-        /**
-         * The call.
-         */call: String, 
-        /**
-         * The signed query, without the checksum, as received.
-         */query: String, 
-        /**
-         * The signed parameters, decoded, in order.
-         */params: [QueryParam]) {
+        /// The algorithm of the checksum.
+        algorithm: ChecksumAlgorithm,
+        /// Which secret matched: 0 for the first.
+        keyIndex: UInt32,
+        /// The call.
+        call: String,
+        /// The signed query, without the checksum, as received.
+        query: String,
+        /// The signed parameters, decoded, in order.
+        params: [QueryParam]) {
         self.algorithm = algorithm
         self.keyIndex = keyIndex
         self.call = call
@@ -10614,49 +9197,32 @@ public func FfiConverterTypeVerified_lower(_ value: Verified) -> RustBuffer {
 }
 
 
-/**
- * One bbb-webhooks event.
- */
+/// One bbb-webhooks event.
 public struct WebhookEvent: Equatable, Hashable {
-    /**
-     * The event's id (`meeting-ended`, `user-joined`, …).
-     */
+    /// The event's id (`meeting-ended`, `user-joined`, …).
     public var id: String
-    /**
-     * The internal meeting ID, if the event has one.
-     */
+    /// The internal meeting ID, if the event has one.
     public var internalMeetingId: String?
-    /**
-     * The external meeting ID, if the event has one.
-     */
+    /// The external meeting ID, if the event has one.
     public var externalMeetingId: String?
-    /**
-     * The event's time (`event.ts`, epoch milliseconds), if any.
-     */
+    /// The event's time (`event.ts`, epoch milliseconds), if any.
     public var timestamp: Int64?
-    /**
-     * The whole event as JSON text, for every other attribute.
-     */
+    /// The whole event as JSON text, for every other attribute.
     public var raw: String
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
-        /**
-         * The event's id (`meeting-ended`, `user-joined`, …).
-         */id: String, 
-        /**
-         * The internal meeting ID, if the event has one.
-         */internalMeetingId: String?, 
-        /**
-         * The external meeting ID, if the event has one.
-         */externalMeetingId: String?, 
-        /**
-         * The event's time (`event.ts`, epoch milliseconds), if any.
-         */timestamp: Int64?, 
-        /**
-         * The whole event as JSON text, for every other attribute.
-         */raw: String) {
+        /// The event's id (`meeting-ended`, `user-joined`, …).
+        id: String,
+        /// The internal meeting ID, if the event has one.
+        internalMeetingId: String?,
+        /// The external meeting ID, if the event has one.
+        externalMeetingId: String?,
+        /// The event's time (`event.ts`, epoch milliseconds), if any.
+        timestamp: Int64?,
+        /// The whole event as JSON text, for every other attribute.
+        raw: String) {
         self.id = id
         self.internalMeetingId = internalMeetingId
         self.externalMeetingId = externalMeetingId
@@ -10713,56 +9279,36 @@ public func FfiConverterTypeWebhookEvent_lower(_ value: WebhookEvent) -> RustBuf
 }
 
 
-/**
- * A bbb-webhooks POST that verified.
- */
+/// A bbb-webhooks POST that verified.
 public struct WebhookPost: Equatable, Hashable {
-    /**
-     * The `domain` field: the BBB server's domain.
-     */
+    /// The `domain` field: the BBB server's domain.
     public var domain: String
-    /**
-     * The `timestamp` field (epoch milliseconds).
-     */
+    /// The `timestamp` field (epoch milliseconds).
     public var timestamp: Int64
-    /**
-     * The events of the `event` field, in order.
-     */
+    /// The events of the `event` field, in order.
     public var events: [WebhookEvent]
-    /**
-     * The scheme that matched.
-     */
+    /// The scheme that matched.
     public var scheme: WebhookScheme
-    /**
-     * The checksum's algorithm; `null`/`nil` for a bearer request.
-     */
+    /// The checksum's algorithm; `null`/`nil` for a bearer request.
     public var algorithm: ChecksumAlgorithm?
-    /**
-     * Which secret matched: 0 for the first.
-     */
+    /// Which secret matched: 0 for the first.
     public var keyIndex: UInt32
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
-        /**
-         * The `domain` field: the BBB server's domain.
-         */domain: String, 
-        /**
-         * The `timestamp` field (epoch milliseconds).
-         */timestamp: Int64, 
-        /**
-         * The events of the `event` field, in order.
-         */events: [WebhookEvent], 
-        /**
-         * The scheme that matched.
-         */scheme: WebhookScheme, 
-        /**
-         * The checksum's algorithm; `null`/`nil` for a bearer request.
-         */algorithm: ChecksumAlgorithm?, 
-        /**
-         * Which secret matched: 0 for the first.
-         */keyIndex: UInt32) {
+        /// The `domain` field: the BBB server's domain.
+        domain: String,
+        /// The `timestamp` field (epoch milliseconds).
+        timestamp: Int64,
+        /// The events of the `event` field, in order.
+        events: [WebhookEvent],
+        /// The scheme that matched.
+        scheme: WebhookScheme,
+        /// The checksum's algorithm; `null`/`nil` for a bearer request.
+        algorithm: ChecksumAlgorithm?,
+        /// Which secret matched: 0 for the first.
+        keyIndex: UInt32) {
         self.domain = domain
         self.timestamp = timestamp
         self.events = events
@@ -10822,57 +9368,33 @@ public func FfiConverterTypeWebhookPost_lower(_ value: WebhookPost) -> RustBuffe
 }
 
 
-/**
- * What a failed call means for the application: the kind of its [`MessageKey`].
- * Match on this rather than on keys. Its text (`toString()`, `description`) is the
- * core's snake-case name, `checksum_error`.
- */
+/// What a failed call means for the application: the kind of its [`MessageKey`].
+/// Match on this rather than on keys. Its text (`toString()`, `description`) is the
+/// core's snake-case name, `checksum_error`.
 
 public enum ApiErrorKind: Equatable, Hashable, CustomStringConvertible, CaseIterable {
     
-    /**
-     * The checksum did not match: wrong secret, or a URL re-encoded on the way.
-     */
+    /// The checksum did not match: wrong secret, or a URL re-encoded on the way.
     case checksumError
-    /**
-     * The meeting has ended (or, on join, does not exist).
-     */
+    /// The meeting has ended (or, on join, does not exist).
     case meetingEnded
-    /**
-     * No such meeting.
-     */
+    /// No such meeting.
     case meetingNotFound
-    /**
-     * The meeting is full.
-     */
+    /// The meeting is full.
     case maxParticipantsReached
-    /**
-     * A moderator denied the guest.
-     */
+    /// A moderator denied the guest.
     case guestDenied
-    /**
-     * The meeting was recreated since the join URL was made: create it again, then join.
-     */
+    /// The meeting was recreated since the join URL was made: create it again, then join.
     case createTimeMismatch
-    /**
-     * `existingUserID` names no user.
-     */
+    /// `existingUserID` names no user.
     case userNotFound
-    /**
-     * The meeting ID is in use with other settings.
-     */
+    /// The meeting ID is in use with other settings.
     case meetingIdNotUnique
-    /**
-     * The API is switched off on the server.
-     */
+    /// The API is switched off on the server.
     case apiNotEnabled
-    /**
-     * The server refused the request's parameters.
-     */
+    /// The server refused the request's parameters.
     case invalidRequest
-    /**
-     * A key bbbkit does not know (or none at all).
-     */
+    /// A key bbbkit does not know (or none at all).
     case unknownApiError
 
 
@@ -11000,136 +9522,94 @@ public func FfiConverterTypeApiErrorKind_lower(_ value: ApiErrorKind) -> RustBuf
 
 
 
-/**
- * Everything that can go wrong in bbbkit. No variant ever carries the shared secret.
- *
- * Each variant has a `reason`: the core's human-readable explanation. Match on the variant
- * and its codes (`rule`, `code`, `key`, `kind`), never on `reason`.
- *
- * The verification variants are the core's `VerifyError`s one to one, named after their
- * codes (`checksum_mismatch` → `ChecksumMismatch`).
- *
- * Its text (`toString()`, Swift's `description` and `localizedDescription`) names the
- * parameter and the rule, or the key, or the check that failed.
- */
+/// Everything that can go wrong in bbbkit. No variant ever carries the shared secret.
+///
+/// Each variant has a `reason`: the core's human-readable explanation. Match on the variant
+/// and its codes (`rule`, `code`, `key`, `kind`), never on `reason`.
+///
+/// The verification variants are the core's `VerifyError`s one to one, named after their
+/// codes (`checksum_mismatch` → `ChecksumMismatch`).
+///
+/// Its text (`toString()`, Swift's `description` and `localizedDescription`) names the
+/// parameter and the rule, or the key, or the check that failed.
 public 
 enum BbbError: Swift.Error, Equatable, Hashable {
 
     
     
-    /**
-     * Input refused before anything was signed.
-     */
+    /// Input refused before anything was signed.
     case InvalidParameter(
-        /**
-         * The parameter's name as the BBB API spells it (`meetingID`, `userdata-foo`).
-         */parameter: String, 
-        /**
-         * The rule it broke, as a stable code: `required`, `no_comma`, `http_url`, …
-         */rule: String, 
-        /**
-         * What the rule says, for people: "must not contain a comma".
-         */reason: String
+        /// The parameter's name as the BBB API spells it (`meetingID`, `userdata-foo`).
+        parameter: String,
+        /// The rule it broke, as a stable code: `required`, `no_comma`, `http_url`, …
+        rule: String,
+        /// What the rule says, for people: "must not contain a comma".
+        reason: String
     )
-    /**
-     * A signed query has no `checksum` parameter, or an empty one.
-     */
+    /// A signed query has no `checksum` parameter, or an empty one.
     case ChecksumMissing(
-        /**
-         * For people.
-         */reason: String
+        /// For people.
+        reason: String
     )
-    /**
-     * A signed query carries more than one `checksum` parameter.
-     */
+    /// A signed query carries more than one `checksum` parameter.
     case ChecksumDuplicate(
-        /**
-         * For people.
-         */reason: String
+        /// For people.
+        reason: String
     )
-    /**
-     * The checksum is not hexadecimal.
-     */
+    /// The checksum is not hexadecimal.
     case ChecksumMalformed(
-        /**
-         * For people.
-         */reason: String
+        /// For people.
+        reason: String
     )
-    /**
-     * No algorithm has a digest of this many hex digits.
-     */
+    /// No algorithm has a digest of this many hex digits.
     case ChecksumLength(
-        /**
-         * The number of hex digits found.
-         */length: UInt64, 
-        /**
-         * For people.
-         */reason: String
+        /// The number of hex digits found.
+        length: UInt64,
+        /// For people.
+        reason: String
     )
-    /**
-     * The checksum's algorithm is not on the verifier's allow-list.
-     */
+    /// The checksum's algorithm is not on the verifier's allow-list.
     case AlgorithmNotAllowed(
-        /**
-         * The algorithm the checksum's length implies.
-         */algorithm: ChecksumAlgorithm, 
-        /**
-         * For people.
-         */reason: String
+        /// The algorithm the checksum's length implies.
+        algorithm: ChecksumAlgorithm,
+        /// For people.
+        reason: String
     )
-    /**
-     * The checksum does not match the call, the query and any of the secrets.
-     */
+    /// The checksum does not match the call, the query and any of the secrets.
     case ChecksumMismatch(
-        /**
-         * For people.
-         */reason: String
+        /// For people.
+        reason: String
     )
-    /**
-     * The bytes are not a BigBlueButton response.
-     */
+    /// The bytes are not a BigBlueButton response.
     case Parse(
-        /**
-         * A stable code: `too_large`, `malformed`, `not_bbb`, `missing_field`, …
-         */code: String, 
-        /**
-         * For people.
-         */reason: String
+        /// A stable code: `too_large`, `malformed`, `not_bbb`, `missing_field`, …
+        code: String,
+        /// For people.
+        reason: String
     )
-    /**
-     * The server answered `FAILED`.
-     */
+    /// The server answered `FAILED`.
     case Api(
-        /**
-         * The first error's `messageKey`, typed (`MessageKey.ChecksumError`); unknown keys are
-         * `Other`, as the server spelled them.
-         */key: MessageKey, 
-        /**
-         * What the key means for the application (`ApiErrorKind.CHECKSUM_ERROR`): match on this.
-         */kind: ApiErrorKind, 
-        /**
-         * The first error's message, as sent.
-         */serverMessage: String, 
-        /**
-         * Every error, in the order the server sent them; never empty.
-         */errors: [ApiErrorDetail]
+        /// The first error's `messageKey`, typed (`MessageKey.ChecksumError`); unknown keys are
+        /// `Other`, as the server spelled them.
+        key: MessageKey,
+        /// What the key means for the application (`ApiErrorKind.CHECKSUM_ERROR`): match on this.
+        kind: ApiErrorKind,
+        /// The first error's message, as sent.
+        serverMessage: String,
+        /// Every error, in the order the server sent them; never empty.
+        errors: [ApiErrorDetail]
     )
-    /**
-     * A callback from the server (recording ready, analytics, webhook, end of meeting) did
-     * not verify. Answer `http_status` and do nothing else with the request.
-     */
+    /// A callback from the server (recording ready, analytics, webhook, end of meeting) did
+    /// not verify. Answer `http_status` and do nothing else with the request.
     case Callback(
-        /**
-         * What failed, typed (`CallbackErrorKind.SIGNATURE`); its text is the core's code
-         * (`callback_signature`).
-         */kind: CallbackErrorKind, 
-        /**
-         * The HTTP status to answer: 401, which bbb-webhooks treats as final (any other error
-         * status makes it retry and then delete the hook).
-         */httpStatus: Int32, 
-        /**
-         * For people (never a secret).
-         */reason: String
+        /// What failed, typed (`CallbackErrorKind.SIGNATURE`); its text is the core's code
+        /// (`callback_signature`).
+        kind: CallbackErrorKind,
+        /// The HTTP status to answer: 401, which bbb-webhooks treats as final (any other error
+        /// status makes it retry and then delete the hook).
+        httpStatus: Int32,
+        /// For people (never a secret).
+        reason: String
     )
 
     
@@ -11298,64 +9778,38 @@ public func FfiConverterTypeBbbError_lower(_ value: BbbError) -> RustBuffer {
 }
 
 
-/**
- * Why a callback did not verify: the core's `CallbackErrorKind`, typed. Its text
- * (`toString()`, `description`) is the code as the vectors spell it
- * (`callback_signature`). Whatever the kind, the answer to BBB is the error's
- * `httpStatus` (401).
- */
+/// Why a callback did not verify: the core's `CallbackErrorKind`, typed. Its text
+/// (`toString()`, `description`) is the code as the vectors spell it
+/// (`callback_signature`). Whatever the kind, the answer to BBB is the error's
+/// `httpStatus` (401).
 
 public enum CallbackErrorKind: Equatable, Hashable, CustomStringConvertible, CaseIterable {
     
-    /**
-     * `callback_malformed`: the body, token, header or URL is not of the expected form.
-     */
+    /// `callback_malformed`: the body, token, header or URL is not of the expected form.
     case malformed
-    /**
-     * `callback_too_large`: larger than the size limit.
-     */
+    /// `callback_too_large`: larger than the size limit.
     case tooLarge
-    /**
-     * `callback_missing`: no token, `signed_parameters`, `Authorization` or `checksum`.
-     */
+    /// `callback_missing`: no token, `signed_parameters`, `Authorization` or `checksum`.
     case missing
-    /**
-     * `callback_algorithm_none`: an unsigned JWT (`alg: none`).
-     */
+    /// `callback_algorithm_none`: an unsigned JWT (`alg: none`).
     case algorithmNone
-    /**
-     * `callback_algorithm_unsupported`: a JWT algorithm other than HS256, HS384, HS512.
-     */
+    /// `callback_algorithm_unsupported`: a JWT algorithm other than HS256, HS384, HS512.
     case algorithmUnsupported
-    /**
-     * `callback_algorithm_not_allowed`: a JWT algorithm not on the allow-list.
-     */
+    /// `callback_algorithm_not_allowed`: a JWT algorithm not on the allow-list.
     case algorithmNotAllowed
-    /**
-     * `callback_checksum_length`: a webhook checksum of a length no algorithm has.
-     */
+    /// `callback_checksum_length`: a webhook checksum of a length no algorithm has.
     case checksumLength
-    /**
-     * `callback_signature`: the signature, checksum or bearer secret matches no secret.
-     */
+    /// `callback_signature`: the signature, checksum or bearer secret matches no secret.
     case signature
-    /**
-     * `callback_expired`: the token's `exp` (or the end-callback URL's expiry) has passed.
-     */
+    /// `callback_expired`: the token's `exp` (or the end-callback URL's expiry) has passed.
     case expired
-    /**
-     * `callback_not_yet_valid`: the token's `nbf` has not come yet.
-     */
+    /// `callback_not_yet_valid`: the token's `nbf` has not come yet.
     case notYetValid
-    /**
-     * `callback_missing_claim`: a claim or field the callback must carry is missing or
-     * of the wrong type.
-     */
+    /// `callback_missing_claim`: a claim or field the callback must carry is missing or
+    /// of the wrong type.
     case missingClaim
-    /**
-     * `callback_replayable_checksum`: bbb-webhooks 3.0–3.3's constant checksum,
-     * refused unless explicitly allowed.
-     */
+    /// `callback_replayable_checksum`: bbb-webhooks 3.0–3.3's constant checksum,
+    /// refused unless explicitly allowed.
     case replayableChecksum
 
 
@@ -11489,29 +9943,19 @@ public func FfiConverterTypeCallbackErrorKind_lower(_ value: CallbackErrorKind) 
 
 
 
-/**
- * A checksum algorithm that BigBlueButton accepts. SHA-256 is the default.
- *
- * Named `ChecksumAlgorithm` in Kotlin and Swift (`Algorithm` is too generic a name there).
- */
+/// A checksum algorithm that BigBlueButton accepts. SHA-256 is the default.
+///
+/// Named `ChecksumAlgorithm` in Kotlin and Swift (`Algorithm` is too generic a name there).
 
 public enum ChecksumAlgorithm: Equatable, Hashable, CaseIterable {
     
-    /**
-     * SHA-1: 40 hex digits. The only one that pre-2.5 servers know.
-     */
+    /// SHA-1: 40 hex digits. The only one that pre-2.5 servers know.
     case sha1
-    /**
-     * SHA-256: 64 hex digits. The default.
-     */
+    /// SHA-256: 64 hex digits. The default.
     case sha256
-    /**
-     * SHA-384: 96 hex digits.
-     */
+    /// SHA-384: 96 hex digits.
     case sha384
-    /**
-     * SHA-512: 128 hex digits.
-     */
+    /// SHA-512: 128 hex digits.
     case sha512
 
 
@@ -11586,27 +10030,19 @@ public func FfiConverterTypeChecksumAlgorithm_lower(_ value: ChecksumAlgorithm) 
 
 
 
-/**
- * Where a document's bytes come from.
- */
+/// Where a document's bytes come from.
 
 public enum DocumentSource: Equatable, Hashable {
     
-    /**
-     * The server downloads it from this http(s) URL.
-     */
+    /// The server downloads it from this http(s) URL.
     case url(
-        /**
-         * The document's URL.
-         */url: String
+        /// The document's URL.
+        url: String
     )
-    /**
-     * The bytes themselves, sent base64-encoded in the body; give the document a `filename`.
-     */
+    /// The bytes themselves, sent base64-encoded in the body; give the document a `filename`.
     case content(
-        /**
-         * The file's bytes.
-         */bytes: Data
+        /// The file's bytes.
+        bytes: Data
     )
 
 
@@ -11673,162 +10109,87 @@ public func FfiConverterTypeDocumentSource_lower(_ value: DocumentSource) -> Rus
 
 
 
-/**
- * A client feature for `disabledFeatures` and `disabledFeaturesExclude`: one that
- * bbbkit knows, or `Newer` for one added to BigBlueButton after this version (a
- * letter, then letters and digits, sent as given). Its text (`toString()`,
- * `description`) is the value as sent, `newer:NAME` for a newer one.
- */
+/// A client feature for `disabledFeatures` and `disabledFeaturesExclude`: one that
+/// bbbkit knows, or `Newer` for one added to BigBlueButton after this version (a
+/// letter, then letters and digits, sent as given). Its text (`toString()`,
+/// `description`) is the value as sent, `newer:NAME` for a newer one.
 
 public enum Feature: Equatable, Hashable, CustomStringConvertible {
     
-    /**
-     * `breakoutRooms` (2.5).
-     */
+    /// `breakoutRooms` (2.5).
     case breakoutRooms
-    /**
-     * `captions` (2.5; gone from the 3.0 client).
-     */
+    /// `captions` (2.5; gone from the 3.0 client).
     case captions
-    /**
-     * `chat` (2.5).
-     */
+    /// `chat` (2.5).
     case chat
-    /**
-     * `downloadPresentationWithAnnotations` (2.5).
-     */
+    /// `downloadPresentationWithAnnotations` (2.5).
     case downloadPresentationWithAnnotations
-    /**
-     * `externalVideos` (2.5).
-     */
+    /// `externalVideos` (2.5).
     case externalVideos
-    /**
-     * `importPresentationWithAnnotationsFromBreakoutRooms` (2.5).
-     */
+    /// `importPresentationWithAnnotationsFromBreakoutRooms` (2.5).
     case importPresentationWithAnnotationsFromBreakoutRooms
-    /**
-     * `importSharedNotesFromBreakoutRooms` (2.5).
-     */
+    /// `importSharedNotesFromBreakoutRooms` (2.5).
     case importSharedNotesFromBreakoutRooms
-    /**
-     * `layouts` (2.5).
-     */
+    /// `layouts` (2.5).
     case layouts
-    /**
-     * `learningDashboard` (2.5).
-     */
+    /// `learningDashboard` (2.5).
     case learningDashboard
-    /**
-     * `polls` (2.5).
-     */
+    /// `polls` (2.5).
     case polls
-    /**
-     * `screenshare` (2.5).
-     */
+    /// `screenshare` (2.5).
     case screenshare
-    /**
-     * `sharedNotes` (2.5).
-     */
+    /// `sharedNotes` (2.5).
     case sharedNotes
-    /**
-     * `virtualBackgrounds` (2.5).
-     */
+    /// `virtualBackgrounds` (2.5).
     case virtualBackgrounds
-    /**
-     * `customVirtualBackgrounds` (2.5).
-     */
+    /// `customVirtualBackgrounds` (2.5).
     case customVirtualBackgrounds
-    /**
-     * `liveTranscription` (2.6).
-     */
+    /// `liveTranscription` (2.6).
     case liveTranscription
-    /**
-     * `presentation` (2.6; also makes document uploads no-ops).
-     */
+    /// `presentation` (2.6; also makes document uploads no-ops).
     case presentation
-    /**
-     * `cameraAsContent` (2.7).
-     */
+    /// `cameraAsContent` (2.7).
     case cameraAsContent
-    /**
-     * `snapshotOfCurrentSlide` (2.7).
-     */
+    /// `snapshotOfCurrentSlide` (2.7).
     case snapshotOfCurrentSlide
-    /**
-     * `downloadPresentationOriginalFile` (2.7).
-     */
+    /// `downloadPresentationOriginalFile` (2.7).
     case downloadPresentationOriginalFile
-    /**
-     * `downloadPresentationConvertedToPdf` (2.7).
-     */
+    /// `downloadPresentationConvertedToPdf` (2.7).
     case downloadPresentationConvertedToPdf
-    /**
-     * `timer` (2.7).
-     */
+    /// `timer` (2.7).
     case timer
-    /**
-     * `learningDashboardDownloadSessionData` (2.7.5).
-     */
+    /// `learningDashboardDownloadSessionData` (2.7.5).
     case learningDashboardDownloadSessionData
-    /**
-     * `infiniteWhiteboard` (3.0).
-     */
+    /// `infiniteWhiteboard` (3.0).
     case infiniteWhiteboard
-    /**
-     * `reactions` (3.0 client).
-     */
+    /// `reactions` (3.0 client).
     case reactions
-    /**
-     * `privateChat` (3.0 docs).
-     */
+    /// `privateChat` (3.0 docs).
     case privateChat
-    /**
-     * `deleteChatMessage` (3.0 docs).
-     */
+    /// `deleteChatMessage` (3.0 docs).
     case deleteChatMessage
-    /**
-     * `editChatMessage` (3.0 docs).
-     */
+    /// `editChatMessage` (3.0 docs).
     case editChatMessage
-    /**
-     * `replyChatMessage` (3.0 docs).
-     */
+    /// `replyChatMessage` (3.0 docs).
     case replyChatMessage
-    /**
-     * `chatMessageReactions` (3.0 docs).
-     */
+    /// `chatMessageReactions` (3.0 docs).
     case chatMessageReactions
-    /**
-     * `chatEmojiPicker` (3.0 docs).
-     */
+    /// `chatEmojiPicker` (3.0 docs).
     case chatEmojiPicker
-    /**
-     * `raiseHand` (3.0 docs).
-     */
+    /// `raiseHand` (3.0 docs).
     case raiseHand
-    /**
-     * `userReactions` (3.0 docs).
-     */
+    /// `userReactions` (3.0 docs).
     case userReactions
-    /**
-     * `quizzes` (3.0 docs).
-     */
+    /// `quizzes` (3.0 docs).
     case quizzes
-    /**
-     * `plugins` (3.0 docs).
-     */
+    /// `plugins` (3.0 docs).
     case plugins
-    /**
-     * `pinChatMessage` (3.x docs).
-     */
+    /// `pinChatMessage` (3.x docs).
     case pinChatMessage
-    /**
-     * A feature newer than this version of bbbkit.
-     */
+    /// A feature newer than this version of bbbkit.
     case newer(
-        /**
-         * The feature's name as the client spells it (`whiteboardAi`).
-         */name: String
+        /// The feature's name as the client spells it (`whiteboardAi`).
+        name: String
     )
 
 
@@ -12108,27 +10469,17 @@ public func FfiConverterTypeFeature_lower(_ value: Feature) -> RustBuffer {
 
 
 
-/**
- * Who may join as a guest (`guestPolicy` of `create`).
- */
+/// Who may join as a guest (`guestPolicy` of `create`).
 
 public enum GuestPolicy: Equatable, Hashable, CaseIterable {
     
-    /**
-     * `ALWAYS_ACCEPT` (the server's default).
-     */
+    /// `ALWAYS_ACCEPT` (the server's default).
     case alwaysAccept
-    /**
-     * `ALWAYS_DENY`.
-     */
+    /// `ALWAYS_DENY`.
     case alwaysDeny
-    /**
-     * `ASK_MODERATOR`.
-     */
+    /// `ASK_MODERATOR`.
     case askModerator
-    /**
-     * `ALWAYS_ACCEPT_AUTH`: authenticated guests enter, the others wait.
-     */
+    /// `ALWAYS_ACCEPT_AUTH`: authenticated guests enter, the others wait.
     case alwaysAcceptAuth
 
 
@@ -12203,31 +10554,20 @@ public func FfiConverterTypeGuestPolicy_lower(_ value: GuestPolicy) -> RustBuffe
 
 
 
-/**
- * Whether a guest may enter: the `guestStatus` of a join answer.
- */
+/// Whether a guest may enter: the `guestStatus` of a join answer.
 
 public enum GuestStatus: Equatable, Hashable {
     
-    /**
-     * `ALLOW`: open the URL.
-     */
+    /// `ALLOW`: open the URL.
     case allow
-    /**
-     * `WAIT`: the guest waits for a moderator's decision.
-     */
+    /// `WAIT`: the guest waits for a moderator's decision.
     case wait
-    /**
-     * `DENY`.
-     */
+    /// `DENY`.
     case deny
-    /**
-     * A status this version does not know, as the server sent it.
-     */
+    /// A status this version does not know, as the server sent it.
     case other(
-        /**
-         * The status text.
-         */value: String
+        /// The status text.
+        value: String
     )
 
 
@@ -12304,19 +10644,13 @@ public func FfiConverterTypeGuestStatus_lower(_ value: GuestStatus) -> RustBuffe
 
 
 
-/**
- * How a call is sent. Its text (`toString()`, `description`) is `GET` or `POST`.
- */
+/// How a call is sent. Its text (`toString()`, `description`) is `GET` or `POST`.
 
 public enum HttpMethod: Equatable, Hashable, CustomStringConvertible, CaseIterable {
     
-    /**
-     * `GET`.
-     */
+    /// `GET`.
     case get
-    /**
-     * `POST`.
-     */
+    /// `POST`.
     case post
 
 
@@ -12390,26 +10724,18 @@ public func FfiConverterTypeHttpMethod_lower(_ value: HttpMethod) -> RustBuffer 
 
 
 
-/**
- * An HMAC JWT algorithm: the only ones a callback token may use (`none` and asymmetric
- * algorithms are always refused).
- *
- * In Kotlin `JwtAlgorithm.HS256`, in Swift `.hs256`.
- */
+/// An HMAC JWT algorithm: the only ones a callback token may use (`none` and asymmetric
+/// algorithms are always refused).
+///
+/// In Kotlin `JwtAlgorithm.HS256`, in Swift `.hs256`.
 
 public enum JwtAlgorithm: Equatable, Hashable, CaseIterable {
     
-    /**
-     * `HS256`: what BBB signs recording-ready callbacks with.
-     */
+    /// `HS256`: what BBB signs recording-ready callbacks with.
     case hs256
-    /**
-     * `HS384`.
-     */
+    /// `HS384`.
     case hs384
-    /**
-     * `HS512`: what BBB signs analytics callbacks with (and Scalelite may use).
-     */
+    /// `HS512`: what BBB signs analytics callbacks with (and Scalelite may use).
     case hs512
 
 
@@ -12478,47 +10804,27 @@ public func FfiConverterTypeJwtAlgorithm_lower(_ value: JwtAlgorithm) -> RustBuf
 
 
 
-/**
- * A client layout for `enforceLayout` and `defaultLayout`.
- */
+/// A client layout for `enforceLayout` and `defaultLayout`.
 
 public enum Layout: Equatable, Hashable, CaseIterable {
     
-    /**
-     * `UNIFIED_LAYOUT`.
-     */
+    /// `UNIFIED_LAYOUT`.
     case unifiedLayout
-    /**
-     * `CUSTOM_LAYOUT`.
-     */
+    /// `CUSTOM_LAYOUT`.
     case customLayout
-    /**
-     * `SMART_LAYOUT`.
-     */
+    /// `SMART_LAYOUT`.
     case smartLayout
-    /**
-     * `PRESENTATION_FOCUS`.
-     */
+    /// `PRESENTATION_FOCUS`.
     case presentationFocus
-    /**
-     * `VIDEO_FOCUS`.
-     */
+    /// `VIDEO_FOCUS`.
     case videoFocus
-    /**
-     * `CAMERAS_ONLY`.
-     */
+    /// `CAMERAS_ONLY`.
     case camerasOnly
-    /**
-     * `PARTICIPANTS_AND_CHAT_ONLY` (the docs' `PARTICIPANTS_CHAT_ONLY`).
-     */
+    /// `PARTICIPANTS_AND_CHAT_ONLY` (the docs' `PARTICIPANTS_CHAT_ONLY`).
     case participantsAndChatOnly
-    /**
-     * `PRESENTATION_ONLY`.
-     */
+    /// `PRESENTATION_ONLY`.
     case presentationOnly
-    /**
-     * `MEDIA_ONLY`.
-     */
+    /// `MEDIA_ONLY`.
     case mediaOnly
 
 
@@ -12623,137 +10929,76 @@ public func FfiConverterTypeLayout_lower(_ value: Layout) -> RustBuffer {
 
 
 
-/**
- * The `messageKey` of a failed call, typed. Its text (`toString()`, `description`)
- * is the key as the server spells it (`checksumError`); [`MessageKey::kind`] says
- * what it means.
- */
+/// The `messageKey` of a failed call, typed. Its text (`toString()`, `description`)
+/// is the key as the server spells it (`checksumError`); [`MessageKey::kind`] says
+/// what it means.
 
 public enum MessageKey: Equatable, Hashable, CustomStringConvertible {
     
-    /**
-     * `checksumError`: wrong secret or re-encoded URL.
-     */
+    /// `checksumError`: wrong secret or re-encoded URL.
     case checksumError
-    /**
-     * `meetingForciblyEnded`; also what the server reports for an unknown meeting on join.
-     */
+    /// `meetingForciblyEnded`; also what the server reports for an unknown meeting on join.
     case meetingForciblyEnded
-    /**
-     * `invalidMeetingIdentifier`.
-     */
+    /// `invalidMeetingIdentifier`.
     case invalidMeetingIdentifier
-    /**
-     * `missingParamMeetingID`.
-     */
+    /// `missingParamMeetingID`.
     case missingParamMeetingId
-    /**
-     * `missingParamFullName`.
-     */
+    /// `missingParamFullName`.
     case missingParamFullName
-    /**
-     * `sizeError`.
-     */
+    /// `sizeError`.
     case sizeError
-    /**
-     * `validationError`.
-     */
+    /// `validationError`.
     case validationError
-    /**
-     * `invalidPassword`.
-     */
+    /// `invalidPassword`.
     case invalidPassword
-    /**
-     * `mismatchCreateTimeParam`: the meeting was recreated since the URL was made.
-     */
+    /// `mismatchCreateTimeParam`: the meeting was recreated since the URL was made.
     case mismatchCreateTimeParam
-    /**
-     * `maxParticipantsReached`.
-     */
+    /// `maxParticipantsReached`.
     case maxParticipantsReached
-    /**
-     * `guestDeniedAccess`.
-     */
+    /// `guestDeniedAccess`.
     case guestDeniedAccess
-    /**
-     * `Params required` (with a space): neither a valid role nor a correct password.
-     */
+    /// `Params required` (with a space): neither a valid role nor a correct password.
     case paramsRequired
-    /**
-     * `unsupportedContentType`.
-     */
+    /// `unsupportedContentType`.
     case unsupportedContentType
-    /**
-     * `apiNotEnabled`.
-     */
+    /// `apiNotEnabled`.
     case apiNotEnabled
-    /**
-     * `userNotFound`: unknown `existingUserID`.
-     */
+    /// `userNotFound`: unknown `existingUserID`.
     case userNotFound
-    /**
-     * `notFound`: unknown meeting on getMeetingInfo or end.
-     */
+    /// `notFound`: unknown meeting on getMeetingInfo or end.
     case notFound
-    /**
-     * `idNotUnique`: create with a meeting ID in use with other settings.
-     */
+    /// `idNotUnique`: create with a meeting ID in use with other settings.
     case idNotUnique
-    /**
-     * No `messageKey` at all, only a message (insertDocument and getJoinUrl fail this way).
-     * Spelled as the empty string.
-     */
+    /// No `messageKey` at all, only a message (insertDocument and getJoinUrl fail this way).
+    /// Spelled as the empty string.
     case noKey
-    /**
-     * `missingParamRecordID`: a recording call without `recordID`.
-     */
+    /// `missingParamRecordID`: a recording call without `recordID`.
     case missingParamRecordId
-    /**
-     * `missingParamPublish`: publishRecordings without `publish`.
-     */
+    /// `missingParamPublish`: publishRecordings without `publish`.
     case missingParamPublish
-    /**
-     * `paramError`: putRecordingTextTrack without a required parameter.
-     */
+    /// `paramError`: putRecordingTextTrack without a required parameter.
     case paramError
-    /**
-     * `invalidKind`: a text track `kind` other than `subtitles` or `captions`.
-     */
+    /// `invalidKind`: a text track `kind` other than `subtitles` or `captions`.
     case invalidKind
-    /**
-     * `invalidLang`: a text track `lang` that is not a language tag.
-     */
+    /// `invalidLang`: a text track `lang` that is not a language tag.
     case invalidLang
-    /**
-     * `empty_uploaded_text_track`: putRecordingTextTrack without a file.
-     */
+    /// `empty_uploaded_text_track`: putRecordingTextTrack without a file.
     case emptyUploadedTextTrack
-    /**
-     * `meetingNotFound`: sendChatMessage to a meeting that is not running.
-     */
+    /// `meetingNotFound`: sendChatMessage to a meeting that is not running.
     case meetingNotFound
-    /**
-     * `missingParamCallbackURL`: hooks/create without `callbackURL`.
-     */
+    /// `missingParamCallbackURL`: hooks/create without `callbackURL`.
     case missingParamCallbackUrl
-    /**
-     * `missingParamHookID`: hooks/destroy without `hookID`.
-     */
+    /// `missingParamHookID`: hooks/destroy without `hookID`.
     case missingParamHookId
-    /**
-     * A key this version does not know, as the server spelled it.
-     */
+    /// A key this version does not know, as the server spelled it.
     case other(
-        /**
-         * The key.
-         */value: String
+        /// The key.
+        value: String
     )
 
 
 
-    /**
-     * What the key means for the application (the core's table).
-     */
+    /// What the key means for the application (the core's table).
 public func kind() -> ApiErrorKind  {
     return try!  FfiConverterTypeApiErrorKind_lift(try! rustCall() {
         uniffiCallStatus in
@@ -12990,35 +11235,21 @@ public func FfiConverterTypeMessageKey_lower(_ value: MessageKey) -> RustBuffer 
 
 
 
-/**
- * A recording's state, for the `state` filter of `getRecordings`.
- */
+/// A recording's state, for the `state` filter of `getRecordings`.
 
 public enum RecordingState: Equatable, Hashable, CaseIterable {
     
-    /**
-     * `processing`.
-     */
+    /// `processing`.
     case processing
-    /**
-     * `processed`.
-     */
+    /// `processed`.
     case processed
-    /**
-     * `published`.
-     */
+    /// `published`.
     case published
-    /**
-     * `unpublished`.
-     */
+    /// `unpublished`.
     case unpublished
-    /**
-     * `deleted`.
-     */
+    /// `deleted`.
     case deleted
-    /**
-     * `any`: every state.
-     */
+    /// `any`: every state.
     case any
 
 
@@ -13105,19 +11336,13 @@ public func FfiConverterTypeRecordingState_lower(_ value: RecordingState) -> Rus
 
 
 
-/**
- * The user's role in the meeting.
- */
+/// The user's role in the meeting.
 
 public enum Role: Equatable, Hashable, CaseIterable {
     
-    /**
-     * `MODERATOR`.
-     */
+    /// `MODERATOR`.
     case moderator
-    /**
-     * `VIEWER`.
-     */
+    /// `VIEWER`.
     case viewer
 
 
@@ -13180,19 +11405,13 @@ public func FfiConverterTypeRole_lower(_ value: Role) -> RustBuffer {
 
 
 
-/**
- * The `kind` of a text track uploaded with `putRecordingTextTrack`.
- */
+/// The `kind` of a text track uploaded with `putRecordingTextTrack`.
 
 public enum TextTrackKind: Equatable, Hashable, CaseIterable {
     
-    /**
-     * `subtitles`.
-     */
+    /// `subtitles`.
     case subtitles
-    /**
-     * `captions`.
-     */
+    /// `captions`.
     case captions
 
 
@@ -13255,29 +11474,19 @@ public func FfiConverterTypeTextTrackKind_lower(_ value: TextTrackKind) -> RustB
 
 
 
-/**
- * Which bbb-webhooks scheme a webhook POST matched. Its text (`toString()`, `description`) is
- * the core's stable name: `v3.4`, `v2`, `v3.0-constant`, `bearer`.
- */
+/// Which bbb-webhooks scheme a webhook POST matched. Its text (`toString()`, `description`) is
+/// the core's stable name: `v3.4`, `v2`, `v3.0-constant`, `bearer`.
 
 public enum WebhookScheme: Equatable, Hashable, CustomStringConvertible, CaseIterable {
     
-    /**
-     * bbb-webhooks 3.4+: the checksum covers the callback URL and the raw body.
-     */
+    /// bbb-webhooks 3.4+: the checksum covers the callback URL and the raw body.
     case v34
-    /**
-     * bbb-webhooks 2.x (BBB 2.6, 2.7): the checksum covers the URL and the fields as JSON.
-     */
+    /// bbb-webhooks 2.x (BBB 2.6, 2.7): the checksum covers the URL and the fields as JSON.
     case v2
-    /**
-     * bbb-webhooks 3.0–3.3: a constant checksum that covers no body and can be replayed
-     * (only with `acceptReplayableV30Checksum`).
-     */
+    /// bbb-webhooks 3.0–3.3: a constant checksum that covers no body and can be replayed
+    /// (only with `acceptReplayableV30Checksum`).
     case v30Constant
-    /**
-     * `Authorization: Bearer <secret>` (bbb-webhooks' `auth2_0` mode).
-     */
+    /// `Authorization: Bearer <secret>` (bbb-webhooks' `auth2_0` mode).
     case bearer
 
 
@@ -14321,9 +12530,7 @@ fileprivate struct FfiConverterDictionaryStringString: FfiConverterRustBuffer {
         return dict
     }
 }
-/**
- * The version of bbbkit, for example `0.1.0`.
- */
+/// The version of bbbkit, for example `0.1.0`.
 public func bbbkitVersion() -> String  {
     return try!  FfiConverterString.lift(try! rustCall() {
         uniffiCallStatus in
@@ -14331,13 +12538,11 @@ public func bbbkitVersion() -> String  {
     )
 })
 }
-/**
- * Parses an algorithm name, case-insensitively, with or without a dash: `sha256`, `SHA-256`.
- *
- * # Errors
- *
- * [`BbbError::InvalidParameter`] for `algorithm` with rule `one_of`.
- */
+/// Parses an algorithm name, case-insensitively, with or without a dash: `sha256`, `SHA-256`.
+///
+/// # Errors
+///
+/// [`BbbError::InvalidParameter`] for `algorithm` with rule `one_of`.
 public func checksumAlgorithmFromName(name: String)throws  -> ChecksumAlgorithm  {
     return try  FfiConverterTypeChecksumAlgorithm_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -14346,14 +12551,12 @@ public func checksumAlgorithmFromName(name: String)throws  -> ChecksumAlgorithm 
     )
 })
 }
-/**
- * Parses a layout name, case-insensitively, with `-` or space for `_`
- * (`smart-layout`, `SMART_LAYOUT`).
- *
- * # Errors
- *
- * [`BbbError::InvalidParameter`] with rule `one_of`.
- */
+/// Parses a layout name, case-insensitively, with `-` or space for `_`
+/// (`smart-layout`, `SMART_LAYOUT`).
+///
+/// # Errors
+///
+/// [`BbbError::InvalidParameter`] with rule `one_of`.
 public func layoutFromName(name: String)throws  -> Layout  {
     return try  FfiConverterTypeLayout_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -14362,13 +12565,11 @@ public func layoutFromName(name: String)throws  -> Layout  {
     )
 })
 }
-/**
- * Parses a role name, case-insensitively: `MODERATOR` or `VIEWER`.
- *
- * # Errors
- *
- * [`BbbError::InvalidParameter`] for `role` with rule `one_of`.
- */
+/// Parses a role name, case-insensitively: `MODERATOR` or `VIEWER`.
+///
+/// # Errors
+///
+/// [`BbbError::InvalidParameter`] for `role` with rule `one_of`.
 public func roleFromName(name: String)throws  -> Role  {
     return try  FfiConverterTypeRole_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -14377,20 +12578,18 @@ public func roleFromName(name: String)throws  -> Role  {
     )
 })
 }
-/**
- * Parses the server's answer to the call below (XML, or the JSON error form), with
- * the same limits as `parseJoinResponse`: `max_size` in bytes (default 64 MiB),
- * `max_depth` in element nesting (default 32).
- *
- * # Errors
- *
- * [`BbbError::Api`] when the server answered `FAILED` (typed key and kind);
- * [`BbbError::Parse`] for bytes that are not this answer (`missing_field`,
- * `invalid_field`, `too_large`, `not_bbb`, …).
- *
- * BBB call:
- * deleteRecordings
- */
+/// Parses the server's answer to the call below (XML, or the JSON error form), with
+/// the same limits as `parseJoinResponse`: `max_size` in bytes (default 64 MiB),
+/// `max_depth` in element nesting (default 32).
+///
+/// # Errors
+///
+/// [`BbbError::Api`] when the server answered `FAILED` (typed key and kind);
+/// [`BbbError::Parse`] for bytes that are not this answer (`missing_field`,
+/// `invalid_field`, `too_large`, `not_bbb`, …).
+///
+/// BBB call:
+/// deleteRecordings
 public func parseDeleteRecordings(body: Data, maxSize: UInt64? = nil, maxDepth: UInt32? = nil)throws  -> RecordingsDeleted  {
     return try  FfiConverterTypeRecordingsDeleted_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -14401,20 +12600,18 @@ public func parseDeleteRecordings(body: Data, maxSize: UInt64? = nil, maxDepth: 
     )
 })
 }
-/**
- * Parses the server's answer to the call below (XML, or the JSON error form), with
- * the same limits as `parseJoinResponse`: `max_size` in bytes (default 64 MiB),
- * `max_depth` in element nesting (default 32).
- *
- * # Errors
- *
- * [`BbbError::Api`] when the server answered `FAILED` (typed key and kind);
- * [`BbbError::Parse`] for bytes that are not this answer (`missing_field`,
- * `invalid_field`, `too_large`, `not_bbb`, …).
- *
- * BBB call:
- * end
- */
+/// Parses the server's answer to the call below (XML, or the JSON error form), with
+/// the same limits as `parseJoinResponse`: `max_size` in bytes (default 64 MiB),
+/// `max_depth` in element nesting (default 32).
+///
+/// # Errors
+///
+/// [`BbbError::Api`] when the server answered `FAILED` (typed key and kind);
+/// [`BbbError::Parse`] for bytes that are not this answer (`missing_field`,
+/// `invalid_field`, `too_large`, `not_bbb`, …).
+///
+/// BBB call:
+/// end
 public func parseEnd(body: Data, maxSize: UInt64? = nil, maxDepth: UInt32? = nil)throws  -> Acknowledged  {
     return try  FfiConverterTypeAcknowledged_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -14425,20 +12622,18 @@ public func parseEnd(body: Data, maxSize: UInt64? = nil, maxDepth: UInt32? = nil
     )
 })
 }
-/**
- * Parses the server's answer to the call below (XML, or the JSON error form), with
- * the same limits as `parseJoinResponse`: `max_size` in bytes (default 64 MiB),
- * `max_depth` in element nesting (default 32).
- *
- * # Errors
- *
- * [`BbbError::Api`] when the server answered `FAILED` (typed key and kind);
- * [`BbbError::Parse`] for bytes that are not this answer (`missing_field`,
- * `invalid_field`, `too_large`, `not_bbb`, …).
- *
- * BBB call:
- * hooks/create
- */
+/// Parses the server's answer to the call below (XML, or the JSON error form), with
+/// the same limits as `parseJoinResponse`: `max_size` in bytes (default 64 MiB),
+/// `max_depth` in element nesting (default 32).
+///
+/// # Errors
+///
+/// [`BbbError::Api`] when the server answered `FAILED` (typed key and kind);
+/// [`BbbError::Parse`] for bytes that are not this answer (`missing_field`,
+/// `invalid_field`, `too_large`, `not_bbb`, …).
+///
+/// BBB call:
+/// hooks/create
 public func parseHookCreate(body: Data, maxSize: UInt64? = nil, maxDepth: UInt32? = nil)throws  -> HookCreated  {
     return try  FfiConverterTypeHookCreated_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -14449,20 +12644,18 @@ public func parseHookCreate(body: Data, maxSize: UInt64? = nil, maxDepth: UInt32
     )
 })
 }
-/**
- * Parses the server's answer to the call below (XML, or the JSON error form), with
- * the same limits as `parseJoinResponse`: `max_size` in bytes (default 64 MiB),
- * `max_depth` in element nesting (default 32).
- *
- * # Errors
- *
- * [`BbbError::Api`] when the server answered `FAILED` (typed key and kind);
- * [`BbbError::Parse`] for bytes that are not this answer (`missing_field`,
- * `invalid_field`, `too_large`, `not_bbb`, …).
- *
- * BBB call:
- * hooks/destroy
- */
+/// Parses the server's answer to the call below (XML, or the JSON error form), with
+/// the same limits as `parseJoinResponse`: `max_size` in bytes (default 64 MiB),
+/// `max_depth` in element nesting (default 32).
+///
+/// # Errors
+///
+/// [`BbbError::Api`] when the server answered `FAILED` (typed key and kind);
+/// [`BbbError::Parse`] for bytes that are not this answer (`missing_field`,
+/// `invalid_field`, `too_large`, `not_bbb`, …).
+///
+/// BBB call:
+/// hooks/destroy
 public func parseHookDestroy(body: Data, maxSize: UInt64? = nil, maxDepth: UInt32? = nil)throws  -> HookDestroyed  {
     return try  FfiConverterTypeHookDestroyed_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -14473,20 +12666,18 @@ public func parseHookDestroy(body: Data, maxSize: UInt64? = nil, maxDepth: UInt3
     )
 })
 }
-/**
- * Parses the server's answer to the call below (XML, or the JSON error form), with
- * the same limits as `parseJoinResponse`: `max_size` in bytes (default 64 MiB),
- * `max_depth` in element nesting (default 32).
- *
- * # Errors
- *
- * [`BbbError::Api`] when the server answered `FAILED` (typed key and kind);
- * [`BbbError::Parse`] for bytes that are not this answer (`missing_field`,
- * `invalid_field`, `too_large`, `not_bbb`, …).
- *
- * BBB call:
- * hooks/list
- */
+/// Parses the server's answer to the call below (XML, or the JSON error form), with
+/// the same limits as `parseJoinResponse`: `max_size` in bytes (default 64 MiB),
+/// `max_depth` in element nesting (default 32).
+///
+/// # Errors
+///
+/// [`BbbError::Api`] when the server answered `FAILED` (typed key and kind);
+/// [`BbbError::Parse`] for bytes that are not this answer (`missing_field`,
+/// `invalid_field`, `too_large`, `not_bbb`, …).
+///
+/// BBB call:
+/// hooks/list
 public func parseHooks(body: Data, maxSize: UInt64? = nil, maxDepth: UInt32? = nil)throws  -> Hooks  {
     return try  FfiConverterTypeHooks_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -14497,20 +12688,18 @@ public func parseHooks(body: Data, maxSize: UInt64? = nil, maxDepth: UInt32? = n
     )
 })
 }
-/**
- * Parses the server's answer to the call below (XML, or the JSON error form), with
- * the same limits as `parseJoinResponse`: `max_size` in bytes (default 64 MiB),
- * `max_depth` in element nesting (default 32).
- *
- * # Errors
- *
- * [`BbbError::Api`] when the server answered `FAILED` (typed key and kind);
- * [`BbbError::Parse`] for bytes that are not this answer (`missing_field`,
- * `invalid_field`, `too_large`, `not_bbb`, …).
- *
- * BBB call:
- * insertDocument
- */
+/// Parses the server's answer to the call below (XML, or the JSON error form), with
+/// the same limits as `parseJoinResponse`: `max_size` in bytes (default 64 MiB),
+/// `max_depth` in element nesting (default 32).
+///
+/// # Errors
+///
+/// [`BbbError::Api`] when the server answered `FAILED` (typed key and kind);
+/// [`BbbError::Parse`] for bytes that are not this answer (`missing_field`,
+/// `invalid_field`, `too_large`, `not_bbb`, …).
+///
+/// BBB call:
+/// insertDocument
 public func parseInsertDocument(body: Data, maxSize: UInt64? = nil, maxDepth: UInt32? = nil)throws  -> Acknowledged  {
     return try  FfiConverterTypeAcknowledged_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -14521,20 +12710,18 @@ public func parseInsertDocument(body: Data, maxSize: UInt64? = nil, maxDepth: UI
     )
 })
 }
-/**
- * Parses the server's answer to the call below (XML, or the JSON error form), with
- * the same limits as `parseJoinResponse`: `max_size` in bytes (default 64 MiB),
- * `max_depth` in element nesting (default 32).
- *
- * # Errors
- *
- * [`BbbError::Api`] when the server answered `FAILED` (typed key and kind);
- * [`BbbError::Parse`] for bytes that are not this answer (`missing_field`,
- * `invalid_field`, `too_large`, `not_bbb`, …).
- *
- * BBB call:
- * isMeetingRunning
- */
+/// Parses the server's answer to the call below (XML, or the JSON error form), with
+/// the same limits as `parseJoinResponse`: `max_size` in bytes (default 64 MiB),
+/// `max_depth` in element nesting (default 32).
+///
+/// # Errors
+///
+/// [`BbbError::Api`] when the server answered `FAILED` (typed key and kind);
+/// [`BbbError::Parse`] for bytes that are not this answer (`missing_field`,
+/// `invalid_field`, `too_large`, `not_bbb`, …).
+///
+/// BBB call:
+/// isMeetingRunning
 public func parseIsMeetingRunning(body: Data, maxSize: UInt64? = nil, maxDepth: UInt32? = nil)throws  -> MeetingRunning  {
     return try  FfiConverterTypeMeetingRunning_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -14545,20 +12732,18 @@ public func parseIsMeetingRunning(body: Data, maxSize: UInt64? = nil, maxDepth: 
     )
 })
 }
-/**
- * Parses the server's answer to the call below (XML, or the JSON error form), with
- * the same limits as `parseJoinResponse`: `max_size` in bytes (default 64 MiB),
- * `max_depth` in element nesting (default 32).
- *
- * # Errors
- *
- * [`BbbError::Api`] when the server answered `FAILED` (typed key and kind);
- * [`BbbError::Parse`] for bytes that are not this answer (`missing_field`,
- * `invalid_field`, `too_large`, `not_bbb`, …).
- *
- * BBB call:
- * getMeetingInfo
- */
+/// Parses the server's answer to the call below (XML, or the JSON error form), with
+/// the same limits as `parseJoinResponse`: `max_size` in bytes (default 64 MiB),
+/// `max_depth` in element nesting (default 32).
+///
+/// # Errors
+///
+/// [`BbbError::Api`] when the server answered `FAILED` (typed key and kind);
+/// [`BbbError::Parse`] for bytes that are not this answer (`missing_field`,
+/// `invalid_field`, `too_large`, `not_bbb`, …).
+///
+/// BBB call:
+/// getMeetingInfo
 public func parseMeetingInfo(body: Data, maxSize: UInt64? = nil, maxDepth: UInt32? = nil)throws  -> MeetingInfo  {
     return try  FfiConverterTypeMeetingInfo_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -14569,20 +12754,18 @@ public func parseMeetingInfo(body: Data, maxSize: UInt64? = nil, maxDepth: UInt3
     )
 })
 }
-/**
- * Parses the server's answer to the call below (XML, or the JSON error form), with
- * the same limits as `parseJoinResponse`: `max_size` in bytes (default 64 MiB),
- * `max_depth` in element nesting (default 32).
- *
- * # Errors
- *
- * [`BbbError::Api`] when the server answered `FAILED` (typed key and kind);
- * [`BbbError::Parse`] for bytes that are not this answer (`missing_field`,
- * `invalid_field`, `too_large`, `not_bbb`, …).
- *
- * BBB call:
- * getMeetings
- */
+/// Parses the server's answer to the call below (XML, or the JSON error form), with
+/// the same limits as `parseJoinResponse`: `max_size` in bytes (default 64 MiB),
+/// `max_depth` in element nesting (default 32).
+///
+/// # Errors
+///
+/// [`BbbError::Api`] when the server answered `FAILED` (typed key and kind);
+/// [`BbbError::Parse`] for bytes that are not this answer (`missing_field`,
+/// `invalid_field`, `too_large`, `not_bbb`, …).
+///
+/// BBB call:
+/// getMeetings
 public func parseMeetings(body: Data, maxSize: UInt64? = nil, maxDepth: UInt32? = nil)throws  -> Meetings  {
     return try  FfiConverterTypeMeetings_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -14593,20 +12776,18 @@ public func parseMeetings(body: Data, maxSize: UInt64? = nil, maxDepth: UInt32? 
     )
 })
 }
-/**
- * Parses the server's answer to the call below (XML, or the JSON error form), with
- * the same limits as `parseJoinResponse`: `max_size` in bytes (default 64 MiB),
- * `max_depth` in element nesting (default 32).
- *
- * # Errors
- *
- * [`BbbError::Api`] when the server answered `FAILED` (typed key and kind);
- * [`BbbError::Parse`] for bytes that are not this answer (`missing_field`,
- * `invalid_field`, `too_large`, `not_bbb`, …).
- *
- * BBB call:
- * publishRecordings
- */
+/// Parses the server's answer to the call below (XML, or the JSON error form), with
+/// the same limits as `parseJoinResponse`: `max_size` in bytes (default 64 MiB),
+/// `max_depth` in element nesting (default 32).
+///
+/// # Errors
+///
+/// [`BbbError::Api`] when the server answered `FAILED` (typed key and kind);
+/// [`BbbError::Parse`] for bytes that are not this answer (`missing_field`,
+/// `invalid_field`, `too_large`, `not_bbb`, …).
+///
+/// BBB call:
+/// publishRecordings
 public func parsePublishRecordings(body: Data, maxSize: UInt64? = nil, maxDepth: UInt32? = nil)throws  -> RecordingsPublished  {
     return try  FfiConverterTypeRecordingsPublished_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -14617,20 +12798,18 @@ public func parsePublishRecordings(body: Data, maxSize: UInt64? = nil, maxDepth:
     )
 })
 }
-/**
- * Parses the server's answer to the call below (XML, or the JSON error form), with
- * the same limits as `parseJoinResponse`: `max_size` in bytes (default 64 MiB),
- * `max_depth` in element nesting (default 32).
- *
- * # Errors
- *
- * [`BbbError::Api`] when the server answered `FAILED` (typed key and kind);
- * [`BbbError::Parse`] for bytes that are not this answer (`missing_field`,
- * `invalid_field`, `too_large`, `not_bbb`, …).
- *
- * BBB call:
- * putRecordingTextTrack
- */
+/// Parses the server's answer to the call below (XML, or the JSON error form), with
+/// the same limits as `parseJoinResponse`: `max_size` in bytes (default 64 MiB),
+/// `max_depth` in element nesting (default 32).
+///
+/// # Errors
+///
+/// [`BbbError::Api`] when the server answered `FAILED` (typed key and kind);
+/// [`BbbError::Parse`] for bytes that are not this answer (`missing_field`,
+/// `invalid_field`, `too_large`, `not_bbb`, …).
+///
+/// BBB call:
+/// putRecordingTextTrack
 public func parsePutTextTrack(body: Data, maxSize: UInt64? = nil, maxDepth: UInt32? = nil)throws  -> TextTrackUploaded  {
     return try  FfiConverterTypeTextTrackUploaded_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -14641,20 +12820,18 @@ public func parsePutTextTrack(body: Data, maxSize: UInt64? = nil, maxDepth: UInt
     )
 })
 }
-/**
- * Parses the server's answer to the call below (XML, or the JSON error form), with
- * the same limits as `parseJoinResponse`: `max_size` in bytes (default 64 MiB),
- * `max_depth` in element nesting (default 32).
- *
- * # Errors
- *
- * [`BbbError::Api`] when the server answered `FAILED` (typed key and kind);
- * [`BbbError::Parse`] for bytes that are not this answer (`missing_field`,
- * `invalid_field`, `too_large`, `not_bbb`, …).
- *
- * BBB call:
- * getRecordings
- */
+/// Parses the server's answer to the call below (XML, or the JSON error form), with
+/// the same limits as `parseJoinResponse`: `max_size` in bytes (default 64 MiB),
+/// `max_depth` in element nesting (default 32).
+///
+/// # Errors
+///
+/// [`BbbError::Api`] when the server answered `FAILED` (typed key and kind);
+/// [`BbbError::Parse`] for bytes that are not this answer (`missing_field`,
+/// `invalid_field`, `too_large`, `not_bbb`, …).
+///
+/// BBB call:
+/// getRecordings
 public func parseRecordings(body: Data, maxSize: UInt64? = nil, maxDepth: UInt32? = nil)throws  -> Recordings  {
     return try  FfiConverterTypeRecordings_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -14665,20 +12842,18 @@ public func parseRecordings(body: Data, maxSize: UInt64? = nil, maxDepth: UInt32
     )
 })
 }
-/**
- * Parses the server's answer to the call below (XML, or the JSON error form), with
- * the same limits as `parseJoinResponse`: `max_size` in bytes (default 64 MiB),
- * `max_depth` in element nesting (default 32).
- *
- * # Errors
- *
- * [`BbbError::Api`] when the server answered `FAILED` (typed key and kind);
- * [`BbbError::Parse`] for bytes that are not this answer (`missing_field`,
- * `invalid_field`, `too_large`, `not_bbb`, …).
- *
- * BBB call:
- * sendChatMessage
- */
+/// Parses the server's answer to the call below (XML, or the JSON error form), with
+/// the same limits as `parseJoinResponse`: `max_size` in bytes (default 64 MiB),
+/// `max_depth` in element nesting (default 32).
+///
+/// # Errors
+///
+/// [`BbbError::Api`] when the server answered `FAILED` (typed key and kind);
+/// [`BbbError::Parse`] for bytes that are not this answer (`missing_field`,
+/// `invalid_field`, `too_large`, `not_bbb`, …).
+///
+/// BBB call:
+/// sendChatMessage
 public func parseSendChatMessage(body: Data, maxSize: UInt64? = nil, maxDepth: UInt32? = nil)throws  -> Acknowledged  {
     return try  FfiConverterTypeAcknowledged_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -14689,20 +12864,18 @@ public func parseSendChatMessage(body: Data, maxSize: UInt64? = nil, maxDepth: U
     )
 })
 }
-/**
- * Parses the server's answer to the call below (XML, or the JSON error form), with
- * the same limits as `parseJoinResponse`: `max_size` in bytes (default 64 MiB),
- * `max_depth` in element nesting (default 32).
- *
- * # Errors
- *
- * [`BbbError::Api`] when the server answered `FAILED` (typed key and kind);
- * [`BbbError::Parse`] for bytes that are not this answer (`missing_field`,
- * `invalid_field`, `too_large`, `not_bbb`, …).
- *
- * BBB call:
- * getRecordingTextTracks
- */
+/// Parses the server's answer to the call below (XML, or the JSON error form), with
+/// the same limits as `parseJoinResponse`: `max_size` in bytes (default 64 MiB),
+/// `max_depth` in element nesting (default 32).
+///
+/// # Errors
+///
+/// [`BbbError::Api`] when the server answered `FAILED` (typed key and kind);
+/// [`BbbError::Parse`] for bytes that are not this answer (`missing_field`,
+/// `invalid_field`, `too_large`, `not_bbb`, …).
+///
+/// BBB call:
+/// getRecordingTextTracks
 public func parseTextTracks(body: Data, maxSize: UInt64? = nil, maxDepth: UInt32? = nil)throws  -> TextTracks  {
     return try  FfiConverterTypeTextTracks_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -14713,20 +12886,18 @@ public func parseTextTracks(body: Data, maxSize: UInt64? = nil, maxDepth: UInt32
     )
 })
 }
-/**
- * Parses the server's answer to the call below (XML, or the JSON error form), with
- * the same limits as `parseJoinResponse`: `max_size` in bytes (default 64 MiB),
- * `max_depth` in element nesting (default 32).
- *
- * # Errors
- *
- * [`BbbError::Api`] when the server answered `FAILED` (typed key and kind);
- * [`BbbError::Parse`] for bytes that are not this answer (`missing_field`,
- * `invalid_field`, `too_large`, `not_bbb`, …).
- *
- * BBB call:
- * updateRecordings
- */
+/// Parses the server's answer to the call below (XML, or the JSON error form), with
+/// the same limits as `parseJoinResponse`: `max_size` in bytes (default 64 MiB),
+/// `max_depth` in element nesting (default 32).
+///
+/// # Errors
+///
+/// [`BbbError::Api`] when the server answered `FAILED` (typed key and kind);
+/// [`BbbError::Parse`] for bytes that are not this answer (`missing_field`,
+/// `invalid_field`, `too_large`, `not_bbb`, …).
+///
+/// BBB call:
+/// updateRecordings
 public func parseUpdateRecordings(body: Data, maxSize: UInt64? = nil, maxDepth: UInt32? = nil)throws  -> RecordingsUpdated  {
     return try  FfiConverterTypeRecordingsUpdated_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -14737,10 +12908,8 @@ public func parseUpdateRecordings(body: Data, maxSize: UInt64? = nil, maxDepth: 
     )
 })
 }
-/**
- * Every call bbbkit declares, as the API spells them: `join` first, then `create`, `end`, …,
- * `hooks/list`.
- */
+/// Every call bbbkit declares, as the API spells them: `join` first, then `create`, `end`, …,
+/// `hooks/list`.
 public func apiCallNames() -> [String]  {
     return try!  FfiConverterSequenceString.lift(try! rustCall() {
         uniffiCallStatus in
@@ -14748,14 +12917,12 @@ public func apiCallNames() -> [String]  {
     )
 })
 }
-/**
- * The declared parameters of `call`, in the order the URL emits them.
- *
- * # Errors
- *
- * [`BbbError::InvalidParameter`] naming `call` (rule `one_of`) for a call bbbkit does not
- * declare.
- */
+/// The declared parameters of `call`, in the order the URL emits them.
+///
+/// # Errors
+///
+/// [`BbbError::InvalidParameter`] naming `call` (rule `one_of`) for a call bbbkit does not
+/// declare.
 public func apiParameters(call: String)throws  -> [ApiParameter]  {
     return try  FfiConverterSequenceTypeApiParameter.lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -14764,10 +12931,8 @@ public func apiParameters(call: String)throws  -> [ApiParameter]  {
     )
 })
 }
-/**
- * The BBB names of the `join` call's typed parameters (`meetingID`, `fullName`, `role`, …), in
- * the order the URL emits them: the names [`join_request_from_params`] converts.
- */
+/// The BBB names of the `join` call's typed parameters (`meetingID`, `fullName`, `role`, …), in
+/// the order the URL emits them: the names [`join_request_from_params`] converts.
 public func joinParameterNames() -> [String]  {
     return try!  FfiConverterSequenceString.lift(try! rustCall() {
         uniffiCallStatus in
@@ -14775,18 +12940,16 @@ public func joinParameterNames() -> [String]  {
     )
 })
 }
-/**
- * A join request from parameters named and written as in the BBB API (`meetingID`,
- * `role` = `viewer`, `createTime` = `1715261728123`, `guest` = `true`, `userdata-KEY`, or
- * anything else as an extra parameter), in order. For applications that hold a join as
- * name/value strings: a form, a configuration file, an LMS's settings.
- *
- * # Errors
- *
- * [`BbbError::InvalidParameter`](crate::BbbError::InvalidParameter) naming the parameter for
- * a declared one given twice, a value that does not convert (`role`, a layout, `createTime`,
- * a boolean), or `checksum`. Everything else is checked when the URL is signed.
- */
+/// A join request from parameters named and written as in the BBB API (`meetingID`,
+/// `role` = `viewer`, `createTime` = `1715261728123`, `guest` = `true`, `userdata-KEY`, or
+/// anything else as an extra parameter), in order. For applications that hold a join as
+/// name/value strings: a form, a configuration file, an LMS's settings.
+///
+/// # Errors
+///
+/// [`BbbError::InvalidParameter`](crate::BbbError::InvalidParameter) naming the parameter for
+/// a declared one given twice, a value that does not convert (`role`, a layout, `createTime`,
+/// a boolean), or `checksum`. Everything else is checked when the URL is signed.
 public func joinRequestFromParams(params: [QueryParam])throws  -> JoinRequest  {
     return try  FfiConverterTypeJoinRequest_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -14795,13 +12958,11 @@ public func joinRequestFromParams(params: [QueryParam])throws  -> JoinRequest  {
     )
 })
 }
-/**
- * Parses the answer to a `create`. Limits as for [`parse_join_response`].
- *
- * # Errors
- *
- * As [`parse_join_response`].
- */
+/// Parses the answer to a `create`. Limits as for [`parse_join_response`].
+///
+/// # Errors
+///
+/// As [`parse_join_response`].
 public func parseCreateResponse(body: Data, maxSize: UInt64? = nil, maxDepth: UInt32? = nil)throws  -> Created  {
     return try  FfiConverterTypeCreated_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -14812,13 +12973,11 @@ public func parseCreateResponse(body: Data, maxSize: UInt64? = nil, maxDepth: UI
     )
 })
 }
-/**
- * Reads the errors of a `Location` the server redirected to (`…?errors=<JSON>`).
- *
- * # Errors
- *
- * [`BbbError::Parse`] with code `no_errors` when the location carries no readable errors.
- */
+/// Reads the errors of a `Location` the server redirected to (`…?errors=<JSON>`).
+///
+/// # Errors
+///
+/// [`BbbError::Parse`] with code `no_errors` when the location carries no readable errors.
 public func parseErrorRedirect(location: String)throws  -> ErrorRedirect  {
     return try  FfiConverterTypeErrorRedirect_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -14827,15 +12986,13 @@ public func parseErrorRedirect(location: String)throws  -> ErrorRedirect  {
     )
 })
 }
-/**
- * Parses the answer to a `join` with `redirect=false`. `max_size` limits the input's size in
- * bytes (default 64 MiB), `max_depth` the nesting of elements (default 32).
- *
- * # Errors
- *
- * [`BbbError::Api`] when the server answered `FAILED`; [`BbbError::Parse`] for bytes that are
- * not a join answer (`too_large`, `too_deep`, `not_bbb`, …).
- */
+/// Parses the answer to a `join` with `redirect=false`. `max_size` limits the input's size in
+/// bytes (default 64 MiB), `max_depth` the nesting of elements (default 32).
+///
+/// # Errors
+///
+/// [`BbbError::Api`] when the server answered `FAILED`; [`BbbError::Parse`] for bytes that are
+/// not a join answer (`too_large`, `too_deep`, `not_bbb`, …).
 public func parseJoinResponse(body: Data, maxSize: UInt64? = nil, maxDepth: UInt32? = nil)throws  -> Joined  {
     return try  FfiConverterTypeJoined_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -14846,13 +13003,11 @@ public func parseJoinResponse(body: Data, maxSize: UInt64? = nil, maxDepth: UInt
     )
 })
 }
-/**
- * Parses the answer to any call into a tree. Limits as for [`parse_join_response`].
- *
- * # Errors
- *
- * As [`parse_join_response`].
- */
+/// Parses the answer to any call into a tree. Limits as for [`parse_join_response`].
+///
+/// # Errors
+///
+/// As [`parse_join_response`].
 public func parseResponse(body: Data, maxSize: UInt64? = nil, maxDepth: UInt32? = nil)throws  -> ApiResponse  {
     return try  FfiConverterTypeApiResponse_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -14863,10 +13018,8 @@ public func parseResponse(body: Data, maxSize: UInt64? = nil, maxDepth: UInt32? 
     )
 })
 }
-/**
- * The checksum BigBlueButton expects: the lowercase hex digest of `call + query + secret`.
- * `query` is exactly what you send, without `?` and without the checksum parameter.
- */
+/// The checksum BigBlueButton expects: the lowercase hex digest of `call + query + secret`.
+/// `query` is exactly what you send, without `?` and without the checksum parameter.
 public func checksum(call: String, query: String, secret: String, algorithm: ChecksumAlgorithm) -> String  {
     return try!  FfiConverterString.lift(try! rustCall() {
         uniffiCallStatus in
