@@ -147,6 +147,7 @@ KT
 # readme_swift DIR: a Swift package in DIR whose program is the README's Swift example, after an
 # httpGet() that fetches with URLSession (FoundationNetworking on Linux) through a URLProtocol
 # answering from the fixtures, so the example's own code runs unchanged.
+# DIR must not be named `swift`: SwiftPM names a package after its folder, and bindings/swift is.
 readme_swift() {
     local dir=$1 package
     package="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/bindings/swift"
