@@ -26,11 +26,31 @@ if ! cargo +nightly --version >/dev/null 2>&1; then
     exit 77
 fi
 if [ "$(cargo fuzz --version 2>/dev/null)" != "cargo-fuzz 0.13.1" ]; then
-    cargo install cargo-fuzz --version 0.13.1 --locked
+    cargo install cargo-fuzz --version 0.13.1 --locked 2>/dev/null ||
+        echo "cargo-fuzz 0.13.1 cannot be installed here (no crates.io): building the targets with its flags instead"
 fi
 
 # Seed corpora: every fixture for the parsers, vector inputs for the others.
 python3 make_seeds.py
+
+# With cargo-fuzz, `cargo fuzz run`; without it (a machine that reaches no crates.io but has a
+# nightly toolchain), the same build as cargo-fuzz 0.13's defaults (release, debug assertions,
+# AddressSanitizer, SanitizerCoverage), then each libFuzzer binary run directly.
+triple=$(rustc +nightly -vV | sed -n 's/^host: //p')
+if [ "$(cargo fuzz --version 2>/dev/null)" = "cargo-fuzz 0.13.1" ]; then
+    run_target() { cargo +nightly fuzz run "$@"; }
+else
+    export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$PWD/target}/fuzz-nightly"
+    RUSTFLAGS="-Cpasses=sancov-module -Cllvm-args=-sanitizer-coverage-level=4 \
+-Cllvm-args=-sanitizer-coverage-inline-8bit-counters -Cllvm-args=-sanitizer-coverage-pc-table \
+-Cllvm-args=-sanitizer-coverage-trace-compares --cfg fuzzing -Cdebug-assertions -Coverflow-checks \
+-Zsanitizer=address" cargo +nightly build --locked --quiet --release --bins --target "$triple"
+    run_target() { # TARGET DIR... -- FLAGS...: libFuzzer takes the folders and flags as they are
+        local t=$1 args=(); shift
+        for a in "$@"; do [ "$a" = -- ] || args+=("$a"); done
+        "$CARGO_TARGET_DIR/$triple/release/$t" "${args[@]}"
+    }
+fi
 
 failed=0
 for t in "${targets[@]}"; do
@@ -38,7 +58,8 @@ for t in "${targets[@]}"; do
     n=$runs s=$seconds
     case $t in answers|calls_build) n=$answers_runs s=$answers_seconds ;; esac
     echo "── fuzz $t: $n inputs (seed 1), at most ${s}s"
-    if ! cargo +nightly fuzz run "$t" "corpus/$t" "seeds/$t" -- \
+    mkdir -p "artifacts/$t"
+    if ! run_target "$t" "corpus/$t" "seeds/$t" -- -artifact_prefix="artifacts/$t/" \
         -seed=1 -runs="$n" -max_total_time="$s" -rss_limit_mb=1024 -timeout=5 -print_final_stats=1 2>"/tmp/bbbkit-fuzz-$t.log"; then
         failed=$((failed + 1))
         tail -40 "/tmp/bbbkit-fuzz-$t.log"
