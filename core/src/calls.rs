@@ -2023,7 +2023,7 @@ macro_rules! define_call {
                     let k = k.as_ref();
                     if let Some(i) = Self::PARAMETERS
                         .iter()
-                        .position(|p| p.name == k && p.ty != ParamType::Meta && !p.in_body)
+                        .position(|p| p.name == k && !p.repeatable())
                     {
                         if seen & (1 << i) != 0 {
                             return Err(InvalidParameter::new(k, Rule::Duplicate));
@@ -2094,7 +2094,7 @@ macro_rules! define_calls {
             /// [`InvalidParameter`] naming `call` for a call bbbkit does not declare (use
             /// [`Server::api_url`] for those).
             pub fn new(call: &str) -> Result<ApiRequest, InvalidParameter> {
-                Ok(ApiRequest(match call {
+                Ok(ApiRequest::of(match call {
                     "join" => AnyCall::Join(JoinRequest::default()),
                     $( $call => AnyCall::$ty($ty::default()), )*
                     _ => return Err(InvalidParameter::new(
@@ -2117,11 +2117,11 @@ macro_rules! define_calls {
                 K: AsRef<str>,
                 V: AsRef<str>,
             {
-                Ok(ApiRequest(match call {
-                    "join" => AnyCall::Join(JoinRequest::from_params(params)?),
-                    $( $call => AnyCall::$ty($ty::from_params(params)?), )*
-                    _ => return ApiRequest::new(call),
-                }))
+                let mut request = ApiRequest::new(call)?;
+                for (k, v) in params {
+                    request.set(k.as_ref(), v.as_ref())?;
+                }
+                Ok(request)
             }
 
             /// What the call named `call` does, in one sentence.
@@ -2144,22 +2144,37 @@ macro_rules! define_calls {
 
             /// The call's name.
             pub fn call(&self) -> &'static str {
-                match &self.0 {
+                match &self.call {
                     AnyCall::Join(_) => "join",
                     $( AnyCall::$ty(_) => $call, )*
                 }
             }
 
-            /// Sets one parameter, as the typed request's `set` does.
+            /// Sets one parameter, as the typed request's `set` does, except that a declared
+            /// single-valued parameter is set once: BBB reads the first value of a repeated
+            /// parameter, so a second value is refused rather than signed in place of the
+            /// first (`meta_<key>` pairs and `document`s add, as in `set`).
             ///
             /// # Errors
             ///
-            /// As the typed request's `set`.
+            /// [`InvalidParameter`] with [`Rule::Duplicate`] naming a declared single-valued
+            /// parameter set a second time; otherwise as the typed request's `set`.
             pub fn set(&mut self, name: &str, value: &str) -> Result<(), InvalidParameter> {
-                match &mut self.0 {
-                    AnyCall::Join(r) => r.set(name, value),
-                    $( AnyCall::$ty(r) => r.set(name, value), )*
+                let slot = Self::parameters_of(self.call())
+                    .and_then(|ps| ps.iter().position(|p| p.name == name && !p.repeatable()));
+                if let Some(i) = slot {
+                    if self.seen & (1 << i) != 0 {
+                        return Err(InvalidParameter::new(name, Rule::Duplicate));
+                    }
                 }
+                match &mut self.call {
+                    AnyCall::Join(r) => r.set(name, value)?,
+                    $( AnyCall::$ty(r) => r.set(name, value)?, )*
+                }
+                if let Some(i) = slot {
+                    self.seen |= 1 << i;
+                }
+                Ok(())
             }
 
             /// The validated query, without `checksum`.
@@ -2168,14 +2183,14 @@ macro_rules! define_calls {
             ///
             /// [`InvalidParameter`] for the first parameter that breaks a rule.
             pub fn to_query(&self) -> Result<String, InvalidParameter> {
-                match &self.0 {
+                match &self.call {
                     AnyCall::Join(r) => r.to_query(),
                     $( AnyCall::$ty(r) => r.to_query(), )*
                 }
             }
 
             fn prepare(&self, server: &Server) -> Result<PreparedRequest> {
-                match &self.0 {
+                match &self.call {
                     AnyCall::Join(r) => Ok(PreparedRequest {
                         method: Method::Get,
                         url: server.join_url(r)?,
@@ -2209,7 +2224,17 @@ macro_rules! define_calls {
 /// # Ok::<(), bbbkit::Error>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ApiRequest(AnyCall);
+pub struct ApiRequest {
+    call: AnyCall,
+    /// The declared single-valued parameters set so far, by position in `PARAMETERS`.
+    seen: u128,
+}
+
+impl ApiRequest {
+    fn of(call: AnyCall) -> ApiRequest {
+        ApiRequest { call, seen: 0 }
+    }
+}
 
 crate::for_each_call!(define_calls);
 

@@ -219,8 +219,9 @@ class Server:
         its parameters named and written as in the BBB API (``str`` values: ``true``/``false``,
         lists comma-separated, ``meta_<name>``, JSON for ``groups``, ``pluginManifests`` and
         ``document``, ``newer:NAME`` for a newer feature). ``params`` (a mapping or pairs) is
-        set in order, then the keywords. Raises :class:`InvalidParameter` for an unknown call
-        or a value the server would reject."""
+        set in order, then the keywords. Raises :class:`InvalidParameter` for an unknown call,
+        a declared parameter given twice (rule ``duplicate``: BBB reads the first value), or a
+        value the server would reject."""
     # BEGIN GENERATED call-methods (tools/gen_stubs.py, from the core): do not edit
     def create_url(
         self,

@@ -414,6 +414,16 @@ class TestPrepareByName:
         assert (r.method, r.body) == ("GET", None)
         assert r.url == server.join_url("cs101", "Ada", "viewer")
 
+    def test_a_repeated_parameter_is_refused(self, server: Server) -> None:
+        # BBB reads the first value: the second must never be signed in its place.
+        pairs = [("meetingID", "m1"), ("fullName", "Ada"), ("role", "VIEWER"), ("role", "MODERATOR")]
+        with pytest.raises(bbbkit.InvalidParameter) as info:
+            server.prepare("join", pairs)
+        assert (info.value.parameter, info.value.rule) == ("role", "duplicate")
+        with pytest.raises(bbbkit.InvalidParameter) as info:
+            server.prepare("create", [("meetingID", "cs101"), ("name", "CS 101"), ("record", "true")], record="false")
+        assert (info.value.parameter, info.value.rule) == ("record", "duplicate")
+
     def test_documents_by_name_add(self, server: Server) -> None:
         r = server.prepare(
             "insertDocument",

@@ -564,6 +564,18 @@ def calls_cases():
         "document", "http_url")
     bad("create_client_settings_not_object", "create", base + [["clientSettingsOverride", "[1]"]],
         "clientSettingsOverride", "json")
+    # BBB reads the first value of a repeated parameter: a second value is refused by name,
+    # never signed in place of the first (issue 21, item 1).
+    bad("create_repeated_parameter", "create", base + [["record", "true"], ["record", "false"]],
+        "record", "duplicate")
+    bad("create_repeated_meeting_id", "create", base + [["meetingID", "cs102"]], "meetingID", "duplicate")
+    bad("create_repeated_client_settings_override", "create",
+        base + [["clientSettingsOverride", "{}"], ["clientSettingsOverride", '{"a": 1}']],
+        "clientSettingsOverride", "duplicate")
+    bad("join_repeated_role", "join",
+        [["meetingID", "m1"], ["fullName", "Ada"], ["role", "VIEWER"], ["role", "MODERATOR"]], "role", "duplicate")
+    bad("get_meeting_info_repeated_meeting_id", "getMeetingInfo", [["meetingID", "a1"], ["meetingID", "a2"]],
+        "meetingID", "duplicate")
     bad("create_extra_checksum", "create", base + [["checksum", "abc"]], "checksum", "reserved")
     bad("create_extra_shadows_declared", "create", base + [["MEETINGID", "x"]], "MEETINGID", "reserved")
     bad("create_extra_shadows_meta_prefix", "create", base + [["Meta_x", "y"]], "Meta_x", "reserved")
