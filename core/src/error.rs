@@ -115,6 +115,10 @@ pub enum Rule {
     /// A newer value the bbbkit version does not know must be well-formed: a letter followed
     /// by letters and digits.
     Name,
+    /// A value sent in an XML body (`create`'s and `insertDocument`'s `<modules>`) may hold
+    /// only characters XML 1.0 allows: no U+FFFE, U+FFFF or control character but tab, line
+    /// feed and carriage return. The server's XML parser fails on any other (HTTP 500).
+    XmlCharacter,
 }
 
 impl Rule {
@@ -152,6 +156,7 @@ impl Rule {
             Rule::LanguageTag => "language_tag",
             Rule::Json => "json",
             Rule::Name => "name",
+            Rule::XmlCharacter => "xml_character",
         }
     }
 }
@@ -202,6 +207,10 @@ impl fmt::Display for Rule {
             Rule::Name => f.write_str(
                 "must be a known value, or a newer one written as a letter followed by letters \
                  and digits",
+            ),
+            Rule::XmlCharacter => f.write_str(
+                "must hold only characters XML 1.0 allows (no U+FFFE, U+FFFF or control \
+                 characters): it is sent in an XML body",
             ),
         }
     }
