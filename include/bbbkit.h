@@ -2708,7 +2708,9 @@ const char *bbbkit_request_call(const bbbkit_request *request);
  * `request` is NULL or a live handle used by no other thread; `name` and `value` are NULL
  * or NUL-terminated strings.
  */
-bbbkit_result bbbkit_request_set(bbbkit_request *request, const char *name, const char *value);
+bbbkit_result bbbkit_request_set(bbbkit_request *request,
+                                 const char *name,
+                                 const char *value);
 
 /**
  * Sets several parameters from a packed buffer, in order, each as by
