@@ -670,21 +670,54 @@ pub(crate) mod kinds {
         }
         checks::url(name, v)
     }
-    fn lang(name: &'static str, v: &str) -> Result<(), InvalidParameter> {
-        checks::required(name, v)?;
-        // `en`, `pt-BR`, `pt_BR`, `zh-Hans-CN`, `es-419`: what the server's locale parser
-        // turns into a language tag.
+    /// `lang` as every bbb-web accepts it. bbb-web reads it with commons-lang3's
+    /// `LocaleUtils.toLocale`; the versions BBB has bundled (3.5 in bbb-common-web's
+    /// build.sbt) take only `ll`, `lll` and `ll_CC`: a lower-case language, an underscore and
+    /// an upper-case region. Later versions also take `-` and numeric regions. So `EN`,
+    /// `pt-br` and `pt-BR` are sent as `en`, `pt_BR` and `pt_BR` (the server gives the track
+    /// the tag `pt-BR` either way), and what no version reads as that shape is refused: a
+    /// script (`zh-Hans-CN`), a numeric region (`es-419`), a variant.
+    pub(crate) fn lang_tag(name: &str, v: &str) -> Result<String, InvalidParameter> {
+        let bad = || InvalidParameter::new(name, Rule::LanguageTag);
         let mut parts = v.split(['-', '_']);
-        let first = parts.next().unwrap_or_default();
-        let ok = (2..=3).contains(&first.len())
-            && first.bytes().all(|b| b.is_ascii_alphabetic())
-            && parts.all(|p| {
-                (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric())
-            });
-        if ok {
+        let language = parts.next().unwrap_or_default();
+        if !(2..=3).contains(&language.len()) || !language.bytes().all(|b| b.is_ascii_alphabetic())
+        {
+            return Err(bad());
+        }
+        let mut out = language.to_ascii_lowercase();
+        if let Some(region) = parts.next() {
+            if region.len() != 2 || !region.bytes().all(|b| b.is_ascii_alphabetic()) {
+                return Err(bad());
+            }
+            out.push('_');
+            out.push_str(&region.to_ascii_uppercase());
+        }
+        if parts.next().is_some() {
+            return Err(bad());
+        }
+        Ok(out)
+    }
+
+    impl Kind for Lang {
+        type Value = String;
+        const TYPE: ParamType = ParamType::Text;
+        const RULES: &'static [Rule] = &[Rule::Required, Rule::ControlCharacter, Rule::LanguageTag];
+        const REQUIRED: bool = true;
+        fn parse(_: &str, v: &str) -> Result<String, InvalidParameter> {
+            Ok(v.to_owned())
+        }
+        fn write(
+            q: &mut Query<'_>,
+            name: &'static str,
+            v: &String,
+        ) -> Result<(), InvalidParameter> {
+            checks::required(name, v)?;
+            q.pair(name, &lang_tag(name, v)?);
             Ok(())
-        } else {
-            Err(InvalidParameter::new(name, Rule::LanguageTag))
+        }
+        fn estimated_len(v: &String) -> usize {
+            v.len() + 8
         }
     }
 
@@ -731,11 +764,6 @@ pub(crate) mod kinds {
         RequiredUrl,
         &[Rule::Required, Rule::HttpUrl, Rule::NoCredentials],
         required_url
-    );
-    required_string_kind!(
-        Lang,
-        &[Rule::Required, Rule::ControlCharacter, Rule::LanguageTag],
-        lang
     );
     optional_string_kind!(
         OptionalMeetingId,

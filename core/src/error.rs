@@ -108,7 +108,9 @@ pub enum Rule {
     MetaName,
     /// Decimal digits only, as a number the server reads (at most 2147483647).
     Digits,
-    /// A language tag such as `en` or `pt-BR`.
+    /// A language, or a language and a two-letter region (`en`, `pt-BR`, `pt_BR`, any case), as
+    /// every version of the server's locale parser reads it: no script, numeric region or
+    /// variant.
     LanguageTag,
     /// The value must be valid JSON of the documented shape.
     Json,
@@ -202,7 +204,10 @@ impl fmt::Display for Rule {
                  silently drops other names, and lower-cases every name)",
             ),
             Rule::Digits => f.write_str("must be decimal digits forming a number up to 2147483647"),
-            Rule::LanguageTag => f.write_str("must be a language tag such as en or pt-BR"),
+            Rule::LanguageTag => f.write_str(
+                "must be a language, or a language and a two-letter region, such as en or pt-BR \
+                 (the server's locale parser reads no script, numeric region or variant)",
+            ),
             Rule::Json => f.write_str("must be valid JSON of the documented shape"),
             Rule::Name => f.write_str(
                 "must be a known value, or a newer one written as a letter followed by letters \

@@ -320,7 +320,7 @@ class TestOtherCalls:
             "multipart/form-data",
             "file",
         )
-        assert query(r.url) == "recordID=r1&kind=subtitles&lang=pt-BR&label=Portugu%C3%AAs"
+        assert query(r.url) == "recordID=r1&kind=subtitles&lang=pt_BR&label=Portugu%C3%AAs"
 
     def test_insert_document(self, server: Server) -> None:
         r = server.insert_document_request("cs101", [Document.url("https://f.example.com/w2.pdf", removable=False)])

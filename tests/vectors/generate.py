@@ -489,8 +489,17 @@ def calls_cases():
     ok("get_recording_text_tracks", "getRecordingTextTracks", [["recordID", "r1"]], [("recordID", "r1")])
     ok("put_recording_text_track", "putRecordingTextTrack",
        [["recordID", "r1"], ["kind", "Subtitles"], ["lang", "pt-BR"], ["label", "Português"]],
-       [("recordID", "r1"), ("kind", "subtitles"), ("lang", "pt-BR"), ("label", "Português")],
+       [("recordID", "r1"), ("kind", "subtitles"), ("lang", "pt_BR"), ("label", "Português")],
        method="POST", content_type="multipart/form-data", file_field="file")
+    # bbb-web reads lang with commons-lang3's LocaleUtils.toLocale; the versions it has bundled
+    # (3.5) take only ll, lll and ll_CC (lower-case language, underscore, upper-case region).
+    # What can take that shape is sent in it; the rest is refused.
+    for lname, given, sent in [("upper_case", "EN", "en"), ("lower_case_region", "pt-br", "pt_BR"),
+                               ("three_letters", "FIL_ph", "fil_PH")]:
+        ok(f"put_text_track_lang_{lname}", "putRecordingTextTrack",
+           [["recordID", "r1"], ["kind", "captions"], ["lang", given]],
+           [("recordID", "r1"), ("kind", "captions"), ("lang", sent)],
+           method="POST", content_type="multipart/form-data", file_field="file")
     ok("insert_document", "insertDocument",
        [["meetingID", "cs101"], ["document", '{"url": "https://files.example.com/week2.pdf", "removable": false}']],
        [("meetingID", "cs101")], method="POST", content_type="application/xml",
@@ -602,6 +611,10 @@ def calls_cases():
         "kind", "one_of")
     bad("put_text_track_lang_malformed", "putRecordingTextTrack",
         [["recordID", "r1"], ["kind", "captions"], ["lang", "english!"]], "lang", "language_tag")
+    for lname, given in [("script", "zh-Hans-CN"), ("numeric_region", "es-419"), ("variant", "ca_ES_valencia"),
+                         ("region_three_letters", "pt-BRA"), ("trailing_separator", "en-")]:
+        bad(f"put_text_track_lang_{lname}_refused", "putRecordingTextTrack",
+            [["recordID", "r1"], ["kind", "captions"], ["lang", given]], "lang", "language_tag")
     bad("insert_document_without_document", "insertDocument", [["meetingID", "cs101"]], "document", "required")
     bad("send_chat_message_empty", "sendChatMessage", [["meetingID", "cs101"], ["message", ""]], "message", "required")
     bad("send_chat_message_too_long", "sendChatMessage", [["meetingID", "cs101"], ["message", "m" * 501]],
