@@ -1257,9 +1257,15 @@ pub(crate) mod kinds {
                 type Value = Vec<Document>;
                 const TYPE: ParamType = ParamType::Documents;
                 const RULES: &'static [Rule] = if $req {
-                    &[Rule::Required, Rule::Json, Rule::HttpUrl, Rule::Empty]
+                    &[
+                        Rule::Required,
+                        Rule::Json,
+                        Rule::HttpUrl,
+                        Rule::Empty,
+                        Rule::XmlCharacter,
+                    ]
                 } else {
-                    &[Rule::Json, Rule::HttpUrl, Rule::Empty]
+                    &[Rule::Json, Rule::HttpUrl, Rule::Empty, Rule::XmlCharacter]
                 };
                 const REQUIRED: bool = $req;
                 const IN_BODY: bool = true;
@@ -1293,7 +1299,7 @@ pub(crate) mod kinds {
     impl Kind for ClientSettings {
         type Value = Option<String>;
         const TYPE: ParamType = ParamType::Json;
-        const RULES: &'static [Rule] = &[Rule::Json];
+        const RULES: &'static [Rule] = &[Rule::Json, Rule::Empty, Rule::XmlCharacter];
         const IN_BODY: bool = true;
         fn parse(_: &str, v: &str) -> Result<Option<String>, InvalidParameter> {
             Ok(Some(v.to_owned()))

@@ -263,10 +263,16 @@ fn escape_attr(out: &mut String, s: &str) {
     }
 }
 
-/// Checks a `clientSettingsOverride` value: a JSON object, written as characters an XML body
-/// can carry (JSON escapes such as `\uFFFE` can stand for any other).
+/// Checks a `clientSettingsOverride` value: a JSON object with at least one member, written
+/// as characters an XML body can carry (JSON escapes such as `\uFFFE` can stand for any
+/// other). An empty object overrides nothing, so it is refused as empty (leave the parameter
+/// unset): every front end then behaves the same, never sending a body for nothing nor
+/// dropping the value silently.
 pub(crate) fn check_client_settings(parameter: &str, json: &str) -> Result<(), InvalidParameter> {
     match serde_json::from_str::<serde_json::Value>(json) {
+        Ok(serde_json::Value::Object(o)) if o.is_empty() => {
+            Err(InvalidParameter::new(parameter, Rule::Empty))
+        }
         Ok(serde_json::Value::Object(_)) => check_xml_chars(parameter, json),
         _ => Err(InvalidParameter::new(parameter, Rule::Json)),
     }

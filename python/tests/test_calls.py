@@ -202,6 +202,13 @@ class TestCreate:
         with pytest.raises(TypeError, match="client_settings_override"):
             server.create_url("cs101", "CS 101", client_settings_override="{}")  # type: ignore[call-arg]
 
+    def test_empty_client_settings_override_is_refused(self, server: Server) -> None:
+        # One behaviour in every front end: refused as empty, never sent nor dropped.
+        for empty in ({}, "{}"):
+            with pytest.raises(bbbkit.InvalidParameter) as info:
+                server.create_request("cs101", "CS 101", client_settings_override=empty)
+            assert (info.value.parameter, info.value.rule) == ("clientSettingsOverride", "empty")
+
     def test_request_without_body_is_a_get(self, server: Server) -> None:
         r = server.create_request("cs101", "CS 101", record=True)
         assert (r.method, r.body, r.content_type, r.file_field) == ("GET", None, None, None)

@@ -573,13 +573,19 @@ def calls_cases():
         "document", "http_url")
     bad("create_client_settings_not_object", "create", base + [["clientSettingsOverride", "[1]"]],
         "clientSettingsOverride", "json")
+    # An empty object overrides nothing: refused as empty in every front end (leave it unset),
+    # never sent as a body for nothing nor dropped silently.
+    bad("create_client_settings_empty_object", "create", base + [["clientSettingsOverride", "{}"]],
+        "clientSettingsOverride", "empty")
+    bad("create_client_settings_empty_object_with_space", "create", base + [["clientSettingsOverride", " { } "]],
+        "clientSettingsOverride", "empty")
     # BBB reads the first value of a repeated parameter: a second value is refused by name,
     # never signed in place of the first (issue 21, item 1).
     bad("create_repeated_parameter", "create", base + [["record", "true"], ["record", "false"]],
         "record", "duplicate")
     bad("create_repeated_meeting_id", "create", base + [["meetingID", "cs102"]], "meetingID", "duplicate")
     bad("create_repeated_client_settings_override", "create",
-        base + [["clientSettingsOverride", "{}"], ["clientSettingsOverride", '{"a": 1}']],
+        base + [["clientSettingsOverride", '{"a": 0}'], ["clientSettingsOverride", '{"a": 1}']],
         "clientSettingsOverride", "duplicate")
     bad("join_repeated_role", "join",
         [["meetingID", "m1"], ["fullName", "Ada"], ["role", "VIEWER"], ["role", "MODERATOR"]], "role", "duplicate")
