@@ -507,7 +507,7 @@ def callback_verifier(case: Case) -> bbbkit.CallbackVerifier:
     return bbbkit.CallbackVerifier(
         # One secret is also accepted as a plain str.
         secrets[0] if len(secrets) == 1 else secrets,
-        allow=case.get("allowed"),
+        allowed=case.get("allowed"),
         now=case.get("now"),
         max_size=case.get("max_size"),
     )
