@@ -204,7 +204,8 @@ class TestCreate:
 
     def test_empty_client_settings_override_is_refused(self, server: Server) -> None:
         # One behaviour in every front end: refused as empty, never sent nor dropped.
-        for empty in ({}, "{}"):
+        empties: Tuple[Any, ...] = ({}, "{}")
+        for empty in empties:
             with pytest.raises(bbbkit.InvalidParameter) as info:
                 server.create_request("cs101", "CS 101", client_settings_override=empty)
             assert (info.value.parameter, info.value.rule) == ("clientSettingsOverride", "empty")
