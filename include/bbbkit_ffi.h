@@ -2370,8 +2370,9 @@ void bbbkit_request_free(bbbkit_request *request);
 const char *bbbkit_request_call(const bbbkit_request *request);
 /**
  * Sets one parameter, named and written as in the BBB API (the core's `ApiRequest::set`):
- * a declared parameter of the call (`bbbkit_call_parameter_name`) is replaced; `meta_<name>`
- * adds a metadata pair; `document` adds documents; any other name adds an extra parameter,
+ * a declared parameter of the call (`bbbkit_call_parameter_name`) is set once (BBB reads
+ * the first value of a repeated parameter, so a second value is refused, rule
+ * `duplicate`, rather than signed in its place); `meta_<name>` adds a metadata pair; `document` adds documents; any other name adds an extra parameter,
  * sent as given after the declared ones. Both strings are copied.
  *
  * Values are strings, by the parameter's type (`bbbkit_call_parameter_type`): booleans
@@ -2385,8 +2386,9 @@ const char *bbbkit_request_call(const bbbkit_request *request);
  * # Errors
  *
  * - `BBBKIT_RESULT_INVALID_PARAMETER` naming the parameter: a value that does not convert
- *   (rules `one_of`, `range`, `json`, `name`, …), or `checksum` (rule `reserved`). Every
- *   other rule is checked by `bbbkit_server_prepare`.
+ *   (rules `one_of`, `range`, `json`, `name`, …), a declared parameter set a second time
+ *   (rule `duplicate`), or `checksum` (rule `reserved`). Every other rule is checked by
+ *   `bbbkit_server_prepare`.
  * - `BBBKIT_RESULT_NULL_PARAMETER`, `BBBKIT_RESULT_INVALID_UTF8`: a bad `name` (parameter
  *   `name`) or `value` (parameter: the name given).
  *
@@ -2395,7 +2397,9 @@ const char *bbbkit_request_call(const bbbkit_request *request);
  * `request` is NULL or a live handle used by no other thread; `name` and `value` are NULL
  * or NUL-terminated strings.
  */
-bbbkit_result bbbkit_request_set(bbbkit_request *request, const char *name, const char *value);
+bbbkit_result bbbkit_request_set(bbbkit_request *request,
+                                 const char *name,
+                                 const char *value);
 /**
  * Sets several parameters from a packed buffer, in order, each as by
  * [`bbbkit_request_set`]: `len` bytes of NUL-separated fields `name\0value\0name\0value`,

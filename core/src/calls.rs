@@ -670,21 +670,54 @@ pub(crate) mod kinds {
         }
         checks::url(name, v)
     }
-    fn lang(name: &'static str, v: &str) -> Result<(), InvalidParameter> {
-        checks::required(name, v)?;
-        // `en`, `pt-BR`, `pt_BR`, `zh-Hans-CN`, `es-419`: what the server's locale parser
-        // turns into a language tag.
+    /// `lang` as every bbb-web accepts it. bbb-web reads it with commons-lang3's
+    /// `LocaleUtils.toLocale`; the versions BBB has bundled (3.5 in bbb-common-web's
+    /// build.sbt) take only `ll`, `lll` and `ll_CC`: a lower-case language, an underscore and
+    /// an upper-case region. Later versions also take `-` and numeric regions. So `EN`,
+    /// `pt-br` and `pt-BR` are sent as `en`, `pt_BR` and `pt_BR` (the server gives the track
+    /// the tag `pt-BR` either way), and what no version reads as that shape is refused: a
+    /// script (`zh-Hans-CN`), a numeric region (`es-419`), a variant.
+    pub(crate) fn lang_tag(name: &str, v: &str) -> Result<String, InvalidParameter> {
+        let bad = || InvalidParameter::new(name, Rule::LanguageTag);
         let mut parts = v.split(['-', '_']);
-        let first = parts.next().unwrap_or_default();
-        let ok = (2..=3).contains(&first.len())
-            && first.bytes().all(|b| b.is_ascii_alphabetic())
-            && parts.all(|p| {
-                (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric())
-            });
-        if ok {
+        let language = parts.next().unwrap_or_default();
+        if !(2..=3).contains(&language.len()) || !language.bytes().all(|b| b.is_ascii_alphabetic())
+        {
+            return Err(bad());
+        }
+        let mut out = language.to_ascii_lowercase();
+        if let Some(region) = parts.next() {
+            if region.len() != 2 || !region.bytes().all(|b| b.is_ascii_alphabetic()) {
+                return Err(bad());
+            }
+            out.push('_');
+            out.push_str(&region.to_ascii_uppercase());
+        }
+        if parts.next().is_some() {
+            return Err(bad());
+        }
+        Ok(out)
+    }
+
+    impl Kind for Lang {
+        type Value = String;
+        const TYPE: ParamType = ParamType::Text;
+        const RULES: &'static [Rule] = &[Rule::Required, Rule::ControlCharacter, Rule::LanguageTag];
+        const REQUIRED: bool = true;
+        fn parse(_: &str, v: &str) -> Result<String, InvalidParameter> {
+            Ok(v.to_owned())
+        }
+        fn write(
+            q: &mut Query<'_>,
+            name: &'static str,
+            v: &String,
+        ) -> Result<(), InvalidParameter> {
+            checks::required(name, v)?;
+            q.pair(name, &lang_tag(name, v)?);
             Ok(())
-        } else {
-            Err(InvalidParameter::new(name, Rule::LanguageTag))
+        }
+        fn estimated_len(v: &String) -> usize {
+            v.len() + 8
         }
     }
 
@@ -731,11 +764,6 @@ pub(crate) mod kinds {
         RequiredUrl,
         &[Rule::Required, Rule::HttpUrl, Rule::NoCredentials],
         required_url
-    );
-    required_string_kind!(
-        Lang,
-        &[Rule::Required, Rule::ControlCharacter, Rule::LanguageTag],
-        lang
     );
     optional_string_kind!(
         OptionalMeetingId,
@@ -1229,9 +1257,15 @@ pub(crate) mod kinds {
                 type Value = Vec<Document>;
                 const TYPE: ParamType = ParamType::Documents;
                 const RULES: &'static [Rule] = if $req {
-                    &[Rule::Required, Rule::Json, Rule::HttpUrl, Rule::Empty]
+                    &[
+                        Rule::Required,
+                        Rule::Json,
+                        Rule::HttpUrl,
+                        Rule::Empty,
+                        Rule::XmlCharacter,
+                    ]
                 } else {
-                    &[Rule::Json, Rule::HttpUrl, Rule::Empty]
+                    &[Rule::Json, Rule::HttpUrl, Rule::Empty, Rule::XmlCharacter]
                 };
                 const REQUIRED: bool = $req;
                 const IN_BODY: bool = true;
@@ -1265,7 +1299,7 @@ pub(crate) mod kinds {
     impl Kind for ClientSettings {
         type Value = Option<String>;
         const TYPE: ParamType = ParamType::Json;
-        const RULES: &'static [Rule] = &[Rule::Json];
+        const RULES: &'static [Rule] = &[Rule::Json, Rule::Empty, Rule::XmlCharacter];
         const IN_BODY: bool = true;
         fn parse(_: &str, v: &str) -> Result<Option<String>, InvalidParameter> {
             Ok(Some(v.to_owned()))
@@ -2035,7 +2069,7 @@ macro_rules! define_call {
                     let k = k.as_ref();
                     if let Some(i) = Self::PARAMETERS
                         .iter()
-                        .position(|p| p.name == k && p.ty != ParamType::Meta && !p.in_body)
+                        .position(|p| p.name == k && !p.repeatable())
                     {
                         if seen & (1 << i) != 0 {
                             return Err(InvalidParameter::new(k, Rule::Duplicate));
@@ -2106,7 +2140,7 @@ macro_rules! define_calls {
             /// [`InvalidParameter`] naming `call` for a call bbbkit does not declare (use
             /// [`Server::api_url`] for those).
             pub fn new(call: &str) -> Result<ApiRequest, InvalidParameter> {
-                Ok(ApiRequest(match call {
+                Ok(ApiRequest::of(match call {
                     "join" => AnyCall::Join(JoinRequest::default()),
                     $( $call => AnyCall::$ty($ty::default()), )*
                     _ => return Err(InvalidParameter::new(
@@ -2129,11 +2163,11 @@ macro_rules! define_calls {
                 K: AsRef<str>,
                 V: AsRef<str>,
             {
-                Ok(ApiRequest(match call {
-                    "join" => AnyCall::Join(JoinRequest::from_params(params)?),
-                    $( $call => AnyCall::$ty($ty::from_params(params)?), )*
-                    _ => return ApiRequest::new(call),
-                }))
+                let mut request = ApiRequest::new(call)?;
+                for (k, v) in params {
+                    request.set(k.as_ref(), v.as_ref())?;
+                }
+                Ok(request)
             }
 
             /// What the call named `call` does, in one sentence.
@@ -2156,22 +2190,37 @@ macro_rules! define_calls {
 
             /// The call's name.
             pub fn call(&self) -> &'static str {
-                match &self.0 {
+                match &self.call {
                     AnyCall::Join(_) => "join",
                     $( AnyCall::$ty(_) => $call, )*
                 }
             }
 
-            /// Sets one parameter, as the typed request's `set` does.
+            /// Sets one parameter, as the typed request's `set` does, except that a declared
+            /// single-valued parameter is set once: BBB reads the first value of a repeated
+            /// parameter, so a second value is refused rather than signed in place of the
+            /// first (`meta_<key>` pairs and `document`s add, as in `set`).
             ///
             /// # Errors
             ///
-            /// As the typed request's `set`.
+            /// [`InvalidParameter`] with [`Rule::Duplicate`] naming a declared single-valued
+            /// parameter set a second time; otherwise as the typed request's `set`.
             pub fn set(&mut self, name: &str, value: &str) -> Result<(), InvalidParameter> {
-                match &mut self.0 {
-                    AnyCall::Join(r) => r.set(name, value),
-                    $( AnyCall::$ty(r) => r.set(name, value), )*
+                let slot = Self::parameters_of(self.call())
+                    .and_then(|ps| ps.iter().position(|p| p.name == name && !p.repeatable()));
+                if let Some(i) = slot {
+                    if self.seen & (1 << i) != 0 {
+                        return Err(InvalidParameter::new(name, Rule::Duplicate));
+                    }
                 }
+                match &mut self.call {
+                    AnyCall::Join(r) => r.set(name, value)?,
+                    $( AnyCall::$ty(r) => r.set(name, value)?, )*
+                }
+                if let Some(i) = slot {
+                    self.seen |= 1 << i;
+                }
+                Ok(())
             }
 
             /// The validated query, without `checksum`.
@@ -2180,14 +2229,14 @@ macro_rules! define_calls {
             ///
             /// [`InvalidParameter`] for the first parameter that breaks a rule.
             pub fn to_query(&self) -> Result<String, InvalidParameter> {
-                match &self.0 {
+                match &self.call {
                     AnyCall::Join(r) => r.to_query(),
                     $( AnyCall::$ty(r) => r.to_query(), )*
                 }
             }
 
             fn prepare(&self, server: &Server) -> Result<PreparedRequest> {
-                match &self.0 {
+                match &self.call {
                     AnyCall::Join(r) => Ok(PreparedRequest {
                         method: Method::Get,
                         url: server.join_url(r)?,
@@ -2221,7 +2270,17 @@ macro_rules! define_calls {
 /// # Ok::<(), bbbkit::Error>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ApiRequest(AnyCall);
+pub struct ApiRequest {
+    call: AnyCall,
+    /// The declared single-valued parameters set so far, by position in `PARAMETERS`.
+    seen: u128,
+}
+
+impl ApiRequest {
+    fn of(call: AnyCall) -> ApiRequest {
+        ApiRequest { call, seen: 0 }
+    }
+}
 
 crate::for_each_call!(define_calls);
 

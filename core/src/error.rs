@@ -108,13 +108,19 @@ pub enum Rule {
     MetaName,
     /// Decimal digits only, as a number the server reads (at most 2147483647).
     Digits,
-    /// A language tag such as `en` or `pt-BR`.
+    /// A language, or a language and a two-letter region (`en`, `pt-BR`, `pt_BR`, any case), as
+    /// every version of the server's locale parser reads it: no script, numeric region or
+    /// variant.
     LanguageTag,
     /// The value must be valid JSON of the documented shape.
     Json,
     /// A newer value the bbbkit version does not know must be well-formed: a letter followed
     /// by letters and digits.
     Name,
+    /// A value sent in an XML body (`create`'s and `insertDocument`'s `<modules>`) may hold
+    /// only characters XML 1.0 allows: no U+FFFE, U+FFFF or control character but tab, line
+    /// feed and carriage return. The server's XML parser fails on any other (HTTP 500).
+    XmlCharacter,
 }
 
 impl Rule {
@@ -152,6 +158,7 @@ impl Rule {
             Rule::LanguageTag => "language_tag",
             Rule::Json => "json",
             Rule::Name => "name",
+            Rule::XmlCharacter => "xml_character",
         }
     }
 }
@@ -197,11 +204,18 @@ impl fmt::Display for Rule {
                  silently drops other names, and lower-cases every name)",
             ),
             Rule::Digits => f.write_str("must be decimal digits forming a number up to 2147483647"),
-            Rule::LanguageTag => f.write_str("must be a language tag such as en or pt-BR"),
+            Rule::LanguageTag => f.write_str(
+                "must be a language, or a language and a two-letter region, such as en or pt-BR \
+                 (the server's locale parser reads no script, numeric region or variant)",
+            ),
             Rule::Json => f.write_str("must be valid JSON of the documented shape"),
             Rule::Name => f.write_str(
                 "must be a known value, or a newer one written as a letter followed by letters \
                  and digits",
+            ),
+            Rule::XmlCharacter => f.write_str(
+                "must hold only characters XML 1.0 allows (no U+FFFE, U+FFFF or control \
+                 characters): it is sent in an XML body",
             ),
         }
     }

@@ -8,7 +8,7 @@
 use base64::Engine as _;
 
 use crate::error::{InvalidParameter, Rule};
-use crate::validate::{check_http_url, check_no_control};
+use crate::validate::{check_http_url, check_no_control, check_xml_chars};
 
 /// Where a document's bytes come from.
 #[derive(Clone, PartialEq, Eq)]
@@ -188,6 +188,7 @@ impl Document {
         match &self.source {
             DocumentSource::Url(u) => {
                 check_http_url(parameter, u)?;
+                check_xml_chars(parameter, u)?;
             }
             DocumentSource::Content(bytes) => {
                 if bytes.is_empty() {
@@ -200,6 +201,7 @@ impl Document {
         }
         if let Some(f) = &self.filename {
             check_no_control(parameter, f)?;
+            check_xml_chars(parameter, f)?;
             if f.trim().is_empty() {
                 return Err(InvalidParameter::new(parameter, Rule::Empty));
             }
@@ -261,10 +263,17 @@ fn escape_attr(out: &mut String, s: &str) {
     }
 }
 
-/// Checks a `clientSettingsOverride` value: a JSON object.
+/// Checks a `clientSettingsOverride` value: a JSON object with at least one member, written
+/// as characters an XML body can carry (JSON escapes such as `\uFFFE` can stand for any
+/// other). An empty object overrides nothing, so it is refused as empty (leave the parameter
+/// unset): every front end then behaves the same, never sending a body for nothing nor
+/// dropping the value silently.
 pub(crate) fn check_client_settings(parameter: &str, json: &str) -> Result<(), InvalidParameter> {
     match serde_json::from_str::<serde_json::Value>(json) {
-        Ok(serde_json::Value::Object(_)) => Ok(()),
+        Ok(serde_json::Value::Object(o)) if o.is_empty() => {
+            Err(InvalidParameter::new(parameter, Rule::Empty))
+        }
+        Ok(serde_json::Value::Object(_)) => check_xml_chars(parameter, json),
         _ => Err(InvalidParameter::new(parameter, Rule::Json)),
     }
 }

@@ -125,6 +125,16 @@ pub struct Param {
     pub doc: &'static str,
 }
 
+impl Param {
+    /// Whether giving the parameter again adds a value (`meta_<key>` pairs, `document`s)
+    /// rather than a second value of one parameter. A single-valued parameter given twice is
+    /// refused by name: BBB reads the first value, so the signed URL must never carry a
+    /// value the caller did not mean.
+    pub(crate) const fn repeatable(&self) -> bool {
+        matches!(self.ty, ParamType::Meta | ParamType::Documents)
+    }
+}
+
 /// How a kind of parameter is typed, checked, read and written. One implementation per kind;
 /// a declaration row names its kind.
 pub(crate) trait Kind {

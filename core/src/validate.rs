@@ -67,6 +67,20 @@ pub(crate) fn has_control(value: &str) -> bool {
 
 /// An absolute http(s) URL with a host and without credentials, written without surrounding
 /// white space.
+/// Every character of `value` is one XML 1.0 allows (`Char`: tab, line feed, carriage return,
+/// U+0020–U+D7FF, U+E000–U+FFFD, U+10000 and above), for values written into an XML body.
+pub(crate) fn check_xml_chars(name: &str, value: &str) -> Result<(), InvalidParameter> {
+    let allowed = |c: char| {
+        matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}')
+            || c >= '\u{10000}'
+    };
+    if value.chars().all(allowed) {
+        Ok(())
+    } else {
+        Err(InvalidParameter::new(name, Rule::XmlCharacter))
+    }
+}
+
 pub(crate) fn check_http_url(name: &str, value: &str) -> Result<url::Url, InvalidParameter> {
     if value.is_empty() {
         return Err(InvalidParameter::new(name, Rule::Empty));

@@ -222,3 +222,129 @@ proptest! {
         prop_assert!(v.webhook(&moved, body.as_bytes(), schemes).is_err());
     }
 }
+
+/// Whether XML 1.0 allows the character (`Char`), written from the XML 1.0 specification §2.2.
+fn xml_char(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r')
+        || ('\u{20}'..='\u{D7FF}').contains(&c)
+        || ('\u{E000}'..='\u{FFFD}').contains(&c)
+        || c >= '\u{10000}'
+}
+
+/// A strict reading of a `<modules>` body: UTF-8, only XML 1.0 characters, well-formed (one
+/// root, end tags matching, attributes well-formed, only the predefined entities). Gives the
+/// `(url, filename)` attributes of each `<document>` and the text of the CDATA sections.
+#[allow(clippy::type_complexity)]
+fn strict_modules(body: &[u8]) -> Result<(Vec<(Option<String>, Option<String>)>, String), String> {
+    use quick_xml::events::Event;
+    let text = std::str::from_utf8(body).map_err(|e| e.to_string())?;
+    if let Some(c) = text.chars().find(|&c| !xml_char(c)) {
+        return Err(format!("U+{:04X} is not an XML 1.0 character", c as u32));
+    }
+    let mut reader = quick_xml::Reader::from_str(text);
+    reader.config_mut().check_end_names = true;
+    let (mut depth, mut roots, mut docs, mut cdata) = (0usize, 0usize, Vec::new(), String::new());
+    loop {
+        let ev = reader.read_event().map_err(|e| e.to_string())?;
+        let element = |e: &quick_xml::events::BytesStart<'_>| -> Result<(Option<String>, Option<String>), String> {
+            let (mut url, mut filename) = (None, None);
+            for a in e.attributes().with_checks(true) {
+                let a = a.map_err(|e| e.to_string())?;
+                let v = a
+                    .normalized_value(quick_xml::XmlVersion::Implicit1_0)
+                    .map_err(|e| e.to_string())?
+                    .into_owned();
+                match a.key.as_ref() {
+                    "url" => url = Some(v),
+                    "filename" => filename = Some(v),
+                    _ => {}
+                }
+            }
+            Ok((url, filename))
+        };
+        match ev {
+            Event::Start(e) => {
+                if depth == 0 {
+                    roots += 1;
+                }
+                depth += 1;
+                let attrs = element(&e)?;
+                if e.name().as_ref() == "document" {
+                    docs.push(attrs);
+                }
+            }
+            Event::Empty(e) => {
+                if depth == 0 {
+                    roots += 1;
+                }
+                let attrs = element(&e)?;
+                if e.name().as_ref() == "document" {
+                    docs.push(attrs);
+                }
+            }
+            Event::End(_) => depth -= 1,
+            Event::CData(e) => cdata.push_str(&e),
+            Event::Text(e) if depth == 0 && !e.trim().is_empty() => {
+                return Err("text outside the root".into())
+            }
+            Event::GeneralRef(r) if !matches!(&*r, "amp" | "lt" | "gt" | "quot" | "apos") => {
+                return Err("an entity XML does not predefine".into());
+            }
+            Event::DocType(_) => return Err("a DOCTYPE".into()),
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    if depth != 0 || roots != 1 {
+        return Err(format!("{roots} roots, depth {depth} at the end"));
+    }
+    Ok((docs, cdata))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    /// Every `<modules>` body bbbkit emits parses in a strict XML reading and carries the
+    /// values given; a value XML cannot carry is refused naming its parameter, never sent.
+    #[test]
+    fn every_modules_body_is_strict_xml(
+        path in "(?s).{0,12}",
+        filename in proptest::option::of("(?s).{1,12}"),
+        inline_name in "(?s).{1,12}",
+        setting in proptest::option::of("(?s).{0,12}"),
+        special in prop::sample::select(vec!["", "\u{FFFE}", "\u{FFFF}", "]]>", "&<\"'>", "\u{1F600}", "\u{B}"]),
+        insert in any::<bool>(),
+    ) {
+        let url = format!("https://files.example.com/{path}{special}");
+        let mut doc = bbbkit::Document::url(url.clone());
+        if let Some(f) = &filename {
+            doc = doc.filename(f.clone());
+        }
+        let inline = bbbkit::Document::content(format!("{inline_name}{special}"), b"Hi".to_vec());
+        let settings = setting.as_ref().map(|s| serde_json::json!({ "k": format!("{s}{special}") }).to_string());
+        let srv = server(Algorithm::Sha256);
+        let got = if insert {
+            srv.prepare(&bbbkit::InsertDocumentRequest::new("cs101", [doc, inline.clone()]))
+        } else {
+            let mut r = bbbkit::CreateRequest::new("cs101", "CS 101");
+            r.documents = vec![doc, inline.clone()];
+            r.client_settings_override = settings.clone();
+            srv.prepare(&r)
+        };
+        match got {
+            Ok(p) => {
+                let body = p.body.expect("a body");
+                let (docs, cdata) = strict_modules(&body).map_err(|e| TestCaseError::fail(format!("{e}: {}", String::from_utf8_lossy(&body))))?;
+                prop_assert_eq!(&docs[0], &(Some(url.clone()), filename.clone()));
+                prop_assert_eq!(docs[1].1.as_ref(), inline.filename.as_ref());
+                if !insert {
+                    prop_assert_eq!(settings.is_some().then_some(cdata), settings);
+                }
+            }
+            Err(bbbkit::Error::InvalidParameter(e)) => {
+                prop_assert!(["document", "clientSettingsOverride"].contains(&e.parameter()), "{e}");
+            }
+            Err(e) => prop_assert!(false, "{e}"),
+        }
+    }
+}

@@ -219,8 +219,9 @@ class Server:
         its parameters named and written as in the BBB API (``str`` values: ``true``/``false``,
         lists comma-separated, ``meta_<name>``, JSON for ``groups``, ``pluginManifests`` and
         ``document``, ``newer:NAME`` for a newer feature). ``params`` (a mapping or pairs) is
-        set in order, then the keywords. Raises :class:`InvalidParameter` for an unknown call
-        or a value the server would reject."""
+        set in order, then the keywords. Raises :class:`InvalidParameter` for an unknown call,
+        a declared parameter given twice (rule ``duplicate``: BBB reads the first value), or a
+        value the server would reject."""
     # BEGIN GENERATED call-methods (tools/gen_stubs.py, from the core): do not edit
     def create_url(
         self,
@@ -1588,8 +1589,10 @@ class CallbackVerifier:
     bbbkit adds to the URL).
 
     ``secrets`` is one secret or a list of them, tried in order (rotation, or a Scalelite
-    tenant's secrets). ``allow`` restricts the JWT algorithms (by default HS256 for
-    recording-ready callbacks and HS512 for analytics ones, what BBB sends); ``now`` (seconds
+    tenant's secrets). ``allowed`` restricts the JWT algorithms (by default HS256 for
+    recording-ready callbacks and HS512 for analytics ones, what BBB sends), as
+    :class:`Verifier`'s ``allowed`` does for checksums; ``allow`` is its deprecated spelling
+    (it warns with :class:`DeprecationWarning`); ``now`` (seconds
     since the epoch) replaces the clock for ``exp`` and ``nbf``; ``max_size`` (bytes)
     replaces the default size limit of 1 MiB. Its ``repr`` never shows the secrets.
 
@@ -1601,9 +1604,10 @@ class CallbackVerifier:
         cls,
         secrets: Union[str, Iterable[str]],
         *,
-        allow: Optional[Iterable[Union[JwtAlgorithm, str]]] = None,
+        allowed: Optional[Iterable[Union[JwtAlgorithm, str]]] = None,
         now: Optional[int] = None,
         max_size: Optional[int] = None,
+        allow: Optional[Iterable[Union[JwtAlgorithm, str]]] = None,
     ) -> "CallbackVerifier": ...
     def recording_ready(self, body: _Data) -> "RecordingReady":
         """Verifies a recording-ready callback (``meta_bbb-recording-ready-url``): ``body`` is

@@ -67,8 +67,10 @@ fn header(obj: Option<&Bound<'_, PyAny>>, what: &str) -> PyResult<String> {
 /// bbbkit adds to the URL).
 ///
 /// ``secrets`` is one secret or a list of them, tried in order (rotation, or a Scalelite
-/// tenant's secrets). ``allow`` restricts the JWT algorithms (by default HS256 for recording
-/// ready callbacks and HS512 for analytics ones, what BBB sends); ``now`` (seconds since the
+/// tenant's secrets). ``allowed`` restricts the JWT algorithms (by default HS256 for recording
+/// ready callbacks and HS512 for analytics ones, what BBB sends), as :class:`Verifier`'s
+/// ``allowed`` does for checksums; ``allow`` is its deprecated spelling (it warns with
+/// :class:`DeprecationWarning`); ``now`` (seconds since the
 /// epoch) replaces the clock for ``exp`` and ``nbf``; ``max_size`` (bytes) replaces the
 /// default size limit of 1 MiB. Its ``repr`` never shows the secrets.
 ///
@@ -92,12 +94,12 @@ fn header(obj: Option<&Bound<'_, PyAny>>, what: &str) -> PyResult<String> {
 /// ...     print(type(e).__name__, e.code, e.http_status)
 /// CallbackSignature callback_signature 401
 /// >>> verifier
-/// CallbackVerifier(secrets=1, allow=None, now=None, max_size=1048576)
+/// CallbackVerifier(secrets=1, allowed=None, now=None, max_size=1048576)
 #[pyclass(frozen, module = "bbbkit", name = "CallbackVerifier")]
 pub(crate) struct PyCallbackVerifier {
     inner: bbbkit::CallbackVerifier,
     secrets: usize,
-    allow: Option<Vec<JwtAlgorithm>>,
+    allowed: Option<Vec<JwtAlgorithm>>,
     now: Option<u64>,
     max_size: usize,
 }
@@ -105,14 +107,32 @@ pub(crate) struct PyCallbackVerifier {
 #[pymethods]
 impl PyCallbackVerifier {
     #[new]
-    #[pyo3(signature = (secrets, *, allow = None, now = None, max_size = None))]
+    #[pyo3(signature = (secrets, *, allowed = None, now = None, max_size = None, allow = None))]
     fn new(
         py: Python<'_>,
         secrets: &Bound<'_, PyAny>,
-        allow: Option<&Bound<'_, PyAny>>,
+        allowed: Option<&Bound<'_, PyAny>>,
         now: Option<&Bound<'_, PyAny>>,
         max_size: Option<&Bound<'_, PyAny>>,
+        allow: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<Self> {
+        // `allow` is the deprecated spelling of `allowed` (the keyword of `Verifier`).
+        let allow = allow.filter(|a| !a.is_none());
+        let allowed = allowed.filter(|a| !a.is_none());
+        if allow.is_some() {
+            if allowed.is_some() {
+                return Err(PyTypeError::new_err(
+                    "give allowed or its deprecated spelling allow, not both",
+                ));
+            }
+            PyErr::warn(
+                py,
+                &py.get_type::<pyo3::exceptions::PyDeprecationWarning>(),
+                c"CallbackVerifier(allow=...) is deprecated: use allowed=..., as Verifier does",
+                1,
+            )?;
+        }
+        let allow = allowed.or(allow);
         let mut list: Vec<Zeroizing<String>> = Vec::new();
         if secrets.is_instance_of::<PyString>() {
             list.push(Zeroizing::new(text(secrets, "secret")?));
@@ -134,17 +154,17 @@ impl PyCallbackVerifier {
         let mut inner =
             bbbkit::CallbackVerifier::new(list.iter().map(|s| s.as_str())).py_err(py)?;
 
-        let allow = match allow.filter(|a| !a.is_none()) {
+        let allowed = match allow {
             None => None,
             Some(a) => {
                 if a.is_instance_of::<PyString>() {
                     return Err(PyTypeError::new_err(
-                        "allow must be a list of JWT algorithms, not a single str",
+                        "allowed must be a list of JWT algorithms, not a single str",
                     ));
                 }
                 let iter = a.try_iter().map_err(|_| {
                     PyTypeError::new_err(format!(
-                        "allow must be a list of JWT algorithms, not {}",
+                        "allowed must be a list of JWT algorithms, not {}",
                         type_name(a)
                     ))
                 })?;
@@ -153,9 +173,9 @@ impl PyCallbackVerifier {
                     let name = text_as(
                         &item?,
                         || "each algorithm".to_owned(),
-                        || "allow".to_owned(),
+                        || "allowed".to_owned(),
                     )?;
-                    let alg = parse_jwt_algorithm(py, &name, "allow")?;
+                    let alg = parse_jwt_algorithm(py, &name, "allowed")?;
                     if !algs.contains(&alg) {
                         algs.push(alg);
                     }
@@ -183,7 +203,7 @@ impl PyCallbackVerifier {
         Ok(PyCallbackVerifier {
             inner,
             secrets: list.len(),
-            allow,
+            allowed,
             now,
             max_size,
         })
@@ -313,7 +333,7 @@ impl PyCallbackVerifier {
     }
 
     fn __repr__(&self) -> String {
-        let allow = match &self.allow {
+        let allowed = match &self.allowed {
             None => "None".to_owned(),
             Some(algs) => format!(
                 "[{}]",
@@ -327,7 +347,7 @@ impl PyCallbackVerifier {
             .now
             .map_or_else(|| "None".to_owned(), |n| n.to_string());
         format!(
-            "CallbackVerifier(secrets={}, allow={allow}, now={now}, max_size={})",
+            "CallbackVerifier(secrets={}, allowed={allowed}, now={now}, max_size={})",
             self.secrets, self.max_size
         )
     }

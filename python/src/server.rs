@@ -181,8 +181,10 @@ macro_rules! server_methods {
             /// ``groups`` and ``pluginManifests`` as JSON arrays, ``document`` as JSON (it
             /// adds; ``content`` in base64), a feature newer than bbbkit as ``newer:NAME``.
             /// Any other name is sent as a parameter newer than bbbkit. Raises
-            /// :class:`InvalidParameter` for an unknown call (``parameter`` ``call``) or a
-            /// value the server would reject.
+            /// :class:`InvalidParameter` for an unknown call (``parameter`` ``call``), a
+            /// declared parameter given twice (rule ``duplicate``: BBB reads the first value,
+            /// so a second one is never signed in its place), or a value the server would
+            /// reject.
             ///
             /// >>> server = Server("https://bbb.example.com", "secret")
             /// >>> r = server.prepare("getRecordings", {"meetingID": "cs101,cs102"}, state="published")

@@ -91,10 +91,10 @@ def test_secrets_rotation_and_allow() -> None:
         bbbkit.CallbackVerifier(["new", "old"]).recording_ready(token)
     assert info.value.algorithm is bbbkit.JwtAlgorithm.HS512
     for allow in (["HS256", "HS512"], ["hs512"], [bbbkit.JwtAlgorithm.HS512], ("HS512",)):
-        ready = bbbkit.CallbackVerifier(("new", "old"), allow=allow).recording_ready(token)
+        ready = bbbkit.CallbackVerifier(("new", "old"), allowed=allow).recording_ready(token)
         assert ready.key_index == 1 and ready.algorithm is bbbkit.JwtAlgorithm.HS512
     with pytest.raises(bbbkit.CallbackSignature):
-        bbbkit.CallbackVerifier("new", allow=["HS512"]).recording_ready(token)
+        bbbkit.CallbackVerifier("new", allowed=["HS512"]).recording_ready(token)
 
 
 def test_analytics_spec_example() -> None:
@@ -185,21 +185,30 @@ def test_end_callback_round_trip() -> None:
     assert (info.value.parameter, info.value.rule) == ("meetingID", "required")
 
 
+def test_allow_is_the_deprecated_spelling_of_allowed() -> None:
+    # One keyword across the API (Verifier(allowed=...)); the old one still works, and warns.
+    with pytest.warns(DeprecationWarning, match="allowed"):
+        old = bbbkit.CallbackVerifier("s", allow=["HS512"])
+    assert repr(old) == repr(bbbkit.CallbackVerifier("s", allowed=["HS512"]))
+    with pytest.raises(TypeError, match="not both"):
+        bbbkit.CallbackVerifier("s", allowed=["HS512"], allow=["HS256"])
+
+
 def test_constructor_arguments() -> None:
-    assert repr(bbbkit.CallbackVerifier(["a", "b"], allow=["hs512", "HS256", "HS512"])) == (
-        "CallbackVerifier(secrets=2, allow=['HS512', 'HS256'], now=None, max_size=1048576)"
+    assert repr(bbbkit.CallbackVerifier(["a", "b"], allowed=["hs512", "HS256", "HS512"])) == (
+        "CallbackVerifier(secrets=2, allowed=['HS512', 'HS256'], now=None, max_size=1048576)"
     )
     with pytest.raises(bbbkit.InvalidParameter) as info:
         bbbkit.CallbackVerifier([])
     assert (info.value.parameter, info.value.rule) == ("secrets", "required")
     with pytest.raises(bbbkit.InvalidParameter) as info:
-        bbbkit.CallbackVerifier("s", allow=["RS256"])
-    assert (info.value.parameter, info.value.rule) == ("allow", "one_of")
-    assert str(info.value) == "invalid parameter `allow`: must be one of HS256, HS384, HS512"
+        bbbkit.CallbackVerifier("s", allowed=["RS256"])
+    assert (info.value.parameter, info.value.rule) == ("allowed", "one_of")
+    assert str(info.value) == "invalid parameter `allowed`: must be one of HS256, HS384, HS512"
     with pytest.raises(bbbkit.InvalidParameter):
         bbbkit.JwtAlgorithm("none")
     with pytest.raises(TypeError):
-        bbbkit.CallbackVerifier("s", allow="HS256")  # a str is refused, not read as letters
+        bbbkit.CallbackVerifier("s", allowed="HS256")  # a str is refused, not read as letters
     with pytest.raises(TypeError):
         bbbkit.CallbackVerifier(b"s")  # type: ignore[arg-type]
     with pytest.raises(TypeError):

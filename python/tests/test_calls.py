@@ -202,6 +202,14 @@ class TestCreate:
         with pytest.raises(TypeError, match="client_settings_override"):
             server.create_url("cs101", "CS 101", client_settings_override="{}")  # type: ignore[call-arg]
 
+    def test_empty_client_settings_override_is_refused(self, server: Server) -> None:
+        # One behaviour in every front end: refused as empty, never sent nor dropped.
+        empties: Tuple[Any, ...] = ({}, "{}")
+        for empty in empties:
+            with pytest.raises(bbbkit.InvalidParameter) as info:
+                server.create_request("cs101", "CS 101", client_settings_override=empty)
+            assert (info.value.parameter, info.value.rule) == ("clientSettingsOverride", "empty")
+
     def test_request_without_body_is_a_get(self, server: Server) -> None:
         r = server.create_request("cs101", "CS 101", record=True)
         assert (r.method, r.body, r.content_type, r.file_field) == ("GET", None, None, None)
@@ -320,7 +328,7 @@ class TestOtherCalls:
             "multipart/form-data",
             "file",
         )
-        assert query(r.url) == "recordID=r1&kind=subtitles&lang=pt-BR&label=Portugu%C3%AAs"
+        assert query(r.url) == "recordID=r1&kind=subtitles&lang=pt_BR&label=Portugu%C3%AAs"
 
     def test_insert_document(self, server: Server) -> None:
         r = server.insert_document_request("cs101", [Document.url("https://f.example.com/w2.pdf", removable=False)])
@@ -413,6 +421,16 @@ class TestPrepareByName:
         r = server.prepare("join", meetingID="cs101", fullName="Ada", role="viewer")
         assert (r.method, r.body) == ("GET", None)
         assert r.url == server.join_url("cs101", "Ada", "viewer")
+
+    def test_a_repeated_parameter_is_refused(self, server: Server) -> None:
+        # BBB reads the first value: the second must never be signed in its place.
+        pairs = [("meetingID", "m1"), ("fullName", "Ada"), ("role", "VIEWER"), ("role", "MODERATOR")]
+        with pytest.raises(bbbkit.InvalidParameter) as info:
+            server.prepare("join", pairs)
+        assert (info.value.parameter, info.value.rule) == ("role", "duplicate")
+        with pytest.raises(bbbkit.InvalidParameter) as info:
+            server.prepare("create", [("meetingID", "cs101"), ("name", "CS 101"), ("record", "true")], record="false")
+        assert (info.value.parameter, info.value.rule) == ("record", "duplicate")
 
     def test_documents_by_name_add(self, server: Server) -> None:
         r = server.prepare(

@@ -199,7 +199,7 @@ def raised_text(fn: object) -> str:
         lambda: bbbkit.checksum("end", "", SECRET, "md5"),
         lambda: bbbkit.CallbackVerifier([SECRET, ""]),
         lambda: bbbkit.CallbackVerifier(SECRET + "\x01"),
-        lambda: bbbkit.CallbackVerifier(SECRET, allow=["none"]),
+        lambda: bbbkit.CallbackVerifier(SECRET, allowed=["none"]),
         lambda: bbbkit.CallbackVerifier(SECRET).recording_ready("x." + SECRET + ".y"),
         lambda: bbbkit.CallbackVerifier(SECRET).analytics("Bearer " + SECRET),
         lambda: bbbkit.CallbackVerifier(SECRET).webhook_bearer("Bearer " + SECRET[:-1], b""),
@@ -214,8 +214,8 @@ def test_secret_never_in_errors(call: object) -> None:
 def test_secret_never_in_repr_or_dir() -> None:
     server = bbbkit.Server(BASE, SECRET)
     verifier = bbbkit.Verifier([SECRET])
-    callbacks = bbbkit.CallbackVerifier(SECRET, allow=["hs256"], now=1, max_size=10)
-    assert repr(callbacks) == "CallbackVerifier(secrets=1, allow=['HS256'], now=1, max_size=10)"
+    callbacks = bbbkit.CallbackVerifier(SECRET, allowed=["hs256"], now=1, max_size=10)
+    assert repr(callbacks) == "CallbackVerifier(secrets=1, allowed=['HS256'], now=1, max_size=10)"
     for obj in (server, verifier, callbacks):
         assert SECRET not in repr(obj)
         assert SECRET not in str(obj)
@@ -314,7 +314,7 @@ def join(**kwargs: object) -> str:
         (lambda s: bbbkit.checksum("end" + s, "", SECRET), "call"),
         (lambda s: bbbkit.parse_response(s), "data"),
         (lambda s: bbbkit.parse_error_redirect("https://x.example.com/?errors=" + s), "location"),
-        (lambda s: bbbkit.CallbackVerifier(SECRET, allow=["HS256" + s]), "allow"),
+        (lambda s: bbbkit.CallbackVerifier(SECRET, allowed=["HS256" + s]), "allowed"),
         (lambda s: bbbkit.CallbackVerifier(SECRET).recording_ready(s), "body"),
         (lambda s: bbbkit.CallbackVerifier(SECRET).analytics("Bearer " + s), "authorization"),
         (lambda s: bbbkit.CallbackVerifier(SECRET).webhook(BASE + s, b""), "callback_url"),

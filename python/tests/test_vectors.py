@@ -247,7 +247,8 @@ def typed_call(case: Case) -> Optional[Tuple[str, List[Any], Dict[str, Any]]]:
     arguments, keyword arguments), or None when a value has no Python form."""
     call = case["call"]
     declared = bbbkit.CALL_PARAMETERS.get(call)
-    if declared is None:
+    # `join` has its own typed method (`join_url`, the join vectors).
+    if declared is None or call == "join":
         return None
     by_name = {p.name: p for p in declared}
     kwargs: Dict[str, Any] = {}
@@ -262,6 +263,9 @@ def typed_call(case: Case) -> Optional[Tuple[str, List[Any], Dict[str, Any]]]:
                 extra.append((name, value))
             elif p.type == "documents":
                 kwargs.setdefault(p.field, []).extend(typed_value(p, value))
+            elif p.field in kwargs:
+                # A keyword argument is given once: only the by-name path can repeat one.
+                return None
             else:
                 kwargs[p.field] = typed_value(p, value)
     except NotTyped:
@@ -503,7 +507,7 @@ def callback_verifier(case: Case) -> bbbkit.CallbackVerifier:
     return bbbkit.CallbackVerifier(
         # One secret is also accepted as a plain str.
         secrets[0] if len(secrets) == 1 else secrets,
-        allow=case.get("allowed"),
+        allowed=case.get("allowed"),
         now=case.get("now"),
         max_size=case.get("max_size"),
     )

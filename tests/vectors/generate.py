@@ -489,8 +489,17 @@ def calls_cases():
     ok("get_recording_text_tracks", "getRecordingTextTracks", [["recordID", "r1"]], [("recordID", "r1")])
     ok("put_recording_text_track", "putRecordingTextTrack",
        [["recordID", "r1"], ["kind", "Subtitles"], ["lang", "pt-BR"], ["label", "Português"]],
-       [("recordID", "r1"), ("kind", "subtitles"), ("lang", "pt-BR"), ("label", "Português")],
+       [("recordID", "r1"), ("kind", "subtitles"), ("lang", "pt_BR"), ("label", "Português")],
        method="POST", content_type="multipart/form-data", file_field="file")
+    # bbb-web reads lang with commons-lang3's LocaleUtils.toLocale; the versions it has bundled
+    # (3.5) take only ll, lll and ll_CC (lower-case language, underscore, upper-case region).
+    # What can take that shape is sent in it; the rest is refused.
+    for lname, given, sent in [("upper_case", "EN", "en"), ("lower_case_region", "pt-br", "pt_BR"),
+                               ("three_letters", "FIL_ph", "fil_PH")]:
+        ok(f"put_text_track_lang_{lname}", "putRecordingTextTrack",
+           [["recordID", "r1"], ["kind", "captions"], ["lang", given]],
+           [("recordID", "r1"), ("kind", "captions"), ("lang", sent)],
+           method="POST", content_type="multipart/form-data", file_field="file")
     ok("insert_document", "insertDocument",
        [["meetingID", "cs101"], ["document", '{"url": "https://files.example.com/week2.pdf", "removable": false}']],
        [("meetingID", "cs101")], method="POST", content_type="application/xml",
@@ -564,6 +573,24 @@ def calls_cases():
         "document", "http_url")
     bad("create_client_settings_not_object", "create", base + [["clientSettingsOverride", "[1]"]],
         "clientSettingsOverride", "json")
+    # An empty object overrides nothing: refused as empty in every front end (leave it unset),
+    # never sent as a body for nothing nor dropped silently.
+    bad("create_client_settings_empty_object", "create", base + [["clientSettingsOverride", "{}"]],
+        "clientSettingsOverride", "empty")
+    bad("create_client_settings_empty_object_with_space", "create", base + [["clientSettingsOverride", " { } "]],
+        "clientSettingsOverride", "empty")
+    # BBB reads the first value of a repeated parameter: a second value is refused by name,
+    # never signed in place of the first (issue 21, item 1).
+    bad("create_repeated_parameter", "create", base + [["record", "true"], ["record", "false"]],
+        "record", "duplicate")
+    bad("create_repeated_meeting_id", "create", base + [["meetingID", "cs102"]], "meetingID", "duplicate")
+    bad("create_repeated_client_settings_override", "create",
+        base + [["clientSettingsOverride", '{"a": 0}'], ["clientSettingsOverride", '{"a": 1}']],
+        "clientSettingsOverride", "duplicate")
+    bad("join_repeated_role", "join",
+        [["meetingID", "m1"], ["fullName", "Ada"], ["role", "VIEWER"], ["role", "MODERATOR"]], "role", "duplicate")
+    bad("get_meeting_info_repeated_meeting_id", "getMeetingInfo", [["meetingID", "a1"], ["meetingID", "a2"]],
+        "meetingID", "duplicate")
     bad("create_extra_checksum", "create", base + [["checksum", "abc"]], "checksum", "reserved")
     bad("create_extra_shadows_declared", "create", base + [["MEETINGID", "x"]], "MEETINGID", "reserved")
     bad("create_extra_shadows_meta_prefix", "create", base + [["Meta_x", "y"]], "Meta_x", "reserved")
@@ -590,6 +617,10 @@ def calls_cases():
         "kind", "one_of")
     bad("put_text_track_lang_malformed", "putRecordingTextTrack",
         [["recordID", "r1"], ["kind", "captions"], ["lang", "english!"]], "lang", "language_tag")
+    for lname, given in [("script", "zh-Hans-CN"), ("numeric_region", "es-419"), ("variant", "ca_ES_valencia"),
+                         ("region_three_letters", "pt-BRA"), ("trailing_separator", "en-")]:
+        bad(f"put_text_track_lang_{lname}_refused", "putRecordingTextTrack",
+            [["recordID", "r1"], ["kind", "captions"], ["lang", given]], "lang", "language_tag")
     bad("insert_document_without_document", "insertDocument", [["meetingID", "cs101"]], "document", "required")
     bad("send_chat_message_empty", "sendChatMessage", [["meetingID", "cs101"], ["message", ""]], "message", "required")
     bad("send_chat_message_too_long", "sendChatMessage", [["meetingID", "cs101"], ["message", "m" * 501]],
@@ -600,6 +631,30 @@ def calls_cases():
     bad("hooks_create_callback_not_http", "hooks/create", [["callbackURL", "app.example.com/hooks"]],
         "callbackURL", "http_url")
     bad("hooks_destroy_without_id", "hooks/destroy", [], "hookID", "required")
+    # The <modules> body holds only characters XML 1.0 allows: bb-web's XML parser fails on
+    # the others (HTTP 500). A JSON escape stands for the character without being it.
+    bad("create_document_filename_not_xml", "create",
+        base + [["document", json.dumps({"url": "https://files.example.com/a.pdf", "filename": "a\ufffe.pdf"},
+                                        ensure_ascii=False)]],
+        "document", "xml_character")
+    bad("create_document_url_not_xml", "create",
+        base + [["document", json.dumps({"url": "https://files.example.com/a\uffff.pdf"}, ensure_ascii=False)]],
+        "document", "xml_character")
+    bad("insert_document_content_filename_not_xml", "insertDocument",
+        [["meetingID", "cs101"], ["document", json.dumps({"content": "SGk=", "filename": "hi\uffff.txt"},
+                                                         ensure_ascii=False)]],
+        "document", "xml_character")
+    bad("create_client_settings_not_xml", "create", base + [["clientSettingsOverride", '{"a": "b\ufffe"}']],
+        "clientSettingsOverride", "xml_character")
+    ok("create_client_settings_json_escape_is_xml", "create", base + [["clientSettingsOverride", '{"a":"b\\ufffe"}']],
+       [("name", "CS 101"), ("meetingID", "cs101")], method="POST", content_type="application/xml",
+       body=DOC_XML_HEAD + '<module name="clientSettingsOverride"><![CDATA[{"a":"b\\ufffe"}]]></module></modules>')
+    # Every body expected parses in a strict XML parser (expat), independently of bbbkit.
+    import xml.etree.ElementTree as ET
+    for c in cases:
+        body = c.get("expected", {}).get("body")
+        if body is not None:
+            assert ET.fromstring(body.encode("utf-8")).tag == "modules", c["name"]
     return cases
 
 

@@ -784,6 +784,50 @@ fn call_vectors_through_the_subcommands() {
     assert!(ran > 80, "{ran}");
 }
 
+/// BBB reads the first value of a repeated parameter: a flag and a `--param` of the same name,
+/// or a `--param` given twice, are refused naming the parameter, never signed with the last
+/// value (calls.json's `*_repeated_*` cases run through `--param` above).
+#[test]
+fn a_repeated_parameter_is_refused_naming_it() {
+    let srv = "--server|https://bbb.example.com|--secret|s3cr3t-s3cr3t";
+    let runs = [
+        (
+            "create|--meeting-id|cs101|--name|CS 101|--record|true|--param|record=false",
+            "record",
+        ),
+        (
+            "create|--meeting-id|cs101|--name|CS 101|--param|meetingID=cs102",
+            "meetingID",
+        ),
+        (
+            "join|--meeting-id|m1|--full-name|Ada|--role|viewer|--param|role=MODERATOR",
+            "role",
+        ),
+        (
+            "join|--meeting-id|m1|--full-name|Ada|--role|viewer|--role|moderator",
+            "role",
+        ),
+    ];
+    for (args, param) in runs {
+        let out = bbbkit()
+            .args(srv.split('|'))
+            .args(args.split('|'))
+            .output()
+            .unwrap();
+        let err = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(
+            out.stdout.is_empty(),
+            "{args:?} printed {}",
+            text(&out.stdout)
+        );
+        assert!(
+            err.contains(&format!("`{param}`")) || err.contains(&format!("--{param}")),
+            "{args:?}: {err}"
+        );
+    }
+}
+
 #[test]
 fn create_flags_come_from_the_declaration() {
     let case = vectors("calls.json")

@@ -201,7 +201,7 @@ final class Calls
     /**
      * The packed `name\0value\0…` buffer of a call's arguments, in declared order, for
      * `bbbkit_server_prepare_params`. A null value, an empty list and `false` for a parameter
-     * sent only when true are left out.
+     * sent only when true are left out (an empty array for a JSON object is sent, as `{}`).
      *
      * @param array<string, mixed> $values BBB name => the argument
      * @param array<mixed>         $extra  parameters newer than bbbkit: name => value or [name, value] pairs
@@ -215,10 +215,12 @@ final class Calls
         $declared = self::PARAMETERS[$call] ?? [];
         $p = '';
         foreach ($values as $name => $value) {
-            if ($value === null || $value === [] || ($value === false && ($declared[$name][2] ?? false))) {
+            $type = $declared[$name][1] ?? 'text';
+            // An empty array is an empty list, left out; for a JSON object (clientSettingsOverride)
+            // it is an empty object, which the library refuses as empty rather than dropping it.
+            if ($value === null || ($value === [] && $type !== 'json') || ($value === false && ($declared[$name][2] ?? false))) {
                 continue;
             }
-            $type = $declared[$name][1] ?? 'text';
             if ($type === 'meta') {
                 foreach (Native::pairs($value, 'meta') as [$k, $v]) {
                     $p .= self::field("meta_{$k}", $v, "meta_{$k}");
@@ -291,8 +293,8 @@ final class Calls
                     $items[] = $item;
                 }
                 return implode(',', $items);
-            case 'json': // clientSettingsOverride: an object
-                return self::json($value);
+            case 'json': // clientSettingsOverride: an object (an empty PHP array is an empty object)
+                return self::json($value === [] ? new \stdClass() : $value);
             default: // groups, plugin manifests, documents: a JSON array
                 return self::json(is_array($value) ? array_values($value) : $value);
         }

@@ -172,6 +172,10 @@ final class CallsTest extends TestCase
             ['meta_x', 'reserved', fn () => $server->createUrl(meetingId: 'cs101', name: 'CS 101', extra: ['meta_x' => 'y'])],
             ['document', 'required', fn () => $server->insertDocumentRequest(meetingId: 'cs101', documents: [])],
             ['call', 'one_of', fn () => $server->prepare('getMeeting', ['meetingID' => 'x'])],
+            // An empty override is refused as in every front end, never dropped silently.
+            ['clientSettingsOverride', 'empty', fn () => $server->createRequest(meetingId: 'cs101', name: 'CS 101', clientSettingsOverride: [])],
+            // BBB reads the first value: a repeated parameter is refused, never signed last.
+            ['role', 'duplicate', fn () => $server->prepare('join', [['meetingID', 'm1'], ['fullName', 'Ada'], ['role', 'VIEWER'], ['role', 'MODERATOR']])],
         ];
         foreach ($cases as [$parameter, $rule, $run]) {
             try {
