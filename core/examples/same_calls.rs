@@ -42,15 +42,27 @@ fn main() {
     println!("url {}", server.join_url(&req).unwrap());
     let bodies: Vec<(String, Vec<u8>)> = files
         .iter()
-        .map(|f| (f.rsplit('/').next().unwrap().to_owned(), std::fs::read(f).unwrap()))
+        .map(|f| {
+            (
+                f.rsplit('/').next().unwrap().to_owned(),
+                std::fs::read(f).unwrap(),
+            )
+        })
         .collect();
     for (name, body) in &bodies {
-        println!("attendees {name} {}", parse_meeting_info(body).unwrap().attendees.len());
+        println!(
+            "attendees {name} {}",
+            parse_meeting_info(body).unwrap().attendees.len()
+        );
     }
-    let join = best_of(rounds, &|| drop(black_box(server.join_url(black_box(&req)).unwrap())));
+    let join = best_of(rounds, &|| {
+        drop(black_box(server.join_url(black_box(&req)).unwrap()))
+    });
     println!("join_url {join:.1}");
     for (name, body) in &bodies {
-        let parse = best_of(rounds, &|| drop(black_box(parse_meeting_info(black_box(body)).unwrap())));
+        let parse = best_of(rounds, &|| {
+            drop(black_box(parse_meeting_info(black_box(body)).unwrap()))
+        });
         println!("parse_meeting_info {name} {parse:.1}");
     }
 }

@@ -17,7 +17,7 @@ use crate::params::{
     ParamType, Query,
 };
 use crate::server::Server;
-use crate::validate::{check_http_url, check_no_control};
+use crate::validate::{check_http_url, check_no_control, first_repeat};
 use crate::JoinRequest;
 
 /// How a call is sent.
@@ -900,6 +900,7 @@ pub(crate) mod kinds {
     }
 
     fn check_id_items(name: &'static str, v: &[String]) -> Result<(), InvalidParameter> {
+        let repeat = first_repeat(v, |id| id.as_str());
         for (i, id) in v.iter().enumerate() {
             check_no_control(name, id)?;
             if seen_by_server(id).is_empty() {
@@ -908,7 +909,7 @@ pub(crate) mod kinds {
             if id.contains(',') {
                 return Err(InvalidParameter::new(name, Rule::NoComma));
             }
-            if v[..i].contains(id) {
+            if repeat == Some(i) {
                 return Err(InvalidParameter::new(name, Rule::Duplicate));
             }
         }
@@ -1014,6 +1015,7 @@ pub(crate) mod kinds {
             if v.is_empty() {
                 return Ok(());
             }
+            let repeat = first_repeat(v, |f| f.as_str().to_ascii_lowercase());
             for (i, f) in v.iter().enumerate() {
                 if let FeatureName::Newer(n) = f {
                     let mut b = n.bytes();
@@ -1023,10 +1025,7 @@ pub(crate) mod kinds {
                         return Err(InvalidParameter::new(name, Rule::Name));
                     }
                 }
-                if v[..i]
-                    .iter()
-                    .any(|o| o.as_str().eq_ignore_ascii_case(f.as_str()))
-                {
+                if repeat == Some(i) {
                     return Err(InvalidParameter::new(name, Rule::Duplicate));
                 }
             }
@@ -1047,13 +1046,14 @@ pub(crate) mod kinds {
         v: &[(String, String)],
         allow_empty: bool,
     ) -> Result<(), InvalidParameter> {
+        // The server lower-cases the names: two keys differing only in case collide.
+        let repeat = first_repeat(v, |(k, _)| k.to_ascii_lowercase());
         for (i, (key, value)) in v.iter().enumerate() {
             let name = ["meta_", key].concat();
             if !meta_key_ok(key) {
                 return Err(InvalidParameter::new(name, Rule::MetaName));
             }
-            // The server lower-cases the names: two keys differing only in case collide.
-            if v[..i].iter().any(|(k, _)| k.eq_ignore_ascii_case(key)) {
+            if repeat == Some(i) {
                 return Err(InvalidParameter::new(name, Rule::Duplicate));
             }
             check_no_control(&name, value)?;
@@ -1183,9 +1183,10 @@ pub(crate) mod kinds {
                 return Ok(());
             }
             let mut json = Vec::with_capacity(v.len());
+            let repeat = first_repeat(v, |g| g.id.as_str());
             for (i, g) in v.iter().enumerate() {
                 checks::required(name, &g.id)?;
-                if v[..i].iter().any(|o| o.id == g.id) {
+                if repeat == Some(i) {
                     return Err(InvalidParameter::new(name, Rule::Duplicate));
                 }
                 let mut o = serde_json::Map::new();
@@ -1233,9 +1234,10 @@ pub(crate) mod kinds {
                 return Ok(());
             }
             let mut json = Vec::with_capacity(v.len());
+            let repeat = first_repeat(v, |p| p.url.as_str());
             for (i, p) in v.iter().enumerate() {
                 check_http_url(name, &p.url)?;
-                if v[..i].iter().any(|o| o.url == p.url) {
+                if repeat == Some(i) {
                     return Err(InvalidParameter::new(name, Rule::Duplicate));
                 }
                 let mut o = serde_json::Map::new();
@@ -1913,6 +1915,7 @@ fn write_extra(
     extra: &[(String, String)],
     is_reserved: fn(&str) -> bool,
 ) -> Result<(), InvalidParameter> {
+    let repeat = first_repeat(extra, |(n, _)| n.as_str());
     for (i, (name, value)) in extra.iter().enumerate() {
         if name.is_empty() {
             return Err(InvalidParameter::new("extra", Rule::Empty));
@@ -1922,7 +1925,7 @@ fn write_extra(
             return Err(InvalidParameter::new(name.as_str(), Rule::Reserved));
         }
         check_no_control(name, value)?;
-        if extra[..i].iter().any(|(n, _)| n == name) {
+        if repeat == Some(i) {
             return Err(InvalidParameter::new(name.as_str(), Rule::Duplicate));
         }
         q.pair_encoded(name, value);

@@ -5,7 +5,7 @@ use std::str::FromStr;
 
 use crate::error::{InvalidParameter, Rule};
 use crate::params::{kinds, Kind, Param, Query};
-use crate::validate::{check_no_control, has_control};
+use crate::validate::{check_no_control, first_repeat, has_control};
 
 macro_rules! join_spellings {
     ($first:literal $(, $rest:literal)*) => { concat!($first $(, ", ", $rest)*) };
@@ -692,6 +692,7 @@ impl JoinRequest {
         let q = &mut Query { out, start };
         self.write_declared(q)?;
 
+        let repeat = first_repeat(&self.userdata, |(k, _)| k.as_str());
         for (i, (key, value)) in self.userdata.iter().enumerate() {
             // The full name is only built for an error.
             let name = || ["userdata-", key].concat();
@@ -701,15 +702,16 @@ impl JoinRequest {
             if has_control(key) || has_control(value) {
                 return Err(InvalidParameter::new(name(), Rule::ControlCharacter));
             }
-            if self.userdata[..i].iter().any(|(k, _)| k == key) {
+            if repeat == Some(i) {
                 return Err(InvalidParameter::new(name(), Rule::Duplicate));
             }
             q.pair_prefixed("userdata-", key, value);
         }
+        let repeat = first_repeat(&self.extra, |(n, _)| n.as_str());
         for (i, (name, value)) in self.extra.iter().enumerate() {
             check_extra_name(name)?;
             check_no_control(name, value)?;
-            if self.extra[..i].iter().any(|(n, _)| n == name) {
+            if repeat == Some(i) {
                 return Err(InvalidParameter::new(name.as_str(), Rule::Duplicate));
             }
             q.pair_encoded(name, value);

@@ -100,7 +100,7 @@ pub use params::{Param, ParamType};
 pub use parse::{
     parse_create_response, parse_error_redirect, parse_join_response, parse_response,
     redact_join_url, Created, Element, GuestStatus, Joined, ParseOptions, Response,
-    DEFAULT_MAX_DEPTH, DEFAULT_MAX_SIZE, REDACTED,
+    DEFAULT_MAX_DEPTH, DEFAULT_MAX_SIZE, JSON_MAX_DEPTH, REDACTED,
 };
 pub use server::Server;
 pub use verify::{Verified, Verifier};

@@ -32,7 +32,12 @@ pub const DEFAULT_MAX_DEPTH: usize = 32;
 /// assert_eq!(image.text, "https://bbb.example.com/t1.png");
 /// # Ok::<(), bbbkit::Error>(())
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+///
+/// Every operation on a tree (parsing, conversion, `Drop`, `Clone`, `==`, `Debug`) works with an
+/// explicit stack, never by recursion, so a tree of any depth the limits allow is safe on a small
+/// thread stack. Because `Element` implements `Drop`, move a field out with
+/// [`std::mem::take`] rather than by destructuring.
+#[derive(Default)]
 pub struct Element {
     /// The element's name.
     pub name: String,
@@ -42,6 +47,141 @@ pub struct Element {
     pub text: String,
     /// The child elements, in document order.
     pub children: Vec<Element>,
+}
+
+impl Drop for Element {
+    fn drop(&mut self) {
+        // Detach every grandchild before the children are dropped, then keep detaching: each
+        // element is dropped with no children, so dropping never recurses.
+        let mut stack: Vec<Element> = Vec::new();
+        for child in &mut self.children {
+            stack.append(&mut child.children);
+        }
+        while let Some(mut el) = stack.pop() {
+            stack.append(&mut el.children);
+        }
+    }
+}
+
+impl Clone for Element {
+    fn clone(&self) -> Self {
+        // Copies level by level: a stack of (source, copy under construction).
+        let shallow = |e: &Element| Element {
+            name: e.name.clone(),
+            attributes: e.attributes.clone(),
+            text: e.text.clone(),
+            children: Vec::with_capacity(e.children.len()),
+        };
+        let mut stack: Vec<(&Element, Element, usize)> = vec![(self, shallow(self), 0)];
+        loop {
+            let top = stack.len() - 1;
+            let (src, _, next) = &mut stack[top];
+            let src: &Element = src;
+            if let Some(child) = src.children.get(*next) {
+                *next += 1;
+                stack.push((child, shallow(child), 0));
+                continue;
+            }
+            let (_, done, _) = stack.pop().expect("the stack is not empty");
+            match stack.last_mut() {
+                Some((_, parent, _)) => parent.children.push(done),
+                None => return done,
+            }
+        }
+    }
+}
+
+impl PartialEq for Element {
+    fn eq(&self, other: &Self) -> bool {
+        let mut stack: Vec<(&Element, &Element)> = vec![(self, other)];
+        while let Some((a, b)) = stack.pop() {
+            if a.name != b.name
+                || a.text != b.text
+                || a.attributes != b.attributes
+                || a.children.len() != b.children.len()
+            {
+                return false;
+            }
+            stack.extend(a.children.iter().zip(&b.children));
+        }
+        true
+    }
+}
+
+impl Eq for Element {}
+
+impl fmt::Debug for Element {
+    /// The derived form (`Element { name: …, attributes: […], text: …, children: […] }`),
+    /// written without recursion; `{:#?}` indents one element field per line.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let pretty = f.alternate();
+        let indent = |f: &mut fmt::Formatter<'_>, level: usize| -> fmt::Result {
+            for _ in 0..level {
+                f.write_str("    ")?;
+            }
+            Ok(())
+        };
+        // An element at depth d: `Element {` at 2d levels of indentation, its fields at 2d+1,
+        // its children at 2d+2.
+        let open = |f: &mut fmt::Formatter<'_>, e: &Element, depth: usize| -> fmt::Result {
+            if pretty {
+                f.write_str("Element {\n")?;
+                for (name, value) in [
+                    ("name", &e.name as &dyn fmt::Debug),
+                    ("attributes", &e.attributes),
+                    ("text", &e.text),
+                ] {
+                    indent(f, 2 * depth + 1)?;
+                    writeln!(f, "{name}: {value:?},")?;
+                }
+                indent(f, 2 * depth + 1)?;
+                f.write_str("children: [")
+            } else {
+                write!(
+                    f,
+                    "Element {{ name: {:?}, attributes: {:?}, text: {:?}, children: [",
+                    e.name, e.attributes, e.text
+                )
+            }
+        };
+        // (element, index of the next child to write); the depth is the stack's length - 1.
+        let mut stack: Vec<(&Element, usize)> = Vec::new();
+        open(f, self, 0)?;
+        stack.push((self, 0));
+        while !stack.is_empty() {
+            let depth = stack.len() - 1;
+            let (e, next) = &mut stack[depth];
+            let e: &Element = e;
+            if let Some(child) = e.children.get(*next) {
+                if pretty {
+                    f.write_str("\n")?;
+                    indent(f, 2 * depth + 2)?;
+                } else if *next > 0 {
+                    f.write_str(", ")?;
+                }
+                *next += 1;
+                open(f, child, depth + 1)?;
+                stack.push((child, 0));
+                continue;
+            }
+            if pretty {
+                if !e.children.is_empty() {
+                    f.write_str("\n")?;
+                    indent(f, 2 * depth + 1)?;
+                }
+                f.write_str("],\n")?;
+                indent(f, 2 * depth)?;
+                f.write_str("}")?;
+            } else {
+                f.write_str("] }")?;
+            }
+            stack.pop();
+            if pretty && !stack.is_empty() {
+                f.write_str(",")?;
+            }
+        }
+        Ok(())
+    }
 }
 
 impl Element {
@@ -92,12 +232,47 @@ impl<'i> Node<'i> {
         self.child(name).map(|c| c.text.as_ref())
     }
 
-    fn into_element(self) -> Element {
-        Element {
-            name: self.name.into_owned(),
-            attributes: self.attributes,
-            text: self.text.into_owned(),
-            children: self.children.into_iter().map(Node::into_element).collect(),
+    /// Converts the tree with an explicit stack, so that any depth is safe.
+    fn into_element(mut self) -> Element {
+        fn shallow(node: &mut Node<'_>) -> Element {
+            Element {
+                name: std::mem::take(&mut node.name).into_owned(),
+                attributes: std::mem::take(&mut node.attributes),
+                text: std::mem::take(&mut node.text).into_owned(),
+                children: Vec::with_capacity(node.children.len()),
+            }
+        }
+        // Each entry: the element being built and the node's children still to convert
+        // (reversed, so that `pop` takes them in document order).
+        let mut children = std::mem::take(&mut self.children);
+        children.reverse();
+        let mut stack: Vec<(Element, Vec<Node<'i>>)> = vec![(shallow(&mut self), children)];
+        loop {
+            let top = stack.len() - 1;
+            if let Some(mut node) = stack[top].1.pop() {
+                let mut children = std::mem::take(&mut node.children);
+                children.reverse();
+                stack.push((shallow(&mut node), children));
+                continue;
+            }
+            let (done, _) = stack.pop().expect("the stack is not empty");
+            match stack.last_mut() {
+                Some((parent, _)) => parent.children.push(done),
+                None => return done,
+            }
+        }
+    }
+}
+
+impl Drop for Node<'_> {
+    fn drop(&mut self) {
+        // As `Element`'s: every node is dropped with no children, so dropping never recurses.
+        let mut stack: Vec<Node<'_>> = Vec::new();
+        for child in &mut self.children {
+            stack.append(&mut child.children);
+        }
+        while let Some(mut node) = stack.pop() {
+            stack.append(&mut node.children);
         }
     }
 }
@@ -446,7 +621,7 @@ impl ParseOptions {
     ///
     /// As [`parse_join_response`].
     pub fn parse_join_response(&self, input: &[u8]) -> Result<Joined> {
-        let root = success_root(parse_tree(input, self)?)?;
+        let mut root = success_root(parse_tree(input, self)?)?;
         let mut joined = Joined {
             meeting_id: String::new(),
             user_id: String::new(),
@@ -459,7 +634,7 @@ impl ParseOptions {
         };
         let mut guest: Option<Cow<'_, str>> = None;
         let mut seen = [false; 5];
-        for el in root.children {
+        for mut el in std::mem::take(&mut root.children) {
             let slot = match el.name.as_ref() {
                 "meeting_id" => (0, &mut joined.meeting_id),
                 "user_id" => (1, &mut joined.user_id),
@@ -467,22 +642,22 @@ impl ParseOptions {
                 "session_token" => (3, &mut joined.session_token),
                 "url" => (4, &mut joined.url),
                 "messageKey" => {
-                    joined.message_key = el.text.into_owned();
+                    joined.message_key = std::mem::take(&mut el.text).into_owned();
                     continue;
                 }
                 "message" => {
-                    joined.message = el.text.into_owned();
+                    joined.message = std::mem::take(&mut el.text).into_owned();
                     continue;
                 }
                 "guestStatus" => {
-                    guest = Some(el.text);
+                    guest = Some(std::mem::take(&mut el.text));
                     continue;
                 }
                 _ => continue,
             };
             if !seen[slot.0] {
                 seen[slot.0] = true;
-                *slot.1 = el.text.into_owned();
+                *slot.1 = std::mem::take(&mut el.text).into_owned();
             }
         }
         const NAMES: [&str; 5] = [
@@ -938,8 +1113,47 @@ fn parse_xml<'i>(text: &'i str, opts: &ParseOptions) -> Result<Node<'i>> {
     Ok(root)
 }
 
+/// The deepest nesting of JSON arrays and objects read, whatever `max_depth` says: serde_json
+/// recurses once per level (up to 128 levels, about 2.5 KiB each in a debug build), and 64
+/// levels stay well inside a 256 KiB thread stack. BBB's JSON answers nest 4 levels at most.
+pub const JSON_MAX_DEPTH: usize = 64;
+
+/// Whether the arrays and objects of `text` nest deeper than `limit` (strings skipped).
+fn json_nests_deeper_than(text: &str, limit: usize) -> bool {
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    for &b in text.as_bytes() {
+        if in_string {
+            match b {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > limit {
+                    return true;
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    false
+}
+
 /// The JSON form: `{"response":{"returncode":"FAILED","messageKey":…,"message":…}}`.
 fn parse_json(text: &str, opts: &ParseOptions) -> Result<Node<'static>> {
+    if json_nests_deeper_than(text, JSON_MAX_DEPTH) {
+        return Err(ParseError::TooDeep {
+            limit: opts.max_depth.min(JSON_MAX_DEPTH),
+        }
+        .into());
+    }
     let value: serde_json::Value = serde_json::from_str(text)
         .map_err(|e| ParseError::Malformed(format!("invalid JSON: {e}")))?;
     let response = value

@@ -202,3 +202,38 @@ mod tests {
         }
     }
 }
+
+/// The index of the first item whose key repeats an earlier item's, in O(n): a short list is
+/// scanned (the few pairs of a usual request), a longer one goes through a hash set, so that n
+/// pairs never cost n² comparisons.
+pub(crate) fn first_repeat<'a, T, K: std::hash::Hash + Eq>(
+    items: &'a [T],
+    key: impl Fn(&'a T) -> K,
+) -> Option<usize> {
+    if items.len() <= 8 {
+        return (1..items.len()).find(|&i| {
+            let k = key(&items[i]);
+            items[..i].iter().any(|o| key(o) == k)
+        });
+    }
+    let mut seen = std::collections::HashSet::with_capacity(items.len());
+    items.iter().position(|item| !seen.insert(key(item)))
+}
+
+#[cfg(test)]
+mod first_repeat_tests {
+    use super::first_repeat;
+
+    #[test]
+    fn finds_the_first_repeat_in_short_and_long_lists() {
+        for n in [2, 8, 9, 1000] {
+            let mut v: Vec<String> = (0..n).map(|i| format!("k{i}")).collect();
+            assert_eq!(first_repeat(&v, |s| s.as_str()), None, "{n}");
+            v.push("k1".to_owned());
+            v.push("k0".to_owned());
+            assert_eq!(first_repeat(&v, |s| s.as_str()), Some(n), "{n}");
+            assert_eq!(first_repeat(&v[1..], |s| s.as_str()), Some(n - 1), "{n}");
+        }
+        assert_eq!(first_repeat::<String, &str>(&[], |s| s.as_str()), None);
+    }
+}

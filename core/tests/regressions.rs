@@ -291,4 +291,140 @@ fn meeting_passwords_are_redacted_in_request_debug() {
         dbg.contains("attendee_pw: [redacted]") && dbg.contains("meeting_id: \"room\""),
         "{dbg}"
     );
+/// 100,000 nested elements, inside a SUCCESS envelope.
+fn deeply_nested(levels: usize) -> Vec<u8> {
+    let mut xml = b"<response><returncode>SUCCESS</returncode>".to_vec();
+    for _ in 0..levels {
+        xml.extend_from_slice(b"<a>");
+    }
+    xml.extend_from_slice(b"deep");
+    for _ in 0..levels {
+        xml.extend_from_slice(b"</a>");
+    }
+    xml.extend_from_slice(b"</response>");
+    xml
+}
+
+/// Runs `f` on a thread with a 256 KiB stack (musl's default, and Python's smallest): a
+/// recursion per level would overflow it within a few thousand levels and abort the process.
+fn on_small_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
+    std::thread::Builder::new()
+        .stack_size(256 * 1024)
+        .spawn(f)
+        .unwrap()
+        .join()
+        .unwrap()
+}
+
+#[test]
+fn deep_nesting_never_overflows_the_stack_at_the_largest_max_depth() {
+    use bbbkit::{AnswerKind, ParseOptions};
+    const LEVELS: usize = 100_000;
+    on_small_stack(|| {
+        let xml = deeply_nested(LEVELS);
+        let opts = ParseOptions::default().max_depth(usize::MAX);
+        // The generic tree: built, converted, walked, cloned, compared, printed and dropped.
+        let r = opts.parse_response(&xml).unwrap();
+        let mut el = r.element("a").unwrap();
+        let mut depth = 1;
+        while let Some(c) = el.child("a") {
+            el = c;
+            depth += 1;
+        }
+        assert_eq!((depth, el.text.as_str()), (LEVELS, "deep"));
+        let copy = r.root.clone();
+        assert_eq!(copy, r.root);
+        let mut other = r.root.clone();
+        other.children[1].children[0].text = "x".to_owned();
+        assert_ne!(other, r.root);
+        let debug = format!("{:?}", r.root);
+        assert!(debug.starts_with("Element { name: \"response\", attributes: [], text: \"\", children: [Element { name: \"returncode\""));
+        assert!(debug.ends_with(&"] }".repeat(LEVELS + 1)));
+        drop((r, copy, other));
+        // The typed parsers build and drop the same tree.
+        assert!(opts.parse_join_response(&xml).is_err());
+        for kind in [
+            AnswerKind::Join,
+            AnswerKind::MeetingInfo,
+            AnswerKind::Recordings,
+        ] {
+            let _ = bbbkit::parse_answer_json(kind, &xml, &opts);
+        }
+        // A deep tree followed by an error is dropped while unwinding the parse.
+        let mut bad = xml.clone();
+        bad.extend_from_slice(b"<more/>");
+        assert!(matches!(
+            opts.parse_response(&bad),
+            Err(Error::Parse(ParseError::Malformed(_)))
+        ));
+        // The default limit still refuses it.
+        assert_eq!(
+            bbbkit::parse_response(&xml),
+            Err(Error::Parse(ParseError::TooDeep { limit: 32 }))
+        );
+        // The JSON error form: nested arrays and objects are a typed error at any max_depth.
+        let json = format!(
+            "{{\"response\":{{\"returncode\":\"FAILED\",\"errors\":{}{}}}}}",
+            "[".repeat(LEVELS),
+            "]".repeat(LEVELS)
+        );
+        assert_eq!(
+            opts.parse_response(json.as_bytes()),
+            Err(Error::Parse(ParseError::TooDeep {
+                limit: bbbkit::JSON_MAX_DEPTH
+            }))
+        );
+        for (levels, open, close) in [(62, "[", "]"), (100, "[", "]"), (100, "{\"a\":", "}")] {
+            let json = format!(
+                "{{\"response\":{{\"returncode\":\"FAILED\",\"x\":\"[{{\",\"errors\":{}1{}}}}}",
+                open.repeat(levels),
+                close.repeat(levels)
+            );
+            let r = opts.parse_response(json.as_bytes());
+            match levels {
+                62 => assert!(matches!(r, Err(Error::Api(_))), "{r:?}"),
+                _ => assert!(
+                    matches!(r, Err(Error::Parse(ParseError::TooDeep { .. }))),
+                    "{r:?}"
+                ),
+            }
+        }
+    });
+}
+
+#[test]
+fn a_deep_element_tree_built_by_hand_drops_without_recursion() {
+    on_small_stack(|| {
+        let mut root = bbbkit::Element::default();
+        for _ in 0..100_000 {
+            root = bbbkit::Element {
+                name: "a".to_owned(),
+                attributes: Vec::new(),
+                text: String::new(),
+                children: vec![root],
+            };
+        }
+        drop(root);
+    });
+}
+
+#[test]
+fn element_debug_output_is_the_derived_form() {
+    let r = bbbkit::parse_response(
+        b"<response><returncode>SUCCESS</returncode><a x=\"1\"><b>t</b><c/></a></response>",
+    )
+    .unwrap();
+    let a = r.element("a").unwrap();
+    assert_eq!(
+        format!("{a:?}"),
+        "Element { name: \"a\", attributes: [(\"x\", \"1\")], text: \"\", children: [\
+         Element { name: \"b\", attributes: [], text: \"t\", children: [] }, \
+         Element { name: \"c\", attributes: [], text: \"\", children: [] }] }"
+    );
+    let c = a.child("c").unwrap();
+    assert_eq!(
+        format!("{c:#?}"),
+        "Element {\n    name: \"c\",\n    attributes: [],\n    text: \"\",\n    children: [],\n}"
+    );
+    assert_eq!(format!("{a:#?}").lines().nth(5), Some("        Element {"));
 }

@@ -13,6 +13,13 @@ True
 
 from __future__ import annotations
 
+try:
+    from . import _bbbkit  # loaded first, so that a failure says what to do
+except ImportError as _cause:
+    from ._load import native_import_error
+
+    raise native_import_error(_cause) from _cause
+
 from ._bbbkit import (
     AnalyticsToken,
     CallbackVerifier,

@@ -24,14 +24,16 @@ pub(crate) fn options(max_size: Option<usize>, max_depth: Option<usize>) -> Pars
     opts
 }
 
-/// A hash of an element and its children (the core's types are `Eq` but not all `Hash`).
+/// A hash of an element and its children (the core's types are `Eq` but not all `Hash`),
+/// in document order with an explicit stack, so that any depth is safe.
 fn hash_element(e: &bbbkit::Element, h: &mut DefaultHasher) {
-    e.name.hash(h);
-    e.attributes.hash(h);
-    e.text.hash(h);
-    e.children.len().hash(h);
-    for c in &e.children {
-        hash_element(c, h);
+    let mut stack = vec![e];
+    while let Some(e) = stack.pop() {
+        e.name.hash(h);
+        e.attributes.hash(h);
+        e.text.hash(h);
+        e.children.len().hash(h);
+        stack.extend(e.children.iter().rev());
     }
 }
 

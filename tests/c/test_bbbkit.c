@@ -10,7 +10,9 @@
 #include <bbbkit.h>
 
 #include <jansson.h>
+#include <pthread.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <threads.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -1656,6 +1658,74 @@ static void join_query_encode_allow_and_limits(void) {
     expect_cstr("too large", bbbkit_last_error_parse_code(), "too_large");
 }
 
+/* 100,000 nested elements with the largest max_depth, on a thread with a 256 KiB stack (musl's
+ * default): the tree is built, walked and freed without recursion, and a deep JSON answer is a
+ * typed error, never a stack overflow. */
+enum { DEEP_LEVELS = 100000 };
+
+static char *deep_answer(const char *open, const char *middle, const char *close, const char *head,
+                         const char *tail, size_t *len) {
+    size_t lo = strlen(open), lc = strlen(close), lh = strlen(head), lm = strlen(middle), lt = strlen(tail);
+    char *buf = malloc(lh + DEEP_LEVELS * (lo + lc) + lm + lt + 1), *p = buf;
+    if (!buf) return NULL;
+    memcpy(p, head, lh), p += lh;
+    for (int i = 0; i < DEEP_LEVELS; i++) memcpy(p, open, lo), p += lo;
+    memcpy(p, middle, lm), p += lm;
+    for (int i = 0; i < DEEP_LEVELS; i++) memcpy(p, close, lc), p += lc;
+    memcpy(p, tail, lt), p += lt;
+    *p = 0;
+    *len = (size_t)(p - buf);
+    return buf;
+}
+
+static void *deep_main(void *arg) {
+    (void)arg;
+    size_t len = 0;
+    char *xml = deep_answer("<a>", "deep", "</a>", "<response><returncode>SUCCESS</returncode>",
+                            "</response>", &len);
+    if (!xml) { failf("malloc"); return NULL; }
+    bbbkit_parse_options largest = {.max_depth = SIZE_MAX};
+    bbbkit_response *r = NULL;
+    EXPECT_CODE(bbbkit_parse_response(xml, len, &largest, &r), BBBKIT_RESULT_OK);
+    if (r) {
+        const bbbkit_element *el = bbbkit_element_child_at(bbbkit_response_root(r), 1);
+        size_t depth = 0;
+        while (el && bbbkit_element_children_len(el) == 1) {
+            depth++;
+            el = bbbkit_element_child_at(el, 0);
+        }
+        check("100,000 levels walked", el && depth + 1 == DEEP_LEVELS);
+        check("the deepest text", el && bstr_eq(bbbkit_element_text(el), "deep", 4));
+        bbbkit_response_free(r);
+    }
+    char *json = NULL;
+    EXPECT_CODE(bbbkit_parse_answer("meeting-info", xml, len, &largest, &json), BBBKIT_RESULT_PARSE);
+    expect_cstr("deep meeting-info", bbbkit_last_error_parse_code(), "missing_field");
+    EXPECT_CODE(bbbkit_parse_response(xml, len, NULL, &r), BBBKIT_RESULT_PARSE);
+    expect_cstr("deep, default limit", bbbkit_last_error_parse_code(), "too_deep");
+    free(xml);
+    xml = deep_answer("[", "", "]", "{\"response\":{\"returncode\":\"FAILED\",\"errors\":", "}}", &len);
+    if (!xml) { failf("malloc"); return NULL; }
+    EXPECT_CODE(bbbkit_parse_response(xml, len, &largest, &r), BBBKIT_RESULT_PARSE);
+    expect_cstr("deep JSON", bbbkit_last_error_parse_code(), "too_deep");
+    EXPECT_CODE(bbbkit_parse_answer("meeting-info", xml, len, &largest, &json), BBBKIT_RESULT_PARSE);
+    expect_cstr("deep JSON answer", bbbkit_last_error_parse_code(), "too_deep");
+    free(xml);
+    return NULL;
+}
+
+static void deep_nesting_on_a_small_stack(void) {
+    pthread_attr_t attr;
+    pthread_t t;
+    if (pthread_attr_init(&attr) != 0 || pthread_attr_setstacksize(&attr, 256 * 1024) != 0) {
+        failf("pthread_attr");
+        return;
+    }
+    if (pthread_create(&t, &attr, deep_main, NULL) != 0) failf("pthread_create");
+    else pthread_join(t, NULL);
+    pthread_attr_destroy(&attr);
+}
+
 /* One server shared by several threads; each thread keeps its own last error. */
 struct thread_job {
     const bbbkit_server *server;
@@ -2200,6 +2270,8 @@ int main(int argc, char **argv) {
     finish_case("abi", "sign then verify");
     join_query_encode_allow_and_limits();
     finish_case("abi", "join query, encoding, allow-list, parse limits");
+    deep_nesting_on_a_small_stack();
+    finish_case("abi", "100,000 levels at the largest max_depth on a 256 KiB thread stack");
     threads_share_a_server();
     finish_case("abi", "one server on four threads, a last error per thread");
     handles_after_an_error();

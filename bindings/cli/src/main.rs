@@ -405,18 +405,45 @@ fn join_request(a: &JoinArgs) -> Result<JoinRequest, Failure> {
 
 /// One shape for every element, whatever the number of children: `{"name", "attributes"
 /// (an object, in document order), "text", "children" (a list, in document order)}`.
-fn element_json(el: &Element) -> Value {
-    let attributes: Map<String, Value> = el
-        .attributes
-        .iter()
-        .map(|(k, v)| (k.clone(), json!(v)))
-        .collect();
-    json!({
-        "name": el.name,
-        "attributes": attributes,
-        "text": el.text,
-        "children": el.children.iter().map(element_json).collect::<Vec<_>>(),
-    })
+///
+/// Written straight into `out` with an explicit stack (no `Value` tree, whose building,
+/// printing and dropping recurse), so that an answer of any depth `--max-depth` lets through
+/// prints without overflowing the stack.
+fn write_element_json(out: &mut String, root: &Element) {
+    let open = |out: &mut String, el: &Element| {
+        let attributes: Map<String, Value> = el
+            .attributes
+            .iter()
+            .map(|(k, v)| (k.clone(), json!(v)))
+            .collect();
+        out.push_str("{\"name\":");
+        out.push_str(&json!(el.name).to_string());
+        out.push_str(",\"attributes\":");
+        out.push_str(&Value::Object(attributes).to_string());
+        out.push_str(",\"text\":");
+        out.push_str(&json!(el.text).to_string());
+        out.push_str(",\"children\":[");
+    };
+    // (element, index of the next child to write)
+    let mut stack: Vec<(&Element, usize)> = vec![(root, 0)];
+    open(out, root);
+    while let Some(top) = stack.last_mut() {
+        let (el, next) = (top.0, top.1);
+        match el.children.get(next) {
+            Some(child) => {
+                top.1 += 1;
+                if next > 0 {
+                    out.push(',');
+                }
+                open(out, child);
+                stack.push((child, 0));
+            }
+            None => {
+                out.push_str("]}");
+                stack.pop();
+            }
+        }
+    }
 }
 
 fn failed_json(e: &ApiError) -> Value {
@@ -426,8 +453,9 @@ fn failed_json(e: &ApiError) -> Value {
     })
 }
 
-fn parse(input: &[u8], kind: Kind, opts: ParseOptions) -> Result<Value, Error> {
-    Ok(match kind {
+/// The answer as JSON text.
+fn parse(input: &[u8], kind: Kind, opts: ParseOptions) -> Result<String, Error> {
+    let value = match kind {
         Kind::Answer(kind) => {
             let mut out = Map::new();
             out.insert("returncode".to_owned(), json!("SUCCESS"));
@@ -438,16 +466,21 @@ fn parse(input: &[u8], kind: Kind, opts: ParseOptions) -> Result<Value, Error> {
         }
         Kind::Generic => {
             let r = opts.parse_response(input)?;
-            json!({
-                "returncode": "SUCCESS", "message_key": r.message_key, "message": r.message,
-                "root": element_json(&r.root),
-            })
+            let mut out = format!(
+                "{{\"returncode\":\"SUCCESS\",\"message_key\":{},\"message\":{},\"root\":",
+                json!(r.message_key),
+                json!(r.message)
+            );
+            write_element_json(&mut out, &r.root);
+            out.push('}');
+            return Ok(out);
         }
         Kind::ErrorRedirect => {
             let text = String::from_utf8_lossy(input);
             failed_json(&bbbkit::parse_error_redirect(&text)?)
         }
-    })
+    };
+    Ok(value.to_string())
 }
 
 fn run(cli: &Cli) -> Result<(), Failure> {

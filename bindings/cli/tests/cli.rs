@@ -1038,3 +1038,47 @@ fn parse_kinds_are_the_cores() {
     let bad = bbbkit().args(["parse", "--kind", "nope"]).output().unwrap();
     assert_eq!(bad.status.code(), Some(2));
 }
+
+/// 100,000 nested elements with the largest `--max-depth`: the whole tree printed, never a
+/// stack overflow (a recursive conversion or printer aborted at 60,000).
+#[test]
+fn parse_prints_a_100000_deep_answer_at_the_largest_max_depth() {
+    const LEVELS: usize = 100_000;
+    let dir = tempdir("deep");
+    let file = dir.join("deep.xml");
+    let xml = format!(
+        "<response><returncode>SUCCESS</returncode>{}deep{}</response>",
+        "<a>".repeat(LEVELS),
+        "</a>".repeat(LEVELS)
+    );
+    std::fs::write(&file, xml).unwrap();
+    let out = bbbkit()
+        .args(["parse", "--max-depth", &usize::MAX.to_string()])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let json = text(&out.stdout);
+    let element = "{\"name\":\"a\",\"attributes\":{},\"text\":\"\",\"children\":[";
+    let expected = format!(
+        "{{\"returncode\":\"SUCCESS\",\"message_key\":null,\"message\":null,\"root\":\
+         {{\"name\":\"response\",\"attributes\":{{}},\"text\":\"\",\"children\":[\
+         {{\"name\":\"returncode\",\"attributes\":{{}},\"text\":\"SUCCESS\",\"children\":[]}},\
+         {}{}]}}{}]}}}}\n",
+        element.repeat(LEVELS - 1),
+        "{\"name\":\"a\",\"attributes\":{},\"text\":\"deep\",\"children\":[",
+        "]}".repeat(LEVELS - 1),
+    );
+    assert!(
+        json == expected,
+        "unexpected output of {} bytes",
+        json.len()
+    );
+    let refused = bbbkit().arg("parse").arg(&file).output().unwrap();
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(
+        text(&refused.stderr).contains("32"),
+        "{}",
+        text(&refused.stderr)
+    );
+}

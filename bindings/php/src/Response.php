@@ -10,6 +10,13 @@ use BbbKit\Exception\ParseException;
 /** Any successful answer, as a tree of elements under `<response>`. */
 final class Response
 {
+    /**
+     * The largest `maxDepth` accepted. PHP frees a tree of objects recursively in C, about
+     * 200 bytes of stack per level: 2,000 levels crash a 256 KiB stack, 512 levels stay well
+     * inside it. BBB's answers nest 8 levels at most.
+     */
+    public const MAX_DEPTH = 512;
+
     public function __construct(
         /** `messageKey`; null when the server sent none. */
         public readonly ?string $messageKey,
@@ -36,7 +43,8 @@ final class Response
      * Parses any answer (XML, or the JSON error form).
      *
      * @param int|null $maxSize  the largest body accepted, in bytes (default 64 MiB)
-     * @param int|null $maxDepth the deepest nesting of elements accepted (default 32)
+     * @param int|null $maxDepth the deepest nesting of elements accepted (default 32, at most
+     *                           {@see Response::MAX_DEPTH})
      *
      * @throws ApiException   (a subclass for its key) when the server answered FAILED
      * @throws ParseException when the body is not a BBB answer
@@ -71,6 +79,9 @@ final class Response
         }
         if (($maxSize !== null && $maxSize < 1) || ($maxDepth !== null && $maxDepth < 1)) {
             throw new \ValueError('maxSize and maxDepth must be at least 1, or null for the default');
+        }
+        if ($maxDepth !== null && $maxDepth > self::MAX_DEPTH) {
+            throw new \ValueError('maxDepth must be at most Response::MAX_DEPTH (' . self::MAX_DEPTH . '): PHP frees deeper trees recursively and would crash');
         }
         $options = $lib->ffi->new('bbbkit_parse_options');
         $options->max_size = $maxSize ?? 0;

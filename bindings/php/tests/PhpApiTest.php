@@ -5,6 +5,7 @@ declare(strict_types=1);
 namespace BbbKit\Tests;
 
 use BbbKit\Algorithm;
+use BbbKit\Answers;
 use BbbKit\Created;
 use BbbKit\Exception\AlgorithmNotAllowedException;
 use BbbKit\Exception\ApiException;
@@ -339,6 +340,50 @@ final class PhpApiTest extends TestCase
         ));
         self::assertSame('Zo%C3%AB+O%27Neil+%7E%2A', \BbbKit\encode_component("Zo\u{eb} O'Neil ~*"));
         self::assertSame(urlencode("Zo\u{eb} O'Neil ~*"), \BbbKit\encode_component("Zo\u{eb} O'Neil ~*"));
+    }
+
+    /**
+     * 100,000 nested elements with the largest maxDepth PHP accepts: a typed error, never a
+     * crash; and the deepest tree it accepts is built and freed on a 256 KiB stack.
+     */
+    public function testDeepNestingAtTheLargestMaxDepth(): void
+    {
+        $deep = static fn (int $n): string => '<response><returncode>SUCCESS</returncode>'
+            . str_repeat('<a>', $n) . 'deep' . str_repeat('</a>', $n) . '</response>';
+        try {
+            Response::parse($deep(100000), maxDepth: Response::MAX_DEPTH);
+            self::fail('no exception');
+        } catch (ParseException $e) {
+            self::assertSame('too_deep', $e->getParseCode());
+        }
+        try {
+            Answers::parse('meeting-info', $deep(100000), maxDepth: Response::MAX_DEPTH);
+            self::fail('no exception');
+        } catch (ParseException $e) {
+            self::assertSame('too_deep', $e->getParseCode());
+        }
+        try {
+            Response::parse($deep(10), maxDepth: Response::MAX_DEPTH + 1);
+            self::fail('no exception');
+        } catch (\ValueError $e) {
+            self::assertStringContainsString('MAX_DEPTH (512)', $e->getMessage());
+        }
+        // The deepest accepted tree (<response> and 511 <a>), parsed and freed by a PHP whose
+        // stack is 256 KiB.
+        $script = sprintf(
+            '<?php require %s; $r = BbbKit\Response::parse(%s, maxDepth: BbbKit\Response::MAX_DEPTH);'
+            . ' $e = $r->element("a"); $n = 1; while (($c = $e->child("a")) !== null) { $e = $c; $n++; }'
+            . ' unset($r, $e, $c); echo $n, " ", BbbKit\Response::MAX_DEPTH;',
+            var_export(dirname(__DIR__) . '/autoload.php', true),
+            var_export($deep(Response::MAX_DEPTH - 1), true),
+        );
+        $file = tempnam(sys_get_temp_dir(), 'bbbkit-deep');
+        file_put_contents($file, $script);
+        $cmd = 'ulimit -s 256 && ' . escapeshellarg(PHP_BINARY) . ' ' . escapeshellarg($file) . ' 2>&1';
+        exec($cmd, $out, $status);
+        unlink($file);
+        self::assertSame(0, $status, implode("\n", $out));
+        self::assertSame([(Response::MAX_DEPTH - 1) . ' ' . Response::MAX_DEPTH], $out);
     }
 
     public function testVerifierAllowedAndParseLimits(): void

@@ -192,6 +192,41 @@ class KotlinApiTest {
         assertEquals("too_deep", assertFailsWith<BbbException.Parse> { parseResponse(deep, maxDepth = 4u) }.code)
     }
 
+    /** 100,000 nested elements with the largest maxDepth, on a thread with a 256 KiB stack. */
+    @Test
+    fun `a 100000 deep answer parses at the largest max depth on a small stack`() {
+        val levels = 100_000
+        val deep = ("<response><returncode>SUCCESS</returncode>" + "<a>".repeat(levels) + "deep" +
+            "</a>".repeat(levels) + "</response>").toByteArray()
+        val deepJson = ("{\"response\":{\"returncode\":\"FAILED\",\"errors\":" + "[".repeat(levels) +
+            "]".repeat(levels) + "}}").toByteArray()
+        var failure: Throwable? = null
+        val thread = Thread(null, {
+            try {
+                val r = parseResponse(deep, maxDepth = UInt.MAX_VALUE)
+                assertEquals("SUCCESS", r.get("returncode"))
+                var el = r.root().children()[1]
+                repeat(100) {
+                    assertEquals("a", el.name())
+                    el = el.child("a")!!
+                }
+                val printed = r.root().toString()
+                assertTrue(printed.endsWith("] }".repeat(levels + 1)), "Debug form")
+                assertTrue(r.root() == parseResponse(deep, maxDepth = UInt.MAX_VALUE).root())
+                assertEquals("too_deep", assertFailsWith<BbbException.Parse> { parseResponse(deep) }.code)
+                assertEquals(
+                    "too_deep",
+                    assertFailsWith<BbbException.Parse> { parseResponse(deepJson, maxDepth = UInt.MAX_VALUE) }.code,
+                )
+            } catch (t: Throwable) {
+                failure = t
+            }
+        }, "deep", 256L * 1024)
+        thread.start()
+        thread.join()
+        failure?.let { throw it }
+    }
+
     @Test
     fun `one server is shared by many threads`() {
         val request = JoinRequest(meetingId = "physics-101", fullName = "Marie Curie", role = Role.MODERATOR)
