@@ -291,6 +291,8 @@ fn meeting_passwords_are_redacted_in_request_debug() {
         dbg.contains("attendee_pw: [redacted]") && dbg.contains("meeting_id: \"room\""),
         "{dbg}"
     );
+}
+
 /// 100,000 nested elements, inside a SUCCESS envelope.
 fn deeply_nested(levels: usize) -> Vec<u8> {
     let mut xml = b"<response><returncode>SUCCESS</returncode>".to_vec();
