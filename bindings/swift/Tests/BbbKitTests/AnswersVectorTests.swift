@@ -121,23 +121,7 @@ final class AnswersVectorTests: XCTestCase {
     static func run(_ c: JSONValue) throws {
         let kind = try c.required("kind")
         guard let parse = parsers[kind] else { throw VectorError("no parse function for kind `\(kind)`") }
-        let body: Data
-        if let f = c["fixture"]?.string {
-            body = try fixture(f)
-        } else if let s = c["input"]?.string {
-            body = Data(s.utf8)
-        } else if let hex = c["input_hex"]?.string {
-            var bytes: [UInt8] = []
-            var i = hex.startIndex
-            while i < hex.endIndex {
-                let j = hex.index(i, offsetBy: 2)
-                bytes.append(UInt8(hex[i..<j], radix: 16)!)
-                i = j
-            }
-            body = Data(bytes)
-        } else {
-            throw VectorError("case has no input")
-        }
+        let body = try c.inputBody()
         let maxSize = c["max_size"]?.int.map { UInt64($0) }
         if let error = c["error"]?.object {
             do {

@@ -96,6 +96,24 @@ func loadCases(_ file: String) throws -> [JSONValue] {
     return cases
 }
 
+extension JSONValue {
+    /// A parse case's input: its `fixture` file, its `input` text or its `input_hex` bytes.
+    func inputBody() throws -> Data {
+        if let f = self["fixture"]?.string { return try fixture(f) }
+        if let s = self["input"]?.string { return Data(s.utf8) }
+        guard let hex = self["input_hex"]?.string else { throw VectorError("case has no input") }
+        var bytes: [UInt8] = []
+        var i = hex.startIndex
+        while i < hex.endIndex {
+            let j = hex.index(i, offsetBy: 2, limitedBy: hex.endIndex) ?? hex.endIndex
+            guard let b = UInt8(hex[i..<j], radix: 16) else { throw VectorError("bad hex in input_hex") }
+            bytes.append(b)
+            i = j
+        }
+        return Data(bytes)
+    }
+}
+
 func fixture(_ name: String) throws -> Data {
     try Data(contentsOf: testsDirectory().appendingPathComponent("fixtures").appendingPathComponent(name))
 }

@@ -248,24 +248,7 @@ import Testing
                 }
                 return
             }
-            let body: Data
-            if let f = c["fixture"]?.string {
-                body = try fixture(f)
-            } else if let s = c["input"]?.string {
-                body = Data(s.utf8)
-            } else if let hex = c["input_hex"]?.string {
-                var bytes: [UInt8] = []
-                var i = hex.startIndex
-                while i < hex.endIndex {
-                    let j = hex.index(i, offsetBy: 2)
-                    guard let b = UInt8(hex[i..<j], radix: 16) else { throw VectorError("bad hex") }
-                    bytes.append(b)
-                    i = j
-                }
-                body = Data(bytes)
-            } else {
-                throw VectorError("case has no input")
-            }
+            let body = try c.inputBody()
             var maxSize: UInt64? = nil
             if let limit = c["max_size"]?.int {
                 maxSize = UInt64(limit)
