@@ -127,13 +127,8 @@ module BbbKit
   # `max_size:` (bytes, default 64 MiB) and `max_depth:` (default 32) limit what is read.
   def self.parse_answer(kind, body, max_size: nil, max_depth: nil)
     ptr, len = Native.bytes(body)
-    options = nil
-    if max_size || max_depth
-      options = Native::ParseOptions.new
-      options[:max_size] = max_size || 0
-      options[:max_depth] = max_depth || 0
-    end
-    json = Native.out_string { |out| Native.bbbkit_parse_answer(kind.to_s, ptr, len, options, out) }
+    options = Native.parse_options(max_size, max_depth)
+    json = Native.out_string { |out| Native.bbbkit_parse_answer(Native.cstr(kind, "kind"), ptr, len, options, out) }
     Record.build(JSON.parse(json))
   end
 
@@ -145,6 +140,54 @@ module BbbKit
       define_singleton_method(:"parse_#{Declarations.snake(kind)}") do |body, max_size: nil, max_depth: nil|
         parse_answer(kind, body, max_size: max_size, max_depth: max_depth)
       end
+    end
+  end
+end
+
+module BbbKit
+  # An element of a generic answer: #name, #text (its text, trimmed), #children (Elements),
+  # #attributes ([name, value] pairs in document order). Frozen.
+  Element = Struct.new(:name, :text, :children, :attributes, keyword_init: true) do
+    # The first child named `name`, or nil.
+    def child(name)
+      children.find { |c| c.name == name }
+    end
+
+    # The value of the attribute `name`, or nil.
+    def attribute(name)
+      attributes.find { |n, _| n == name }&.last
+    end
+
+    # @api private
+    def self.from_native(ptr)
+      n = Native
+      new(name: n.bbbkit_element_name(ptr).to_s_or_nil, text: n.bbbkit_element_text(ptr).to_s_or_nil || "",
+          children: (0...n.bbbkit_element_children_len(ptr)).map { |i| from_native(n.bbbkit_element_child_at(ptr, i)) }.freeze,
+          attributes: (0...n.bbbkit_element_attributes_len(ptr)).map do |i|
+            [n.bbbkit_element_attribute_name_at(ptr, i).to_s_or_nil, n.bbbkit_element_attribute_value_at(ptr, i).to_s_or_nil].freeze
+          end.freeze).freeze
+    end
+  end
+
+  # Any answer, read generically: #message_key, #message, #root (an {Element}) and #get(name),
+  # the text of a top-level element. For calls newer than bbbkit; declared calls have typed
+  # parsers (parse_meeting_info, …).
+  Response = Struct.new(:message_key, :message, :root, keyword_init: true) do
+    def get(name)
+      root.child(name)&.text
+    end
+  end
+
+  # Reads any BBB answer generically (see {Response}); FAILED raises {ApiError}.
+  def self.parse_response(body, max_size: nil, max_depth: nil)
+    ptr, len = Native.bytes(body)
+    h = Native.out_handle { |out| Native.bbbkit_parse_response(ptr, len, Native.parse_options(max_size, max_depth), out) }
+    begin
+      Response.new(message_key: Native.bbbkit_response_message_key(h).to_s_or_nil,
+                   message: Native.bbbkit_response_message(h).to_s_or_nil,
+                   root: Element.from_native(Native.bbbkit_response_root(h))).freeze
+    ensure
+      Native.bbbkit_response_free(h)
     end
   end
 end

@@ -42,7 +42,7 @@ module BbbKit
     # with). `now:` seconds since the epoch instead of the clock. `max_size:` bytes (1 MiB).
     def initialize(secrets, allow: nil, now: nil, max_size: nil)
       secrets = Array(secrets)
-      arr, keep = Native.string_array(secrets)
+      arr, keep = Native.string_array(secrets.map { |x| Native.cstr(x, "secrets") })
       handle = Native.out_handle { |out| Native.bbbkit_callback_verifier_new(arr, secrets.size, out) }
       keep.clear
       @handle = FFI::AutoPointer.new(handle, Native.method(:bbbkit_callback_verifier_free))
@@ -85,7 +85,7 @@ module BbbKit
 
     # The `Authorization` header of a learning-analytics callback.
     def analytics(authorization)
-      h = Native.out_handle { |out| Native.bbbkit_callback_verifier_analytics(@handle, authorization.to_s, out) }
+      h = Native.out_handle { |out| Native.bbbkit_callback_verifier_analytics(@handle, Native.cstr(authorization, "authorization"), out) }
       n = Native
       AnalyticsToken.new(expires_at: n.bbbkit_analytics_token_expires_at(h),
                          algorithm: n.bbbkit_jwt_algorithm_name(n.bbbkit_analytics_token_algorithm(h)),
@@ -113,24 +113,24 @@ module BbbKit
         bit
       end
       ptr, len = Native.bytes(body)
-      post(Native.out_handle { |out| Native.bbbkit_callback_verifier_webhook(@handle, url.to_s, ptr, len, bits, out) })
+      post(Native.out_handle { |out| Native.bbbkit_callback_verifier_webhook(@handle, Native.cstr(url, "url"), ptr, len, bits, out) })
     end
 
     # A bbb-webhooks POST in bearer mode: the `Authorization` header and the body.
     def webhook_bearer(authorization, body)
       ptr, len = Native.bytes(body)
-      post(Native.out_handle { |out| Native.bbbkit_callback_verifier_webhook_bearer(@handle, authorization.to_s, ptr, len, out) })
+      post(Native.out_handle { |out| Native.bbbkit_callback_verifier_webhook_bearer(@handle, Native.cstr(authorization, "authorization"), ptr, len, out) })
     end
 
     # The URL to give as `meta_endCallbackUrl` at create time: `url` signed for `meeting_id`
     # until `expires_at` (seconds since the epoch).
     def end_callback_url(url, meeting_id, expires_at)
-      Native.out_string { |out| Native.bbbkit_callback_verifier_end_callback_url(@handle, url.to_s, meeting_id.to_s, Integer(expires_at), out) }
+      Native.out_string { |out| Native.bbbkit_callback_verifier_end_callback_url(@handle, Native.cstr(url, "url"), Native.cstr(meeting_id, "meeting_id"), Integer(expires_at), out) }
     end
 
     # The end-meeting callback, from the whole URL BBB requested.
     def end_callback(url)
-      h = Native.out_handle { |out| Native.bbbkit_callback_verifier_end_callback(@handle, url.to_s, out) }
+      h = Native.out_handle { |out| Native.bbbkit_callback_verifier_end_callback(@handle, Native.cstr(url, "url"), out) }
       EndCallback.new(meeting_id: Native.bbbkit_end_callback_meeting_id(h).to_s_or_nil,
                       recording_marks: Native.bbbkit_end_callback_recording_marks(h),
                       key_index: Native.bbbkit_end_callback_key_index(h)).freeze

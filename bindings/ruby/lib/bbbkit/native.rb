@@ -157,6 +157,23 @@ module BbbKit
         f.call :bbbkit_verified_param_name, [:pointer, :size_t], Str.by_value
         f.call :bbbkit_verified_param_value, [:pointer, :size_t], Str.by_value
 
+        f.call :bbbkit_parse_response, [:pointer, :size_t, :pointer, :pointer], :uint32
+        f.call :bbbkit_response_free, [:pointer], :void
+        f.call :bbbkit_response_message_key, [:pointer], Str.by_value
+        f.call :bbbkit_response_message, [:pointer], Str.by_value
+        f.call :bbbkit_response_root, [:pointer], :pointer
+        f.call :bbbkit_element_name, [:pointer], Str.by_value
+        f.call :bbbkit_element_text, [:pointer], Str.by_value
+        f.call :bbbkit_element_children_len, [:pointer], :size_t
+        f.call :bbbkit_element_child_at, [:pointer, :size_t], :pointer
+        f.call :bbbkit_element_attributes_len, [:pointer], :size_t
+        f.call :bbbkit_element_attribute_name_at, [:pointer, :size_t], Str.by_value
+        f.call :bbbkit_element_attribute_value_at, [:pointer, :size_t], Str.by_value
+        f.call :bbbkit_join_from_params, [:pointer, :size_t, :pointer], :uint32
+        f.call :bbbkit_join_free, [:pointer], :void
+        f.call :bbbkit_join_add_param, [:pointer, :string, :string], :uint32
+        f.call :bbbkit_server_join_url, [:pointer, :pointer, :pointer], :uint32
+        f.call :bbbkit_join_effective_auth, [:pointer], :bool
         f.call :bbbkit_parse_answer, [:string, :pointer, :size_t, :pointer, :pointer], :uint32
 
         f.call :bbbkit_callback_verifier_new, [:pointer, :size_t, :pointer], :uint32
@@ -244,6 +261,26 @@ module BbbKit
       arr = FFI::MemoryPointer.new(:pointer, [ptrs.size, 1].max)
       arr.put_array_of_pointer(0, ptrs)
       [arr, ptrs]
+    end
+
+    # A string for a `const char *` argument: a NUL cannot cross, and is refused like every
+    # control character, naming the parameter.
+    def cstr(value, parameter)
+      value = value.to_s
+      if value.include?("\0")
+        raise InvalidParameterError.new("invalid parameter `#{parameter}`: must not contain control characters",
+                                        parameter: parameter, rule: "control_character")
+      end
+      value
+    end
+
+    # Parse options, or nil for the defaults.
+    def parse_options(max_size, max_depth)
+      return nil unless max_size || max_depth
+      options = ParseOptions.new
+      options[:max_size] = max_size || 0
+      options[:max_depth] = max_depth || 0
+      options
     end
 
     # Walks an index-based table of the library until it answers NULL.

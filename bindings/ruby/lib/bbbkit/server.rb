@@ -67,7 +67,7 @@ module BbbKit
       raise TypeError, "secret must be a String, not #{secret.class}" unless secret.is_a?(String)
 
       code = Algorithms.code(algorithm)
-      handle = Native.out_handle { |out| Native.bbbkit_server_new(url, secret, out) }
+      handle = Native.out_handle { |out| Native.bbbkit_server_new(Native.cstr(url, "url"), Native.cstr(secret, "secret"), out) }
       unless Native.bbbkit_server_algorithm(handle) == code
         begin
           other = Native.out_handle { |out| Native.bbbkit_server_with_algorithm(handle, code, out) }
@@ -95,18 +95,17 @@ module BbbKit
     # Any call, signed, without checking its parameters (calls newer than bbbkit): `params` a
     # Hash or [name, value] pairs, as the BBB API names them.
     def api_url(call, params = {})
-      pairs = Pack.pairs(params, "params")
-      names, keep_n = Native.string_array(pairs.map { |k, _| k.to_s })
-      values, keep_v = Native.string_array(pairs.map { |_, v| v.to_s })
-      pairs.each { |k, v| Pack.field(+"", k.to_s, v.to_s) }
-      Native.out_string { |out| Native.bbbkit_server_api_url(@handle, call.to_s, names, values, pairs.size, out) }
+      pairs = Pack.pairs(params, "params").map { |k, v| [Native.cstr(k, k), Native.cstr(v, k)] }
+      names, keep_n = Native.string_array(pairs.map(&:first))
+      values, keep_v = Native.string_array(pairs.map(&:last))
+      Native.out_string { |out| Native.bbbkit_server_api_url(@handle, Native.cstr(call, "call"), names, values, pairs.size, out) }
     ensure
       keep_n && keep_v # kept alive until the call returns
     end
 
     # The checksum of `call` + `query` with this server's secret and algorithm.
     def checksum(call, query)
-      Native.out_string { |out| Native.bbbkit_server_checksum(@handle, call.to_s, query.to_s, out) }
+      Native.out_string { |out| Native.bbbkit_server_checksum(@handle, Native.cstr(call, "call"), Native.cstr(query, "query"), out) }
     end
 
     # Any declared call (and join) by name, its parameters as the BBB API names and writes them:
@@ -115,7 +114,7 @@ module BbbKit
     def prepare(call, params = {})
       buf = +""
       Pack.pairs(params, "params").each { |k, v| Pack.field(buf, k, v.to_s) }
-      prepare_packed(call.to_s, buf)
+      prepare_packed(Native.cstr(call, "call"), buf)
     end
 
     # Checks a query signed like an API call (`checksum` of call + query + secret), from this
@@ -123,7 +122,9 @@ module BbbKit
     # `call` nil: `query` is a whole URL.
     def verify(call, query)
       handle = Native.out_handle do |out|
-        call.nil? ? Native.bbbkit_server_verify_url(@handle, query.to_s, out) : Native.bbbkit_server_verify(@handle, call.to_s, query.to_s, out)
+        if call.nil? then Native.bbbkit_server_verify_url(@handle, Native.cstr(query, "url"), out)
+        else Native.bbbkit_server_verify(@handle, Native.cstr(call, "call"), Native.cstr(query, "query"), out)
+        end
       end
       Verified.from_native(handle)
     end
@@ -140,6 +141,26 @@ module BbbKit
       Native.out_string { |out| Native.bbbkit_server_join_url_params(@handle, ptr, buf.bytesize, out) }
     end
 
+    # @api private: a native join request from the packed parameters, plus the extra ones
+    # (parameters newer than bbbkit, added one by one so the core can refuse a shadowing name).
+    def self.with_join(buf, extra)
+      ptr = FFI::MemoryPointer.from_string(buf)
+      join = Native.out_handle { |out| Native.bbbkit_join_from_params(ptr, buf.bytesize, out) }
+      begin
+        Pack.pairs(extra, "extra").each do |name, value|
+          Native.check(Native.bbbkit_join_add_param(join, Native.cstr(name, name), Native.cstr(value, name)))
+        end
+        yield join
+      ensure
+        Native.bbbkit_join_free(join)
+      end
+    end
+
+    # @api private
+    def join_handle(join)
+      Native.out_string { |out| Native.bbbkit_server_join_url(@handle, join, out) }
+    end
+
     # Defines #join_url, and #<call>_url and #prepare_<call> for every call the library
     # declares, each with one keyword per declared parameter.
     # @api private
@@ -150,7 +171,16 @@ module BbbKit
         def join_url(#{sig}, userdata: {}, extra: {})
           buf = Pack.pack(Declarations.join, #{values})
           Pack.pairs(userdata, "userdata").each { |k, v| Pack.field(buf, "userdata-\#{k}", v.to_s) }
-          join_packed(buf << Pack.pack([], [], extra))
+          extra.empty? ? join_packed(buf) : Server.with_join(buf, extra) { |join| join_handle(join) }
+        end
+      RUBY
+      BbbKit.singleton_class.class_eval <<~RUBY, __FILE__, __LINE__ + 1
+        # Whether the server will treat the user as authenticated (`auth`, or its default for
+        # the request): the core's JoinRequest#effective_auth for these keywords.
+        def join_effective_auth(#{sig}, userdata: {}, extra: {})
+          buf = Pack.pack(Declarations.join, #{values})
+          Pack.pairs(userdata, "userdata").each { |k, v| Pack.field(buf, "userdata-\#{k}", v.to_s) }
+          Server.with_join(buf, extra) { |join| Native.bbbkit_join_effective_auth(join) }
         end
       RUBY
       Declarations.calls.each do |call, params|
@@ -175,7 +205,7 @@ module BbbKit
   class Verifier
     def initialize(secrets, allow: nil)
       secrets = Array(secrets)
-      arr, keep = Native.string_array(secrets)
+      arr, keep = Native.string_array(secrets.map { |x| Native.cstr(x, "secrets") })
       handle = Native.out_handle { |out| Native.bbbkit_verifier_new(arr, secrets.size, out) }
       @handle = FFI::AutoPointer.new(handle, Native.method(:bbbkit_verifier_free))
       keep.clear
@@ -197,7 +227,9 @@ module BbbKit
     # As {Server#verify}.
     def verify(call, query)
       handle = Native.out_handle do |out|
-        call.nil? ? Native.bbbkit_verifier_verify_url(@handle, query.to_s, out) : Native.bbbkit_verifier_verify(@handle, call.to_s, query.to_s, out)
+        if call.nil? then Native.bbbkit_verifier_verify_url(@handle, Native.cstr(query, "url"), out)
+        else Native.bbbkit_verifier_verify(@handle, Native.cstr(call, "call"), Native.cstr(query, "query"), out)
+        end
       end
       Verified.from_native(handle)
     end
@@ -206,6 +238,8 @@ module BbbKit
   # The checksum of `call` + `query` with `secret` (:sha256 unless told).
   def self.checksum(call, query, secret, algorithm: :sha256)
     code = Algorithms.code(algorithm)
-    Native.out_string { |out| Native.bbbkit_checksum(call.to_s, query.to_s, secret.to_s, code, out) }
+    Native.out_string do |out|
+      Native.bbbkit_checksum(Native.cstr(call, "call"), Native.cstr(query, "query"), Native.cstr(secret, "secret"), code, out)
+    end
   end
 end
