@@ -6,6 +6,7 @@ $LOAD_PATH.unshift File.expand_path("../lib", __dir__)
 require "minitest/autorun"
 require "json"
 require "set"
+require "tmpdir"
 require "bbbkit"
 
 module Vectors
