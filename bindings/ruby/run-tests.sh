@@ -51,6 +51,14 @@ echo "── minitest"
 run_minitest "$WORK/minitest.log" ./test/vectors_test.rb ./test/errors_test.rb ./test/threads_test.rb \
     ./test/secrets_test.rb ./test/api_test.rb ./test/rack_example_test.rb
 
+echo "── bindings/ruby/README.md: its Ruby blocks are valid Ruby"
+README="$HERE/README.md" readme_extract ruby > "$WORK/readme-snippets.rb"
+if [ -s "$WORK/readme-snippets.rb" ] && ruby -c "$WORK/readme-snippets.rb" >/dev/null; then
+    passed=$((passed + 1)); echo "ok"
+else
+    failed=$((failed + 1)); echo "FAILED: the README's Ruby blocks"
+fi
+
 echo "── the vector runner fails on a wrong vector"
 cp -r "$ROOT/tests/vectors" "$WORK/vectors"
 python3 - "$WORK/vectors/join.json" <<'PY'

@@ -5,10 +5,6 @@
 # every other bbbkit front end: this gem converts Ruby values and errors, nothing more.
 module BbbKit
   class << self
-    # Set before `require "bbbkit"` is not possible; set BBBKIT_LIB, or call
-    # `BbbKit.library_path = path` and then `require "bbbkit"` (the library loads on require).
-    attr_accessor :library_path
-
     # Where the loaded library came from.
     def loaded_library
       Native.path

@@ -6,9 +6,9 @@ module BbbKit
   # The C ABI of libbbbkit, bound through ruby-ffi. Internal: use {Server}, {CallbackVerifier}
   # and the parse functions.
   #
-  # Where the library comes from, first match wins: `BbbKit.library_path = "/path"` before the
-  # first use (or `require "bbbkit"`), the environment variable `BBBKIT_LIB`, the gem's own
-  # `lib/bbbkit/native/libbbbkit.so` (the platform gem), then the system library path.
+  # Where the library comes from, first match wins: the environment variable `BBBKIT_LIB`
+  # (read by `require "bbbkit"`), the gem's own `lib/bbbkit/native/libbbbkit.so` (the platform
+  # gem), then the system library path.
   # @api private
   module Native
     extend FFI::Library
@@ -39,7 +39,8 @@ module BbbKit
 
       # The file to open: see the module's doc.
       def resolve
-        [BbbKit.library_path, ENV["BBBKIT_LIB"]].each { |p| return p if p && !p.empty? }
+        env = ENV["BBBKIT_LIB"]
+        return env if env && !env.empty?
         File.file?(PACKAGED) ? PACKAGED : "libbbbkit.so"
       end
 
