@@ -10,9 +10,12 @@ Gem::Specification.new do |s|
                   "BigBlueButton API call signed byte for byte like every other bbbkit front end, " \
                   "callbacks verified, answers parsed into frozen objects."
   s.authors = ["bbbkit contributors"]
-  s.license = "MIT OR Apache-2.0"
+  s.licenses = ["MIT", "Apache-2.0"]
+  s.homepage = "https://github.com/bbbkit/bbbkit"
   s.required_ruby_version = ">= 3.1"
-  s.files = Dir["lib/**/*.rb"] + Dir["lib/bbbkit/native/*"] + ["README.md"]
+  s.files = Dir["lib/**/*.rb"] + Dir["lib/bbbkit/native/*"] + Dir["LICENSE-*"] + ["README.md"]
+  # tools/dist builds the platform gem: libbbbkit.so (glibc 2.17) in lib/bbbkit/native/.
+  s.platform = Gem::Platform.new(ENV["BBBKIT_GEM_PLATFORM"]) if ENV["BBBKIT_GEM_PLATFORM"]
   s.require_paths = ["lib"]
-  s.add_runtime_dependency "ffi", ">= 1.15"
+  s.add_runtime_dependency "ffi", "~> 1.15"
 end
