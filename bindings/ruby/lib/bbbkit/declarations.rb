@@ -84,33 +84,42 @@ module BbbKit
     end
 
     # The packed buffer for a call: `params` its declared parameters, `values` the arguments in
-    # the same order, `maps` extra name => value pairs (`userdata-…`, extra parameters).
+    # the same order, `extra` name => value pairs for parameters newer than bbbkit.
     def pack(params, values, extra = nil, extra_name = "extra")
       buf = +""
-      params.each_with_index do |p, i|
+      i = 0
+      n = params.size
+      while i < n
         v = values[i]
-        next if v.nil? || (v == false && p.only_when_true)
-        if p.type == "meta"
+        i += 1
+        next if v.nil?
+        p = params[i - 1]
+        if v.is_a?(String) # the common case: sent as given
+          field(buf, p.name, v)
+        elsif v == false && p.only_when_true
+          next
+        elsif p.type == "meta"
           pairs(v, p.keyword).each { |k, x| field(buf, "meta_#{k}", text(p, x), "meta_#{k}") }
+        elsif p.type == "documents" && v.is_a?(Array) && v.empty?
           next
-        end
-        if p.type == "documents" && v.is_a?(Array) && v.empty?
-          next
-        end
-        field(buf, p.name, text(p, v), p.name)
-      end
-      if extra
-        declared = params.map(&:name)
-        pairs(extra, extra_name).each do |name, value|
-          name = name.to_s
-          if declared.include?(name) || (name.start_with?("meta_") && declared.include?("meta_"))
-            raise InvalidParameterError.new("invalid parameter `#{name}`: an extra parameter may not use the name of a declared one",
-                                            parameter: name, rule: "reserved")
-          end
-          field(buf, name, value.to_s, name)
+        else
+          field(buf, p.name, text(p, v), p.name)
         end
       end
+      pack_extra(buf, params, extra, extra_name) if extra && !extra.empty?
       buf
+    end
+
+    def pack_extra(buf, params, extra, extra_name)
+      declared = params.map(&:name)
+      pairs(extra, extra_name).each do |name, value|
+        name = name.to_s
+        if declared.include?(name) || (name.start_with?("meta_") && declared.include?("meta_"))
+          raise InvalidParameterError.new("invalid parameter `#{name}`: an extra parameter may not use the name of a declared one",
+                                          parameter: name, rule: "reserved")
+        end
+        field(buf, name, value.to_s, name)
+      end
     end
 
     # A Hash or a list of [name, value] pairs.
