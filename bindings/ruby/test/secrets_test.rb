@@ -55,6 +55,23 @@ class SecretsTest < Minitest::Test
     refute_secret created.inspect, "ap-6f1c"
   end
 
+  def test_prepared_requests_and_verified_queries_hide_passwords
+    prepared = server.prepare_create(meeting_id: "m-1", name: "Room", attendee_pw: "ap-s3cr3t", moderator_pw: "mp-s3cr3t")
+    assert_includes prepared.url, "moderatorPW=mp-s3cr3t" # readable
+    ended = server.prepare_end(meeting_id: "m-1", password: "mp-s3cr3t")
+    url = server.join_url(meeting_id: "m-1", full_name: "Ada", role: nil, password: "mp-s3cr3t", replace_session_token: "tok-s3cr3t",
+                          existing_user_id: "u-1")
+    verified = server.verify(nil, url)
+    assert_equal "mp-s3cr3t", verified.to_params["password"]
+    [prepared, ended, verified].each do |obj|
+      %w[ap-s3cr3t mp-s3cr3t tok-s3cr3t].each do |secret|
+        refute_secret obj.inspect, secret
+        refute_secret obj.to_s, secret
+      end
+      assert_includes obj.inspect, "[redacted]"
+    end
+  end
+
   def test_callback_results_hold_no_secret
     verifier = BbbKit::CallbackVerifier.new([SECRET])
     url = verifier.end_callback_url("https://lms.example.com/bbb/ended", "m-1", 4_102_444_800)

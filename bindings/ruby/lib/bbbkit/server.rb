@@ -1,6 +1,13 @@
 # frozen_string_literal: true
 
 module BbbKit
+  # `text` with the values of query parameters that hold a password or a token (`attendeePW`,
+  # `password`, `replaceSessionToken`, …) replaced by `[redacted]`: what #inspect shows.
+  # @api private
+  def self.redact_query(text)
+    text&.gsub(/([?&](?:[^=&]*(?:PW|[Pp]assword|[Tt]oken)))=[^&#]*/, '\\1=[redacted]')
+  end
+
   # A request ready to send: #method (`GET`/`POST`), #url (signed), #body (nil without one; the
   # body is not signed), #content_type, #file_field (`file` for putRecordingTextTrack's upload).
   Prepared = Struct.new(:method, :url, :body, :content_type, :file_field, keyword_init: true) do
@@ -13,6 +20,13 @@ module BbbKit
     ensure
       n.bbbkit_prepared_free(handle)
     end
+
+    # The URL with passwords and tokens as `[redacted]`; #url gives them.
+    def inspect
+      "#<struct #{self.class.name} method=#{method.inspect}, url=#{BbbKit.redact_query(url).inspect}, " \
+        "body=#{body.nil? ? 'nil' : "(#{body.bytesize} bytes)"}, content_type=#{content_type.inspect}, file_field=#{file_field.inspect}>"
+    end
+    alias_method :to_s, :inspect
   end
 
   # What a verified query held: #call, #query (without `checksum`), #params (decoded
@@ -34,6 +48,14 @@ module BbbKit
     def to_params
       params.to_h
     end
+
+    # Passwords and tokens as `[redacted]`; #params and #query give them.
+    def inspect
+      shown = params.map { |n, v| [n, BbbKit.redact_query("&#{n}=x") == "&#{n}=x" ? v : "[redacted]"] }
+      "#<struct #{self.class.name} call=#{call.inspect}, query=#{BbbKit.redact_query("&#{query}")[1..].inspect}, " \
+        "params=#{shown.inspect}, algorithm=#{algorithm.inspect}, key_index=#{key_index}>"
+    end
+    alias_method :to_s, :inspect
   end
 
   # @api private
