@@ -58,9 +58,10 @@ fi
 skipped=0
 if command -v swift >/dev/null; then
     # The package builds in a cached folder next to the Rust target, so a second run is quick.
-    readme_swift "$WORK/swift"
+    # Not "swift": SwiftPM names a path package after its folder, and bindings/swift is "swift" too.
+    readme_swift "$WORK/readme-example"
     if cargo build --locked --quiet -p bbbkit-uniffi --release &&
-        (cd "$WORK/swift" && swift build --scratch-path "$CARGO_TARGET_DIR/swift-readme" -Xswiftc -warnings-as-errors \
+        (cd "$WORK/readme-example" && swift build --scratch-path "$CARGO_TARGET_DIR/swift-readme" -Xswiftc -warnings-as-errors \
             -Xlinker -L"$LIB" -Xlinker -rpath -Xlinker "$LIB" >"$WORK/swift-build.log" 2>&1); then
         check swift "$("$CARGO_TARGET_DIR/swift-readme/debug/ReadmeExample" 2>&1)"
     else
