@@ -137,7 +137,7 @@ CASES.each do |title, (input, kind)|
     n = input
   else
     calls = contenders(kind, input)
-    n = [20_000 / input.bytesize, 5].max
+    n = [100_000 / input.bytesize, 3].max
   end
   reference = calls.values.first.call(7)
   calls.each { |name, f| raise "#{title}: #{name} gives #{f.call(7).inspect[0, 300]}, not #{reference.inspect[0, 300]}" unless f.call(7) == reference }

@@ -21,10 +21,16 @@ module BbbKit
       # The class for a set of keys (one per shape, made once).
       # @api private
       def for(keys)
-        Record.instance_variable_get(:@lock).synchronize do
-          Record.instance_variable_get(:@classes)[keys] ||= Class.new(Record) do
+        Record.class_for(keys)
+      end
+
+      # @api private
+      def class_for(keys)
+        @classes[keys] || @lock.synchronize do
+          @classes[keys] ||= Class.new(Record) do
             keys.each { |k| attr_reader k }
             const_set(:MEMBERS, keys.map(&:to_sym).freeze)
+            const_set(:IVARS, keys.map { |k| :"@#{k}" }.freeze)
           end
         end
       end
@@ -35,10 +41,9 @@ module BbbKit
         case value
         when Hash
           if MAPS.include?(key)
-            value.each_value(&:freeze)
-            value.freeze
+            value.frozen? ? value : value.each_value(&:freeze).freeze
           else
-            self.for(value.keys.freeze).new(value.to_h { |k, v| [k, build(v, k)] })
+            class_for(value.keys).new(value.map { |k, v| build(v, k) })
           end
         when Array then value.map { |v| build(v, key) }.freeze
         when String then value.freeze
@@ -51,9 +56,15 @@ module BbbKit
       end
     end
 
-    # @api private
+    # @api private: the values in the order of the class's keys
     def initialize(values)
-      values.each { |k, v| instance_variable_set(:"@#{k}", v) }
+      ivars = self.class::IVARS
+      i = 0
+      n = ivars.size
+      while i < n
+        instance_variable_set(ivars[i], values[i])
+        i += 1
+      end
       freeze
     end
 
@@ -129,7 +140,7 @@ module BbbKit
     ptr, len = Native.bytes(body)
     options = Native.parse_options(max_size, max_depth)
     json = Native.out_string { |out| Native.bbbkit_parse_answer(Native.cstr(kind, "kind"), ptr, len, options, out) }
-    Record.build(JSON.parse(json))
+    Record.build(JSON.parse(json, freeze: true))
   end
 
   # Defines one parse function per answer kind of the library: parse_meeting_info,
