@@ -118,11 +118,9 @@ module BbbKit
     # Hash or [name, value] pairs, as the BBB API names them.
     def api_url(call, params = {})
       pairs = Pack.pairs(params, "params").map { |k, v| [Native.cstr(k, k), Native.cstr(v, k)] }
-      names, keep_n = Native.string_array(pairs.map(&:first))
-      values, keep_v = Native.string_array(pairs.map(&:last))
+      names, _name_strings = Native.string_array(pairs.map(&:first))   # the strings stay alive with these locals
+      values, _value_strings = Native.string_array(pairs.map(&:last))
       Native.out_string { |out| Native.bbbkit_server_api_url(@handle, Native.cstr(call, "call"), names, values, pairs.size, out) }
-    ensure
-      keep_n && keep_v # kept alive until the call returns
     end
 
     # The checksum of `call` + `query` with this server's secret and algorithm.
