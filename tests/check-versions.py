@@ -12,6 +12,8 @@ found = {
     "bindings/kotlin/pom.xml": re.search(r"<artifactId>bbbkit</artifactId>\s*<version>([^<]+)</version>",
                                           (root / "bindings/kotlin/pom.xml").read_text()),
     "CHANGELOG.md": re.search(r"^## (\S+)", (root / "CHANGELOG.md").read_text(), re.M),
+    "bindings/ruby/lib/bbbkit/version.rb": re.search(r'VERSION = "([^"]+)"',
+                                                     (root / "bindings/ruby/lib/bbbkit/version.rb").read_text()),
 }
 pyproject = tomllib.loads((root / "python/pyproject.toml").read_text())["project"]
 bad = []

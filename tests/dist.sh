@@ -14,6 +14,9 @@
 #     under php-fpm with preload (FastCGI over loopback);
 #   - Kotlin: a scratch Maven project that depends on the jar (installed with install:install-file)
 #     and JNA runs the README's example;
+#   - Ruby: `gem install --local` of the platform gem into a scratch GEM_HOME (ruby-ffi from
+#     apt), the README's example outside the checkout with no BBBKIT_LIB (the gem finds its
+#     library), and its library's glibc floor;
 #   - the `bbbkit` command runs `join` and `verify` outside the checkout.
 # Exits 0 when everything passed, 1 otherwise.
 set -uo pipefail
@@ -38,7 +41,7 @@ if [ "$(cat dist/.stamp 2>/dev/null)" != "$(dist_stamp)" ] || [ ! -x "$TOOLS/bin
     tools/dist || { echo "tools/dist failed"; exit 1; }
 fi
 need_apt python3 python3-venv binutils gcc libc6-dev pkg-config php-cli php-fpm php-zip composer \
-    libfcgi-bin openjdk-17-jdk-headless maven unzip || { echo "cannot install the apt packages this suite needs"; exit 1; }
+    libfcgi-bin openjdk-17-jdk-headless maven unzip ruby ruby-ffi || { echo "cannot install the apt packages this suite needs"; exit 1; }
 # php-opcache is a virtual package (dpkg never lists it as installed): ask PHP instead.
 php -m | grep -qx 'Zend OPcache' || need_apt php-opcache || { echo "cannot install php-opcache"; exit 1; }
 
@@ -93,6 +96,7 @@ CTAR=dist/bbbkit-c-$VERSION-linux-x86_64.tar.gz
 CLITAR=dist/bbbkit-cli-$VERSION-linux-x86_64.tar.gz
 PHPZIP=dist/bbbkit-php-$VERSION.zip
 JAR=dist/bbbkit-$VERSION.jar
+GEM=dist/bbbkit-$VERSION-x86_64-linux.gem
 
 # ---- the artifacts as a whole ---------------------------------------------------------------
 no_rust() {
@@ -105,7 +109,7 @@ every_artifact() {
     local f ok=0
     local javadoc=dist/bbbkit-"$VERSION"-javadoc.jar
     [ -n "$JAVADOC_SKIPPED" ] && javadoc=
-    for f in "$WHEEL" "$SDIST" "$CTAR" "$CLITAR" "$PHPZIP" "$JAR" dist/bbbkit-"$VERSION"-sources.jar \
+    for f in "$WHEEL" "$SDIST" "$CTAR" "$CLITAR" "$PHPZIP" "$JAR" "$GEM" dist/bbbkit-"$VERSION"-sources.jar \
         $javadoc dist/bbbkit-"$VERSION".pom; do
         [ -n "$f" ] && [ -s "$f" ] || { echo "missing: ${f:-the wheel} (version $VERSION)"; ok=1; }
     done
@@ -364,6 +368,22 @@ POM
     same "Kotlin" "$(cd "$app" && java -Djna.nosys=true -cp "target/classes:$(cat cp.txt)" ReadmeKt 2>&1)"
 }
 step "Kotlin: a Maven project depending on the installed jar and JNA runs the README example" kotlin_run
+
+# ---- Ruby -----------------------------------------------------------------------------------
+ruby_run() {
+    local home="$WORK/gem-home" out
+    GEM_HOME="$home" gem install --local --no-document "$GEM" || return 1
+    out=$(GEM_HOME="$home" gem list --local bbbkit) || return 1
+    grep -q "bbbkit ($VERSION x86_64-linux)" <<< "$out" || { echo "gem list: $out"; return 1; }
+    glibc_ok "$home/gems/bbbkit-$VERSION-x86_64-linux/lib/bbbkit/native/libbbbkit.so" || return 1
+    readme_ruby > "$WORK/readme.rb"
+    mkdir -p "$WORK/ruby-elsewhere"
+    out=$(cd "$WORK/ruby-elsewhere" && env -u BBBKIT_LIB GEM_HOME="$home" ruby "$WORK/readme.rb" 2>&1)
+    same "ruby (installed gem)" "$out" || return 1
+    out=$(cd "$WORK/ruby-elsewhere" && env -u BBBKIT_LIB GEM_HOME="$home" ruby -e 'require "bbbkit"; puts BbbKit.loaded_library')
+    case $out in "$home"/gems/*/lib/bbbkit/native/libbbbkit.so) ;; *) echo "the gem loaded $out"; return 1 ;; esac
+}
+step "Ruby: gem install --local of the platform gem into a scratch GEM_HOME; README example, its own library" ruby_run
 
 # ---- the command ----------------------------------------------------------------------------
 cli_run() {

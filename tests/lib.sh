@@ -126,6 +126,24 @@ PHP
     readme_extract php | sed '1{/^<?php$/d}'
 }
 
+# readme_ruby: the Ruby example, after a stub of Net::HTTP.get that answers from the fixtures for
+# the two expected URLs and raises on any other.
+readme_ruby() {
+    cat <<RB
+require "net/http"
+module Net
+  class HTTP
+    ANSWERS = { "$README_CREATE_URL" => "create_success.xml", "$README_INFO_URL" => "get_meeting_info.xml" }.freeze
+    def self.get(uri, *)
+      name = ANSWERS.fetch(uri.to_s) { raise "unexpected URL #{uri}" }
+      File.binread("$README_FIXTURES/#{name}")
+    end
+  end
+end
+RB
+    readme_extract ruby
+}
+
 # readme_kotlin: the Kotlin example as a program, after an httpGet().
 readme_kotlin() {
     cat <<KT

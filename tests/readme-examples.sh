@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the README's Python, C, PHP and Swift examples (the Rust one is a doctest of the core, the
+# Runs the README's Python, C, PHP, Ruby and Swift examples (the Rust one is a doctest of the core, the
 # Kotlin one a JUnit test). Each creates a meeting, joins it and reads getMeetingInfo; their HTTP client
 # answers from tests/fixtures/ only for the exact URLs that an independent computation
 # (Python's hashlib) expects (tests/lib.sh), and each must print the join URL that computation
@@ -40,6 +40,12 @@ if [ -f "$LIB/libbbbkit.so" ]; then
     else
         failed=$((failed + 1)); echo "FAIL c: does not compile"
     fi
+    if command -v ruby >/dev/null && ruby -e 'require "ffi"' 2>/dev/null; then
+        readme_ruby > "$WORK/readme.rb"
+        check ruby "$(BBBKIT_LIB="$LIB/libbbbkit.so" ruby -I"$PWD/bindings/ruby/lib" "$WORK/readme.rb" 2>&1)"
+    else
+        failed=$((failed + 1)); echo "FAIL ruby: ruby or ruby-ffi is not installed (run tests/run ruby first)"
+    fi
     if command -v php >/dev/null; then
         readme_php "'$PWD/bindings/php/autoload.php'" > "$WORK/readme.php"
         check php "$(BBBKIT_LIB="$LIB/libbbbkit.so" php "$WORK/readme.php" 2>&1)"
@@ -47,11 +53,12 @@ if [ -f "$LIB/libbbbkit.so" ]; then
         failed=$((failed + 1)); echo "FAIL php: php is not installed (run tests/run c first)"
     fi
 else
-    failed=$((failed + 2)); echo "FAIL c, php: no libbbbkit.so (run tests/run c first)"
+    failed=$((failed + 3)); echo "FAIL c, ruby, php: no libbbbkit.so (run tests/run c first)"
 fi
 skipped=0
 if command -v swift >/dev/null; then
     # The package builds in a cached folder next to the Rust target, so a second run is quick.
+    # Not "swift": SwiftPM names a path package after its folder, and bindings/swift is "swift" too.
     readme_swift "$WORK/readme-example"
     if cargo build --locked --quiet -p bbbkit-uniffi --release &&
         (cd "$WORK/readme-example" && swift build --scratch-path "$CARGO_TARGET_DIR/swift-readme" -Xswiftc -warnings-as-errors \

@@ -1,0 +1,204 @@
+# frozen_string_literal: true
+
+require "json"
+
+module BbbKit
+  # A parsed answer, or a part of one (an attendee, a recording, a playback format): frozen, with
+  # one snake_case reader per key of the library's typed answer (its JSON form, documented in
+  # the core's `answers` module). Absent optional values are nil; lists are frozen Arrays;
+  # `metadata` and `custom_data` are frozen Hashes in the server's order.
+  #
+  # #inspect and #to_s show `[redacted]` for passwords and tokens (also inside other values,
+  # such as the session token in a join answer's `url`); the readers give the values.
+  class Record
+    # The keys whose values are name => value maps the server chose the names of.
+    MAPS = %w[metadata custom_data].freeze
+
+    @classes = {}
+    @lock = Mutex.new
+
+    class << self
+      # The class for a set of keys (one per shape, made once).
+      # @api private
+      def for(keys)
+        Record.class_for(keys)
+      end
+
+      # @api private
+      def class_for(keys)
+        @classes[keys] || @lock.synchronize do
+          @classes[keys] ||= Class.new(Record) do
+            keys.each { |k| attr_reader k }
+            const_set(:MEMBERS, keys.map(&:to_sym).freeze)
+            const_set(:IVARS, keys.map { |k| :"@#{k}" }.freeze)
+          end
+        end
+      end
+
+      # A Record tree from the library's JSON form.
+      # @api private
+      def build(value, key = nil)
+        case value
+        when Hash
+          if MAPS.include?(key)
+            value.frozen? ? value : value.each_value(&:freeze).freeze
+          else
+            class_for(value.keys).new(value.map { |k, v| build(v, k) })
+          end
+        when Array then value.map { |v| build(v, key) }.freeze
+        when String then value.freeze
+        else value
+        end
+      end
+
+      def members
+        const_defined?(:MEMBERS) ? self::MEMBERS : []
+      end
+    end
+
+    # @api private: the values in the order of the class's keys
+    def initialize(values)
+      ivars = self.class::IVARS
+      i = 0
+      n = ivars.size
+      while i < n
+        instance_variable_set(ivars[i], values[i])
+        i += 1
+      end
+      freeze
+    end
+
+    # The keys, as Symbols, in the library's order.
+    def members
+      self.class.members
+    end
+
+    # The value of a key (`record[:meeting_id]`, `record["meeting_id"]`).
+    def [](key)
+      raise KeyError, "no key #{key.inspect}" unless members.include?(key.to_sym)
+      instance_variable_get(:"@#{key}")
+    end
+
+    # The record as Hashes and Arrays (Symbol keys; maps keep their String keys).
+    def to_h
+      members.to_h { |k| [k, plain(instance_variable_get(:"@#{k}"))] }
+    end
+
+    def ==(other)
+      other.is_a?(Record) && other.members == members && other.to_h == to_h
+    end
+    alias eql? ==
+
+    def hash
+      to_h.hash
+    end
+
+    # Passwords and tokens (keys ending in `_pw`, `password` or `token`) as `[redacted]`, here and
+    # wherever their value appears inside another value.
+    def inspect
+      secrets = sensitive_values
+      fields = members.map do |k|
+        v = instance_variable_get(:"@#{k}")
+        shown = if secret_key?(k) && !v.nil? then "[redacted]"
+                elsif v.is_a?(String) then redact(v, secrets).inspect
+                else v.inspect
+                end
+        "#{k}=#{shown}"
+      end
+      "#<BbbKit::Record #{fields.join(', ')}>"
+    end
+    alias to_s inspect
+
+    private
+
+    def secret_key?(key)
+      key.to_s.match?(/(?:_pw|password|token)\z/)
+    end
+
+    def sensitive_values
+      members.filter_map { |k| v = instance_variable_get(:"@#{k}"); v if secret_key?(k) && v.is_a?(String) && !v.empty? }
+    end
+
+    def redact(text, secrets)
+      secrets.reduce(text) { |t, s| t.gsub(s, "[redacted]") }
+    end
+
+    def plain(value)
+      case value
+      when Record then value.to_h
+      when Array then value.map { |v| plain(v) }
+      else value
+      end
+    end
+  end
+
+  # Parses the answer of any call (`kind` an answer kind of the library: "meeting-info",
+  # "recordings", …, "join", "create") into a {Record}. A FAILED answer raises the
+  # {ApiError} subclass of its kind; bytes that are not this answer raise {ParseError}.
+  # `max_size:` (bytes, default 64 MiB) and `max_depth:` (default 32) limit what is read.
+  def self.parse_answer(kind, body, max_size: nil, max_depth: nil)
+    ptr, len = Native.bytes(body)
+    options = Native.parse_options(max_size, max_depth)
+    json = Native.out_string { |out| Native.bbbkit_parse_answer(Native.cstr(kind, "kind"), ptr, len, options, out) }
+    Record.build(JSON.parse(json, freeze: true))
+  end
+
+  # Defines one parse function per answer kind of the library: parse_meeting_info,
+  # parse_recordings, parse_join, parse_create, ….
+  # @api private
+  def self.define_parsers!
+    Declarations.answer_kinds.each_key do |kind|
+      define_singleton_method(:"parse_#{Declarations.snake(kind)}") do |body, max_size: nil, max_depth: nil|
+        parse_answer(kind, body, max_size: max_size, max_depth: max_depth)
+      end
+    end
+  end
+end
+
+module BbbKit
+  # An element of a generic answer: #name, #text (its text, trimmed), #children (Elements),
+  # #attributes ([name, value] pairs in document order). Frozen.
+  Element = Struct.new(:name, :text, :children, :attributes, keyword_init: true) do
+    # The first child named `name`, or nil.
+    def child(name)
+      children.find { |c| c.name == name }
+    end
+
+    # The value of the attribute `name`, or nil.
+    def attribute(name)
+      attributes.find { |n, _| n == name }&.last
+    end
+
+    # @api private
+    def self.from_native(ptr)
+      n = Native
+      new(name: n.bbbkit_element_name(ptr).to_s_or_nil, text: n.bbbkit_element_text(ptr).to_s_or_nil || "",
+          children: (0...n.bbbkit_element_children_len(ptr)).map { |i| from_native(n.bbbkit_element_child_at(ptr, i)) }.freeze,
+          attributes: (0...n.bbbkit_element_attributes_len(ptr)).map do |i|
+            [n.bbbkit_element_attribute_name_at(ptr, i).to_s_or_nil, n.bbbkit_element_attribute_value_at(ptr, i).to_s_or_nil].freeze
+          end.freeze).freeze
+    end
+  end
+
+  # Any answer, read generically: #message_key, #message, #root (an {Element}) and #get(name),
+  # the text of a top-level element. For calls newer than bbbkit; declared calls have typed
+  # parsers (parse_meeting_info, …).
+  Response = Struct.new(:message_key, :message, :root, keyword_init: true) do
+    def get(name)
+      root.child(name)&.text
+    end
+  end
+
+  # Reads any BBB answer generically (see {Response}); FAILED raises {ApiError}.
+  def self.parse_response(body, max_size: nil, max_depth: nil)
+    ptr, len = Native.bytes(body)
+    h = Native.out_handle { |out| Native.bbbkit_parse_response(ptr, len, Native.parse_options(max_size, max_depth), out) }
+    begin
+      Response.new(message_key: Native.bbbkit_response_message_key(h).to_s_or_nil,
+                   message: Native.bbbkit_response_message(h).to_s_or_nil,
+                   root: Element.from_native(Native.bbbkit_response_root(h))).freeze
+    ensure
+      Native.bbbkit_response_free(h)
+    end
+  end
+end
