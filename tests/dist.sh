@@ -283,12 +283,11 @@ php_fpm() {
     local fpm port out
     fpm=$(ls /usr/sbin/php-fpm* 2>/dev/null | head -n 1)
     [ -x "$fpm" ] || { echo "php-fpm is not installed"; return 1; }
-    # The set-up of bindings/php/README.md for a root master: ffi.preload + opcache.preload.
-    (cd "$PROJ" && php vendor/bin/bbbkit-preload-header "$WORK/bbbkit-preload.h") || return 1
+    # The set-up of bindings/php/README.md for a root master: opcache.preload of the package's
+    # preload.php, which finds the package's own library (no ffi.preload, no BBBKIT_LIB).
     port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
     cat > "$WORK/php.ini" <<INI
 ffi.enable=preload
-ffi.preload=$WORK/bbbkit-preload.h
 opcache.enable=1
 opcache.preload=$PROJ/vendor/bbbkit/bbbkit/preload.php
 opcache.preload_user=nobody
@@ -306,10 +305,10 @@ pm = static
 pm.max_children = 1
 clear_env = yes
 CONF
-    "$fpm" --nodaemonize --allow-to-run-as-root -c "$WORK/php.ini" -y "$WORK/fpm.conf" > "$WORK/fpm.out" 2>&1 &
+    env -u BBBKIT_LIB "$fpm" --nodaemonize --allow-to-run-as-root -c "$WORK/php.ini" -y "$WORK/fpm.conf" > "$WORK/fpm.out" 2>&1 &
     FPM_PID=$!
     for _ in $(seq 100); do
-        out=$(SCRIPT_FILENAME="$PROJ/readme.php" REQUEST_METHOD=GET cgi-fcgi -bind -connect "127.0.0.1:$port" 2>&1) && break
+        out=$(env -u BBBKIT_LIB SCRIPT_FILENAME="$PROJ/readme.php" REQUEST_METHOD=GET cgi-fcgi -bind -connect "127.0.0.1:$port" 2>&1) && break
         sleep 0.1
     done
     kill "$FPM_PID"; wait "$FPM_PID" 2>/dev/null; FPM_PID=

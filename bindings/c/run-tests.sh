@@ -9,7 +9,8 @@
 #   5. runs the C suite under valgrind (full leak check), once with ASan+UBSan, once linked
 #      statically; checks that the suite fails on a wrong vector; installs with pkg-config and
 #      builds the README's example against it;
-#   6. runs the PHPUnit suite (vectors, PHP API, php-fpm preload).
+#   6. runs the PHPUnit suite (vectors, PHP API, php-fpm preload with the library present,
+#      missing, unreadable and of another version: php-fpm starts and logs it).
 # Exits 0 when everything passed, 77 when the suite cannot run here, 1 otherwise.
 set -uo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)

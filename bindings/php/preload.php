@@ -3,22 +3,24 @@
 declare(strict_types=1);
 
 /*
- * Preloads bbbkit for php-fpm, where `ffi.enable=preload` allows FFI only in preloaded code.
- * This script preloads the BbbKit classes and, unless `ffi.preload` already did, the library.
- *
- * php-fpm whose master runs as root (the usual case) needs `opcache.preload_user`, with which
- * PHP refuses FFI::load(); there the library comes from `ffi.preload` (header written by
- * `php bin/bbbkit-preload-header /etc/php/8.2/bbbkit.h`):
+ * Preloads bbbkit for php-fpm, where `ffi.enable=preload` allows FFI only in preloaded code:
  *
  *   ffi.enable=preload
- *   ffi.preload=/etc/php/8.2/bbbkit.h
  *   opcache.enable=1
  *   opcache.preload=/path/to/vendor/bbbkit/bbbkit/preload.php
- *   opcache.preload_user=www-data
+ *   opcache.preload_user=www-data        ; when php-fpm's master runs as root
  *
- * A php-fpm that runs as an ordinary user (a container) may leave out the two lines
- * `ffi.preload` and `opcache.preload_user`: this script then loads the library itself, found as
- * at run time (BBBKIT_LIB, else the package's lib/, else the system library path).
+ * This script preloads the BbbKit classes, then loads the library (BBBKIT_LIB, else the
+ * package's lib/, else the system library path) and checks that it is the package's version,
+ * Library::VERSION. It never stops php-fpm from starting: a library that is missing, unreadable
+ * or another version is logged (php-fpm's error log), every page is served, and bbbkit calls
+ * throw BbbKit\Exception\LibraryException naming the library and the expected version until
+ * the library is fixed and php-fpm restarted.
+ *
+ * Where PHP allows FFI::load() here (a master that is not root; PHP 8.3+ with
+ * opcache.preload_user set to the master's own user) the library is loaded once, into the FFI
+ * scope BBBKIT. PHP 8.2 refuses FFI::load() with opcache.preload_user: the library is then only
+ * checked here, as that user, and each request that uses bbbkit loads it at first use.
  */
 
 $autoload = __DIR__ . '/vendor/autoload.php';
@@ -29,4 +31,9 @@ foreach (glob(__DIR__ . '/src/{,Exception/}*.php', GLOB_BRACE) ?: [] as $file) {
     require_once $file;
 }
 
-BbbKit\Library::preload();
+try {
+    BbbKit\Library::preload();
+} catch (BbbKit\Exception\BbbException $e) {
+    error_log('bbbkit: ' . rtrim($e->getMessage(), '.') . '. PHP goes on: bbbkit calls throw '
+        . BbbKit\Exception\LibraryException::class . ' until this is fixed and php-fpm restarted.');
+}

@@ -5,8 +5,9 @@ declare(strict_types=1);
 /*
  * Writes the generated sections of the PHP sources from the library's own tables, read through
  * FFI: the join call's declaration (`bbbkit_join_parameter_*`: name, field, type, required,
- * quirks, doc) and the role, layout and JWT algorithm enums (`bbbkit_role_name`,
- * `bbbkit_layout_name`, `bbbkit_jwt_algorithm_name`).
+ * quirks, doc), the role, layout and JWT algorithm enums (`bbbkit_role_name`,
+ * `bbbkit_layout_name`, `bbbkit_jwt_algorithm_name`), and `Library::VERSION`, the one library
+ * version the package accepts (`bbbkit_version`).
  *
  * A section sits between `// @generated begin NAME …` and `// @generated end NAME` lines; only
  * its inside is rewritten, the rest of each file is written by hand. Adding a join parameter to
@@ -23,7 +24,7 @@ require dirname(__DIR__) . '/autoload.php';
 use BbbKit\Library;
 
 $check = in_array('--check', array_slice($argv, 1), true);
-$lib = Library::default();
+$lib = Library::loadAnyVersion(); // it writes Library::VERSION from this library
 $f = $lib->ffi;
 $src = dirname(__DIR__) . '/src';
 
@@ -345,6 +346,12 @@ foreach ($valueEnums as $enum => $function) {
     }
     $sections["{$enum}.php"]['cases'] = $lines;
 }
+
+// Library::VERSION: the one version of the library the package accepts.
+$sections['Library.php']['version'] = [
+    "{$I}/** The version of the library this package is written for: `load()` refuses any other. */",
+    "{$I}public const VERSION = '" . (string) $f->bbbkit_version() . "';",
+];
 
 // ---- write or check -----------------------------------------------------------------------
 

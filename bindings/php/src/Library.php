@@ -27,16 +27,30 @@ use FFI\CData;
  *
  * Every class takes the default library unless given one. Everything this class hands out is
  * freed by the PHP objects that own it.
+ *
+ * A library is used only if its `bbbkit_version()` is {@see Library::VERSION}, the version this
+ * package was generated from: any other (an upgrade of one without the other) throws a
+ * {@see LibraryException} naming the library's path and the expected version. Under php-fpm,
+ * `preload.php` never stops PHP from starting: a library it cannot load is logged, and bbbkit
+ * calls throw that exception while every other page is served.
  */
 final class Library
 {
     /** The FFI scope that `preload.php` registers. */
     public const SCOPE = 'BBBKIT';
 
+    // @generated begin version by bin/generate.php from the library's bbbkit_version(): do not edit
+    /** The version of the library this package is written for: `load()` refuses any other. */
+    public const VERSION = '0.1.0';
+    // @generated end version
+
     /** What dumps show instead of a token or password, as the core's `Debug` shows a secret. */
     public const REDACTED = '[redacted]';
 
     private static ?self $default = null;
+
+    /** Why the default library could not be loaded in this request: not tried again. */
+    private static ?LibraryException $failure = null;
 
     /**
      * @param FFI    $ffi    the bound library
@@ -64,7 +78,17 @@ final class Library
      */
     public static function default(): self
     {
-        return self::$default ??= self::load();
+        if (self::$default !== null) {
+            return self::$default;
+        }
+        if (self::$failure !== null) {
+            throw self::$failure;
+        }
+        try {
+            return self::$default = self::load();
+        } catch (LibraryException $e) {
+            throw self::$failure = $e;
+        }
     }
 
     /**
@@ -74,44 +98,108 @@ final class Library
      */
     public static function use(string $path): self
     {
+        self::$failure = null;
         return self::$default = self::load($path);
     }
 
     /**
-     * Loads the library: from `$path` if given, else as described on the class.
+     * Loads the library: from `$path` if given, else as described on the class, and checks
+     * that it is version {@see Library::VERSION}.
      *
-     * @throws LibraryException when the FFI extension or the library is missing
+     * Under php-fpm (`ffi.enable=preload`) this works from the classes `preload.php` preloaded:
+     * the scope preloaded at start-up when there is one, else the library is loaded here, once
+     * per request.
+     *
+     * @throws LibraryException when the FFI extension or the library is missing, or the library
+     *                          is another version
      */
     public static function load(?string $path = null): self
     {
+        return self::open($path, true);
+    }
+
+    /**
+     * Loads the library whatever version it reports: only for `bin/generate.php`, which writes
+     * {@see Library::VERSION} from it.
+     *
+     * @internal
+     */
+    public static function loadAnyVersion(?string $path = null): self
+    {
+        return self::open($path, false);
+    }
+
+    private static function open(?string $path, bool $checkVersion): self
+    {
         self::requireFfi();
         if ($path === null) {
-            $preloaded = self::preloaded();
+            $preloaded = self::preloaded($checkVersion);
             if ($preloaded !== null) {
                 return $preloaded;
             }
         }
         $library = self::resolve($path);
-        if (strtolower((string) ini_get('ffi.enable')) === 'preload' && PHP_SAPI !== 'cli') {
-            throw new LibraryException(
-                'bbbkit is not preloaded: with ffi.enable=preload (php-fpm), load it at start-up '
-                . 'with `opcache.preload=.../preload.php`, or `ffi.preload` with the header from '
-                . '`php bin/bbbkit-preload-header` (see README.md).'
-            );
-        }
         try {
             $ffi = FFI::cdef(self::headerText(), $library);
         } catch (FFI\Exception $e) {
+            if (str_contains($e->getMessage(), 'restricted')) { // "FFI API is restricted by "ffi.enable" …"
+                throw new LibraryException(sprintf(
+                    'The bbbkit library %s ("%s") is not preloaded: with ffi.enable=preload (php-fpm), FFI '
+                    . 'works only in preloaded code: add `opcache.preload=.../vendor/bbbkit/bbbkit/preload.php` '
+                    . '(see README.md).',
+                    self::VERSION,
+                    $library,
+                ), $library,
+                    0,
+                    $e,
+                );
+            }
             throw new LibraryException(sprintf(
-                'Cannot load the bbbkit library from "%s": %s. Build it with '
+                'Cannot load the bbbkit library %s from "%s": %s%s. Build it with '
                 . '`cargo build --release -p bbbkit-c` and set BBBKIT_LIB to the path of '
                 . 'libbbbkit.so, copy it to %s, or install it on the system library path.',
+                self::VERSION,
                 $library,
                 $e->getMessage(),
+                self::whyNot($library),
                 self::packageLibrary(),
-            ), 0, $e);
+            ), $library, 0, $e);
+        }
+        if ($checkVersion) {
+            self::checkVersion($ffi, $library);
         }
         return new self($ffi, $library);
+    }
+
+    /**
+     * Refuses a library that is not version {@see Library::VERSION}: this package's
+     * declarations and generated classes are those of that version only.
+     *
+     * @throws LibraryException
+     */
+    private static function checkVersion(FFI $ffi, string $library, bool $preloaded = false): void
+    {
+        $what = $preloaded ? "The library preloaded at start-up (\"{$library}\")" : "The library \"{$library}\"";
+        try {
+            $version = (string) $ffi->bbbkit_version();
+        } catch (FFI\Exception $e) {
+            throw new LibraryException(sprintf(
+                '%s is not bbbkit %s: %s.',
+                $what,
+                self::VERSION,
+                $e->getMessage(),
+            ), $library, 0, $e);
+        }
+        if ($version !== self::VERSION) {
+            throw new LibraryException(sprintf(
+                '%s is bbbkit %s, but this package needs bbbkit %s: install the '
+                . 'library of the same release as the package (its lib/ in the release archive), '
+                . 'then restart php-fpm.',
+                $what,
+                $version,
+                self::VERSION,
+            ), $library);
+        }
     }
 
     /**
@@ -134,41 +222,55 @@ final class Library
 
     /**
      * For `preload.php` (`opcache.preload`): loads the library into the FFI scope `BBBKIT`, so
-     * that requests under php-fpm, where `ffi.enable=preload` forbids loading at run time, can
-     * use it.
+     * that requests under php-fpm use it without loading it again, and checks its version.
      *
-     * PHP refuses `FFI::load()` together with `opcache.preload_user` (which a php-fpm master
-     * running as root needs): then use `ffi.preload` with the header from
-     * {@see Library::preloadHeader()} instead (`bin/bbbkit-preload-header`).
+     * PHP 8.2 refuses `FFI::load()` together with `opcache.preload_user` (which a php-fpm master
+     * running as root needs; PHP 8.3 accepts it when that user is the master's own): then this
+     * only checks that the library loads and is the right version, as the worker's user, and
+     * each request loads it at first use. `preload.php` logs the exception and goes on, so that
+     * php-fpm starts and serves the pages that do not use bbbkit.
      *
-     * @throws LibraryException
+     * @return string how the requests get the library: `preload` (the scope) or `first use`
+     *
+     * @throws LibraryException when the library is missing, unreadable or another version
      */
-    public static function preload(?string $path = null): void
+    public static function preload(?string $path = null): string
     {
         self::requireFfi();
-        if (self::preloaded() !== null) {
-            return; // already loaded by ffi.preload
+        if (self::preloaded(true) !== null) {
+            return 'preload'; // already loaded by ffi.preload
         }
-        if ((string) ini_get('opcache.preload_user') !== '') {
-            throw new LibraryException(
-                'PHP refuses FFI::load() together with opcache.preload_user: preload bbbkit with '
-                . '`ffi.preload=/etc/php/bbbkit.h` instead, writing that file with '
-                . '`php bin/bbbkit-preload-header /etc/php/bbbkit.h` (see README.md).'
-            );
-        }
+        $library = self::resolve($path);
         $header = self::preloadHeader($path);
         $file = sprintf('%s/bbbkit-ffi-%s.h', sys_get_temp_dir(), hash('sha256', $header));
         if (!is_file($file) && file_put_contents($file, $header) === false) {
-            throw new LibraryException("Cannot write the FFI header to {$file}.");
+            throw new LibraryException("Cannot write the FFI header to {$file}.", $library);
         }
         try {
-            $loaded = FFI::load($file);
+            $loaded = @FFI::load($file); // a library that does not load is a warning and null
         } catch (FFI\Exception $e) {
-            throw new LibraryException("Cannot preload the bbbkit library: {$e->getMessage()}", 0, $e);
+            if (str_contains($e->getMessage(), 'preload_user')) {
+                self::load($path); // checked now, loaded by each request at first use
+                return 'first use';
+            }
+            throw new LibraryException(sprintf(
+                'Cannot preload the bbbkit library %s from "%s": %s',
+                self::VERSION,
+                $library,
+                $e->getMessage(),
+            ), $library, 0, $e);
         }
         if ($loaded === null) {
-            throw new LibraryException('Cannot preload the bbbkit library from "' . self::resolve($path) . '".');
+            throw new LibraryException(sprintf(
+                'Cannot preload the bbbkit library %s from "%s": %s%s',
+                self::VERSION,
+                $library,
+                error_get_last()['message'] ?? 'FFI::load() failed',
+                self::whyNot($library),
+            ), $library);
         }
+        self::checkVersion($loaded, $library);
+        return 'preload';
     }
 
     /**
@@ -201,7 +303,7 @@ final class Library
         throw new LibraryException('The bbbkit FFI header include/bbbkit_ffi.h is missing from the package.');
     }
 
-    /** The version of the native library, such as `0.1.0`. */
+    /** The version of the native library, such as `0.1.0`: {@see Library::VERSION}. */
     public function version(): string
     {
         return (string) $this->ffi->bbbkit_version();
@@ -220,6 +322,22 @@ final class Library
         };
         $lib = dirname(__DIR__) . '/lib';
         return is_file("{$lib}/{$os}-{$arch}/{$file}") ? "{$lib}/{$os}-{$arch}/{$file}" : "{$lib}/libbbbkit.so";
+    }
+
+    /** What is wrong with a library path that did not load, when the file system tells. */
+    private static function whyNot(string $library): string
+    {
+        if (!str_contains($library, '/')) {
+            return ''; // a name for the system library path
+        }
+        if (!file_exists($library)) {
+            return ' (no such file)';
+        }
+        if (!is_readable($library)) {
+            $user = function_exists('posix_geteuid') ? (posix_getpwuid(posix_geteuid())['name'] ?? 'this user') : 'this user';
+            return " (not readable by {$user})";
+        }
+        return '';
     }
 
     private static function headerText(): string
@@ -248,12 +366,16 @@ final class Library
         }
     }
 
-    private static function preloaded(): ?self
+    /** The scope preloaded at start-up, checked, or null when there is none. */
+    private static function preloaded(bool $checkVersion): ?self
     {
         try {
             $ffi = FFI::scope(self::SCOPE);
         } catch (FFI\Exception) {
             return null;
+        }
+        if ($checkVersion) {
+            self::checkVersion($ffi, self::resolve(), true);
         }
         return new self($ffi, 'preload');
     }

@@ -566,6 +566,32 @@ final class PhpApiTest extends TestCase
     {
         preg_match('/^\[workspace\.package\][^\[]*?^version = "([^"]+)"/ms', (string) file_get_contents(BBBKIT_REPO . '/Cargo.toml'), $m);
         self::assertSame($m[1], Library::default()->version());
+        self::assertSame($m[1], Library::VERSION); // generated from the library, checked fresh
+    }
+
+    public function testALibraryOfAnotherVersionIsRefused(): void
+    {
+        $lib = Library::default()->source;
+        if (!is_file($lib)) {
+            self::markTestSkipped('the library was preloaded or comes from the system path');
+        }
+        // The same library, its version string patched in place (same length).
+        $bytes = (string) file_get_contents($lib);
+        self::assertSame(1, substr_count($bytes, Library::VERSION . "\0"));
+        $old = substr('0.0.1-old', 0, strlen(Library::VERSION));
+        $copy = sys_get_temp_dir() . '/bbbkit-old-' . getmypid() . '.so';
+        file_put_contents($copy, str_replace(Library::VERSION . "\0", $old . "\0", $bytes));
+        try {
+            self::assertSame($old, Library::loadAnyVersion($copy)->version()); // what bin/generate.php reads
+            Library::load($copy);
+            self::fail('no exception');
+        } catch (LibraryException $e) {
+            self::assertSame($copy, $e->getLibraryPath());
+            self::assertSame(Library::VERSION, $e->getExpectedVersion());
+            self::assertStringContainsString("\"{$copy}\" is bbbkit {$old}, but this package needs bbbkit " . Library::VERSION, $e->getMessage());
+        } finally {
+            @unlink($copy);
+        }
     }
 
     public function testLibraryIsFoundInTheDocumentedOrder(): void
@@ -605,6 +631,8 @@ final class PhpApiTest extends TestCase
             self::fail('no exception');
         } catch (LibraryException $e) {
             self::assertStringContainsString('/nonexistent/libbbbkit.so', $e->getMessage());
+            self::assertStringContainsString('library ' . Library::VERSION . ' from', $e->getMessage());
+            self::assertSame('/nonexistent/libbbbkit.so', $e->getLibraryPath());
             self::assertStringContainsString('BBBKIT_LIB', $e->getMessage());
             self::assertStringContainsString('cargo build --release -p bbbkit-c', $e->getMessage());
         }
