@@ -136,6 +136,8 @@ def test_hooks_and_text_tracks() -> None:
     assert hooks[1].event_ids == ("meeting-ended", "user-joined", "rap-publish-ended")
     created = bbbkit.parse_hook_create(fixture_bytes("hooks_create_duplicate.xml"))
     assert created.duplicate_warning
+    # A duplicate carries no permanentHook/rawData: absent, not False.
+    assert created.permanent_hook is None and created.raw_data is None
     tracks = bbbkit.parse_text_tracks(fixture_bytes("text_tracks.json")).tracks
     assert [t.lang for t in tracks] == ["en-US", "pt-BR"]
     assert tracks[1].label == "Português (Brasil)"
