@@ -69,7 +69,8 @@
 //! `published`, `state`, `start_time`, `end_time`, `participants`, `raw_size`, `metadata`
 //! (object), `breakout` (`parent_id`, `sequence`, `free_join`, or `null`), `breakout_rooms`,
 //! `size`, `playback` (list of `type`, `url`, `processing_time`, `length` (minutes), `size`,
-//! `preview` (list of `url`, `width`, `height`, `alt`)), `data` (list of `type`, `url`).
+//! `preview` (list of `url`, `width`, `height`, `alt`)), `data` (list of `type`, `url`),
+//! `protected` (Scalelite's `<protected>`; `null` where not sent).
 //!
 //! # Examples
 //!
@@ -735,6 +736,10 @@ pub struct Recording {
     pub playback: Vec<PlaybackFormat>,
     /// `data/format`.
     pub data: Vec<DataFormat>,
+    /// `protected` (Scalelite): the recording is protected, its playback URLs are single-use
+    /// links. `None` where the server does not send it (BBB itself, or Scalelite with protected
+    /// recordings off).
+    pub protected: Option<bool>,
 }
 
 impl Recording {
@@ -778,6 +783,7 @@ impl Recording {
                     })
                 })
                 .collect::<Result<_>>()?,
+            protected: opt_bool(n, "protected")?,
         })
     }
 
@@ -799,6 +805,7 @@ impl Recording {
             "breakout_rooms": self.breakout_rooms, "size": self.size,
             "playback": self.playback.iter().map(PlaybackFormat::to_json).collect::<Vec<_>>(),
             "data": self.data.iter().map(DataFormat::to_json).collect::<Vec<_>>(),
+            "protected": self.protected,
         })
     }
 }

@@ -1399,6 +1399,9 @@ class Recording:
     @property
     def data(self) -> Tuple[DataFormat, ...]:
         """``data``: a tuple of :class:`DataFormat`."""
+    @property
+    def protected(self) -> Optional[bool]:
+        """``protected`` (Scalelite): its playback URLs are single-use links; ``None`` when not sent."""
 
 @final
 class Pagination:

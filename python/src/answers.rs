@@ -336,6 +336,7 @@ answer_classes! {
         size: Option<i64> => "``size``, bytes.",
         playback: Vec<bbbkit::PlaybackFormat> => "``playback``: a tuple of :class:`PlaybackFormat`.",
         data: Vec<bbbkit::DataFormat> => "``data``: a tuple of :class:`DataFormat`.",
+        protected: Option<bool> => "``protected`` (Scalelite): its playback URLs are single-use links; ``None`` when not sent.",
     }
     /// ``getRecordings``' pagination (BBB 2.6+, with ``limit``). Immutable.
     PyPagination = Pagination("Pagination") {

@@ -1248,7 +1248,7 @@ def answers_cases():
     def recording(record_id, **kw):
         r = dict(record_id=record_id, meeting_id=None, internal_meeting_id=None, name=None, is_breakout=None,
                  published=None, state=None, start_time=None, end_time=None, participants=None, raw_size=None,
-                 metadata={}, breakout=None, breakout_rooms=[], size=None, playback=[], data=[])
+                 metadata={}, breakout=None, breakout_rooms=[], size=None, playback=[], data=[], protected=None)
         for k, v in kw.items():
             assert k in r, k
             r[k] = v
@@ -1420,6 +1420,23 @@ def answers_cases():
              input=resp("<recordings><recording><recordID>r</recordID><playback><format><type>presentation</type>"
                         "<preview><images><image width=\"wide\">https://bbb.example.com/t.png</image></images></preview>"
                         "</format></playback></recording></recordings>"),
+             error=err("parse", code="invalid_field")),
+        # Scalelite adds <protected> to each recording (issue 21, item 9); it has no isBreakout or rawSize.
+        dict(name="recordings_scalelite_protected", kind="recordings", fixture="get_recordings_scalelite.xml",
+             expected=dict(recordings=[
+                 recording(R1, meeting_id="cs101", internal_meeting_id=R1, name="CS 101", published=True, protected=True,
+                           state="published", start_time=1718000000000, end_time=1718003600000, participants=12,
+                           metadata={"meetingName": "CS 101", "bbb-origin": "myapp"},
+                           playback=[dict(type="presentation",
+                                          url="https://lb.example.com/playback/presentation/2.3/" + R1,
+                                          processing_time=91000, length=60, size=None, preview=[])]),
+                 recording(B1, meeting_id="cs102", internal_meeting_id=B1, name="CS 102", published=False,
+                           protected=False, state="unpublished", start_time=1718000100000, end_time=1718001000000,
+                           participants=3)],
+                 pagination=None, message_key=None, message=None)),
+        dict(name="recordings_protected_not_boolean", kind="recordings",
+             input=resp("<recordings><recording><recordID>r-1</recordID><protected>yes</protected></recording>"
+                        "</recordings>"),
              error=err("parse", code="invalid_field")),
         dict(name="recordings_absent_booleans_stay_absent", kind="recordings",
              input=resp("<recordings><recording><recordID>r-1</recordID><breakout><parentId>p-1</parentId></breakout>"

@@ -35,6 +35,8 @@ final class Recording
         public readonly array $playback,
         /** @var list<DataFormat> */
         public readonly array $data,
+        /** `protected` (Scalelite): its playback URLs are single-use links; null when not sent. */
+        public readonly ?bool $protected,
     ) {
     }
 
@@ -63,6 +65,7 @@ final class Recording
             $a['size'],
             array_map(PlaybackFormat::fromArray(...), $a['playback']),
             array_map(DataFormat::fromArray(...), $a['data']),
+            $a['protected'],
         );
     }
 }

@@ -419,6 +419,8 @@ answer_record! {
         playback: Vec<PlaybackFormat>,
         /// `data/format`.
         data: Vec<DataFormat>,
+        /// `protected` (Scalelite): its playback URLs are single-use links; null when not sent.
+        protected: Option<bool>,
     }
 }
 
