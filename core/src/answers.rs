@@ -45,7 +45,7 @@
 //! | `meetings` | `meetings` (list of *meeting*), `message_key`, `message` |
 //! | `running` | `running` |
 //! | `end` | `message_key`, `message` |
-//! | `recordings` | `recordings` (list of *recording*), `pagination` (`offset`, `limit`, `paged`, `unpaged`, `total_elements`, `empty`, or `null`), `message_key`, `message` |
+//! | `recordings` | `recordings` (list of *recording*), `pagination` (`offset`, `limit`, `paged`, `unpaged`, `total_elements`, `empty`, or `null`), `message_key`, `message`, `unreadable` (the record IDs of the recordings the server could not read) |
 //! | `publish` | `published` (bool), `published_raw` (the echoed text) |
 //! | `delete` / `update` | `deleted` / `updated` |
 //! | `text-tracks` | `tracks` (list of `href`, `kind`, `label`, `lang`, `source`) |
@@ -865,6 +865,19 @@ impl Pagination {
 /// assert_eq!(r.message_key.as_deref(), Some("noRecordings"));
 /// # Ok::<(), bbbkit::Error>(())
 /// ```
+///
+/// A recording the server could not read does not fail the answer: it is listed in
+/// `unreadable`, and the others parse.
+///
+/// ```
+/// let xml = b"<response><returncode>SUCCESS</returncode><recordings>\
+///     <recording><recordID>r-1</recordID></recording>\
+///     <recording><error><recordID>r-2</recordID></error></recording></recordings></response>";
+/// let r = bbbkit::parse_recordings(xml)?;
+/// assert_eq!(r.recordings[0].record_id, "r-1");
+/// assert_eq!(r.unreadable, ["r-2"]);
+/// # Ok::<(), bbbkit::Error>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Recordings {
@@ -876,6 +889,10 @@ pub struct Recordings {
     pub message_key: Option<String>,
     /// `message`.
     pub message: Option<String>,
+    /// The record IDs of the recordings the server could not read, in its order: bbb-web writes
+    /// `<recording><error><recordID>…</recordID></error></recording>` for a recording whose
+    /// metadata it failed to read. They are not in `recordings`.
+    pub unreadable: Vec<String>,
 }
 
 impl Recordings {
@@ -885,6 +902,7 @@ impl Recordings {
             "recordings": self.recordings.iter().map(Recording::to_json).collect::<Vec<_>>(),
             "pagination": self.pagination.as_ref().map(Pagination::to_json),
             "message_key": self.message_key, "message": self.message,
+            "unreadable": self.unreadable,
         })
     }
 }
@@ -1282,11 +1300,20 @@ impl ParseOptions {
     /// As [`parse_recordings`].
     pub fn parse_recordings(&self, input: &[u8]) -> Result<Recordings> {
         let r = root(input, self)?;
+        let mut recordings = Vec::new();
+        let mut unreadable = Vec::new();
+        for rec in children(&r, "recordings", "recording") {
+            // bbb-web's form for a recording it could not read: only `<error><recordID>`.
+            match rec.child("error") {
+                Some(e) if text(rec, "recordID").is_none() => {
+                    unreadable.push(required(e, "recordID")?);
+                }
+                _ => recordings.push(Recording::read(rec)?),
+            }
+        }
         Ok(Recordings {
-            recordings: children(&r, "recordings", "recording")
-                .into_iter()
-                .map(Recording::read)
-                .collect::<Result<_>>()?,
+            recordings,
+            unreadable,
             pagination: r.child("pagination").map(Pagination::read).transpose()?,
             message_key: text(&r, "messageKey"),
             message: text(&r, "message"),

@@ -1443,6 +1443,9 @@ class Recordings:
     @property
     def message(self) -> Optional[str]:
         """``message``."""
+    @property
+    def unreadable(self) -> Tuple[str, ...]:
+        """The record IDs of the recordings the server could not read (``<recording><error><recordID>``), a tuple."""
 
 @final
 class RecordingsPublished:

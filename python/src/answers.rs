@@ -354,6 +354,7 @@ answer_classes! {
         pagination: Option<bbbkit::Pagination> => "The pagination, when the server sent one.",
         message_key: Option<String> => "``messageKey`` (``noRecordings`` when there are none).",
         message: Option<String> => "``message``.",
+        unreadable: Vec<String> => "The record IDs of the recordings the server could not read (``<recording><error><recordID>``), a tuple.",
     }
     /// The answer to ``publishRecordings`` (:func:`parse_publish_recordings`). Immutable.
     PyRecordingsPublished = RecordingsPublished("RecordingsPublished") {

@@ -1445,9 +1445,34 @@ def answers_cases():
                            pagination=dict(offset=None, limit=None, paged=None, unpaged=None, total_elements=3,
                                            empty=None),
                            message_key=None, message=None)),
+        # bbb-web writes <recording><error><recordID>…</recordID></error></recording> for a recording whose
+        # metadata it could not read (issue 21, item 8): the others parse, the unreadable ones are listed.
+        dict(name="recordings_unreadable_listed", kind="recordings", fixture="get_recordings_unreadable.xml",
+             expected=dict(recordings=[
+                 recording(R1, meeting_id="cs101", internal_meeting_id=R1, name="CS 101", is_breakout=False,
+                           published=True, state="published", start_time=1718000000000, end_time=1718003600000,
+                           participants=12, raw_size=48211000, metadata={"meetingName": "CS 101", "meetingId": "cs101"},
+                           size=9043000),
+                 recording(B1, meeting_id="cs102", name="CS 102", is_breakout=False, published=False,
+                           state="unpublished")],
+                 pagination=None, message_key=None, message=None,
+                 unreadable=["9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a0b-1718000200000",
+                             "0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c-1718000300000"])),
+        dict(name="recordings_only_unreadable", kind="recordings",
+             input=resp("<recordings><recording><error><recordID>r-9</recordID></error></recording></recordings>"),
+             expected=dict(recordings=[], pagination=None, message_key=None, message=None, unreadable=["r-9"])),
+        dict(name="recordings_unreadable_without_record_id", kind="recordings",
+             input=resp("<recordings><recording><recordID>r-1</recordID></recording>"
+                        "<recording><error></error></recording></recordings>"),
+             error=err("parse", code="missing_field")),
         dict(name="recordings_checksum_error", kind="recordings", fixture="recordings_checksum_error.xml",
              error=api("checksumError", "You did not pass the checksum security check")),
     ]
+
+    # No <error> recording in these: nothing unreadable.
+    for c in cases:
+        if c["kind"] == "recordings" and "expected" in c:
+            c["expected"].setdefault("unreadable", [])
 
     # publish / delete / update (§9)
     cases += [

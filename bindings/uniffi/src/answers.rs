@@ -452,7 +452,9 @@ answer_record! {
         /// `messageKey` (`noRecordings`).
         message_key: Option<String>,
         /// `message`.
-        message: Option<String>,
+        message: Option<String>,        /// The record IDs of the recordings the server could not read
+        /// (`<recording><error><recordID>`).
+        unreadable: Vec<String>,
     }
 }
 
