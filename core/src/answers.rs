@@ -15,9 +15,12 @@
 //! - An element the answer is *about* (a meeting's `meetingID`, a recording's `recordID`, a
 //!   hook's `hookID`, …) is required: without it the answer is a
 //!   [`ParseError::MissingField`] naming the BBB element.
-//! - Other text is `Option<String>`; other integers are `Option<i64>`; booleans are `true` or
-//!   `false` (any case), and `false` when absent. Anything else is a
+//! - Other text is `Option<String>`; other integers are `Option<i64>`; other booleans are
+//!   `Option<bool>`, from `true` or `false` (any case). Anything else is a
 //!   [`ParseError::InvalidField`] naming the element.
+//! - Absent stays absent: a value the server did not send is `None` (`null` in JSON), never a
+//!   default (a duplicate hooks/create answer has no `permanentHook`, so it is `None`, not
+//!   `false`). Only lists and maps read an absent element as empty.
 //! - Integers accept locale grouping separators (`1,234`, `1.234`, `1 234`, U+00A0, U+202F,
 //!   `'`, U+2019: getMeetings prints some counters without `?c`), only in groups of three
 //!   digits; `1.5` or `12,34` are refused.
@@ -42,7 +45,7 @@
 //! | `meetings` | `meetings` (list of *meeting*), `message_key`, `message` |
 //! | `running` | `running` |
 //! | `end` | `message_key`, `message` |
-//! | `recordings` | `recordings` (list of *recording*), `pagination` (`offset`, `limit`, `paged`, `unpaged`, `total_elements`, `empty`, or `null`), `message_key`, `message` |
+//! | `recordings` | `recordings` (list of *recording*), `pagination` (`offset`, `limit`, `paged`, `unpaged`, `total_elements`, `empty`, or `null`), `message_key`, `message`, `unreadable` (the record IDs of the recordings the server could not read) |
 //! | `publish` | `published` (bool), `published_raw` (the echoed text) |
 //! | `delete` / `update` | `deleted` / `updated` |
 //! | `text-tracks` | `tracks` (list of `href`, `kind`, `label`, `lang`, `source`) |
@@ -66,7 +69,8 @@
 //! `published`, `state`, `start_time`, `end_time`, `participants`, `raw_size`, `metadata`
 //! (object), `breakout` (`parent_id`, `sequence`, `free_join`, or `null`), `breakout_rooms`,
 //! `size`, `playback` (list of `type`, `url`, `processing_time`, `length` (minutes), `size`,
-//! `preview` (list of `url`, `width`, `height`, `alt`)), `data` (list of `type`, `url`).
+//! `preview` (list of `url`, `width`, `height`, `alt`)), `data` (list of `type`, `url`),
+//! `protected` (Scalelite's `<protected>`; `null` where not sent).
 //!
 //! # Examples
 //!
@@ -158,10 +162,6 @@ fn opt_bool(n: &Node<'_>, name: &'static str) -> Result<Option<bool>> {
     text(n, name).map(|v| parse_boolean(name, &v)).transpose()
 }
 
-fn boolean(n: &Node<'_>, name: &'static str) -> Result<bool> {
-    Ok(opt_bool(n, name)?.unwrap_or(false))
-}
-
 fn required_bool(n: &Node<'_>, name: &'static str) -> Result<bool> {
     opt_bool(n, name)?.ok_or_else(|| ParseError::MissingField(name).into())
 }
@@ -245,13 +245,13 @@ pub struct Attendee {
     /// `role`: `MODERATOR` or `VIEWER`.
     pub role: Option<String>,
     /// `isPresenter`.
-    pub is_presenter: bool,
+    pub is_presenter: Option<bool>,
     /// `isListeningOnly`.
-    pub is_listening_only: bool,
+    pub is_listening_only: Option<bool>,
     /// `hasJoinedVoice`.
-    pub has_joined_voice: bool,
+    pub has_joined_voice: Option<bool>,
     /// `hasVideo`.
-    pub has_video: bool,
+    pub has_video: Option<bool>,
     /// `clientType` (`HTML5`, …).
     pub client_type: Option<String>,
     /// `customdata`: the join's `userdata-<key>` values, in the server's order.
@@ -264,10 +264,10 @@ impl Attendee {
             user_id: required(n, "userID")?,
             full_name: text(n, "fullName"),
             role: text(n, "role"),
-            is_presenter: boolean(n, "isPresenter")?,
-            is_listening_only: boolean(n, "isListeningOnly")?,
-            has_joined_voice: boolean(n, "hasJoinedVoice")?,
-            has_video: boolean(n, "hasVideo")?,
+            is_presenter: opt_bool(n, "isPresenter")?,
+            is_listening_only: opt_bool(n, "isListeningOnly")?,
+            has_joined_voice: opt_bool(n, "hasJoinedVoice")?,
+            has_video: opt_bool(n, "hasVideo")?,
             client_type: text(n, "clientType"),
             custom_data: pairs(n, "customdata"),
         })
@@ -297,7 +297,8 @@ impl Attendee {
 ///     <running>true</running><participantCount>1</participantCount>\
 ///     <metadata><bbb-origin>myapp</bbb-origin></metadata><isBreakout>false</isBreakout></response>";
 /// let info = bbbkit::parse_meeting_info(xml)?;
-/// assert!(info.running);
+/// assert_eq!(info.running, Some(true));
+/// assert_eq!(info.recording, None); // not sent: absent, not false
 /// assert_eq!(info.participant_count, Some(1));
 /// assert_eq!(info.meta("bbb-origin"), Some("myapp"));
 /// assert!(!format!("{info:?}").contains("pY7wLc2e"));
@@ -325,15 +326,15 @@ pub struct MeetingInfo {
     /// `moderatorPW` (deprecated; getMeetings may send it empty).
     pub moderator_pw: Option<String>,
     /// `running`: someone is in the meeting.
-    pub running: bool,
+    pub running: Option<bool>,
     /// `duration` in minutes (0: unlimited).
     pub duration: Option<i64>,
     /// `hasUserJoined`.
-    pub has_user_joined: bool,
+    pub has_user_joined: Option<bool>,
     /// `recording`: the create call's `record` flag, not "recording now".
-    pub recording: bool,
+    pub recording: Option<bool>,
     /// `hasBeenForciblyEnded`.
-    pub has_been_forcibly_ended: bool,
+    pub has_been_forcibly_ended: Option<bool>,
     /// `startTime`, epoch milliseconds.
     pub start_time: Option<i64>,
     /// `endTime`, epoch milliseconds (0 while running).
@@ -359,7 +360,7 @@ pub struct MeetingInfo {
     /// `message`, when non-empty.
     pub message: Option<String>,
     /// `isBreakout`.
-    pub is_breakout: bool,
+    pub is_breakout: Option<bool>,
     /// `parentMeetingID`: the parent's *internal* ID (breakout rooms only).
     pub parent_meeting_id: Option<String>,
     /// `sequence` (breakout rooms only).
@@ -422,11 +423,11 @@ impl MeetingInfo {
             dial_number: text(n, "dialNumber"),
             attendee_pw: text(n, "attendeePW"),
             moderator_pw: text(n, "moderatorPW"),
-            running: boolean(n, "running")?,
+            running: opt_bool(n, "running")?,
             duration: int(n, "duration")?,
-            has_user_joined: boolean(n, "hasUserJoined")?,
-            recording: boolean(n, "recording")?,
-            has_been_forcibly_ended: boolean(n, "hasBeenForciblyEnded")?,
+            has_user_joined: opt_bool(n, "hasUserJoined")?,
+            recording: opt_bool(n, "recording")?,
+            has_been_forcibly_ended: opt_bool(n, "hasBeenForciblyEnded")?,
             start_time: int(n, "startTime")?,
             end_time: int(n, "endTime")?,
             participant_count: int(n, "participantCount")?,
@@ -442,7 +443,7 @@ impl MeetingInfo {
             metadata: pairs(n, "metadata"),
             message_key: text(n, "messageKey"),
             message: text(n, "message"),
-            is_breakout: boolean(n, "isBreakout")?,
+            is_breakout: opt_bool(n, "isBreakout")?,
             parent_meeting_id: text(n, "parentMeetingID"),
             sequence: int(n, "sequence")?,
             free_join: opt_bool(n, "freeJoin")?,
@@ -687,7 +688,7 @@ pub struct RecordingBreakout {
     /// `sequence`.
     pub sequence: Option<i64>,
     /// `freeJoin`.
-    pub free_join: bool,
+    pub free_join: Option<bool>,
 }
 
 impl RecordingBreakout {
@@ -710,9 +711,9 @@ pub struct Recording {
     /// `name`.
     pub name: Option<String>,
     /// `isBreakout`.
-    pub is_breakout: bool,
+    pub is_breakout: Option<bool>,
     /// `published`.
-    pub published: bool,
+    pub published: Option<bool>,
     /// `state`: `processing`, `processed`, `published`, `unpublished`, `deleted`.
     pub state: Option<String>,
     /// `startTime`, epoch milliseconds.
@@ -735,6 +736,10 @@ pub struct Recording {
     pub playback: Vec<PlaybackFormat>,
     /// `data/format`.
     pub data: Vec<DataFormat>,
+    /// `protected` (Scalelite): the recording is protected, its playback URLs are single-use
+    /// links. `None` where the server does not send it (BBB itself, or Scalelite with protected
+    /// recordings off).
+    pub protected: Option<bool>,
 }
 
 impl Recording {
@@ -745,7 +750,7 @@ impl Recording {
                 Ok(RecordingBreakout {
                     parent_id: text(b, "parentId"),
                     sequence: int(b, "sequence")?,
-                    free_join: boolean(b, "freeJoin")?,
+                    free_join: opt_bool(b, "freeJoin")?,
                 })
             })
             .transpose()?;
@@ -754,8 +759,8 @@ impl Recording {
             meeting_id: text(n, "meetingID"),
             internal_meeting_id: text(n, "internalMeetingID"),
             name: text(n, "name"),
-            is_breakout: boolean(n, "isBreakout")?,
-            published: boolean(n, "published")?,
+            is_breakout: opt_bool(n, "isBreakout")?,
+            published: opt_bool(n, "published")?,
             state: text(n, "state"),
             start_time: int(n, "startTime")?,
             end_time: int(n, "endTime")?,
@@ -778,6 +783,7 @@ impl Recording {
                     })
                 })
                 .collect::<Result<_>>()?,
+            protected: opt_bool(n, "protected")?,
         })
     }
 
@@ -799,6 +805,7 @@ impl Recording {
             "breakout_rooms": self.breakout_rooms, "size": self.size,
             "playback": self.playback.iter().map(PlaybackFormat::to_json).collect::<Vec<_>>(),
             "data": self.data.iter().map(DataFormat::to_json).collect::<Vec<_>>(),
+            "protected": self.protected,
         })
     }
 }
@@ -812,13 +819,13 @@ pub struct Pagination {
     /// `pageable/limit`.
     pub limit: Option<i64>,
     /// `pageable/paged`.
-    pub paged: bool,
+    pub paged: Option<bool>,
     /// `pageable/unpaged`.
-    pub unpaged: bool,
+    pub unpaged: Option<bool>,
     /// `totalElements`.
     pub total_elements: Option<i64>,
     /// `empty`.
-    pub empty: bool,
+    pub empty: Option<bool>,
 }
 
 impl Pagination {
@@ -828,10 +835,10 @@ impl Pagination {
         Ok(Pagination {
             offset: int(p, "offset")?,
             limit: int(p, "limit")?,
-            paged: boolean(p, "paged")?,
-            unpaged: boolean(p, "unpaged")?,
+            paged: opt_bool(p, "paged")?,
+            unpaged: opt_bool(p, "unpaged")?,
             total_elements: int(n, "totalElements")?,
-            empty: boolean(n, "empty")?,
+            empty: opt_bool(n, "empty")?,
         })
     }
 
@@ -858,6 +865,19 @@ impl Pagination {
 /// assert_eq!(r.message_key.as_deref(), Some("noRecordings"));
 /// # Ok::<(), bbbkit::Error>(())
 /// ```
+///
+/// A recording the server could not read does not fail the answer: it is listed in
+/// `unreadable`, and the others parse.
+///
+/// ```
+/// let xml = b"<response><returncode>SUCCESS</returncode><recordings>\
+///     <recording><recordID>r-1</recordID></recording>\
+///     <recording><error><recordID>r-2</recordID></error></recording></recordings></response>";
+/// let r = bbbkit::parse_recordings(xml)?;
+/// assert_eq!(r.recordings[0].record_id, "r-1");
+/// assert_eq!(r.unreadable, ["r-2"]);
+/// # Ok::<(), bbbkit::Error>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Recordings {
@@ -869,6 +889,10 @@ pub struct Recordings {
     pub message_key: Option<String>,
     /// `message`.
     pub message: Option<String>,
+    /// The record IDs of the recordings the server could not read, in its order: bbb-web writes
+    /// `<recording><error><recordID>…</recordID></error></recording>` for a recording whose
+    /// metadata it failed to read. They are not in `recordings`.
+    pub unreadable: Vec<String>,
 }
 
 impl Recordings {
@@ -878,6 +902,7 @@ impl Recordings {
             "recordings": self.recordings.iter().map(Recording::to_json).collect::<Vec<_>>(),
             "pagination": self.pagination.as_ref().map(Pagination::to_json),
             "message_key": self.message_key, "message": self.message,
+            "unreadable": self.unreadable,
         })
     }
 }
@@ -1051,6 +1076,7 @@ impl TextTrackUploaded {
 /// let h = bbbkit::parse_hook_create(xml)?;
 /// assert_eq!(h.hook_id, "1");
 /// assert!(h.duplicate_warning);
+/// assert_eq!(h.permanent_hook, None); // not sent on a duplicate
 /// # Ok::<(), bbbkit::Error>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -1059,9 +1085,9 @@ pub struct HookCreated {
     /// `hookID`: an integer on bbb-webhooks 2.x, a UUID on 3.x; always a string here.
     pub hook_id: String,
     /// `permanentHook`.
-    pub permanent_hook: bool,
+    pub permanent_hook: Option<bool>,
     /// `rawData`.
-    pub raw_data: bool,
+    pub raw_data: Option<bool>,
     /// A hook for this callback URL already existed (`duplicateWarning`); `hook_id` is its ID.
     pub duplicate_warning: bool,
     /// `messageKey`, when non-empty.
@@ -1117,9 +1143,9 @@ pub struct Hook {
     /// `eventID`, split on commas (empty: every event).
     pub event_ids: Vec<String>,
     /// `permanentHook`.
-    pub permanent_hook: bool,
+    pub permanent_hook: Option<bool>,
     /// `rawData`.
-    pub raw_data: bool,
+    pub raw_data: Option<bool>,
 }
 
 impl Hook {
@@ -1274,11 +1300,20 @@ impl ParseOptions {
     /// As [`parse_recordings`].
     pub fn parse_recordings(&self, input: &[u8]) -> Result<Recordings> {
         let r = root(input, self)?;
+        let mut recordings = Vec::new();
+        let mut unreadable = Vec::new();
+        for rec in children(&r, "recordings", "recording") {
+            // bbb-web's form for a recording it could not read: only `<error><recordID>`.
+            match rec.child("error") {
+                Some(e) if text(rec, "recordID").is_none() => {
+                    unreadable.push(required(e, "recordID")?);
+                }
+                _ => recordings.push(Recording::read(rec)?),
+            }
+        }
         Ok(Recordings {
-            recordings: children(&r, "recordings", "recording")
-                .into_iter()
-                .map(Recording::read)
-                .collect::<Result<_>>()?,
+            recordings,
+            unreadable,
             pagination: r.child("pagination").map(Pagination::read).transpose()?,
             message_key: text(&r, "messageKey"),
             message: text(&r, "message"),
@@ -1386,8 +1421,8 @@ impl ParseOptions {
         let message_key = text(&r, "messageKey");
         Ok(HookCreated {
             hook_id: required(&r, "hookID")?,
-            permanent_hook: boolean(&r, "permanentHook")?,
-            raw_data: boolean(&r, "rawData")?,
+            permanent_hook: opt_bool(&r, "permanentHook")?,
+            raw_data: opt_bool(&r, "rawData")?,
             duplicate_warning: message_key.as_deref() == Some("duplicateWarning"),
             message_key,
             message: text(&r, "message"),
@@ -1428,8 +1463,8 @@ impl ParseOptions {
                                 .collect()
                         })
                         .unwrap_or_default(),
-                    permanent_hook: boolean(h, "permanentHook")?,
-                    raw_data: boolean(h, "rawData")?,
+                    permanent_hook: opt_bool(h, "permanentHook")?,
+                    raw_data: opt_bool(h, "rawData")?,
                 })
             })
             .collect::<Result<_>>()?;
@@ -1464,7 +1499,7 @@ free_parser! {
     ///     <isBreakout>true</isBreakout><parentMeetingID>2f1b-1718000000000</parentMeetingID>\
     ///     <sequence>1</sequence><freeJoin>false</freeJoin></response>";
     /// let info = bbbkit::parse_meeting_info(xml)?;
-    /// assert!(info.is_breakout);
+    /// assert_eq!(info.is_breakout, Some(true));
     /// assert_eq!(info.sequence, Some(1));
     /// assert_eq!(info.free_join, Some(false));
     /// # Ok::<(), bbbkit::Error>(())
@@ -1643,7 +1678,8 @@ free_parser! {
     /// let xml = b"<response><returncode>SUCCESS</returncode><hookID>3f0c2f0e-6f1b-4c8e-9b3a-1d2e3f4a5b6c</hookID>\
     ///     <permanentHook>false</permanentHook><rawData>true</rawData></response>";
     /// let h = bbbkit::parse_hook_create(xml)?;
-    /// assert!(h.raw_data && !h.duplicate_warning);
+    /// assert_eq!(h.raw_data, Some(true));
+    /// assert!(!h.duplicate_warning);
     /// # Ok::<(), bbbkit::Error>(())
     /// ```
     parse_hook_create -> HookCreated

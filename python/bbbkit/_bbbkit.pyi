@@ -1127,16 +1127,16 @@ class Attendee:
     def role(self) -> Optional[str]:
         """``role``: ``MODERATOR`` or ``VIEWER``."""
     @property
-    def is_presenter(self) -> bool:
+    def is_presenter(self) -> Optional[bool]:
         """``isPresenter``."""
     @property
-    def is_listening_only(self) -> bool:
+    def is_listening_only(self) -> Optional[bool]:
         """``isListeningOnly``."""
     @property
-    def has_joined_voice(self) -> bool:
+    def has_joined_voice(self) -> Optional[bool]:
         """``hasJoinedVoice``."""
     @property
-    def has_video(self) -> bool:
+    def has_video(self) -> Optional[bool]:
         """``hasVideo``."""
     @property
     def client_type(self) -> Optional[str]:
@@ -1179,19 +1179,19 @@ class MeetingInfo:
     def moderator_pw(self) -> Optional[str]:
         """``moderatorPW`` (deprecated)."""
     @property
-    def running(self) -> bool:
+    def running(self) -> Optional[bool]:
         """``running``: users are in the meeting."""
     @property
     def duration(self) -> Optional[int]:
         """``duration`` in minutes (0: unlimited)."""
     @property
-    def has_user_joined(self) -> bool:
+    def has_user_joined(self) -> Optional[bool]:
         """``hasUserJoined``."""
     @property
-    def recording(self) -> bool:
+    def recording(self) -> Optional[bool]:
         """``recording``: the recording is on now."""
     @property
-    def has_been_forcibly_ended(self) -> bool:
+    def has_been_forcibly_ended(self) -> Optional[bool]:
         """``hasBeenForciblyEnded``."""
     @property
     def start_time(self) -> Optional[int]:
@@ -1230,7 +1230,7 @@ class MeetingInfo:
     def message(self) -> Optional[str]:
         """``message``, when non-empty."""
     @property
-    def is_breakout(self) -> bool:
+    def is_breakout(self) -> Optional[bool]:
         """``isBreakout``."""
     @property
     def parent_meeting_id(self) -> Optional[str]:
@@ -1341,7 +1341,7 @@ class RecordingBreakout:
     def sequence(self) -> Optional[int]:
         """``sequence``."""
     @property
-    def free_join(self) -> bool:
+    def free_join(self) -> Optional[bool]:
         """``freeJoin``."""
 
 @final
@@ -1361,10 +1361,10 @@ class Recording:
     def name(self) -> Optional[str]:
         """``name``: the meeting's name."""
     @property
-    def is_breakout(self) -> bool:
+    def is_breakout(self) -> Optional[bool]:
         """``isBreakout``."""
     @property
-    def published(self) -> bool:
+    def published(self) -> Optional[bool]:
         """``published``."""
     @property
     def state(self) -> Optional[str]:
@@ -1399,6 +1399,9 @@ class Recording:
     @property
     def data(self) -> Tuple[DataFormat, ...]:
         """``data``: a tuple of :class:`DataFormat`."""
+    @property
+    def protected(self) -> Optional[bool]:
+        """``protected`` (Scalelite): its playback URLs are single-use links; ``None`` when not sent."""
 
 @final
 class Pagination:
@@ -1411,16 +1414,16 @@ class Pagination:
     def limit(self) -> Optional[int]:
         """``pageable/pageSize``."""
     @property
-    def paged(self) -> bool:
+    def paged(self) -> Optional[bool]:
         """``pageable/paged``."""
     @property
-    def unpaged(self) -> bool:
+    def unpaged(self) -> Optional[bool]:
         """``pageable/unpaged``."""
     @property
     def total_elements(self) -> Optional[int]:
         """``totalElements``."""
     @property
-    def empty(self) -> bool:
+    def empty(self) -> Optional[bool]:
         """``empty``."""
 
 @final
@@ -1440,6 +1443,9 @@ class Recordings:
     @property
     def message(self) -> Optional[str]:
         """``message``."""
+    @property
+    def unreadable(self) -> Tuple[str, ...]:
+        """The record IDs of the recordings the server could not read (``<recording><error><recordID>``), a tuple."""
 
 @final
 class RecordingsPublished:
@@ -1519,10 +1525,10 @@ class HookCreated:
     def hook_id(self) -> str:
         """``hookID``: a number, or a UUID on bbb-webhooks 3."""
     @property
-    def permanent_hook(self) -> bool:
+    def permanent_hook(self) -> Optional[bool]:
         """``permanentHook``."""
     @property
-    def raw_data(self) -> bool:
+    def raw_data(self) -> Optional[bool]:
         """``rawData``."""
     @property
     def duplicate_warning(self) -> bool:
@@ -1559,10 +1565,10 @@ class Hook:
     def event_ids(self) -> Tuple[str, ...]:
         """``eventID``: the events it receives (all when empty), a tuple."""
     @property
-    def permanent_hook(self) -> bool:
+    def permanent_hook(self) -> Optional[bool]:
         """``permanentHook``."""
     @property
-    def raw_data(self) -> bool:
+    def raw_data(self) -> Optional[bool]:
         """``rawData``."""
 
 @final

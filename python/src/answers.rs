@@ -231,10 +231,10 @@ answer_classes! {
         user_id: String => "``userID``: the user's internal ID.",
         full_name: Option<String> => "``fullName``.",
         role: Option<String> => "``role``: ``MODERATOR`` or ``VIEWER``.",
-        is_presenter: bool => "``isPresenter``.",
-        is_listening_only: bool => "``isListeningOnly``.",
-        has_joined_voice: bool => "``hasJoinedVoice``.",
-        has_video: bool => "``hasVideo``.",
+        is_presenter: Option<bool> => "``isPresenter``.",
+        is_listening_only: Option<bool> => "``isListeningOnly``.",
+        has_joined_voice: Option<bool> => "``hasJoinedVoice``.",
+        has_video: Option<bool> => "``hasVideo``.",
         client_type: Option<String> => "``clientType`` (``HTML5``).",
         custom_data: Vec<(String, String)> => "``customdata``: the join's ``userdata-`` values, a read-only mapping.",
     }
@@ -251,11 +251,11 @@ answer_classes! {
         dial_number: Option<String> => "``dialNumber``.",
         [secret] attendee_pw: Option<String> => "``attendeePW`` (deprecated).",
         [secret] moderator_pw: Option<String> => "``moderatorPW`` (deprecated).",
-        running: bool => "``running``: users are in the meeting.",
+        running: Option<bool> => "``running``: users are in the meeting.",
         duration: Option<i64> => "``duration`` in minutes (0: unlimited).",
-        has_user_joined: bool => "``hasUserJoined``.",
-        recording: bool => "``recording``: the recording is on now.",
-        has_been_forcibly_ended: bool => "``hasBeenForciblyEnded``.",
+        has_user_joined: Option<bool> => "``hasUserJoined``.",
+        recording: Option<bool> => "``recording``: the recording is on now.",
+        has_been_forcibly_ended: Option<bool> => "``hasBeenForciblyEnded``.",
         start_time: Option<i64> => "``startTime``, epoch milliseconds.",
         end_time: Option<i64> => "``endTime``, epoch milliseconds (0 while running).",
         participant_count: Option<i64> => "``participantCount``.",
@@ -268,7 +268,7 @@ answer_classes! {
         metadata: Vec<(String, String)> => "``metadata``: a read-only mapping (the server lower-cases the names).",
         message_key: Option<String> => "``messageKey``, when non-empty.",
         message: Option<String> => "``message``, when non-empty.",
-        is_breakout: bool => "``isBreakout``.",
+        is_breakout: Option<bool> => "``isBreakout``.",
         parent_meeting_id: Option<String> => "``parentMeetingID`` of a breakout room.",
         sequence: Option<i64> => "``sequence`` of a breakout room.",
         free_join: Option<bool> => "``freeJoin`` of a breakout room.",
@@ -315,7 +315,7 @@ answer_classes! {
     PyRecordingBreakout = RecordingBreakout("RecordingBreakout") {
         parent_id: Option<String> => "``parentId``.",
         sequence: Option<i64> => "``sequence``.",
-        free_join: bool => "``freeJoin``.",
+        free_join: Option<bool> => "``freeJoin``.",
     }
     /// One recording of ``getRecordings``. Immutable.
     PyRecording = Recording("Recording") {
@@ -323,8 +323,8 @@ answer_classes! {
         meeting_id: Option<String> => "``meetingID``: the application's meeting ID.",
         internal_meeting_id: Option<String> => "``internalMeetingID``.",
         name: Option<String> => "``name``: the meeting's name.",
-        is_breakout: bool => "``isBreakout``.",
-        published: bool => "``published``.",
+        is_breakout: Option<bool> => "``isBreakout``.",
+        published: Option<bool> => "``published``.",
         state: Option<String> => "``state``: ``published``, ``unpublished``, ``processing``, …",
         start_time: Option<i64> => "``startTime``, epoch milliseconds.",
         end_time: Option<i64> => "``endTime``, epoch milliseconds.",
@@ -336,15 +336,16 @@ answer_classes! {
         size: Option<i64> => "``size``, bytes.",
         playback: Vec<bbbkit::PlaybackFormat> => "``playback``: a tuple of :class:`PlaybackFormat`.",
         data: Vec<bbbkit::DataFormat> => "``data``: a tuple of :class:`DataFormat`.",
+        protected: Option<bool> => "``protected`` (Scalelite): its playback URLs are single-use links; ``None`` when not sent.",
     }
     /// ``getRecordings``' pagination (BBB 2.6+, with ``limit``). Immutable.
     PyPagination = Pagination("Pagination") {
         offset: Option<i64> => "``pageable/offset``.",
         limit: Option<i64> => "``pageable/pageSize``.",
-        paged: bool => "``pageable/paged``.",
-        unpaged: bool => "``pageable/unpaged``.",
+        paged: Option<bool> => "``pageable/paged``.",
+        unpaged: Option<bool> => "``pageable/unpaged``.",
         total_elements: Option<i64> => "``totalElements``.",
-        empty: bool => "``empty``.",
+        empty: Option<bool> => "``empty``.",
     }
     /// The answer to ``getRecordings`` (:func:`parse_recordings`). Immutable. No recordings
     /// gives an empty tuple and ``message_key`` ``noRecordings``.
@@ -353,6 +354,7 @@ answer_classes! {
         pagination: Option<bbbkit::Pagination> => "The pagination, when the server sent one.",
         message_key: Option<String> => "``messageKey`` (``noRecordings`` when there are none).",
         message: Option<String> => "``message``.",
+        unreadable: Vec<String> => "The record IDs of the recordings the server could not read (``<recording><error><recordID>``), a tuple.",
     }
     /// The answer to ``publishRecordings`` (:func:`parse_publish_recordings`). Immutable.
     PyRecordingsPublished = RecordingsPublished("RecordingsPublished") {
@@ -389,8 +391,8 @@ answer_classes! {
     /// The answer to ``hooks/create`` (:func:`parse_hook_create`). Immutable.
     PyHookCreated = HookCreated("HookCreated") {
         hook_id: String => "``hookID``: a number, or a UUID on bbb-webhooks 3.",
-        permanent_hook: bool => "``permanentHook``.",
-        raw_data: bool => "``rawData``.",
+        permanent_hook: Option<bool> => "``permanentHook``.",
+        raw_data: Option<bool> => "``rawData``.",
         duplicate_warning: bool => "The hook already existed (``duplicateWarning``).",
         message_key: Option<String> => "``messageKey``.",
         message: Option<String> => "``message``.",
@@ -405,8 +407,8 @@ answer_classes! {
         callback_url: String => "``callbackURL``.",
         meeting_id: Option<String> => "``meetingID``, for a hook of one meeting.",
         event_ids: Vec<String> => "``eventID``: the events it receives (all when empty), a tuple.",
-        permanent_hook: bool => "``permanentHook``.",
-        raw_data: bool => "``rawData``.",
+        permanent_hook: Option<bool> => "``permanentHook``.",
+        raw_data: Option<bool> => "``rawData``.",
     }
     /// The answer to ``hooks/list`` (:func:`parse_hooks`). Immutable.
     PyHooks = Hooks("Hooks") {

@@ -83,6 +83,21 @@ def test_recordings() -> None:
     assert repr(r.pagination) == (
         "Pagination(offset=20, limit=10, paged=True, unpaged=False, total_elements=57, empty=False)"
     )
+    assert r.unreadable == () and first.protected is None
+
+
+def test_recordings_unreadable_and_protected() -> None:
+    r = bbbkit.parse_recordings(fixture_bytes("get_recordings_unreadable.xml"))
+    assert [x.record_id for x in r.recordings] == [
+        "2f1b0f4c6a7c2e8e59a8c1f0b2a3d4e5f6a79a7c-1718000000000",
+        "5e1c7d9a0b4f2e6c8d1a3b5c7e9f0a2b4c6d8e1f-1718000100000",
+    ]
+    assert r.unreadable == (
+        "9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a0b-1718000200000",
+        "0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c-1718000300000",
+    )
+    scalelite = bbbkit.parse_recordings(fixture_bytes("get_recordings_scalelite.xml")).recordings
+    assert [x.protected for x in scalelite] == [True, False]
 
 
 @pytest.mark.parametrize(
@@ -136,6 +151,8 @@ def test_hooks_and_text_tracks() -> None:
     assert hooks[1].event_ids == ("meeting-ended", "user-joined", "rap-publish-ended")
     created = bbbkit.parse_hook_create(fixture_bytes("hooks_create_duplicate.xml"))
     assert created.duplicate_warning
+    # A duplicate carries no permanentHook/rawData: absent, not False.
+    assert created.permanent_hook is None and created.raw_data is None
     tracks = bbbkit.parse_text_tracks(fixture_bytes("text_tracks.json")).tracks
     assert [t.lang for t in tracks] == ["en-US", "pt-BR"]
     assert tracks[1].label == "Português (Brasil)"

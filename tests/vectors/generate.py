@@ -1225,8 +1225,9 @@ def answers_cases():
         return err("api", key=key, api_kind=api_kind or API_KINDS.get(key, "unknown_api_error"), message=message,
                    errors=errors or [dict(key=key, message=message)])
 
-    def attendee(user_id, full_name=None, role=None, is_presenter=False, is_listening_only=False,
-                 has_joined_voice=False, has_video=False, client_type=None, custom_data=None):
+    # Absent stays absent: a boolean the answer does not carry is None, never False (issue 21, item 6).
+    def attendee(user_id, full_name=None, role=None, is_presenter=None, is_listening_only=None,
+                 has_joined_voice=None, has_video=None, client_type=None, custom_data=None):
         return dict(user_id=user_id, full_name=full_name, role=role, is_presenter=is_presenter,
                     is_listening_only=is_listening_only, has_joined_voice=has_joined_voice, has_video=has_video,
                     client_type=client_type, custom_data=custom_data or {})
@@ -1234,10 +1235,10 @@ def answers_cases():
     def meeting(meeting_id, internal_meeting_id, create_time, **kw):
         m = dict(meeting_name=None, meeting_id=meeting_id, internal_meeting_id=internal_meeting_id,
                  create_time=create_time, create_date=None, voice_bridge=None, dial_number=None, attendee_pw=None,
-                 moderator_pw=None, running=False, duration=None, has_user_joined=False, recording=False,
-                 has_been_forcibly_ended=False, start_time=None, end_time=None, participant_count=None,
+                 moderator_pw=None, running=None, duration=None, has_user_joined=None, recording=None,
+                 has_been_forcibly_ended=None, start_time=None, end_time=None, participant_count=None,
                  listener_count=None, voice_participant_count=None, video_count=None, max_users=None,
-                 moderator_count=None, attendees=[], metadata={}, message_key=None, message=None, is_breakout=False,
+                 moderator_count=None, attendees=[], metadata={}, message_key=None, message=None, is_breakout=None,
                  parent_meeting_id=None, sequence=None, free_join=None, breakout_rooms=[])
         for k, v in kw.items():
             assert k in m, k
@@ -1245,9 +1246,9 @@ def answers_cases():
         return m
 
     def recording(record_id, **kw):
-        r = dict(record_id=record_id, meeting_id=None, internal_meeting_id=None, name=None, is_breakout=False,
-                 published=False, state=None, start_time=None, end_time=None, participants=None, raw_size=None,
-                 metadata={}, breakout=None, breakout_rooms=[], size=None, playback=[], data=[])
+        r = dict(record_id=record_id, meeting_id=None, internal_meeting_id=None, name=None, is_breakout=None,
+                 published=None, state=None, start_time=None, end_time=None, participants=None, raw_size=None,
+                 metadata={}, breakout=None, breakout_rooms=[], size=None, playback=[], data=[], protected=None)
         for k, v in kw.items():
             assert k in r, k
             r[k] = v
@@ -1261,14 +1262,17 @@ def answers_cases():
     cs101_info = meeting(
         "cs101", R1, 1718000000000, meeting_name="CS 101", create_date="Mon Jun 10 06:13:20 UTC 2024",
         voice_bridge="70757", dial_number="613-555-1234", attendee_pw="kT3mQz8a", moderator_pw="pY7wLc2e",
-        running=True, duration=0, has_user_joined=True, start_time=1718000000123, end_time=0, participant_count=2,
+        running=True, duration=0, has_user_joined=True, recording=False, has_been_forcibly_ended=False,
+        start_time=1718000000123, end_time=0, participant_count=2,
         listener_count=0, voice_participant_count=1, video_count=1, max_users=0, moderator_count=1,
-        attendees=[attendee("u-42", "Ada L", "MODERATOR", is_presenter=True, has_joined_voice=True, client_type="HTML5",
+        attendees=[attendee("u-42", "Ada L", "MODERATOR", is_presenter=True, is_listening_only=False,
+                            has_joined_voice=True, has_video=False, client_type="HTML5",
                             custom_data={"bbb_auto_join_audio": "true", "course": "CS & Maths"}),
-                   attendee("w_q2x7ne0dkjba", "Zoë O'Neil", "VIEWER", has_video=True, client_type="HTML5")],
+                   attendee("w_q2x7ne0dkjba", "Zoë O'Neil", "VIEWER", is_presenter=False, is_listening_only=False,
+                            has_joined_voice=False, has_video=True, client_type="HTML5")],
         metadata={"bbb-origin": "myapp", "endcallbackurl": "https://app.example.com/cb?m=cs101&t=1",
                   "bbb-recording-ready-url": "https://app.example.com/ready"},
-        breakout_rooms=[B1, B2])
+        is_breakout=False, breakout_rooms=[B1, B2])
     cases = [
         dict(name="join_success", kind="join", fixture="join_success_3.0.xml",
              expected=dict(meeting_id="183f0bf3a0982a127bdb8161e0c44eb696b3e75c-1531155809613", user_id="w_euxnssffnsjl",
@@ -1293,7 +1297,8 @@ def answers_cases():
                               create_date="Mon Jun 10 06:15:00 UTC 2024", voice_bridge="707571",
                               dial_number="613-555-1234", duration=15, start_time=1718000100042, end_time=0,
                               participant_count=0, listener_count=0, voice_participant_count=0, video_count=0,
-                              max_users=0, moderator_count=0, is_breakout=True, parent_meeting_id=R1, sequence=1,
+                              max_users=0, moderator_count=0, running=False, has_user_joined=False, recording=False,
+                              has_been_forcibly_ended=False, is_breakout=True, parent_meeting_id=R1, sequence=1,
                               free_join=True)),
         dict(name="meeting_info_message_key_kept", kind="meeting-info",
              input=resp("<meetingID>m</meetingID><internalMeetingID>i-1</internalMeetingID><createTime>1</createTime>"
@@ -1322,14 +1327,15 @@ def answers_cases():
                  meeting("town-hall", "7c4a8d09ca3762af61e59520943dc26494f8941b-1718000000000", 1718000000000,
                          meeting_name="Town Hall", create_date="Mon Jun 10 06:13:20 UTC 2024", voice_bridge="71234",
                          dial_number="613-555-1234", running=True, duration=0, has_user_joined=True, recording=True,
-                         start_time=1718000000555, end_time=0, participant_count=1234, listener_count=1017,
+                         has_been_forcibly_ended=False, is_breakout=False, start_time=1718000000555, end_time=0, participant_count=1234, listener_count=1017,
                          voice_participant_count=203, video_count=12, max_users=2000, moderator_count=3,
-                         attendees=[attendee("host-1", "Grace H", "MODERATOR", is_presenter=True, has_joined_voice=True,
-                                             has_video=True, client_type="HTML5")],
+                         attendees=[attendee("host-1", "Grace H", "MODERATOR", is_presenter=True, is_listening_only=False,
+                                             has_joined_voice=True, has_video=True, client_type="HTML5")],
                          metadata={"bbb-origin": "greenlight"}),
                  meeting("cs101", R1, 1718000000000, meeting_name="CS 101", create_date="Mon Jun 10 06:13:20 UTC 2024",
                          voice_bridge="70757", dial_number="613-555-1234", attendee_pw="kT3mQz8a",
-                         moderator_pw="pY7wLc2e", duration=0, start_time=1718000000123, end_time=0,
+                         moderator_pw="pY7wLc2e", running=False, duration=0, has_user_joined=False, recording=False,
+                         has_been_forcibly_ended=False, is_breakout=False, start_time=1718000000123, end_time=0,
                          participant_count=0, listener_count=0, voice_participant_count=0, video_count=0,
                          max_users=0, moderator_count=0)],
                  message_key=None, message=None)),
@@ -1369,7 +1375,7 @@ def answers_cases():
     cases += [
         dict(name="recordings_two_formats_breakout_pagination", kind="recordings", fixture="get_recordings_paginated.xml",
              expected=dict(recordings=[
-                 recording(R1, meeting_id="cs101", internal_meeting_id=R1, name="CS 101", published=True,
+                 recording(R1, meeting_id="cs101", internal_meeting_id=R1, name="CS 101", is_breakout=False, published=True,
                            state="published", start_time=1718000000000, end_time=1718003600000, participants=12,
                            raw_size=48211000,
                            metadata={"isBreakout": "false", "meetingName": "CS 101", "meetingId": "cs101",
@@ -1387,7 +1393,8 @@ def answers_cases():
                  message_key=None, message=None)),
         dict(name="recordings_presentation_image_attributes", kind="recordings", fixture="get_recordings_presentation.xml",
              expected=dict(recordings=[recording(
-                 R1, meeting_id="cs101", internal_meeting_id=R1, name="CS 101", published=True, state="published",
+                 R1, meeting_id="cs101", internal_meeting_id=R1, name="CS 101", is_breakout=False, published=True,
+                 state="published",
                  start_time=1718000000000, end_time=1718003600000, participants=12, raw_size=48211000,
                  metadata={"isBreakout": "false", "meetingName": "CS 101", "meetingId": "cs101", "bbb-origin": "myapp"},
                  size=9043000,
@@ -1414,9 +1421,58 @@ def answers_cases():
                         "<preview><images><image width=\"wide\">https://bbb.example.com/t.png</image></images></preview>"
                         "</format></playback></recording></recordings>"),
              error=err("parse", code="invalid_field")),
+        # Scalelite adds <protected> to each recording (issue 21, item 9); it has no isBreakout or rawSize.
+        dict(name="recordings_scalelite_protected", kind="recordings", fixture="get_recordings_scalelite.xml",
+             expected=dict(recordings=[
+                 recording(R1, meeting_id="cs101", internal_meeting_id=R1, name="CS 101", published=True, protected=True,
+                           state="published", start_time=1718000000000, end_time=1718003600000, participants=12,
+                           metadata={"meetingName": "CS 101", "bbb-origin": "myapp"},
+                           playback=[dict(type="presentation",
+                                          url="https://lb.example.com/playback/presentation/2.3/" + R1,
+                                          processing_time=91000, length=60, size=None, preview=[])]),
+                 recording(B1, meeting_id="cs102", internal_meeting_id=B1, name="CS 102", published=False,
+                           protected=False, state="unpublished", start_time=1718000100000, end_time=1718001000000,
+                           participants=3)],
+                 pagination=None, message_key=None, message=None)),
+        dict(name="recordings_protected_not_boolean", kind="recordings",
+             input=resp("<recordings><recording><recordID>r-1</recordID><protected>yes</protected></recording>"
+                        "</recordings>"),
+             error=err("parse", code="invalid_field")),
+        dict(name="recordings_absent_booleans_stay_absent", kind="recordings",
+             input=resp("<recordings><recording><recordID>r-1</recordID><breakout><parentId>p-1</parentId></breakout>"
+                        "</recording></recordings><pagination><totalElements>3</totalElements></pagination>"),
+             expected=dict(recordings=[recording("r-1", breakout=dict(parent_id="p-1", sequence=None, free_join=None))],
+                           pagination=dict(offset=None, limit=None, paged=None, unpaged=None, total_elements=3,
+                                           empty=None),
+                           message_key=None, message=None)),
+        # bbb-web writes <recording><error><recordID>…</recordID></error></recording> for a recording whose
+        # metadata it could not read (issue 21, item 8): the others parse, the unreadable ones are listed.
+        dict(name="recordings_unreadable_listed", kind="recordings", fixture="get_recordings_unreadable.xml",
+             expected=dict(recordings=[
+                 recording(R1, meeting_id="cs101", internal_meeting_id=R1, name="CS 101", is_breakout=False,
+                           published=True, state="published", start_time=1718000000000, end_time=1718003600000,
+                           participants=12, raw_size=48211000, metadata={"meetingName": "CS 101", "meetingId": "cs101"},
+                           size=9043000),
+                 recording(B1, meeting_id="cs102", name="CS 102", is_breakout=False, published=False,
+                           state="unpublished")],
+                 pagination=None, message_key=None, message=None,
+                 unreadable=["9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a0b-1718000200000",
+                             "0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c-1718000300000"])),
+        dict(name="recordings_only_unreadable", kind="recordings",
+             input=resp("<recordings><recording><error><recordID>r-9</recordID></error></recording></recordings>"),
+             expected=dict(recordings=[], pagination=None, message_key=None, message=None, unreadable=["r-9"])),
+        dict(name="recordings_unreadable_without_record_id", kind="recordings",
+             input=resp("<recordings><recording><recordID>r-1</recordID></recording>"
+                        "<recording><error></error></recording></recordings>"),
+             error=err("parse", code="missing_field")),
         dict(name="recordings_checksum_error", kind="recordings", fixture="recordings_checksum_error.xml",
              error=api("checksumError", "You did not pass the checksum security check")),
     ]
+
+    # No <error> recording in these: nothing unreadable.
+    for c in cases:
+        if c["kind"] == "recordings" and "expected" in c:
+            c["expected"].setdefault("unreadable", [])
 
     # publish / delete / update (§9)
     cases += [
@@ -1520,7 +1576,7 @@ def answers_cases():
              expected=dict(hook_id="7", permanent_hook=False, raw_data=True, duplicate_warning=False,
                            message_key=None, message=None)),
         dict(name="hook_create_duplicate_warning", kind="hook-create", fixture="hooks_create_duplicate.xml",
-             expected=dict(hook_id=uuid, permanent_hook=False, raw_data=False, duplicate_warning=True,
+             expected=dict(hook_id=uuid, permanent_hook=None, raw_data=None, duplicate_warning=True,
                            message_key="duplicateWarning", message=dup)),
         dict(name="hook_create_missing_callback_url", kind="hook-create", fixture="hooks_create_missing_callback_url.xml",
              error=api("missingParamCallbackURL", "You must specify a callbackURL in the parameters.")),
@@ -1547,6 +1603,10 @@ def answers_cases():
                       meeting_id="cs101", event_ids=["meeting-ended", "user-joined", "rap-publish-ended"],
                       permanent_hook=False, raw_data=True)])),
         dict(name="hooks_list_empty", kind="hooks", fixture="hooks_list_empty.xml", expected=dict(hooks=[])),
+        dict(name="hooks_list_hook_without_flags", kind="hooks",
+             input=resp("<hooks><hook><hookID>2</hookID><callbackURL>https://app.example.com/h</callbackURL></hook></hooks>"),
+             expected=dict(hooks=[dict(hook_id="2", callback_url="https://app.example.com/h", meeting_id=None,
+                                       event_ids=[], permanent_hook=None, raw_data=None)])),
         dict(name="hooks_list_no_hooks_element", kind="hooks", input=resp(""), expected=dict(hooks=[])),
         dict(name="hooks_list_error", kind="hooks",
              input="<response><returncode>FAILED</returncode><messageKey>listHookError</messageKey>"

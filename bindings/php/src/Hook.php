@@ -19,8 +19,8 @@ final class Hook
         public readonly ?string $meetingId,
         /** @var list<string> */
         public readonly array $eventIds,
-        public readonly bool $permanentHook,
-        public readonly bool $rawData,
+        public readonly ?bool $permanentHook,
+        public readonly ?bool $rawData,
     ) {
     }
 

@@ -18,8 +18,8 @@ final class HookCreated
 {
     public function __construct(
         public readonly string $hookId,
-        public readonly bool $permanentHook,
-        public readonly bool $rawData,
+        public readonly ?bool $permanentHook,
+        public readonly ?bool $rawData,
         public readonly bool $duplicateWarning,
         public readonly ?string $messageKey,
         public readonly ?string $message,

@@ -16,10 +16,10 @@ final class Pagination
     public function __construct(
         public readonly ?int $offset,
         public readonly ?int $limit,
-        public readonly bool $paged,
-        public readonly bool $unpaged,
+        public readonly ?bool $paged,
+        public readonly ?bool $unpaged,
         public readonly ?int $totalElements,
-        public readonly bool $empty,
+        public readonly ?bool $empty,
     ) {
     }
 

@@ -18,8 +18,8 @@ final class Recording
         public readonly ?string $meetingId,
         public readonly ?string $internalMeetingId,
         public readonly ?string $name,
-        public readonly bool $isBreakout,
-        public readonly bool $published,
+        public readonly ?bool $isBreakout,
+        public readonly ?bool $published,
         public readonly ?string $state,
         public readonly ?int $startTime,
         public readonly ?int $endTime,
@@ -35,6 +35,8 @@ final class Recording
         public readonly array $playback,
         /** @var list<DataFormat> */
         public readonly array $data,
+        /** `protected` (Scalelite): its playback URLs are single-use links; null when not sent. */
+        public readonly ?bool $protected,
     ) {
     }
 
@@ -63,6 +65,7 @@ final class Recording
             $a['size'],
             array_map(PlaybackFormat::fromArray(...), $a['playback']),
             array_map(DataFormat::fromArray(...), $a['data']),
+            $a['protected'],
         );
     }
 }

@@ -16,7 +16,7 @@ final class RecordingBreakout
     public function __construct(
         public readonly ?string $parentId,
         public readonly ?int $sequence,
-        public readonly bool $freeJoin,
+        public readonly ?bool $freeJoin,
     ) {
     }
 

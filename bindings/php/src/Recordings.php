@@ -22,6 +22,8 @@ final class Recordings
         public readonly ?Pagination $pagination,
         public readonly ?string $messageKey,
         public readonly ?string $message,
+        /** @var list<string> the record IDs of the recordings the server could not read (`<recording><error><recordID>`) */
+        public readonly array $unreadable,
     ) {
     }
 
@@ -51,6 +53,7 @@ final class Recordings
             $a['pagination'] === null ? null : Pagination::fromArray($a['pagination']),
             $a['message_key'],
             $a['message'],
+            $a['unreadable'],
         );
     }
 }

@@ -213,13 +213,13 @@ answer_record! {
         /// `role`: `MODERATOR` or `VIEWER`.
         role: Option<String>,
         /// `isPresenter`.
-        is_presenter: bool,
+        is_presenter: Option<bool>,
         /// `isListeningOnly`.
-        is_listening_only: bool,
+        is_listening_only: Option<bool>,
         /// `hasJoinedVoice`.
-        has_joined_voice: bool,
+        has_joined_voice: Option<bool>,
         /// `hasVideo`.
-        has_video: bool,
+        has_video: Option<bool>,
         /// `clientType` (`HTML5`, …).
         client_type: Option<String>,
         /// `customdata`: the join's `userdata-<key>` values.
@@ -252,15 +252,15 @@ answer_record! {
         /// Redacted (`[redacted]`) wherever the answer is printed or reflected.
         moderator_pw: Option<String>,
         /// `running`: someone is in the meeting.
-        running: bool,
+        running: Option<bool>,
         /// `duration` in minutes (0: unlimited).
         duration: Option<i64>,
         /// `hasUserJoined`.
-        has_user_joined: bool,
+        has_user_joined: Option<bool>,
         /// `recording`: the create call's `record` flag, not "recording now".
-        recording: bool,
+        recording: Option<bool>,
         /// `hasBeenForciblyEnded`.
-        has_been_forcibly_ended: bool,
+        has_been_forcibly_ended: Option<bool>,
         /// `startTime`, epoch milliseconds.
         start_time: Option<i64>,
         /// `endTime`, epoch milliseconds (0 while running).
@@ -286,7 +286,7 @@ answer_record! {
         /// `message`, when non-empty.
         message: Option<String>,
         /// `isBreakout`.
-        is_breakout: bool,
+        is_breakout: Option<bool>,
         /// `parentMeetingID`: the parent's *internal* ID (breakout rooms only).
         parent_meeting_id: Option<String>,
         /// `sequence` (breakout rooms only).
@@ -378,7 +378,7 @@ answer_record! {
         /// `sequence`.
         sequence: Option<i64>,
         /// `freeJoin`.
-        free_join: bool,
+        free_join: Option<bool>,
     }
 }
 
@@ -394,9 +394,9 @@ answer_record! {
         /// `name`.
         name: Option<String>,
         /// `isBreakout`.
-        is_breakout: bool,
+        is_breakout: Option<bool>,
         /// `published`.
-        published: bool,
+        published: Option<bool>,
         /// `state`: `processing`, `processed`, `published`, `unpublished`, `deleted`.
         state: Option<String>,
         /// `startTime`, epoch milliseconds.
@@ -419,6 +419,8 @@ answer_record! {
         playback: Vec<PlaybackFormat>,
         /// `data/format`.
         data: Vec<DataFormat>,
+        /// `protected` (Scalelite): its playback URLs are single-use links; null when not sent.
+        protected: Option<bool>,
     }
 }
 
@@ -430,13 +432,13 @@ answer_record! {
         /// `pageable/limit`.
         limit: Option<i64>,
         /// `pageable/paged`.
-        paged: bool,
+        paged: Option<bool>,
         /// `pageable/unpaged`.
-        unpaged: bool,
+        unpaged: Option<bool>,
         /// `totalElements`.
         total_elements: Option<i64>,
         /// `empty`.
-        empty: bool,
+        empty: Option<bool>,
     }
 }
 
@@ -450,7 +452,9 @@ answer_record! {
         /// `messageKey` (`noRecordings`).
         message_key: Option<String>,
         /// `message`.
-        message: Option<String>,
+        message: Option<String>,        /// The record IDs of the recordings the server could not read
+        /// (`<recording><error><recordID>`).
+        unreadable: Vec<String>,
     }
 }
 
@@ -522,9 +526,9 @@ answer_record! {
         /// `hookID`: an integer on bbb-webhooks 2.x, a UUID on 3.x; always a string here.
         hook_id: String,
         /// `permanentHook`.
-        permanent_hook: bool,
+        permanent_hook: Option<bool>,
         /// `rawData`.
-        raw_data: bool,
+        raw_data: Option<bool>,
         /// A hook for this callback URL already existed (`duplicateWarning`); `hookId` is its ID.
         duplicate_warning: bool,
         /// `messageKey`, when non-empty.
@@ -554,9 +558,9 @@ answer_record! {
         /// `eventID`, split on commas (empty: every event).
         event_ids: Vec<String>,
         /// `permanentHook`.
-        permanent_hook: bool,
+        permanent_hook: Option<bool>,
         /// `rawData`.
-        raw_data: bool,
+        raw_data: Option<bool>,
     }
 }
 
