@@ -3046,13 +3046,13 @@ public struct Attendee: Equatable, Hashable, CustomStringConvertible {
     /// `role`: `MODERATOR` or `VIEWER`.
     public var role: String?
     /// `isPresenter`.
-    public var isPresenter: Bool
+    public var isPresenter: Bool?
     /// `isListeningOnly`.
-    public var isListeningOnly: Bool
+    public var isListeningOnly: Bool?
     /// `hasJoinedVoice`.
-    public var hasJoinedVoice: Bool
+    public var hasJoinedVoice: Bool?
     /// `hasVideo`.
-    public var hasVideo: Bool
+    public var hasVideo: Bool?
     /// `clientType` (`HTML5`, …).
     public var clientType: String?
     /// `customdata`: the join's `userdata-<key>` values.
@@ -3068,13 +3068,13 @@ public struct Attendee: Equatable, Hashable, CustomStringConvertible {
         /// `role`: `MODERATOR` or `VIEWER`.
         role: String?,
         /// `isPresenter`.
-        isPresenter: Bool,
+        isPresenter: Bool?,
         /// `isListeningOnly`.
-        isListeningOnly: Bool,
+        isListeningOnly: Bool?,
         /// `hasJoinedVoice`.
-        hasJoinedVoice: Bool,
+        hasJoinedVoice: Bool?,
         /// `hasVideo`.
-        hasVideo: Bool,
+        hasVideo: Bool?,
         /// `clientType` (`HTML5`, …).
         clientType: String?,
         /// `customdata`: the join's `userdata-<key>` values.
@@ -3120,10 +3120,10 @@ public struct FfiConverterTypeAttendee: FfiConverterRustBuffer {
                 userId: FfiConverterString.read(from: &buf), 
                 fullName: FfiConverterOptionString.read(from: &buf), 
                 role: FfiConverterOptionString.read(from: &buf), 
-                isPresenter: FfiConverterBool.read(from: &buf), 
-                isListeningOnly: FfiConverterBool.read(from: &buf), 
-                hasJoinedVoice: FfiConverterBool.read(from: &buf), 
-                hasVideo: FfiConverterBool.read(from: &buf), 
+                isPresenter: FfiConverterOptionBool.read(from: &buf), 
+                isListeningOnly: FfiConverterOptionBool.read(from: &buf), 
+                hasJoinedVoice: FfiConverterOptionBool.read(from: &buf), 
+                hasVideo: FfiConverterOptionBool.read(from: &buf), 
                 clientType: FfiConverterOptionString.read(from: &buf), 
                 customData: FfiConverterDictionaryStringString.read(from: &buf)
         )
@@ -3133,10 +3133,10 @@ public struct FfiConverterTypeAttendee: FfiConverterRustBuffer {
         FfiConverterString.write(value.userId, into: &buf)
         FfiConverterOptionString.write(value.fullName, into: &buf)
         FfiConverterOptionString.write(value.role, into: &buf)
-        FfiConverterBool.write(value.isPresenter, into: &buf)
-        FfiConverterBool.write(value.isListeningOnly, into: &buf)
-        FfiConverterBool.write(value.hasJoinedVoice, into: &buf)
-        FfiConverterBool.write(value.hasVideo, into: &buf)
+        FfiConverterOptionBool.write(value.isPresenter, into: &buf)
+        FfiConverterOptionBool.write(value.isListeningOnly, into: &buf)
+        FfiConverterOptionBool.write(value.hasJoinedVoice, into: &buf)
+        FfiConverterOptionBool.write(value.hasVideo, into: &buf)
         FfiConverterOptionString.write(value.clientType, into: &buf)
         FfiConverterDictionaryStringString.write(value.customData, into: &buf)
     }
@@ -5502,9 +5502,9 @@ public struct Hook: Equatable, Hashable, CustomStringConvertible {
     /// `eventID`, split on commas (empty: every event).
     public var eventIds: [String]
     /// `permanentHook`.
-    public var permanentHook: Bool
+    public var permanentHook: Bool?
     /// `rawData`.
-    public var rawData: Bool
+    public var rawData: Bool?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -5518,9 +5518,9 @@ public struct Hook: Equatable, Hashable, CustomStringConvertible {
         /// `eventID`, split on commas (empty: every event).
         eventIds: [String],
         /// `permanentHook`.
-        permanentHook: Bool,
+        permanentHook: Bool?,
         /// `rawData`.
-        rawData: Bool) {
+        rawData: Bool?) {
         self.hookId = hookId
         self.callbackUrl = callbackUrl
         self.meetingId = meetingId
@@ -5560,8 +5560,8 @@ public struct FfiConverterTypeHook: FfiConverterRustBuffer {
                 callbackUrl: FfiConverterString.read(from: &buf), 
                 meetingId: FfiConverterOptionString.read(from: &buf), 
                 eventIds: FfiConverterSequenceString.read(from: &buf), 
-                permanentHook: FfiConverterBool.read(from: &buf), 
-                rawData: FfiConverterBool.read(from: &buf)
+                permanentHook: FfiConverterOptionBool.read(from: &buf), 
+                rawData: FfiConverterOptionBool.read(from: &buf)
         )
     }
 
@@ -5570,8 +5570,8 @@ public struct FfiConverterTypeHook: FfiConverterRustBuffer {
         FfiConverterString.write(value.callbackUrl, into: &buf)
         FfiConverterOptionString.write(value.meetingId, into: &buf)
         FfiConverterSequenceString.write(value.eventIds, into: &buf)
-        FfiConverterBool.write(value.permanentHook, into: &buf)
-        FfiConverterBool.write(value.rawData, into: &buf)
+        FfiConverterOptionBool.write(value.permanentHook, into: &buf)
+        FfiConverterOptionBool.write(value.rawData, into: &buf)
     }
 }
 
@@ -5596,9 +5596,9 @@ public struct HookCreated: Equatable, Hashable, CustomStringConvertible {
     /// `hookID`: an integer on bbb-webhooks 2.x, a UUID on 3.x; always a string here.
     public var hookId: String
     /// `permanentHook`.
-    public var permanentHook: Bool
+    public var permanentHook: Bool?
     /// `rawData`.
-    public var rawData: Bool
+    public var rawData: Bool?
     /// A hook for this callback URL already existed (`duplicateWarning`); `hookId` is its ID.
     public var duplicateWarning: Bool
     /// `messageKey`, when non-empty.
@@ -5612,9 +5612,9 @@ public struct HookCreated: Equatable, Hashable, CustomStringConvertible {
         /// `hookID`: an integer on bbb-webhooks 2.x, a UUID on 3.x; always a string here.
         hookId: String,
         /// `permanentHook`.
-        permanentHook: Bool,
+        permanentHook: Bool?,
         /// `rawData`.
-        rawData: Bool,
+        rawData: Bool?,
         /// A hook for this callback URL already existed (`duplicateWarning`); `hookId` is its ID.
         duplicateWarning: Bool,
         /// `messageKey`, when non-empty.
@@ -5657,8 +5657,8 @@ public struct FfiConverterTypeHookCreated: FfiConverterRustBuffer {
         return
             try HookCreated(
                 hookId: FfiConverterString.read(from: &buf), 
-                permanentHook: FfiConverterBool.read(from: &buf), 
-                rawData: FfiConverterBool.read(from: &buf), 
+                permanentHook: FfiConverterOptionBool.read(from: &buf), 
+                rawData: FfiConverterOptionBool.read(from: &buf), 
                 duplicateWarning: FfiConverterBool.read(from: &buf), 
                 messageKey: FfiConverterOptionString.read(from: &buf), 
                 message: FfiConverterOptionString.read(from: &buf)
@@ -5667,8 +5667,8 @@ public struct FfiConverterTypeHookCreated: FfiConverterRustBuffer {
 
     public static func write(_ value: HookCreated, into buf: inout [UInt8]) {
         FfiConverterString.write(value.hookId, into: &buf)
-        FfiConverterBool.write(value.permanentHook, into: &buf)
-        FfiConverterBool.write(value.rawData, into: &buf)
+        FfiConverterOptionBool.write(value.permanentHook, into: &buf)
+        FfiConverterOptionBool.write(value.rawData, into: &buf)
         FfiConverterBool.write(value.duplicateWarning, into: &buf)
         FfiConverterOptionString.write(value.messageKey, into: &buf)
         FfiConverterOptionString.write(value.message, into: &buf)
@@ -6902,15 +6902,15 @@ public struct MeetingInfo: Equatable, Hashable, CustomStringConvertible {
     /// Redacted (`[redacted]`) wherever the answer is printed or reflected.
     public var moderatorPw: String?
     /// `running`: someone is in the meeting.
-    public var running: Bool
+    public var running: Bool?
     /// `duration` in minutes (0: unlimited).
     public var duration: Int64?
     /// `hasUserJoined`.
-    public var hasUserJoined: Bool
+    public var hasUserJoined: Bool?
     /// `recording`: the create call's `record` flag, not "recording now".
-    public var recording: Bool
+    public var recording: Bool?
     /// `hasBeenForciblyEnded`.
-    public var hasBeenForciblyEnded: Bool
+    public var hasBeenForciblyEnded: Bool?
     /// `startTime`, epoch milliseconds.
     public var startTime: Int64?
     /// `endTime`, epoch milliseconds (0 while running).
@@ -6936,7 +6936,7 @@ public struct MeetingInfo: Equatable, Hashable, CustomStringConvertible {
     /// `message`, when non-empty.
     public var message: String?
     /// `isBreakout`.
-    public var isBreakout: Bool
+    public var isBreakout: Bool?
     /// `parentMeetingID`: the parent's *internal* ID (breakout rooms only).
     public var parentMeetingId: String?
     /// `sequence` (breakout rooms only).
@@ -6970,15 +6970,15 @@ public struct MeetingInfo: Equatable, Hashable, CustomStringConvertible {
         /// Redacted (`[redacted]`) wherever the answer is printed or reflected.
         moderatorPw: String?,
         /// `running`: someone is in the meeting.
-        running: Bool,
+        running: Bool?,
         /// `duration` in minutes (0: unlimited).
         duration: Int64?,
         /// `hasUserJoined`.
-        hasUserJoined: Bool,
+        hasUserJoined: Bool?,
         /// `recording`: the create call's `record` flag, not "recording now".
-        recording: Bool,
+        recording: Bool?,
         /// `hasBeenForciblyEnded`.
-        hasBeenForciblyEnded: Bool,
+        hasBeenForciblyEnded: Bool?,
         /// `startTime`, epoch milliseconds.
         startTime: Int64?,
         /// `endTime`, epoch milliseconds (0 while running).
@@ -7004,7 +7004,7 @@ public struct MeetingInfo: Equatable, Hashable, CustomStringConvertible {
         /// `message`, when non-empty.
         message: String?,
         /// `isBreakout`.
-        isBreakout: Bool,
+        isBreakout: Bool?,
         /// `parentMeetingID`: the parent's *internal* ID (breakout rooms only).
         parentMeetingId: String?,
         /// `sequence` (breakout rooms only).
@@ -7082,11 +7082,11 @@ public struct FfiConverterTypeMeetingInfo: FfiConverterRustBuffer {
                 dialNumber: FfiConverterOptionString.read(from: &buf), 
                 attendeePw: FfiConverterOptionString.read(from: &buf), 
                 moderatorPw: FfiConverterOptionString.read(from: &buf), 
-                running: FfiConverterBool.read(from: &buf), 
+                running: FfiConverterOptionBool.read(from: &buf), 
                 duration: FfiConverterOptionInt64.read(from: &buf), 
-                hasUserJoined: FfiConverterBool.read(from: &buf), 
-                recording: FfiConverterBool.read(from: &buf), 
-                hasBeenForciblyEnded: FfiConverterBool.read(from: &buf), 
+                hasUserJoined: FfiConverterOptionBool.read(from: &buf), 
+                recording: FfiConverterOptionBool.read(from: &buf), 
+                hasBeenForciblyEnded: FfiConverterOptionBool.read(from: &buf), 
                 startTime: FfiConverterOptionInt64.read(from: &buf), 
                 endTime: FfiConverterOptionInt64.read(from: &buf), 
                 participantCount: FfiConverterOptionInt64.read(from: &buf), 
@@ -7099,7 +7099,7 @@ public struct FfiConverterTypeMeetingInfo: FfiConverterRustBuffer {
                 metadata: FfiConverterDictionaryStringString.read(from: &buf), 
                 messageKey: FfiConverterOptionString.read(from: &buf), 
                 message: FfiConverterOptionString.read(from: &buf), 
-                isBreakout: FfiConverterBool.read(from: &buf), 
+                isBreakout: FfiConverterOptionBool.read(from: &buf), 
                 parentMeetingId: FfiConverterOptionString.read(from: &buf), 
                 sequence: FfiConverterOptionInt64.read(from: &buf), 
                 freeJoin: FfiConverterOptionBool.read(from: &buf), 
@@ -7117,11 +7117,11 @@ public struct FfiConverterTypeMeetingInfo: FfiConverterRustBuffer {
         FfiConverterOptionString.write(value.dialNumber, into: &buf)
         FfiConverterOptionString.write(value.attendeePw, into: &buf)
         FfiConverterOptionString.write(value.moderatorPw, into: &buf)
-        FfiConverterBool.write(value.running, into: &buf)
+        FfiConverterOptionBool.write(value.running, into: &buf)
         FfiConverterOptionInt64.write(value.duration, into: &buf)
-        FfiConverterBool.write(value.hasUserJoined, into: &buf)
-        FfiConverterBool.write(value.recording, into: &buf)
-        FfiConverterBool.write(value.hasBeenForciblyEnded, into: &buf)
+        FfiConverterOptionBool.write(value.hasUserJoined, into: &buf)
+        FfiConverterOptionBool.write(value.recording, into: &buf)
+        FfiConverterOptionBool.write(value.hasBeenForciblyEnded, into: &buf)
         FfiConverterOptionInt64.write(value.startTime, into: &buf)
         FfiConverterOptionInt64.write(value.endTime, into: &buf)
         FfiConverterOptionInt64.write(value.participantCount, into: &buf)
@@ -7134,7 +7134,7 @@ public struct FfiConverterTypeMeetingInfo: FfiConverterRustBuffer {
         FfiConverterDictionaryStringString.write(value.metadata, into: &buf)
         FfiConverterOptionString.write(value.messageKey, into: &buf)
         FfiConverterOptionString.write(value.message, into: &buf)
-        FfiConverterBool.write(value.isBreakout, into: &buf)
+        FfiConverterOptionBool.write(value.isBreakout, into: &buf)
         FfiConverterOptionString.write(value.parentMeetingId, into: &buf)
         FfiConverterOptionInt64.write(value.sequence, into: &buf)
         FfiConverterOptionBool.write(value.freeJoin, into: &buf)
@@ -7309,13 +7309,13 @@ public struct Pagination: Equatable, Hashable, CustomStringConvertible {
     /// `pageable/limit`.
     public var limit: Int64?
     /// `pageable/paged`.
-    public var paged: Bool
+    public var paged: Bool?
     /// `pageable/unpaged`.
-    public var unpaged: Bool
+    public var unpaged: Bool?
     /// `totalElements`.
     public var totalElements: Int64?
     /// `empty`.
-    public var empty: Bool
+    public var empty: Bool?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -7325,13 +7325,13 @@ public struct Pagination: Equatable, Hashable, CustomStringConvertible {
         /// `pageable/limit`.
         limit: Int64?,
         /// `pageable/paged`.
-        paged: Bool,
+        paged: Bool?,
         /// `pageable/unpaged`.
-        unpaged: Bool,
+        unpaged: Bool?,
         /// `totalElements`.
         totalElements: Int64?,
         /// `empty`.
-        empty: Bool) {
+        empty: Bool?) {
         self.offset = offset
         self.limit = limit
         self.paged = paged
@@ -7369,20 +7369,20 @@ public struct FfiConverterTypePagination: FfiConverterRustBuffer {
             try Pagination(
                 offset: FfiConverterOptionInt64.read(from: &buf), 
                 limit: FfiConverterOptionInt64.read(from: &buf), 
-                paged: FfiConverterBool.read(from: &buf), 
-                unpaged: FfiConverterBool.read(from: &buf), 
+                paged: FfiConverterOptionBool.read(from: &buf), 
+                unpaged: FfiConverterOptionBool.read(from: &buf), 
                 totalElements: FfiConverterOptionInt64.read(from: &buf), 
-                empty: FfiConverterBool.read(from: &buf)
+                empty: FfiConverterOptionBool.read(from: &buf)
         )
     }
 
     public static func write(_ value: Pagination, into buf: inout [UInt8]) {
         FfiConverterOptionInt64.write(value.offset, into: &buf)
         FfiConverterOptionInt64.write(value.limit, into: &buf)
-        FfiConverterBool.write(value.paged, into: &buf)
-        FfiConverterBool.write(value.unpaged, into: &buf)
+        FfiConverterOptionBool.write(value.paged, into: &buf)
+        FfiConverterOptionBool.write(value.unpaged, into: &buf)
         FfiConverterOptionInt64.write(value.totalElements, into: &buf)
-        FfiConverterBool.write(value.empty, into: &buf)
+        FfiConverterOptionBool.write(value.empty, into: &buf)
     }
 }
 
@@ -8045,9 +8045,9 @@ public struct Recording: Equatable, Hashable, CustomStringConvertible {
     /// `name`.
     public var name: String?
     /// `isBreakout`.
-    public var isBreakout: Bool
+    public var isBreakout: Bool?
     /// `published`.
-    public var published: Bool
+    public var published: Bool?
     /// `state`: `processing`, `processed`, `published`, `unpublished`, `deleted`.
     public var state: String?
     /// `startTime`, epoch milliseconds.
@@ -8070,6 +8070,8 @@ public struct Recording: Equatable, Hashable, CustomStringConvertible {
     public var playback: [PlaybackFormat]
     /// `data/format`.
     public var data: [DataFormat]
+    /// `protected` (Scalelite): its playback URLs are single-use links; null when not sent.
+    public var protected: Bool?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -8083,9 +8085,9 @@ public struct Recording: Equatable, Hashable, CustomStringConvertible {
         /// `name`.
         name: String?,
         /// `isBreakout`.
-        isBreakout: Bool,
+        isBreakout: Bool?,
         /// `published`.
-        published: Bool,
+        published: Bool?,
         /// `state`: `processing`, `processed`, `published`, `unpublished`, `deleted`.
         state: String?,
         /// `startTime`, epoch milliseconds.
@@ -8107,7 +8109,9 @@ public struct Recording: Equatable, Hashable, CustomStringConvertible {
         /// `playback/format`.
         playback: [PlaybackFormat],
         /// `data/format`.
-        data: [DataFormat]) {
+        data: [DataFormat],
+        /// `protected` (Scalelite): its playback URLs are single-use links; null when not sent.
+        protected: Bool?) {
         self.recordId = recordId
         self.meetingId = meetingId
         self.internalMeetingId = internalMeetingId
@@ -8125,6 +8129,7 @@ public struct Recording: Equatable, Hashable, CustomStringConvertible {
         self.size = size
         self.playback = playback
         self.data = data
+        self.protected = protected
     }
 
     
@@ -8158,8 +8163,8 @@ public struct FfiConverterTypeRecording: FfiConverterRustBuffer {
                 meetingId: FfiConverterOptionString.read(from: &buf), 
                 internalMeetingId: FfiConverterOptionString.read(from: &buf), 
                 name: FfiConverterOptionString.read(from: &buf), 
-                isBreakout: FfiConverterBool.read(from: &buf), 
-                published: FfiConverterBool.read(from: &buf), 
+                isBreakout: FfiConverterOptionBool.read(from: &buf), 
+                published: FfiConverterOptionBool.read(from: &buf), 
                 state: FfiConverterOptionString.read(from: &buf), 
                 startTime: FfiConverterOptionInt64.read(from: &buf), 
                 endTime: FfiConverterOptionInt64.read(from: &buf), 
@@ -8170,7 +8175,8 @@ public struct FfiConverterTypeRecording: FfiConverterRustBuffer {
                 breakoutRooms: FfiConverterSequenceString.read(from: &buf), 
                 size: FfiConverterOptionInt64.read(from: &buf), 
                 playback: FfiConverterSequenceTypePlaybackFormat.read(from: &buf), 
-                data: FfiConverterSequenceTypeDataFormat.read(from: &buf)
+                data: FfiConverterSequenceTypeDataFormat.read(from: &buf), 
+                protected: FfiConverterOptionBool.read(from: &buf)
         )
     }
 
@@ -8179,8 +8185,8 @@ public struct FfiConverterTypeRecording: FfiConverterRustBuffer {
         FfiConverterOptionString.write(value.meetingId, into: &buf)
         FfiConverterOptionString.write(value.internalMeetingId, into: &buf)
         FfiConverterOptionString.write(value.name, into: &buf)
-        FfiConverterBool.write(value.isBreakout, into: &buf)
-        FfiConverterBool.write(value.published, into: &buf)
+        FfiConverterOptionBool.write(value.isBreakout, into: &buf)
+        FfiConverterOptionBool.write(value.published, into: &buf)
         FfiConverterOptionString.write(value.state, into: &buf)
         FfiConverterOptionInt64.write(value.startTime, into: &buf)
         FfiConverterOptionInt64.write(value.endTime, into: &buf)
@@ -8192,6 +8198,7 @@ public struct FfiConverterTypeRecording: FfiConverterRustBuffer {
         FfiConverterOptionInt64.write(value.size, into: &buf)
         FfiConverterSequenceTypePlaybackFormat.write(value.playback, into: &buf)
         FfiConverterSequenceTypeDataFormat.write(value.data, into: &buf)
+        FfiConverterOptionBool.write(value.protected, into: &buf)
     }
 }
 
@@ -8218,7 +8225,7 @@ public struct RecordingBreakout: Equatable, Hashable, CustomStringConvertible {
     /// `sequence`.
     public var sequence: Int64?
     /// `freeJoin`.
-    public var freeJoin: Bool
+    public var freeJoin: Bool?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -8228,7 +8235,7 @@ public struct RecordingBreakout: Equatable, Hashable, CustomStringConvertible {
         /// `sequence`.
         sequence: Int64?,
         /// `freeJoin`.
-        freeJoin: Bool) {
+        freeJoin: Bool?) {
         self.parentId = parentId
         self.sequence = sequence
         self.freeJoin = freeJoin
@@ -8263,14 +8270,14 @@ public struct FfiConverterTypeRecordingBreakout: FfiConverterRustBuffer {
             try RecordingBreakout(
                 parentId: FfiConverterOptionString.read(from: &buf), 
                 sequence: FfiConverterOptionInt64.read(from: &buf), 
-                freeJoin: FfiConverterBool.read(from: &buf)
+                freeJoin: FfiConverterOptionBool.read(from: &buf)
         )
     }
 
     public static func write(_ value: RecordingBreakout, into buf: inout [UInt8]) {
         FfiConverterOptionString.write(value.parentId, into: &buf)
         FfiConverterOptionInt64.write(value.sequence, into: &buf)
-        FfiConverterBool.write(value.freeJoin, into: &buf)
+        FfiConverterOptionBool.write(value.freeJoin, into: &buf)
     }
 }
 
@@ -8383,6 +8390,9 @@ public struct Recordings: Equatable, Hashable, CustomStringConvertible {
     public var messageKey: String?
     /// `message`.
     public var message: String?
+    /// The record IDs of the recordings the server could not read
+    /// (`<recording><error><recordID>`).
+    public var unreadable: [String]
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -8394,11 +8404,15 @@ public struct Recordings: Equatable, Hashable, CustomStringConvertible {
         /// `messageKey` (`noRecordings`).
         messageKey: String?,
         /// `message`.
-        message: String?) {
+        message: String?,
+        /// The record IDs of the recordings the server could not read
+        /// (`<recording><error><recordID>`).
+        unreadable: [String]) {
         self.recordings = recordings
         self.pagination = pagination
         self.messageKey = messageKey
         self.message = message
+        self.unreadable = unreadable
     }
 
     
@@ -8431,7 +8445,8 @@ public struct FfiConverterTypeRecordings: FfiConverterRustBuffer {
                 recordings: FfiConverterSequenceTypeRecording.read(from: &buf), 
                 pagination: FfiConverterOptionTypePagination.read(from: &buf), 
                 messageKey: FfiConverterOptionString.read(from: &buf), 
-                message: FfiConverterOptionString.read(from: &buf)
+                message: FfiConverterOptionString.read(from: &buf), 
+                unreadable: FfiConverterSequenceString.read(from: &buf)
         )
     }
 
@@ -8440,6 +8455,7 @@ public struct FfiConverterTypeRecordings: FfiConverterRustBuffer {
         FfiConverterOptionTypePagination.write(value.pagination, into: &buf)
         FfiConverterOptionString.write(value.messageKey, into: &buf)
         FfiConverterOptionString.write(value.message, into: &buf)
+        FfiConverterSequenceString.write(value.unreadable, into: &buf)
     }
 }
 
