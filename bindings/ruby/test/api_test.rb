@@ -83,7 +83,7 @@ class ApiTest < Minitest::Test
     assert_equal 0, verified.key_index
     assert_equal "room-1", server.verify(nil, url).to_params["meetingID"]
     assert_raises(BbbKit::ChecksumMismatch) { server.verify("join", url.split("?", 2).last.sub("room-1", "room-2")) }
-    rotated = BbbKit::Verifier.new(["new-secret-new-secret", SECRET], allow: %i[sha256 sha512])
+    rotated = BbbKit::Verifier.new(["new-secret-new-secret", SECRET], allowed: %i[sha256 sha512])
     assert_equal 1, rotated.verify(nil, url).key_index
     assert_raises(BbbKit::AlgorithmNotAllowed) { rotated.verify(nil, server(algorithm: :sha1).join_url(meeting_id: "room-1", full_name: "A")) }
   end

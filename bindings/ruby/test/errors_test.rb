@@ -23,7 +23,7 @@ class ErrorsTest < Minitest::Test
     when "api_url.json" then server.call.api_url(c["call"], c["params"])
     when "calls.json" then server.call.prepare(c["call"], c["params"])
     when "verify.json"
-      v = BbbKit::Verifier.new(c["secrets"], allow: c["allowed"])
+      v = BbbKit::Verifier.new(c["secrets"], allowed: c["allowed"])
       c["url"] ? v.verify(nil, c["url"]) : v.verify(c["call"], c["query"])
     when "parse.json"
       case c["kind"]
@@ -33,7 +33,7 @@ class ErrorsTest < Minitest::Test
       end
     when "answers.json" then BbbKit.public_send(:"parse_#{c['kind'].tr('-', '_')}", Vectors.body(c), max_size: c["max_size"])
     when "callbacks.json"
-      v = BbbKit::CallbackVerifier.new(c["secrets"], allow: c["allowed"], now: c["now"], max_size: c["max_size"])
+      v = BbbKit::CallbackVerifier.new(c["secrets"], allowed: c["allowed"], now: c["now"], max_size: c["max_size"])
       case c["scheme"]
       when "recording_ready" then v.recording_ready(c["body"])
       when "analytics" then v.analytics(c["authorization"])

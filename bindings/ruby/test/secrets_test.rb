@@ -32,7 +32,7 @@ class SecretsTest < Minitest::Test
     errors << assert_raises(BbbKit::Error) { BbbKit::Server.new("https://bbb.example.com/", "#{SECRET}\u0001") }
     errors << assert_raises(BbbKit::Error) { server.join_url(meeting_id: "m,1", full_name: SECRET) }
     errors << assert_raises(BbbKit::Error) { server.verify("join", "meetingID=m&checksum=#{'a' * 64}") }
-    errors << assert_raises(BbbKit::Error) { BbbKit::Verifier.new([SECRET], allow: [:md5]) }
+    errors << assert_raises(BbbKit::Error) { BbbKit::Verifier.new([SECRET], allowed: [:md5]) }
     errors << assert_raises(BbbKit::Error) { BbbKit::CallbackVerifier.new([SECRET]).recording_ready("signed_parameters=a.b.c") }
     errors.each do |e|
       refute_secret e.message

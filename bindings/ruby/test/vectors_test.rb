@@ -85,7 +85,7 @@ class VectorsTest < Minitest::Test
   end
 
   Vectors.define(self, "verify.json") do |c|
-    verifier = BbbKit::Verifier.new(c["secrets"], allow: c["allowed"])
+    verifier = BbbKit::Verifier.new(c["secrets"], allowed: c["allowed"])
     run = -> { c["url"] ? verifier.verify(nil, c["url"]) : verifier.verify(c["call"], c["query"]) }
     if c["error"]
       assert_vector_error(c["error"], &run)
@@ -170,7 +170,7 @@ class VectorsTest < Minitest::Test
 
   Vectors.define(self, "callbacks.json") do |c|
     verifier = lambda do
-      BbbKit::CallbackVerifier.new(c["secrets"], allow: c["allowed"], now: c["now"], max_size: c["max_size"])
+      BbbKit::CallbackVerifier.new(c["secrets"], allowed: c["allowed"], now: c["now"], max_size: c["max_size"])
     end
     run = lambda do
       v = verifier.call

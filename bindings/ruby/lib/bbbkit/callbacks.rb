@@ -37,17 +37,17 @@ module BbbKit
   #   verifier = BbbKit::CallbackVerifier.new([ENV.fetch("BBB_SECRET")])
   #   ready = verifier.recording_ready(request.raw_post)
   class CallbackVerifier
-    # `secrets`: tried in order (rotation). `allow:` JWT algorithms ("HS256", "HS384", "HS512";
+    # `secrets`: tried in order (rotation). `allowed:` JWT algorithms ("HS256", "HS384", "HS512";
     # by default recording-ready tokens must be HS256 and analytics tokens HS512, what BBB signs
     # with). `now:` seconds since the epoch instead of the clock. `max_size:` bytes (1 MiB).
-    def initialize(secrets, allow: nil, now: nil, max_size: nil)
+    def initialize(secrets, allowed: nil, now: nil, max_size: nil)
       secrets = Array(secrets)
       arr, keep = Native.string_array(secrets.map { |x| Native.cstr(x, "secrets") })
       handle = Native.out_handle { |out| Native.bbbkit_callback_verifier_new(arr, secrets.size, out) }
       keep.clear
       @handle = FFI::AutoPointer.new(handle, Native.method(:bbbkit_callback_verifier_free))
-      if allow
-        codes = Array(allow).map do |a|
+      if allowed
+        codes = Array(allowed).map do |a|
           out = FFI::MemoryPointer.new(:uint32)
           Native.check(Native.bbbkit_jwt_algorithm_from_str(a.to_s, out))
           out.read_uint32

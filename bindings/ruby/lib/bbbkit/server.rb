@@ -223,14 +223,14 @@ module BbbKit
   # Checks queries signed like API calls against several secrets (rotation) and an allow-list
   # of algorithms. Thread-safe.
   class Verifier
-    def initialize(secrets, allow: nil)
+    def initialize(secrets, allowed: nil)
       secrets = Array(secrets)
       arr, keep = Native.string_array(secrets.map { |x| Native.cstr(x, "secrets") })
       handle = Native.out_handle { |out| Native.bbbkit_verifier_new(arr, secrets.size, out) }
       @handle = FFI::AutoPointer.new(handle, Native.method(:bbbkit_verifier_free))
       keep.clear
-      if allow
-        codes = Array(allow).map { |a| Algorithms.code(a, "allow") }
+      if allowed
+        codes = Array(allowed).map { |a| Algorithms.code(a, "allowed") }
         buf = FFI::MemoryPointer.new(:uint32, [codes.size, 1].max)
         buf.put_array_of_uint32(0, codes)
         Native.check(Native.bbbkit_verifier_allow(@handle, buf, codes.size))
