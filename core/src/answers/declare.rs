@@ -13,6 +13,10 @@ use serde::{Serialize, Serializer};
 
 use crate::parse::{GuestStatus, Redacted};
 
+/// Ordered (name, value) pairs, as the server wrote them: `metadata` and `custom_data`. The
+/// declaration names this type, so that a front end maps it to its own (a map).
+pub type Pairs = Vec<(String, String)>;
+
 /// The kind of an answer field's value, across languages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]

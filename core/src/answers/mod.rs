@@ -74,7 +74,7 @@ mod declare;
 pub(crate) mod read;
 mod types;
 
-pub use declare::{Answer, AnswerField, AnswerType, FieldDecl, FieldKind};
+pub use declare::{Answer, AnswerField, AnswerType, FieldDecl, FieldKind, Pairs};
 pub use types::*;
 
 macro_rules! free_parser {

@@ -16,6 +16,7 @@
 //! their classes and records; the others generate theirs from [`ANSWER_TYPES`].
 
 use super::declare::declare_answers;
+pub use super::declare::Pairs;
 use super::read::lookup;
 use crate::parse::{redact_join_url, GuestStatus};
 
@@ -31,8 +32,8 @@ use crate::parse::{redact_join_url, GuestStatus};
 /// }
 /// ```
 ///
-/// Types are written as the core names them (`String`, `Option<i64>`, `Vec<Attendee>`,
-/// `Vec<(String, String)>`, `GuestStatus`): a front end that calls this in a module of its own
+/// Types are written as the core names them (`String`, `Option<i64>`, `Vec<String>`,
+/// `Vec<Attendee>`, [`Pairs`], `GuestStatus`): a front end that calls this in a module of its own
 /// resolves `Attendee` to its own record of that name.
 ///
 /// # Examples
@@ -55,21 +56,25 @@ macro_rules! for_each_answer_type {
         $m! {
             /// A successful `join` with `redirect=false`.
             ///
-            /// Its `Debug` output shows `[redacted]` for the auth and session tokens (also inside `url`);
-            /// the fields keep the values.
+            /// Its text form (Rust `Debug`, Python `repr`, Kotlin `toString()`, Swift `description`, …)
+            /// shows `[redacted]` for the auth and session tokens (also inside `url`); the fields
+            /// keep the values.
             Joined {
                 /// The *internal* meeting ID.
                 meeting_id: String = raw_required("meeting_id"),
                 /// The user's internal ID.
                 user_id: String = raw_required("user_id"),
                 /// The auth token.
+                /// Redacted (`[redacted]`) wherever the answer is printed or reflected.
                 [redacted] auth_token: String = raw_required("auth_token"),
                 /// The session token.
+                /// Redacted (`[redacted]`) wherever the answer is printed or reflected.
                 [redacted] session_token: String = raw_required("session_token"),
                 /// `ALLOW` or `WAIT` (inferred from `messageKey` on servers that omit `guestStatus`).
                 guest_status: GuestStatus = guest_status(),
                 /// The client URL to open, entities decoded. Open it with the JSESSIONID cookie of the
                 /// join response.
+                /// Redacted (`[redacted]`) wherever the answer is printed or reflected.
                 [redacted = redacted_url] url: String = raw_required("url"),
                 /// `successfullyJoined`, or `guestWait` on 2.6/2.7.
                 message_key: String = raw("messageKey"),
@@ -78,7 +83,8 @@ macro_rules! for_each_answer_type {
             }
             /// A successful `create`.
             ///
-            /// Its `Debug` output shows `[redacted]` for the meeting passwords; the fields keep the values.
+            /// Its text form (Rust `Debug`, Python `repr`, …) shows `[redacted]` for the meeting
+            /// passwords; the fields keep the values.
             Created {
                 /// `meetingID`, the application's ID.
                 meeting_id: String = required("meetingID"),
@@ -87,8 +93,10 @@ macro_rules! for_each_answer_type {
                 /// `parentMeetingID` (`bbb-none` for a meeting that is not a breakout room).
                 parent_meeting_id: Option<String> = text("parentMeetingID"),
                 /// `attendeePW` (deprecated).
+                /// Redacted (`[redacted]`) wherever the answer is printed or reflected.
                 [redacted] attendee_pw: Option<String> = text("attendeePW"),
                 /// `moderatorPW` (deprecated).
+                /// Redacted (`[redacted]`) wherever the answer is printed or reflected.
                 [redacted] moderator_pw: Option<String> = text("moderatorPW"),
                 /// `createTime`, epoch milliseconds: pass it to the join's `createTime`.
                 create_time: i64 = required_int("createTime"),
@@ -130,11 +138,12 @@ macro_rules! for_each_answer_type {
                 /// `clientType` (`HTML5`, …).
                 client_type: Option<String> = text("clientType"),
                 /// `customdata`: the join's `userdata-<key>` values, in the server's order.
-                custom_data: Vec<(String, String)> = pairs("customdata"),
+                custom_data: Pairs = pairs("customdata"),
             }
             /// A meeting: the answer to getMeetingInfo, and each meeting of getMeetings.
             ///
-            /// Its `Debug` output shows `[redacted]` for the passwords; the fields keep the values.
+            /// Its text form (Rust `Debug`, Python `repr`, …) shows `[redacted]` for the passwords;
+            /// the fields keep the values.
             MeetingInfo {
                 /// `meetingName`.
                 meeting_name: Option<String> = text("meetingName"),
@@ -151,8 +160,10 @@ macro_rules! for_each_answer_type {
                 /// `dialNumber`.
                 dial_number: Option<String> = text("dialNumber"),
                 /// `attendeePW` (deprecated; getMeetings may send it empty).
+                /// Redacted (`[redacted]`) wherever the answer is printed or reflected.
                 [redacted] attendee_pw: Option<String> = text("attendeePW"),
                 /// `moderatorPW` (deprecated; getMeetings may send it empty).
+                /// Redacted (`[redacted]`) wherever the answer is printed or reflected.
                 [redacted] moderator_pw: Option<String> = text("moderatorPW"),
                 /// `running`: someone is in the meeting.
                 running: Option<bool> = boolean("running"),
@@ -183,7 +194,7 @@ macro_rules! for_each_answer_type {
                 /// `attendees`, in the server's order.
                 attendees: Vec<Attendee> = list("attendees", "attendee"),
                 /// `metadata`: the create call's `meta_` values, names lower-cased by the server.
-                metadata: Vec<(String, String)> = pairs("metadata"),
+                metadata: Pairs = pairs("metadata"),
                 /// `messageKey`, when non-empty.
                 message_key: Option<String> = text("messageKey"),
                 /// `message`, when non-empty.
@@ -288,7 +299,7 @@ macro_rules! for_each_answer_type {
                 /// `rawSize`, bytes.
                 raw_size: Option<i64> = int("rawSize"),
                 /// `metadata`, in the server's order.
-                metadata: Vec<(String, String)> = pairs("metadata"),
+                metadata: Pairs = pairs("metadata"),
                 /// `breakout`, for a breakout room's recording.
                 breakout: Option<RecordingBreakout> = child("breakout"),
                 /// `breakoutRooms/breakoutRoom`.
