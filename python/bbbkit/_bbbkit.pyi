@@ -1031,8 +1031,9 @@ _Answer = Union[
 class Joined:
     """A successful `join` with `redirect=false`.
 
-    Its `Debug` output shows `[redacted]` for the auth and session tokens (also inside `url`);
-    the fields keep the values."""
+    Its text form (Rust `Debug`, Python `repr`, Kotlin `toString()`, Swift `description`, …)
+    shows `[redacted]` for the auth and session tokens (also inside `url`); the fields
+    keep the values."""
 
     @property
     def meeting_id(self) -> str:
@@ -1070,7 +1071,8 @@ class Joined:
 class Created:
     """A successful `create`.
 
-    Its `Debug` output shows `[redacted]` for the meeting passwords; the fields keep the values."""
+    Its text form (Rust `Debug`, Python `repr`, …) shows `[redacted]` for the meeting
+    passwords; the fields keep the values."""
 
     @property
     def meeting_id(self) -> str:
@@ -1156,7 +1158,8 @@ class Attendee:
 class MeetingInfo:
     """A meeting: the answer to getMeetingInfo, and each meeting of getMeetings.
 
-    Its `Debug` output shows `[redacted]` for the passwords; the fields keep the values."""
+    Its text form (Rust `Debug`, Python `repr`, …) shows `[redacted]` for the passwords;
+    the fields keep the values."""
 
     @property
     def meeting_name(self) -> Optional[str]:

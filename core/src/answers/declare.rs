@@ -83,6 +83,9 @@ pub struct FieldDecl {
     pub optional: bool,
     /// `[redacted]` in `Debug` and in every front end's text form (`repr`, `toString`, …).
     pub redacted: bool,
+    /// For a `[redacted = method]` field, the method whose value the text form shows instead
+    /// (`redacted_url`: the URL with its session token replaced).
+    pub redacted_with: Option<&'static str>,
     /// The doc comment.
     pub doc: &'static str,
 }
@@ -272,6 +275,7 @@ macro_rules! declare_answers {
                             kind: <$ty as $crate::answers::AnswerField>::KIND,
                             optional: <$ty as $crate::answers::AnswerField>::OPTIONAL,
                             redacted: declare_answers!(@redacted $([$flag $(= $fval)?])*),
+                            redacted_with: declare_answers!(@redacted_with $([$flag $(= $fval)?])*),
                             doc: concat!($($fdoc, "\n",)*),
                         },
                     )*],
@@ -330,6 +334,12 @@ macro_rules! declare_answers {
     (@redacted) => { false };
     (@redacted [redacted $(= $m:tt)?] $($rest:tt)*) => { true };
     (@redacted [$flag:ident $(= $fval:tt)?] $($rest:tt)*) => { declare_answers!(@redacted $($rest)*) };
+
+    (@redacted_with) => { None };
+    (@redacted_with [redacted = $m:ident] $($rest:tt)*) => { Some(stringify!($m)) };
+    (@redacted_with [$flag:ident $(= $fval:tt)?] $($rest:tt)*) => {
+        declare_answers!(@redacted_with $($rest)*)
+    };
 
     // The `Debug` entry: `[redacted]` shows `[redacted]` when set; `[redacted = method]` shows
     // what `self.method()` gives (a URL with its token replaced).

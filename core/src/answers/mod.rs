@@ -655,7 +655,8 @@ crate::for_each_answer_kind!(answer_kinds);
 ///
 /// Each type has `name`, `doc` and `fields`; each field `name` (snake case), `json`, `reader`,
 /// `elements`, `kind` ([`FieldKind::as_str`]), `type` (the record or enum a `record`,
-/// `record_list` or `enum` field holds, else `null`), `optional`, `redacted` and `doc`. Each
+/// `record_list` or `enum` field holds, else `null`), `optional`, `redacted`, `redacted_with`
+/// and `doc`. Each
 /// kind has `name`, `call`, `code`, `parser` and `type`.
 ///
 /// # Examples
@@ -681,7 +682,8 @@ pub fn answer_schema_json() -> String {
                         "name": f.name, "json": f.json, "reader": f.reader,
                         "elements": f.elements, "kind": f.kind.as_str(),
                         "type": f.kind.type_name(), "optional": f.optional,
-                        "redacted": f.redacted, "doc": f.doc.trim_end(),
+                        "redacted": f.redacted, "redacted_with": f.redacted_with,
+                        "doc": f.doc.trim_end(),
                     })
                 })
                 .collect();
