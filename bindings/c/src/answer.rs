@@ -136,14 +136,27 @@ mod tests {
 
     #[test]
     fn the_schema_lists_every_type_and_kind() {
-        let schema = unsafe { CStr::from_ptr(bbbkit_answer_schema()) }.to_str().unwrap();
+        let schema = unsafe { CStr::from_ptr(bbbkit_answer_schema()) }
+            .to_str()
+            .unwrap();
         for t in bbbkit_core::answers::ANSWER_TYPES {
-            assert!(schema.contains(&format!(r#""name":"{}""#, t.name)), "{}", t.name);
+            assert!(
+                schema.contains(&format!(r#""name":"{}""#, t.name)),
+                "{}",
+                t.name
+            );
         }
         for k in AnswerKind::ALL {
-            assert!(schema.contains(&format!(r#""parser":"{}""#, k.parser())), "{k}");
+            assert!(
+                schema.contains(&format!(r#""parser":"{}""#, k.parser())),
+                "{k}"
+            );
         }
-        assert_eq!(bbbkit_answer_schema(), bbbkit_answer_schema(), "one static string");
+        assert_eq!(
+            bbbkit_answer_schema(),
+            bbbkit_answer_schema(),
+            "one static string"
+        );
     }
 
     #[test]
