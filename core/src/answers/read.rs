@@ -18,16 +18,18 @@ pub(crate) trait Read: Sized {
 
 /// The element at `path` below `n`.
 fn at<'a, 'i>(n: &'a Node<'i>, path: &str) -> Option<&'a Node<'i>> {
-    let mut cur = n;
-    for step in path.split('/') {
-        cur = cur.child(step)?;
+    match path.bytes().position(|b| b == b'/') {
+        None => n.child(path),
+        Some(i) => at(n.child(&path[..i])?, &path[i + 1..]),
     }
-    Some(cur)
 }
 
 /// The last step of a path: the element a missing or invalid field names.
 fn leaf(path: &'static str) -> &'static str {
-    path.rsplit('/').next().unwrap_or(path)
+    match path.bytes().rposition(|b| b == b'/') {
+        None => path,
+        Some(i) => &path[i + 1..],
+    }
 }
 
 fn invalid(field: &'static str, value: &str) -> Error {
@@ -40,7 +42,14 @@ fn invalid(field: &'static str, value: &str) -> Error {
 
 /// The trimmed text at `path`, `None` when absent or blank.
 pub(crate) fn text(n: &Node<'_>, path: &'static str) -> Result<Option<String>> {
-    Ok(non_empty(at(n, path).map(|c| c.text.as_ref())).map(|s| s.trim().to_owned()))
+    Ok(trimmed(n, path).map(str::to_owned))
+}
+
+/// The trimmed text at `path`, borrowed, `None` when absent or blank.
+fn trimmed<'a>(n: &'a Node<'_>, path: &str) -> Option<&'a str> {
+    at(n, path)
+        .map(|c| c.text.trim())
+        .filter(|t| !t.is_empty())
 }
 
 /// The trimmed text at `path`; absent or blank is an error.
@@ -110,20 +119,23 @@ fn parse_boolean(field: &'static str, s: &str) -> Result<bool> {
 
 /// The integer at `path`, `None` when absent or blank.
 pub(crate) fn int(n: &Node<'_>, path: &'static str) -> Result<Option<i64>> {
-    text(n, path)?
-        .map(|v| parse_integer(leaf(path), &v))
+    trimmed(n, path)
+        .map(|v| parse_integer(leaf(path), v))
         .transpose()
 }
 
 /// The integer at `path`; absent or blank is an error.
 pub(crate) fn required_int(n: &Node<'_>, path: &'static str) -> Result<i64> {
-    parse_integer(leaf(path), &required(n, path)?)
+    match trimmed(n, path) {
+        Some(v) => parse_integer(leaf(path), v),
+        None => Err(ParseError::MissingField(leaf(path)).into()),
+    }
 }
 
 /// The boolean at `path`, `None` when absent or blank.
 pub(crate) fn boolean(n: &Node<'_>, path: &'static str) -> Result<Option<bool>> {
-    text(n, path)?
-        .map(|v| parse_boolean(leaf(path), &v))
+    trimmed(n, path)
+        .map(|v| parse_boolean(leaf(path), v))
         .transpose()
 }
 
@@ -141,7 +153,7 @@ pub(crate) fn groovy_bool(n: &Node<'_>, path: &'static str) -> Result<bool> {
 
 /// Whether the answer's `messageKey` is `key` (`duplicateWarning`).
 pub(crate) fn key_is(n: &Node<'_>, key: &'static str) -> Result<bool> {
-    Ok(text(n, "messageKey")?.as_deref() == Some(key))
+    Ok(trimmed(n, "messageKey") == Some(key))
 }
 
 /// The children of the element at `path` as ordered (name, trimmed text) pairs; absent is
@@ -175,7 +187,7 @@ pub(crate) fn texts(n: &Node<'_>, path: &'static str, item: &'static str) -> Res
 
 /// The text at `path` split on commas, trimmed, empty parts dropped (hooks' `eventID`).
 pub(crate) fn csv(n: &Node<'_>, path: &'static str) -> Result<Vec<String>> {
-    Ok(text(n, path)?
+    Ok(trimmed(n, path)
         .map(|csv| {
             csv.split(',')
                 .map(str::trim)
