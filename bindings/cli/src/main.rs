@@ -457,12 +457,17 @@ fn failed_json(e: &ApiError) -> Value {
 fn parse(input: &[u8], kind: Kind, opts: ParseOptions) -> Result<String, Error> {
     let value = match kind {
         Kind::Answer(kind) => {
-            let mut out = Map::new();
-            out.insert("returncode".to_owned(), json!("SUCCESS"));
-            if let Value::Object(fields) = bbbkit::parse_answer_json(kind, input, &opts)? {
-                out.extend(fields);
+            // The typed answer's JSON object, written as it is walked, after `returncode`.
+            let mut answer = Vec::with_capacity(input.len());
+            bbbkit::answers::write_answer_json(kind, input, &opts, &mut answer)?;
+            let fields = answer.strip_prefix(b"{").unwrap_or(&answer);
+            let mut out = String::with_capacity(answer.len() + 24);
+            out.push_str("{\"returncode\":\"SUCCESS\"");
+            if fields != b"}" {
+                out.push(',');
             }
-            Value::Object(out)
+            out.push_str(&String::from_utf8_lossy(fields));
+            return Ok(out);
         }
         Kind::Generic => {
             let r = opts.parse_response(input)?;

@@ -47,9 +47,7 @@ pub(crate) fn text(n: &Node<'_>, path: &'static str) -> Result<Option<String>> {
 
 /// The trimmed text at `path`, borrowed, `None` when absent or blank.
 fn trimmed<'a>(n: &'a Node<'_>, path: &str) -> Option<&'a str> {
-    at(n, path)
-        .map(|c| c.text.trim())
-        .filter(|t| !t.is_empty())
+    at(n, path).map(|c| c.text.trim()).filter(|t| !t.is_empty())
 }
 
 /// The trimmed text at `path`; absent or blank is an error.
