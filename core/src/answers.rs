@@ -91,7 +91,8 @@ use serde_json::{json, Map, Value};
 
 use crate::error::{Error, InvalidParameter, ParseError, Result, Rule};
 use crate::parse::{
-    non_empty, parse_tree, success_root, truncated, Created, Joined, Node, ParseOptions, Redacted,
+    answer_root, non_empty, parse_tree, success_root, truncated, Created, Joined, Node,
+    ParseOptions, Redacted,
 };
 
 // ------------------------------------------------------------------ reading helpers
@@ -1326,7 +1327,7 @@ impl ParseOptions {
     ///
     /// As [`parse_publish_recordings`].
     pub fn parse_publish_recordings(&self, input: &[u8]) -> Result<RecordingsPublished> {
-        let raw = required(&root(input, self)?, "published")?;
+        let raw = required(&answer_root(AnswerKind::Publish, input, self)?, "published")?;
         Ok(RecordingsPublished {
             published: ["true", "y"].iter().any(|t| raw.eq_ignore_ascii_case(t)) || raw == "1",
             published_raw: raw,
@@ -1340,7 +1341,7 @@ impl ParseOptions {
     /// As [`parse_delete_recordings`].
     pub fn parse_delete_recordings(&self, input: &[u8]) -> Result<RecordingsDeleted> {
         Ok(RecordingsDeleted {
-            deleted: required_bool(&root(input, self)?, "deleted")?,
+            deleted: required_bool(&answer_root(AnswerKind::Delete, input, self)?, "deleted")?,
         })
     }
 
@@ -1351,7 +1352,7 @@ impl ParseOptions {
     /// As [`parse_update_recordings`].
     pub fn parse_update_recordings(&self, input: &[u8]) -> Result<RecordingsUpdated> {
         Ok(RecordingsUpdated {
-            updated: required_bool(&root(input, self)?, "updated")?,
+            updated: required_bool(&answer_root(AnswerKind::Update, input, self)?, "updated")?,
         })
     }
 
