@@ -462,6 +462,10 @@ enum bbbkit_api_error_kind
    * `invalid_request`.
    */
   BBBKIT_API_ERROR_KIND_INVALID_REQUEST = 10,
+  /**
+   * `recording_not_found`.
+   */
+  BBBKIT_API_ERROR_KIND_RECORDING_NOT_FOUND = 11,
 };
 #ifndef __cplusplus
 #if __STDC_VERSION__ >= 202311L
@@ -2481,8 +2485,11 @@ uint32_t bbbkit_api_error_key(const bbbkit_api_error *error);
 
 /**
  * What the first error means for the application: a [`bbbkit_api_error_kind`] value, the
- * kind of its key (`BBBKIT_API_ERROR_KIND_UNKNOWN_API_ERROR` for a key bbbkit does not
- * know, or a NULL `error`). Its name is `bbbkit_api_error_kind_name`.
+ * kind of its key in the call answered (`notFound` is
+ * `BBBKIT_API_ERROR_KIND_RECORDING_NOT_FOUND` in a publish, delete or update answer,
+ * `BBBKIT_API_ERROR_KIND_MEETING_NOT_FOUND` elsewhere;
+ * `BBBKIT_API_ERROR_KIND_UNKNOWN_API_ERROR` for a key bbbkit does not know, or a NULL
+ * `error`). Its name is `bbbkit_api_error_kind_name`.
  * (`_get_kind`, because `bbbkit_api_error_kind` names the enum in C.)
  *
  * # Safety
@@ -2558,6 +2565,47 @@ bbbkit_str bbbkit_api_error_error_key_str(const bbbkit_api_error *error, size_t 
  * `error` is NULL or a live handle.
  */
 bbbkit_str bbbkit_api_error_error_message(const bbbkit_api_error *error, size_t index);
+
+/**
+ * The number of other values the `FAILED` answer carries (such as putRecordingTextTrack's
+ * `recordId`), in document order; 0 when there are none or `error` is NULL.
+ *
+ * # Safety
+ *
+ * `error` is NULL or a live handle.
+ */
+size_t bbbkit_api_error_details_len(const bbbkit_api_error *error);
+
+/**
+ * The element name of value `index` (`recordId`); absent when out of range. Borrowed:
+ * valid while `error` lives.
+ *
+ * # Safety
+ *
+ * `error` is NULL or a live handle.
+ */
+bbbkit_str bbbkit_api_error_detail_name(const bbbkit_api_error *error, size_t index);
+
+/**
+ * The text of value `index`; absent when out of range. Borrowed: valid while `error`
+ * lives.
+ *
+ * # Safety
+ *
+ * `error` is NULL or a live handle.
+ */
+bbbkit_str bbbkit_api_error_detail_value(const bbbkit_api_error *error, size_t index);
+
+/**
+ * The text of the first value named `name` (`"recordId"`, exact spelling); absent when
+ * the answer carries none, or when an argument is NULL or `name` is not UTF-8. Borrowed:
+ * valid while `error` lives.
+ *
+ * # Safety
+ *
+ * `error` is NULL or a live handle; `name` is NULL or a NUL-terminated string.
+ */
+bbbkit_str bbbkit_api_error_detail(const bbbkit_api_error *error, const char *name);
 
 /**
  * Frees a verified recording-ready callback. NULL is a no-op.
