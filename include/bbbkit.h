@@ -2298,22 +2298,25 @@ int64_t bbbkit_created_create_time(const bbbkit_created *created);
 bool bbbkit_created_duration(const bbbkit_created *created, int64_t *out);
 
 /**
- * `hasUserJoined`; false when absent or when `created` is NULL.
+ * `hasUserJoined`, as [`bbbkit_created_duration`]: returns true and writes `*out` when
+ * the server sent one; false (and `*out` untouched) when it did not, or when an argument is
+ * NULL. Absent is not false.
  *
  * # Safety
  *
- * `created` is NULL or a live handle.
+ * `created` is NULL or a live handle; `out` is NULL or writable.
  */
-bool bbbkit_created_has_user_joined(const bbbkit_created *created);
+bool bbbkit_created_has_user_joined(const bbbkit_created *created, bool *out);
 
 /**
- * `hasBeenForciblyEnded`; false when absent or when `created` is NULL.
+ * `hasBeenForciblyEnded`, as [`bbbkit_created_has_user_joined`]: true and `*out` written
+ * when the server sent one; false when it did not or an argument is NULL.
  *
  * # Safety
  *
- * `created` is NULL or a live handle.
+ * `created` is NULL or a live handle; `out` is NULL or writable.
  */
-bool bbbkit_created_has_been_forcibly_ended(const bbbkit_created *created);
+bool bbbkit_created_has_been_forcibly_ended(const bbbkit_created *created, bool *out);
 
 /**
  * Whether the meeting already existed (`messageKey` `duplicateWarning`); false when

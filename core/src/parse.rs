@@ -521,12 +521,12 @@ pub struct Created {
     pub dial_number: Option<String>,
     /// `createDate`, as the server formats it.
     pub create_date: Option<String>,
-    /// `hasUserJoined`.
-    pub has_user_joined: bool,
+    /// `hasUserJoined`; `None` when the server sent none (absent stays absent).
+    pub has_user_joined: Option<bool>,
     /// `duration` in minutes (0: unlimited).
     pub duration: Option<i64>,
-    /// `hasBeenForciblyEnded`.
-    pub has_been_forcibly_ended: bool,
+    /// `hasBeenForciblyEnded`; `None` when the server sent none.
+    pub has_been_forcibly_ended: Option<bool>,
     /// `messageKey`, when non-empty.
     pub message_key: Option<String>,
     /// `message`, when non-empty.
@@ -856,11 +856,12 @@ fn parse_int(field: &'static str, s: &str) -> Result<i64> {
     })
 }
 
-fn parse_bool(field: &'static str, s: Option<String>) -> Result<bool> {
+/// An optional boolean: absent stays `None`; `true`/`false` in any case; anything else refused.
+fn parse_bool(field: &'static str, s: Option<String>) -> Result<Option<bool>> {
     match s.as_deref().map(str::trim) {
-        None => Ok(false),
-        Some(t) if t.eq_ignore_ascii_case("true") => Ok(true),
-        Some(t) if t.eq_ignore_ascii_case("false") => Ok(false),
+        None => Ok(None),
+        Some(t) if t.eq_ignore_ascii_case("true") => Ok(Some(true)),
+        Some(t) if t.eq_ignore_ascii_case("false") => Ok(Some(false)),
         Some(t) => Err(ParseError::InvalidField {
             field,
             value: truncated(t),

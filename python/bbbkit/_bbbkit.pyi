@@ -862,14 +862,14 @@ class Created:
     def create_date(self) -> Optional[str]:
         """``createDate``, as the server formats it."""
     @property
-    def has_user_joined(self) -> bool:
-        """``hasUserJoined``."""
+    def has_user_joined(self) -> Optional[bool]:
+        """``hasUserJoined``; ``None`` when the server sent none."""
     @property
     def duration(self) -> Optional[int]:
         """``duration`` in minutes (0: unlimited)."""
     @property
-    def has_been_forcibly_ended(self) -> bool:
-        """``hasBeenForciblyEnded``."""
+    def has_been_forcibly_ended(self) -> Optional[bool]:
+        """``hasBeenForciblyEnded``; ``None`` when the server sent none."""
     @property
     def message_key(self) -> Optional[str]:
         """``messageKey``, when non-empty."""

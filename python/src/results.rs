@@ -219,9 +219,9 @@ impl PyCreated {
     fn create_date(&self) -> Option<&str> {
         self.0.create_date.as_deref()
     }
-    /// ``hasUserJoined``.
+    /// ``hasUserJoined``; ``None`` when the server sent none.
     #[getter]
-    fn has_user_joined(&self) -> bool {
+    fn has_user_joined(&self) -> Option<bool> {
         self.0.has_user_joined
     }
     /// ``duration`` in minutes (0: unlimited).
@@ -229,9 +229,9 @@ impl PyCreated {
     fn duration(&self) -> Option<i64> {
         self.0.duration
     }
-    /// ``hasBeenForciblyEnded``.
+    /// ``hasBeenForciblyEnded``; ``None`` when the server sent none.
     #[getter]
-    fn has_been_forcibly_ended(&self) -> bool {
+    fn has_been_forcibly_ended(&self) -> Option<bool> {
         self.0.has_been_forcibly_ended
     }
     /// ``messageKey``, when non-empty.
@@ -299,10 +299,10 @@ impl PyCreated {
             opt(&c.voice_bridge),
             opt(&c.dial_number),
             opt(&c.create_date),
-            py_bool(c.has_user_joined),
+            c.has_user_joined.map_or("None", py_bool),
             c.duration
                 .map_or_else(|| "None".to_owned(), |d| d.to_string()),
-            py_bool(c.has_been_forcibly_ended),
+            c.has_been_forcibly_ended.map_or("None", py_bool),
             opt(&c.message_key),
             opt(&c.message),
             py_bool(c.duplicate_warning),

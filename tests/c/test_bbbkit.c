@@ -912,9 +912,22 @@ static void check_created(const bbbkit_created *c, json_t *want) {
     json_t *wd = json_object_get(want, "duration");
     if (json_is_null(wd) ? has : (!has || d != json_integer_value(wd)))
         failf("duration: got %s %lld", has ? "present" : "absent", (long long)d);
-    expect_bool("has_user_joined", bbbkit_created_has_user_joined(c), json_object_get(want, "has_user_joined"));
-    expect_bool("has_been_forcibly_ended", bbbkit_created_has_been_forcibly_ended(c),
-                json_object_get(want, "has_been_forcibly_ended"));
+    /* Optional booleans: absent (null in the vector) is not false. */
+    static const struct { const char *key; bool (*get)(const bbbkit_created *, bool *); } opt_bools[] = {
+        {"has_user_joined", bbbkit_created_has_user_joined},
+        {"has_been_forcibly_ended", bbbkit_created_has_been_forcibly_ended},
+    };
+    for (size_t i = 0; i < sizeof opt_bools / sizeof opt_bools[0]; i++) {
+        json_t *w = json_object_get(want, opt_bools[i].key);
+        if (!w) { failf("%s: missing in the vector", opt_bools[i].key); continue; }
+        /* Twice, through outs holding false and true: an absent value leaves both untouched. */
+        bool v0 = false, v1 = true;
+        bool p0 = opt_bools[i].get(c, &v0), p1 = opt_bools[i].get(c, &v1);
+        if (p0 != p1 || (json_is_null(w) ? p0 || v0 || !v1
+                                          : !p0 || v0 != json_is_true(w) || v1 != json_is_true(w)))
+            failf("%s: got %s %d/%d", opt_bools[i].key, p0 ? "present" : "absent", v0, v1);
+        if (opt_bools[i].get(c, NULL)) failf("%s: true with a NULL out", opt_bools[i].key);
+    }
     expect_bool("duplicate_warning", bbbkit_created_duplicate_warning(c),
                 json_object_get(want, "duplicate_warning"));
 }
@@ -1424,6 +1437,7 @@ static void null_arguments(void) {
               bbbkit_joined_guest_status(NULL) == 0 &&
               bbbkit_joined_guest_status_str(NULL).data == NULL && !bbbkit_joined_is_waiting(NULL));
     int64_t d = 77;
+    bool b = true;
     check("created accessors on NULL",
           bbbkit_created_meeting_id(NULL).data == NULL &&
               bbbkit_created_internal_meeting_id(NULL).data == NULL &&
@@ -1436,7 +1450,8 @@ static void null_arguments(void) {
               bbbkit_created_message_key(NULL).data == NULL &&
               bbbkit_created_message(NULL).data == NULL && bbbkit_created_create_time(NULL) == 0 &&
               !bbbkit_created_duration(NULL, &d) && d == 77 &&
-              !bbbkit_created_has_user_joined(NULL) && !bbbkit_created_has_been_forcibly_ended(NULL) &&
+              !bbbkit_created_has_user_joined(NULL, &b) && !bbbkit_created_has_been_forcibly_ended(NULL, &b) &&
+              b &&
               !bbbkit_created_duplicate_warning(NULL));
     check("response accessors on NULL",
           bbbkit_response_message_key(NULL).data == NULL && bbbkit_response_message(NULL).data == NULL &&
@@ -2069,9 +2084,14 @@ static void declaration_and_tables(void) {
     check("api error kind names",
           strcmp(bbbkit_api_error_kind_name(BBBKIT_API_ERROR_KIND_UNKNOWN_API_ERROR), "unknown_api_error") == 0 &&
               strcmp(bbbkit_api_error_kind_name(BBBKIT_API_ERROR_KIND_CREATE_TIME_MISMATCH), "create_time_mismatch") == 0 &&
-              bbbkit_api_error_kind_name(BBBKIT_API_ERROR_KIND_INVALID_REQUEST + 1) == NULL);
+              strcmp(bbbkit_api_error_kind_name(BBBKIT_API_ERROR_KIND_RECORDING_NOT_FOUND), "recording_not_found") == 0 &&
+              bbbkit_api_error_kind_name(BBBKIT_API_ERROR_KIND_RECORDING_NOT_FOUND + 1) == NULL);
     check("NULL api error", bbbkit_api_error_get_kind(NULL) == BBBKIT_API_ERROR_KIND_UNKNOWN_API_ERROR &&
-                                bbbkit_api_error_error_kind(NULL, 0) == BBBKIT_API_ERROR_KIND_UNKNOWN_API_ERROR);
+                                bbbkit_api_error_error_kind(NULL, 0) == BBBKIT_API_ERROR_KIND_UNKNOWN_API_ERROR &&
+                                bbbkit_api_error_details_len(NULL) == 0 &&
+                                bbbkit_api_error_detail_name(NULL, 0).data == NULL &&
+                                bbbkit_api_error_detail_value(NULL, 0).data == NULL &&
+                                bbbkit_api_error_detail(NULL, "recordId").data == NULL);
 }
 
 /* Whether `name` is a declared parameter of `call`, read from the library's declaration. */

@@ -810,7 +810,15 @@ def parse_cases():
                    "<createTime>1</createTime></response>",
              expected=dict(meeting_id="r", internal_meeting_id="i-1", parent_meeting_id=None, attendee_pw=None,
                            moderator_pw=None, create_time=1, voice_bridge=None, dial_number=None, create_date=None,
-                           has_user_joined=False, duration=None, has_been_forcibly_ended=False, message_key=None,
+                           has_user_joined=None, duration=None, has_been_forcibly_ended=None, message_key=None,
+                           message=None, duplicate_warning=False)),
+        # Absent stays absent: a boolean the answer does not carry is null, never false.
+        dict(name="create_booleans_one_present", kind="create",
+             input="<response><returncode>SUCCESS</returncode><meetingID>r</meetingID><internalMeetingID>i-1</internalMeetingID>"
+                   "<createTime>1</createTime><hasBeenForciblyEnded>TRUE</hasBeenForciblyEnded></response>",
+             expected=dict(meeting_id="r", internal_meeting_id="i-1", parent_meeting_id=None, attendee_pw=None,
+                           moderator_pw=None, create_time=1, voice_bridge=None, dial_number=None, create_date=None,
+                           has_user_joined=None, duration=None, has_been_forcibly_ended=True, message_key=None,
                            message=None, duplicate_warning=False)),
         dict(name="create_time_float_refused", kind="create",
              input="<response><returncode>SUCCESS</returncode><meetingID>r</meetingID><internalMeetingID>i</internalMeetingID>"

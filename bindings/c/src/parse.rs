@@ -506,28 +506,33 @@ impl bbbkit_created {
         }
     }
 
-    /// `hasUserJoined`; false when absent or when `created` is NULL.
+    /// `hasUserJoined`, as [`bbbkit_created_duration`]: returns true and writes `*out` when
+    /// the server sent one; false (and `*out` untouched) when it did not, or when an argument is
+    /// NULL. Absent is not false.
     ///
     /// # Safety
     ///
-    /// `created` is NULL or a live handle.
+    /// `created` is NULL or a live handle; `out` is NULL or writable.
     #[no_mangle]
     pub unsafe extern "C" fn bbbkit_created_has_user_joined(
         created: *const bbbkit_created,
+        out: *mut bool,
     ) -> bool {
-        ffi_panic_boundary! { try_from_ptr(created).is_some_and(|c| c.has_user_joined) }
+        ffi_panic_boundary! { write_opt(try_from_ptr(created).and_then(|c| c.has_user_joined), out) }
     }
 
-    /// `hasBeenForciblyEnded`; false when absent or when `created` is NULL.
+    /// `hasBeenForciblyEnded`, as [`bbbkit_created_has_user_joined`]: true and `*out` written
+    /// when the server sent one; false when it did not or an argument is NULL.
     ///
     /// # Safety
     ///
-    /// `created` is NULL or a live handle.
+    /// `created` is NULL or a live handle; `out` is NULL or writable.
     #[no_mangle]
     pub unsafe extern "C" fn bbbkit_created_has_been_forcibly_ended(
         created: *const bbbkit_created,
+        out: *mut bool,
     ) -> bool {
-        ffi_panic_boundary! { try_from_ptr(created).is_some_and(|c| c.has_been_forcibly_ended) }
+        ffi_panic_boundary! { write_opt(try_from_ptr(created).and_then(|c| c.has_been_forcibly_ended), out) }
     }
 
     /// Whether the meeting already existed (`messageKey` `duplicateWarning`); false when
@@ -965,6 +970,21 @@ impl bbbkit_api_error {
             let name = if name.is_null() { None } else { std::ffi::CStr::from_ptr(name).to_str().ok() };
             bbbkit_str::from_opt(try_from_ptr(error).zip(name).and_then(|(e, n)| e.detail(n)))
         }
+    }
+}
+
+/// Writes an optional value through `out`: true when it is present and `out` is not NULL.
+///
+/// # Safety
+///
+/// `out` is NULL or writable.
+unsafe fn write_opt<T>(value: Option<T>, out: *mut T) -> bool {
+    match (value, out.is_null()) {
+        (Some(v), false) => {
+            *out = v;
+            true
+        }
+        _ => false,
     }
 }
 

@@ -27,10 +27,10 @@ final class Created implements \JsonSerializable
         public readonly ?string $voiceBridge,
         public readonly ?string $dialNumber,
         public readonly ?string $createDate,
-        public readonly bool $hasUserJoined,
+        public readonly ?bool $hasUserJoined,
         /** Minutes; null when the server sent none. */
         public readonly ?int $duration,
-        public readonly bool $hasBeenForciblyEnded,
+        public readonly ?bool $hasBeenForciblyEnded,
         public readonly ?string $messageKey,
         public readonly ?string $message,
         /** The meeting already existed (`duplicateWarning`). */
@@ -80,6 +80,11 @@ final class Created implements \JsonSerializable
         try {
             $duration = $f->new('int64_t');
             $hasDuration = $f->bbbkit_created_duration($out, \FFI::addr($duration));
+            // Optional booleans: null when the server sent none (absent is not false).
+            $joined = $f->new('bool');
+            $hasJoined = $f->bbbkit_created_has_user_joined($out, \FFI::addr($joined));
+            $ended = $f->new('bool');
+            $hasEnded = $f->bbbkit_created_has_been_forcibly_ended($out, \FFI::addr($ended));
             return new self(
                 (string) Library::str($f->bbbkit_created_meeting_id($out)),
                 (string) Library::str($f->bbbkit_created_internal_meeting_id($out)),
@@ -90,9 +95,9 @@ final class Created implements \JsonSerializable
                 Library::str($f->bbbkit_created_voice_bridge($out)),
                 Library::str($f->bbbkit_created_dial_number($out)),
                 Library::str($f->bbbkit_created_create_date($out)),
-                $f->bbbkit_created_has_user_joined($out),
+                $hasJoined ? $joined->cdata : null,
                 $hasDuration ? $duration->cdata : null,
-                $f->bbbkit_created_has_been_forcibly_ended($out),
+                $hasEnded ? $ended->cdata : null,
                 Library::str($f->bbbkit_created_message_key($out)),
                 Library::str($f->bbbkit_created_message($out)),
                 $f->bbbkit_created_duplicate_warning($out),

@@ -20,7 +20,7 @@ pub struct ApiErrorDetail {
 impl From<bbbkit::ApiErrorDetail> for ApiErrorDetail {
     fn from(d: bbbkit::ApiErrorDetail) -> Self {
         ApiErrorDetail {
-            kind: d.key.kind().into(),
+            kind: d.kind.into(),
             key: d.key.into(),
             message: d.message,
         }
@@ -185,12 +185,12 @@ pub struct Created {
     pub dial_number: Option<String>,
     /// `createDate`, as the server formats it.
     pub create_date: Option<String>,
-    /// `hasUserJoined`.
-    pub has_user_joined: bool,
+    /// `hasUserJoined`; null when the server sent none.
+    pub has_user_joined: Option<bool>,
     /// `duration` in minutes (0: unlimited).
     pub duration: Option<i64>,
-    /// `hasBeenForciblyEnded`.
-    pub has_been_forcibly_ended: bool,
+    /// `hasBeenForciblyEnded`; null when the server sent none.
+    pub has_been_forcibly_ended: Option<bool>,
     /// `messageKey`.
     pub message_key: Option<String>,
     /// `message`.
@@ -239,9 +239,9 @@ impl fmt::Display for Created {
             Opt(&self.voice_bridge),
             Opt(&self.dial_number),
             Opt(&self.create_date),
-            self.has_user_joined,
+            Opt(&self.has_user_joined),
             Opt(&self.duration),
-            self.has_been_forcibly_ended,
+            Opt(&self.has_been_forcibly_ended),
             Opt(&self.message_key),
             Opt(&self.message),
             self.duplicate_warning,
@@ -495,7 +495,7 @@ pub fn parse_response(
 pub fn parse_error_redirect(location: String) -> Result<ErrorRedirect, BbbError> {
     let e = bbbkit::parse_error_redirect(&location)?;
     Ok(ErrorRedirect {
-        kind: e.key.kind().into(),
+        kind: e.kind.into(),
         key: e.key.into(),
         message: e.message,
         errors: e.errors.into_iter().map(Into::into).collect(),
