@@ -3,6 +3,7 @@
 use std::fmt;
 
 use crate::algorithm::Algorithm;
+use crate::answers::AnswerKind;
 
 /// A specialised `Result` whose error is [`Error`].
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -433,6 +434,9 @@ macro_rules! for_each_api_error_kind {
             ApiNotEnabled = (9, "api_not_enabled"),
             /// The server refused the request's parameters.
             InvalidRequest = (10, "invalid_request"),
+            /// No recording has the IDs given (`notFound` on publishRecordings,
+            /// deleteRecordings and updateRecordings).
+            RecordingNotFound = (11, "recording_not_found"),
             /// A key bbbkit does not know (or none at all).
             UnknownApiError = (0, "unknown_api_error"),
         }
@@ -523,7 +527,8 @@ macro_rules! message_keys {
                 }
             }
 
-            /// What the key means for the application.
+            /// What the key means for the application, whatever the call; the answer parsers use
+            /// [`kind_in`](MessageKey::kind_in), which knows the call.
             pub const fn kind(&self) -> ApiErrorKind {
                 match self {
                     $(MessageKey::$variant => ApiErrorKind::$kind,)*
@@ -598,7 +603,9 @@ macro_rules! for_each_message_key {
             ApiNotEnabled = (14, "apiNotEnabled", ApiNotEnabled),
             /// `userNotFound`: unknown `existingUserID`.
             UserNotFound = (15, "userNotFound", UserNotFound),
-            /// `notFound`: unknown meeting on getMeetingInfo or end.
+            /// `notFound`: unknown meeting on getMeetingInfo or end; on publishRecordings,
+            /// deleteRecordings and updateRecordings no recording has the IDs given, so its kind
+            /// there is `RecordingNotFound` (see [`MessageKey::kind_in`]).
             NotFound = (16, "notFound", MeetingNotFound),
             /// `idNotUnique`: create with a meeting ID in use with other settings.
             IdNotUnique = (17, "idNotUnique", MeetingIdNotUnique),
@@ -635,50 +642,100 @@ impl fmt::Display for MessageKey {
     }
 }
 
+impl MessageKey {
+    /// What the key means in the answer to `call`. The server reuses a few keys across calls:
+    /// `notFound` is an unknown meeting on getMeetingInfo and end, but on publishRecordings,
+    /// deleteRecordings and updateRecordings it means that no recording has the IDs given
+    /// ([`ApiErrorKind::RecordingNotFound`]). Every other key means what [`kind`](Self::kind)
+    /// says. This is the one table of call-dependent kinds; every front end reads it through
+    /// [`ApiError::kind`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use bbbkit::{AnswerKind, ApiErrorKind, MessageKey};
+    /// assert_eq!(MessageKey::NotFound.kind_in(AnswerKind::MeetingInfo), ApiErrorKind::MeetingNotFound);
+    /// assert_eq!(MessageKey::NotFound.kind_in(AnswerKind::Publish), ApiErrorKind::RecordingNotFound);
+    /// assert_eq!(MessageKey::ChecksumError.kind_in(AnswerKind::Delete), ApiErrorKind::ChecksumError);
+    /// ```
+    pub fn kind_in(&self, call: AnswerKind) -> ApiErrorKind {
+        match (self, call) {
+            (
+                MessageKey::NotFound,
+                AnswerKind::Publish | AnswerKind::Delete | AnswerKind::Update,
+            ) => ApiErrorKind::RecordingNotFound,
+            _ => self.kind(),
+        }
+    }
+}
+
 /// One error as the server reports it: a key and a human message.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct ApiErrorDetail {
     /// The `messageKey` (or `<key>` in the multi-error form).
     pub key: MessageKey,
     /// The human-readable message, as sent (may be empty).
     pub message: String,
+    /// What the key means in the answer it came from ([`MessageKey::kind_in`]; the
+    /// call-independent [`MessageKey::kind`] where the call is unknown).
+    pub kind: ApiErrorKind,
+}
+
+impl ApiErrorDetail {
+    pub(crate) fn new(key: MessageKey, message: String) -> ApiErrorDetail {
+        let kind = key.kind();
+        ApiErrorDetail { key, message, kind }
+    }
 }
 
 /// The server answered `FAILED` (or redirected to `?errors=`).
 ///
 /// `key` and `message` are those of the first error; `errors` holds all of them, in order, and
-/// is never empty.
+/// is never empty. `kind` is what the first error means for the call answered (`notFound` is
+/// [`ApiErrorKind::RecordingNotFound`] on publishRecordings, [`ApiErrorKind::MeetingNotFound`]
+/// on getMeetingInfo). `details` keeps whatever else the answer carries, such as the
+/// `recordId` of a failed putRecordingTextTrack.
 ///
 /// # Examples
 ///
 /// ```
-/// use bbbkit::{parse_join_response, Error, MessageKey};
+/// use bbbkit::{parse_join_response, ApiErrorKind, Error, MessageKey};
 ///
 /// let xml = b"<response><returncode>FAILED</returncode>\
 ///             <messageKey>checksumError</messageKey>\
 ///             <message>Checksums do not match</message></response>";
 /// let Err(Error::Api(e)) = parse_join_response(xml) else { panic!() };
 /// assert_eq!(e.key, MessageKey::ChecksumError);
+/// assert_eq!(e.kind, ApiErrorKind::ChecksumError);
 /// assert_eq!(e.message, "Checksums do not match");
 /// assert_eq!(e.errors.len(), 1);
+/// assert!(e.details.is_empty());
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("BigBlueButton answered FAILED: {key}: {message}")]
+#[non_exhaustive]
 pub struct ApiError {
     /// The first error's key.
     pub key: MessageKey,
     /// The first error's message.
     pub message: String,
+    /// What the first error means for the call answered.
+    pub kind: ApiErrorKind,
     /// Every error, in the order the server sent them.
     pub errors: Vec<ApiErrorDetail>,
+    /// The other values of the `FAILED` answer, as (element name, text) pairs in document
+    /// order: every top-level element with text but `returncode`, `messageKey`, `message` and
+    /// `errors` (a failed putRecordingTextTrack keeps its `recordId`). Empty for most answers.
+    pub details: Vec<(String, String)>,
 }
 
 impl ApiError {
     pub(crate) fn from_details(errors: Vec<ApiErrorDetail>) -> ApiError {
-        let first = errors.first().cloned().unwrap_or(ApiErrorDetail {
-            key: MessageKey::NoKey,
-            message: String::new(),
-        });
+        let first = errors
+            .first()
+            .cloned()
+            .unwrap_or_else(|| ApiErrorDetail::new(MessageKey::NoKey, String::new()));
         let errors = if errors.is_empty() {
             vec![first.clone()]
         } else {
@@ -687,7 +744,49 @@ impl ApiError {
         ApiError {
             key: first.key,
             message: first.message,
+            kind: first.kind,
             errors,
+            details: Vec::new(),
+        }
+    }
+
+    /// The same error, its kinds read for the answer to `call` ([`MessageKey::kind_in`]).
+    #[must_use]
+    pub(crate) fn in_call(mut self, call: AnswerKind) -> ApiError {
+        self.kind = self.key.kind_in(call);
+        for d in &mut self.errors {
+            d.kind = d.key.kind_in(call);
+        }
+        self
+    }
+
+    /// The text of the first [`details`](Self::details) pair named `name` (exact spelling).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use bbbkit::Error;
+    /// let body = br#"{"response":{"returncode":"FAILED","messageKey":"upload_text_track_failed",
+    ///     "message":"Text track upload failed.","recordId":"r-1"}}"#;
+    /// let Err(Error::Api(e)) = bbbkit::parse_put_text_track(body) else { panic!() };
+    /// assert_eq!(e.detail("recordId"), Some("r-1"));
+    /// assert_eq!(e.detail("nope"), None);
+    /// ```
+    pub fn detail(&self, name: &str) -> Option<&str> {
+        self.details
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+impl Error {
+    /// The same error, an [`ApiError`]'s kinds read for the answer to `call`.
+    #[must_use]
+    pub(crate) fn in_call(self, call: AnswerKind) -> Error {
+        match self {
+            Error::Api(e) => Error::Api(e.in_call(call)),
+            other => other,
         }
     }
 }

@@ -617,10 +617,10 @@ pub fn parse_error_redirect(location: &str) -> Result<ApiError> {
             .get("message")
             .and_then(|m| m.as_str())
             .unwrap_or_default();
-        errors.push(ApiErrorDetail {
-            key: MessageKey::from(key),
-            message: message.to_owned(),
-        });
+        errors.push(ApiErrorDetail::new(
+            MessageKey::from(key),
+            message.to_owned(),
+        ));
     }
     if errors.is_empty() {
         return Err(no("empty list"));
@@ -653,9 +653,11 @@ pub(crate) fn success_root(root: Node<'_>) -> Result<Node<'_>> {
 }
 
 fn api_error(root: &Node<'_>) -> ApiError {
-    let detail = |e: &Node<'_>| ApiErrorDetail {
-        key: MessageKey::from(e.child_text("key").unwrap_or_default().trim()),
-        message: e.child_text("message").unwrap_or_default().to_owned(),
+    let detail = |e: &Node<'_>| {
+        ApiErrorDetail::new(
+            MessageKey::from(e.child_text("key").unwrap_or_default().trim()),
+            e.child_text("message").unwrap_or_default().to_owned(),
+        )
     };
     // XML: <errors><error><key/><message/></error>…</errors>. JSON: "errors": [{key, message}…],
     // which reads as one `errors` element per item.
@@ -675,15 +677,39 @@ fn api_error(root: &Node<'_>) -> ApiError {
     // under the key of its own (`MessageKey::NoKey`).
     let key = non_empty(root.child_text("messageKey"));
     if key.is_some() || errors.is_empty() {
-        let detail = ApiErrorDetail {
-            key: key.map_or(MessageKey::NoKey, |k| MessageKey::from(k.trim())),
-            message: root.child_text("message").unwrap_or_default().to_owned(),
-        };
+        let detail = ApiErrorDetail::new(
+            key.map_or(MessageKey::NoKey, |k| MessageKey::from(k.trim())),
+            root.child_text("message").unwrap_or_default().to_owned(),
+        );
         if errors.first() != Some(&detail) {
             errors.insert(0, detail);
         }
     }
-    ApiError::from_details(errors)
+    let mut e = ApiError::from_details(errors);
+    // What else the answer carries (putRecordingTextTrack's `recordId`): top-level elements
+    // with text and no children, in document order.
+    e.details = root
+        .children
+        .iter()
+        .filter(|c| {
+            !matches!(
+                c.name.as_ref(),
+                "returncode" | "messageKey" | "message" | "errors"
+            ) && c.children.is_empty()
+        })
+        .filter_map(|c| non_empty(Some(c.text.trim())).map(|v| (c.name.to_string(), v)))
+        .collect();
+    e
+}
+
+/// [`success_root`] of the parsed input for the answer to `call`: a `FAILED` answer's kinds
+/// are read for that call ([`MessageKey::kind_in`]).
+pub(crate) fn answer_root<'i>(
+    call: crate::answers::AnswerKind,
+    input: &'i [u8],
+    opts: &ParseOptions,
+) -> Result<Node<'i>> {
+    success_root(parse_tree(input, opts)?).map_err(|e| e.in_call(call))
 }
 
 /// Parses the input into the `<response>` element tree (XML, or the JSON error form).

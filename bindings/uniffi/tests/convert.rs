@@ -244,7 +244,9 @@ fn api_and_parse_errors_keep_their_codes() {
             kind,
             server_message,
             errors,
+            details,
         } => {
+            assert!(details.is_empty());
             assert_eq!(key, MessageKey::ChecksumError);
             assert_eq!(kind, ApiErrorKind::ChecksumError);
             assert_eq!(server_message, "Checksums do not match");

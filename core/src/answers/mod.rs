@@ -68,7 +68,7 @@ use serde_json::Value;
 #[cfg(test)]
 use crate::error::{Error, ParseError};
 use crate::error::{InvalidParameter, Result, Rule};
-use crate::parse::{parse_tree, success_root, ParseOptions};
+use crate::parse::{answer_root, ParseOptions};
 
 mod declare;
 pub(crate) mod read;
@@ -641,7 +641,7 @@ macro_rules! answer_kinds {
                 ///
                 #[doc = concat!("As [`", stringify!($parser), "`](crate::", stringify!($parser), ").")]
                 pub fn $parser(&self, input: &[u8]) -> Result<$ty> {
-                    $ty::read(&success_root(parse_tree(input, self)?)?)
+                    $ty::read(&answer_root(AnswerKind::$variant, input, self)?)
                 }
             )*
         }

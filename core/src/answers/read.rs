@@ -286,8 +286,3 @@ pub(crate) fn lookup<'a>(pairs: &'a [(String, String)], key: &str) -> Option<&'a
         .find(|(k, _)| k.eq_ignore_ascii_case(key))
         .map(|(_, v)| v.as_str())
 }
-
-/// The boolean at `path`, `false` when absent or blank (create's `hasUserJoined`).
-pub(crate) fn flag(n: &Node<'_>, path: &'static str) -> Result<bool> {
-    Ok(boolean(n, path)?.unwrap_or(false))
-}
