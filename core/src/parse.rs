@@ -7,6 +7,7 @@ use quick_xml::events::Event;
 use quick_xml::Reader;
 
 use crate::error::{ApiError, ApiErrorDetail, Error, MessageKey, ParseError, Result};
+use crate::integer::{read, Grouping};
 
 /// The default size limit: 64 MiB. A default server answers getRecordings with every
 /// recording (12,000 recordings are about 5.4 MB), so the limit leaves room for that; entity
@@ -846,8 +847,11 @@ pub(crate) fn truncated(s: &str) -> String {
     s.chars().take(64).collect()
 }
 
-fn parse_int(field: &'static str, s: &str) -> Result<i64> {
-    s.trim().parse::<i64>().map_err(|_| {
+/// An answer's integer field: the trimmed text, grouping separators accepted (the first row
+/// of the table in `integer`); otherwise [`ParseError::InvalidField`] naming the BBB element,
+/// with the value as the server wrote it (truncated).
+pub(crate) fn parse_int(field: &'static str, s: &str) -> Result<i64> {
+    read(s.trim(), Grouping::Accepted).ok_or_else(|| {
         ParseError::InvalidField {
             field,
             value: truncated(s),
