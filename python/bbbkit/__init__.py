@@ -47,7 +47,7 @@ from ._bbbkit import (
     parse_join_response,
     parse_response,
 )
-# BEGIN GENERATED answer-imports (tools/gen_stubs.py, from the core): do not edit
+# @generated begin answer-imports (tools/gen_stubs.py, from the core): do not edit
 from ._bbbkit import (
     Acknowledged,
     Attendee,
@@ -87,7 +87,7 @@ from ._bbbkit import (
     parse_text_tracks,
     parse_update_recordings,
 )
-# END GENERATED answer-imports
+# @generated end answer-imports
 from ._errors import (
     AlgorithmNotAllowed,
     ApiError,
@@ -217,7 +217,7 @@ __all__ = [
     "parse_join_response",
     "parse_answer",
     "parse_response",
-    # BEGIN GENERATED answer-all (tools/gen_stubs.py, from the core): do not edit
+    # @generated begin answer-all (tools/gen_stubs.py, from the core): do not edit
     "Acknowledged",
     "Attendee",
     "DataFormat",
@@ -255,7 +255,7 @@ __all__ = [
     "parse_send_chat_message",
     "parse_text_tracks",
     "parse_update_recordings",
-    # END GENERATED answer-all
+    # @generated end answer-all
 ]
 
 
