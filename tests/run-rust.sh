@@ -14,6 +14,9 @@ done
 echo "── every package carries the workspace's version"
 python3 tests/check-versions.py
 
+echo "── core/src has no import circle"
+python3 tests/check-layout.py
+
 echo "── generated files are fresh (tools/regen --check --fast: vectors, C enums, C headers)"
 tools/regen --check --fast
 
