@@ -56,11 +56,13 @@ pub mod answers;
 mod callback;
 mod calls;
 mod encode;
+mod enums;
 mod error;
-mod join;
-mod modules;
+mod integer;
+mod invalid;
 mod params;
 mod parse;
+mod secret;
 mod server;
 mod validate;
 mod verify;
@@ -82,20 +84,19 @@ pub use callback::{
     DEFAULT_CALLBACK_MAX_SIZE,
 };
 pub use calls::{
-    ApiCall, ApiRequest, CreateRequest, DeleteRecordingsRequest, EndRequest, Feature, FeatureName,
-    GetMeetingInfoRequest, GetMeetingsRequest, GetRecordingTextTracksRequest, GetRecordingsRequest,
-    Group, GuestPolicy, HooksCreateRequest, HooksDestroyRequest, HooksListRequest,
-    InsertDocumentRequest, IsMeetingRunningRequest, Method, PluginManifest, PreparedRequest,
-    PublishRecordingsRequest, PutRecordingTextTrackRequest, RecordingState, SendChatMessageRequest,
-    TextTrackKind, UpdateRecordingsRequest,
+    ApiCall, ApiRequest, CreateRequest, DeleteRecordingsRequest, Document, DocumentSource,
+    EndRequest, GetMeetingInfoRequest, GetMeetingsRequest, GetRecordingTextTracksRequest,
+    GetRecordingsRequest, Group, HooksCreateRequest, HooksDestroyRequest, HooksListRequest,
+    InsertDocumentRequest, IsMeetingRunningRequest, JoinRequest, Method, PluginManifest,
+    PreparedRequest, PublishRecordingsRequest, PutRecordingTextTrackRequest,
+    SendChatMessageRequest, UpdateRecordingsRequest, MODULES_CONTENT_TYPE,
 };
 pub use encode::{encode_component, QUERY_COMPONENT};
+pub use enums::{Feature, FeatureName, GuestPolicy, Layout, RecordingState, Role, TextTrackKind};
 pub use error::{
-    ApiError, ApiErrorDetail, ApiErrorKind, Error, InvalidParameter, MessageKey, ParseError,
-    Result, Rule, VerifyError,
+    ApiError, ApiErrorDetail, ApiErrorKind, Error, MessageKey, ParseError, Result, VerifyError,
 };
-pub use join::{JoinRequest, Layout, Role};
-pub use modules::{Document, DocumentSource, MODULES_CONTENT_TYPE};
+pub use invalid::{InvalidParameter, Rule};
 pub use params::{Param, ParamType};
 pub use parse::{
     parse_create_response, parse_error_redirect, parse_join_response, parse_response,

@@ -8,6 +8,7 @@ use quick_xml::Reader;
 
 use crate::answers::{Created, Joined};
 use crate::error::{ApiError, ApiErrorDetail, Error, MessageKey, ParseError, Result};
+use crate::integer::{read, Grouping};
 
 /// The default size limit: 64 MiB. A default server answers getRecordings with every
 /// recording (12,000 recordings are about 5.4 MB), so the limit leaves room for that; entity
@@ -634,6 +635,19 @@ pub(crate) fn non_empty(s: Option<&str>) -> Option<String> {
 
 pub(crate) fn truncated(s: &str) -> String {
     s.chars().take(64).collect()
+}
+
+/// An answer's integer field: the trimmed text, grouping separators accepted (the first row
+/// of the table in `integer`); otherwise [`ParseError::InvalidField`] naming the BBB element,
+/// with the value as the server wrote it (truncated).
+pub(crate) fn parse_int(field: &'static str, s: &str) -> Result<i64> {
+    read(s.trim(), Grouping::Accepted).ok_or_else(|| {
+        ParseError::InvalidField {
+            field,
+            value: truncated(s),
+        }
+        .into()
+    })
 }
 
 /// Checks the envelope: `SUCCESS` gives the root, `FAILED` the [`ApiError`].

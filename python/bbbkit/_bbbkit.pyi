@@ -98,16 +98,14 @@ __all__ = [
     "parse_response",
     "_ANSWER_CLASSES",
     "_ANSWER_KINDS",
-    # BEGIN GENERATED answer-all (tools/gen_stubs.py, from the core): do not edit
+    # @generated begin answer-all (tools/gen_stubs.py, from the core): do not edit
     "Acknowledged",
     "Attendee",
-    "Created",
     "DataFormat",
     "Hook",
     "HookCreated",
     "HookDestroyed",
     "Hooks",
-    "Joined",
     "MeetingInfo",
     "MeetingRunning",
     "Meetings",
@@ -123,7 +121,6 @@ __all__ = [
     "TextTrack",
     "TextTrackUploaded",
     "TextTracks",
-    "parse_create_response",
     "parse_delete_recordings",
     "parse_end",
     "parse_hook_create",
@@ -131,7 +128,6 @@ __all__ = [
     "parse_hooks",
     "parse_insert_document",
     "parse_is_meeting_running",
-    "parse_join_response",
     "parse_meeting_info",
     "parse_meetings",
     "parse_publish_recordings",
@@ -140,7 +136,7 @@ __all__ = [
     "parse_send_chat_message",
     "parse_text_tracks",
     "parse_update_recordings",
-    # END GENERATED answer-all
+    # @generated end answer-all
 ]
 
 _T = TypeVar("_T")
@@ -174,7 +170,7 @@ class Server:
         """The algorithm used for signing."""
     def join_url(
         self,
-        # BEGIN GENERATED join-url-parameters (tools/gen_stubs.py, from the core): do not edit
+        # @generated begin join-url-parameters (tools/gen_stubs.py, from the core): do not edit
         meeting_id: str,
         full_name: str,
         role: Union[Role, str, None] = None,
@@ -200,7 +196,7 @@ class Server:
         replace_session_token: Optional[str] = None,
         userdata: Optional[_Params] = None,
         extra: Optional[_Params] = None,
-        # END GENERATED join-url-parameters
+        # @generated end join-url-parameters
     ) -> str:
         """The signed URL of a ``join`` call.
 
@@ -226,7 +222,7 @@ class Server:
         set in order, then the keywords. Raises :class:`InvalidParameter` for an unknown call,
         a declared parameter given twice (rule ``duplicate``: BBB reads the first value), or a
         value the server would reject."""
-    # BEGIN GENERATED call-methods (tools/gen_stubs.py, from the core): do not edit
+    # @generated begin call-methods (tools/gen_stubs.py, from the core): do not edit
     def create_url(
         self,
         meeting_id: str,
@@ -648,7 +644,7 @@ class Server:
         than bbbkit (a mapping or ``(name, value)`` pairs). Input the server would reject raises
         :class:`InvalidParameter` naming the parameter (in the BBB spelling) and the rule; a wrong
         Python type raises :class:`TypeError`."""
-    # END GENERATED call-methods
+    # @generated end call-methods
     def checksum(self, call: str, query: str) -> str:
         """The checksum of ``call`` with a query you built yourself (exactly as sent, without
         ``?`` and ``checksum``), with this server's secret and algorithm."""
@@ -866,14 +862,14 @@ class Created:
     def create_date(self) -> Optional[str]:
         """``createDate``, as the server formats it."""
     @property
-    def has_user_joined(self) -> Optional[bool]:
-        """``hasUserJoined``; ``None`` when the server sent none."""
+    def has_user_joined(self) -> bool:
+        """``hasUserJoined``."""
     @property
     def duration(self) -> Optional[int]:
         """``duration`` in minutes (0: unlimited)."""
     @property
-    def has_been_forcibly_ended(self) -> Optional[bool]:
-        """``hasBeenForciblyEnded``; ``None`` when the server sent none."""
+    def has_been_forcibly_ended(self) -> bool:
+        """``hasBeenForciblyEnded``."""
     @property
     def message_key(self) -> Optional[str]:
         """``messageKey``, when non-empty."""
@@ -974,23 +970,7 @@ def parse_answer(
     function returns. Raises :class:`InvalidParameter` for an unknown kind, and as that
     function does."""
 
-# BEGIN GENERATED answer-functions (tools/gen_stubs.py, from the core): do not edit
-def parse_join_response(
-    data: _Data, *, max_size: Optional[int] = None, max_depth: Optional[int] = None
-) -> Joined:
-    """Parses the answer to ``join``: a :class:`Joined`.
-
-    Raises an :class:`ApiError` subclass when the server answered ``FAILED`` (in any
-    of its forms), and :class:`ParseError` when ``data`` is not that answer (the error
-    names the element)."""
-def parse_create_response(
-    data: _Data, *, max_size: Optional[int] = None, max_depth: Optional[int] = None
-) -> Created:
-    """Parses the answer to ``create``: a :class:`Created`.
-
-    Raises an :class:`ApiError` subclass when the server answered ``FAILED`` (in any
-    of its forms), and :class:`ParseError` when ``data`` is not that answer (the error
-    names the element)."""
+# @generated begin answer-functions (tools/gen_stubs.py, from the core): do not edit
 def parse_meeting_info(
     data: _Data, *, max_size: Optional[int] = None, max_depth: Optional[int] = None
 ) -> MeetingInfo:
@@ -1130,582 +1110,476 @@ _Answer = Union[
     Hooks,
 ]
 """What :func:`parse_answer` returns: the class of the kind's parse function."""
-# END GENERATED answer-functions
+# @generated end answer-functions
 
-# BEGIN GENERATED answer-classes (tools/gen_stubs.py, from the core): do not edit
-@final
-class Joined:
-    """A successful `join` with `redirect=false`.
-
-    Its text form (Rust `Debug`, Python `repr`, Kotlin `toString()`, Swift `description`, …)
-    shows `[redacted]` for the auth and session tokens (also inside `url`); the fields
-    keep the values."""
-
-    @property
-    def meeting_id(self) -> str:
-        """The *internal* meeting ID."""
-    @property
-    def user_id(self) -> str:
-        """The user's internal ID."""
-    @property
-    def auth_token(self) -> str:
-        """The auth token.
-        Redacted (`[redacted]`) wherever the answer is printed or reflected."""
-    @property
-    def session_token(self) -> str:
-        """The session token.
-        Redacted (`[redacted]`) wherever the answer is printed or reflected."""
-    @property
-    def guest_status(self) -> Union[GuestStatus, str]:
-        """`ALLOW` or `WAIT` (inferred from `messageKey` on servers that omit `guestStatus`)."""
-    @property
-    def url(self) -> str:
-        """The client URL to open, entities decoded. Open it with the JSESSIONID cookie of the
-        join response.
-        Redacted (`[redacted]`) wherever the answer is printed or reflected."""
-    @property
-    def message_key(self) -> str:
-        """`successfullyJoined`, or `guestWait` on 2.6/2.7."""
-    @property
-    def message(self) -> str:
-        """The human message."""
-    @property
-    def is_waiting(self) -> bool:
-        """Whether the user waits for a moderator's approval."""
-
-@final
-class Created:
-    """A successful `create`.
-
-    Its text form (Rust `Debug`, Python `repr`, …) shows `[redacted]` for the meeting
-    passwords; the fields keep the values."""
-
-    @property
-    def meeting_id(self) -> str:
-        """`meetingID`, the application's ID."""
-    @property
-    def internal_meeting_id(self) -> str:
-        """`internalMeetingID`."""
-    @property
-    def parent_meeting_id(self) -> Optional[str]:
-        """`parentMeetingID` (`bbb-none` for a meeting that is not a breakout room)."""
-    @property
-    def attendee_pw(self) -> Optional[str]:
-        """`attendeePW` (deprecated).
-        Redacted (`[redacted]`) wherever the answer is printed or reflected."""
-    @property
-    def moderator_pw(self) -> Optional[str]:
-        """`moderatorPW` (deprecated).
-        Redacted (`[redacted]`) wherever the answer is printed or reflected."""
-    @property
-    def create_time(self) -> int:
-        """`createTime`, epoch milliseconds: pass it to the join's `createTime`."""
-    @property
-    def voice_bridge(self) -> Optional[str]:
-        """`voiceBridge`, kept as text."""
-    @property
-    def dial_number(self) -> Optional[str]:
-        """`dialNumber`."""
-    @property
-    def create_date(self) -> Optional[str]:
-        """`createDate`, as the server formats it."""
-    @property
-    def has_user_joined(self) -> Optional[bool]:
-        """`hasUserJoined`."""
-    @property
-    def duration(self) -> Optional[int]:
-        """`duration` in minutes (0: unlimited)."""
-    @property
-    def has_been_forcibly_ended(self) -> Optional[bool]:
-        """`hasBeenForciblyEnded`."""
-    @property
-    def message_key(self) -> Optional[str]:
-        """`messageKey`, when non-empty."""
-    @property
-    def message(self) -> Optional[str]:
-        """`message`, when non-empty."""
-    @property
-    def duplicate_warning(self) -> bool:
-        """The meeting already existed with the same settings (`duplicateWarning`)."""
-
+# @generated begin answer-classes (tools/gen_stubs.py, from the core): do not edit
 @final
 class Attendee:
-    """One user of a meeting, from getMeetingInfo's (or getMeetings') `<attendee>`."""
+    """One user of a meeting (:attr:`MeetingInfo.attendees`). Immutable."""
 
     @property
     def user_id(self) -> str:
-        """`userID`: the *external* user ID (`w_…` when the join gave none)."""
+        """``userID``: the user's internal ID."""
     @property
     def full_name(self) -> Optional[str]:
-        """`fullName`."""
+        """``fullName``."""
     @property
     def role(self) -> Optional[str]:
-        """`role`: `MODERATOR` or `VIEWER`."""
+        """``role``: ``MODERATOR`` or ``VIEWER``."""
     @property
     def is_presenter(self) -> Optional[bool]:
-        """`isPresenter`."""
+        """``isPresenter``."""
     @property
     def is_listening_only(self) -> Optional[bool]:
-        """`isListeningOnly`."""
+        """``isListeningOnly``."""
     @property
     def has_joined_voice(self) -> Optional[bool]:
-        """`hasJoinedVoice`."""
+        """``hasJoinedVoice``."""
     @property
     def has_video(self) -> Optional[bool]:
-        """`hasVideo`."""
+        """``hasVideo``."""
     @property
     def client_type(self) -> Optional[str]:
-        """`clientType` (`HTML5`, …)."""
+        """``clientType`` (``HTML5``)."""
     @property
     def custom_data(self) -> Mapping[str, str]:
-        """`customdata`: the join's `userdata-<key>` values, in the server's order."""
+        """``customdata``: the join's ``userdata-`` values, a read-only mapping."""
 
 @final
 class MeetingInfo:
-    """A meeting: the answer to getMeetingInfo, and each meeting of getMeetings.
-
-    Its text form (Rust `Debug`, Python `repr`, …) shows `[redacted]` for the passwords;
-    the fields keep the values."""
+    """A meeting: the answer to ``getMeetingInfo`` (:func:`parse_meeting_info`), and each
+    meeting of ``getMeetings``. Immutable. Its ``repr`` shows ``[redacted]`` for the
+    passwords; the attributes hold the values."""
 
     @property
     def meeting_name(self) -> Optional[str]:
-        """`meetingName`."""
+        """``meetingName``."""
     @property
     def meeting_id(self) -> str:
-        """`meetingID`, the application's ID."""
+        """``meetingID``: the application's ID."""
     @property
     def internal_meeting_id(self) -> str:
-        """`internalMeetingID`."""
+        """``internalMeetingID``."""
     @property
     def create_time(self) -> int:
-        """`createTime`, epoch milliseconds."""
+        """``createTime``, epoch milliseconds: pass it to ``join_url(create_time=...)``."""
     @property
     def create_date(self) -> Optional[str]:
-        """`createDate`, as the server formats it."""
+        """``createDate``, as the server formats it."""
     @property
     def voice_bridge(self) -> Optional[str]:
-        """`voiceBridge`, kept as text."""
+        """``voiceBridge``, kept as text."""
     @property
     def dial_number(self) -> Optional[str]:
-        """`dialNumber`."""
+        """``dialNumber``."""
     @property
     def attendee_pw(self) -> Optional[str]:
-        """`attendeePW` (deprecated; getMeetings may send it empty).
-        Redacted (`[redacted]`) wherever the answer is printed or reflected."""
+        """``attendeePW`` (deprecated)."""
     @property
     def moderator_pw(self) -> Optional[str]:
-        """`moderatorPW` (deprecated; getMeetings may send it empty).
-        Redacted (`[redacted]`) wherever the answer is printed or reflected."""
+        """``moderatorPW`` (deprecated)."""
     @property
     def running(self) -> Optional[bool]:
-        """`running`: someone is in the meeting."""
+        """``running``: users are in the meeting."""
     @property
     def duration(self) -> Optional[int]:
-        """`duration` in minutes (0: unlimited)."""
+        """``duration`` in minutes (0: unlimited)."""
     @property
     def has_user_joined(self) -> Optional[bool]:
-        """`hasUserJoined`."""
+        """``hasUserJoined``."""
     @property
     def recording(self) -> Optional[bool]:
-        """`recording`: the create call's `record` flag, not "recording now"."""
+        """``recording``: the recording is on now."""
     @property
     def has_been_forcibly_ended(self) -> Optional[bool]:
-        """`hasBeenForciblyEnded`."""
+        """``hasBeenForciblyEnded``."""
     @property
     def start_time(self) -> Optional[int]:
-        """`startTime`, epoch milliseconds."""
+        """``startTime``, epoch milliseconds."""
     @property
     def end_time(self) -> Optional[int]:
-        """`endTime`, epoch milliseconds (0 while running)."""
+        """``endTime``, epoch milliseconds (0 while running)."""
     @property
     def participant_count(self) -> Optional[int]:
-        """`participantCount`."""
+        """``participantCount``."""
     @property
     def listener_count(self) -> Optional[int]:
-        """`listenerCount`."""
+        """``listenerCount``."""
     @property
     def voice_participant_count(self) -> Optional[int]:
-        """`voiceParticipantCount`."""
+        """``voiceParticipantCount``."""
     @property
     def video_count(self) -> Optional[int]:
-        """`videoCount`: camera streams."""
+        """``videoCount``."""
     @property
     def max_users(self) -> Optional[int]:
-        """`maxUsers` (0: no limit)."""
+        """``maxUsers``."""
     @property
     def moderator_count(self) -> Optional[int]:
-        """`moderatorCount`."""
+        """``moderatorCount``."""
     @property
     def attendees(self) -> Tuple[Attendee, ...]:
-        """`attendees`, in the server's order."""
+        """``attendees``: a tuple of :class:`Attendee`."""
     @property
     def metadata(self) -> Mapping[str, str]:
-        """`metadata`: the create call's `meta_` values, names lower-cased by the server."""
+        """``metadata``: a read-only mapping (the server lower-cases the names)."""
     @property
     def message_key(self) -> Optional[str]:
-        """`messageKey`, when non-empty."""
+        """``messageKey``, when non-empty."""
     @property
     def message(self) -> Optional[str]:
-        """`message`, when non-empty."""
+        """``message``, when non-empty."""
     @property
     def is_breakout(self) -> Optional[bool]:
-        """`isBreakout`."""
+        """``isBreakout``."""
     @property
     def parent_meeting_id(self) -> Optional[str]:
-        """`parentMeetingID`: the parent's *internal* ID (breakout rooms only)."""
+        """``parentMeetingID`` of a breakout room."""
     @property
     def sequence(self) -> Optional[int]:
-        """`sequence` (breakout rooms only)."""
+        """``sequence`` of a breakout room."""
     @property
     def free_join(self) -> Optional[bool]:
-        """`freeJoin` (breakout rooms only)."""
+        """``freeJoin`` of a breakout room."""
     @property
     def breakout_rooms(self) -> Tuple[str, ...]:
-        """`breakoutRooms`: the breakout rooms' IDs."""
+        """``breakoutRooms``: the internal IDs of its breakout rooms, a tuple."""
 
 @final
 class Meetings:
-    """The answer to getMeetings: every meeting on the server."""
+    """The answer to ``getMeetings`` (:func:`parse_meetings`). Immutable."""
 
     @property
     def meetings(self) -> Tuple[MeetingInfo, ...]:
-        """The meetings, in the server's order."""
+        """The meetings: a tuple of :class:`MeetingInfo`."""
     @property
     def message_key(self) -> Optional[str]:
-        """`messageKey` (`noMeetings` when there are none)."""
+        """``messageKey`` (``noMeetings`` when there are none)."""
     @property
     def message(self) -> Optional[str]:
-        """`message`."""
+        """``message``."""
 
 @final
 class MeetingRunning:
-    """The answer to isMeetingRunning."""
+    """The answer to ``isMeetingRunning`` (:func:`parse_is_meeting_running`). Immutable."""
 
     @property
     def running(self) -> bool:
-        """`running`: the meeting exists and someone is in it (`false` for an unknown meeting)."""
+        """``running``."""
 
 @final
 class Acknowledged:
-    """A `SUCCESS` that carries only `messageKey` and `message`: end (`sentEndMeetingRequest`),
-    insertDocument (a message, no key), sendChatMessage (both empty)."""
+    """An answer that carries only ``messageKey`` and ``message``: ``end``, ``insertDocument``,
+    ``sendChatMessage``. Immutable."""
 
     @property
     def message_key(self) -> Optional[str]:
-        """`messageKey`, when non-empty."""
+        """``messageKey``, when non-empty."""
     @property
     def message(self) -> Optional[str]:
-        """`message`, when non-empty."""
+        """``message``, when non-empty."""
 
 @final
 class PreviewImage:
-    """A preview image of a playback format: `<image width height alt>URL</image>`."""
+    """A preview image of a playback format. Immutable."""
 
     @property
     def url(self) -> str:
-        """The image URL (the element's text)."""
+        """The image's URL."""
     @property
     def width(self) -> Optional[int]:
-        """The `width` attribute."""
+        """``width``."""
     @property
     def height(self) -> Optional[int]:
-        """The `height` attribute."""
+        """``height``."""
     @property
     def alt(self) -> Optional[str]:
-        """The `alt` attribute (the slide's title)."""
+        """``alt``."""
 
 @final
 class PlaybackFormat:
-    """A playback format of a recording (`presentation`, `video`, `podcast`, …)."""
+    """A playback format of a recording (``presentation``, ``video``, …). Immutable."""
 
     @property
     def type(self) -> str:
-        """`type`."""
+        """``type``: ``presentation``, ``video``, ``podcast``, …"""
     @property
     def url(self) -> Optional[str]:
-        """`url`."""
+        """``url``: where to watch it."""
     @property
     def processing_time(self) -> Optional[int]:
-        """`processingTime`, milliseconds."""
+        """``processingTime``, milliseconds."""
     @property
     def length(self) -> Optional[int]:
-        """`length`, in **minutes**."""
+        """``length``, in **minutes**."""
     @property
     def size(self) -> Optional[int]:
-        """`size`, bytes."""
+        """``size``, bytes."""
     @property
     def preview(self) -> Tuple[PreviewImage, ...]:
-        """`preview/images/image`."""
+        """``preview/images``: a tuple of :class:`PreviewImage`."""
 
 @final
 class DataFormat:
-    """A data format of a recording (`<data><format><type/><url/></format></data>`)."""
+    """A data format of a recording. Immutable."""
 
     @property
     def type(self) -> str:
-        """`type`."""
+        """``type``."""
     @property
     def url(self) -> Optional[str]:
-        """`url`."""
+        """``url``."""
 
 @final
 class RecordingBreakout:
-    """A recording's `<breakout>`: the parent of a breakout room's recording."""
+    """A breakout room's recording's parent (:attr:`Recording.breakout`). Immutable."""
 
     @property
     def parent_id(self) -> Optional[str]:
-        """`parentId`."""
+        """``parentId``."""
     @property
     def sequence(self) -> Optional[int]:
-        """`sequence`."""
+        """``sequence``."""
     @property
     def free_join(self) -> Optional[bool]:
-        """`freeJoin`."""
+        """``freeJoin``."""
 
 @final
 class Recording:
-    """One recording of getRecordings."""
+    """One recording of ``getRecordings``. Immutable."""
 
     @property
     def record_id(self) -> str:
-        """`recordID` (the meeting's internal ID)."""
+        """``recordID``."""
     @property
     def meeting_id(self) -> Optional[str]:
-        """`meetingID`, the external ID."""
+        """``meetingID``: the application's meeting ID."""
     @property
     def internal_meeting_id(self) -> Optional[str]:
-        """`internalMeetingID`."""
+        """``internalMeetingID``."""
     @property
     def name(self) -> Optional[str]:
-        """`name`."""
+        """``name``: the meeting's name."""
     @property
     def is_breakout(self) -> Optional[bool]:
-        """`isBreakout`."""
+        """``isBreakout``."""
     @property
     def published(self) -> Optional[bool]:
-        """`published`."""
+        """``published``."""
     @property
     def state(self) -> Optional[str]:
-        """`state`: `processing`, `processed`, `published`, `unpublished`, `deleted`."""
+        """``state``: ``published``, ``unpublished``, ``processing``, …"""
     @property
     def start_time(self) -> Optional[int]:
-        """`startTime`, epoch milliseconds."""
+        """``startTime``, epoch milliseconds."""
     @property
     def end_time(self) -> Optional[int]:
-        """`endTime`, epoch milliseconds."""
+        """``endTime``, epoch milliseconds."""
     @property
     def participants(self) -> Optional[int]:
-        """`participants`."""
+        """``participants``."""
     @property
     def raw_size(self) -> Optional[int]:
-        """`rawSize`, bytes."""
+        """``rawSize``, bytes."""
     @property
     def metadata(self) -> Mapping[str, str]:
-        """`metadata`, in the server's order."""
+        """``metadata``: a read-only mapping."""
     @property
     def breakout(self) -> Optional[RecordingBreakout]:
-        """`breakout`, for a breakout room's recording."""
+        """``breakout``: the parent of a breakout room's recording, or ``None``."""
     @property
     def breakout_rooms(self) -> Tuple[str, ...]:
-        """`breakoutRooms/breakoutRoom`."""
+        """``breakoutRooms``: a tuple of IDs."""
     @property
     def size(self) -> Optional[int]:
-        """`size`, bytes (the formats' sum)."""
+        """``size``, bytes."""
     @property
     def playback(self) -> Tuple[PlaybackFormat, ...]:
-        """`playback/format`."""
+        """``playback``: a tuple of :class:`PlaybackFormat`."""
     @property
     def data(self) -> Tuple[DataFormat, ...]:
-        """`data/format`."""
+        """``data``: a tuple of :class:`DataFormat`."""
     @property
     def protected(self) -> Optional[bool]:
-        """`protected` (Scalelite): the recording is protected, its playback URLs are single-use
-        links. `None` where the server does not send it (BBB itself, or Scalelite with protected
-        recordings off)."""
+        """``protected`` (Scalelite): its playback URLs are single-use links; ``None`` when not sent."""
 
 @final
 class Pagination:
-    """getRecordings' `<pagination>` (2.6+, with `limit`)."""
+    """``getRecordings``' pagination (BBB 2.6+, with ``limit``). Immutable."""
 
     @property
     def offset(self) -> Optional[int]:
-        """`pageable/offset`."""
+        """``pageable/offset``."""
     @property
     def limit(self) -> Optional[int]:
-        """`pageable/limit`."""
+        """``pageable/pageSize``."""
     @property
     def paged(self) -> Optional[bool]:
-        """`pageable/paged`."""
+        """``pageable/paged``."""
     @property
     def unpaged(self) -> Optional[bool]:
-        """`pageable/unpaged`."""
+        """``pageable/unpaged``."""
     @property
     def total_elements(self) -> Optional[int]:
-        """`totalElements`."""
+        """``totalElements``."""
     @property
     def empty(self) -> Optional[bool]:
-        """`empty`."""
+        """``empty``."""
 
 @final
 class Recordings:
-    """The answer to getRecordings. The three "no recordings" forms (no `<recordings>` element,
-    an empty one, either with an XML declaration or whitespace) all give an empty list and
-    `message_key` `noRecordings`."""
+    """The answer to ``getRecordings`` (:func:`parse_recordings`). Immutable. No recordings
+    gives an empty tuple and ``message_key`` ``noRecordings``."""
 
     @property
     def recordings(self) -> Tuple[Recording, ...]:
-        """The recordings (the server's order is not stable)."""
+        """The recordings: a tuple of :class:`Recording`."""
     @property
     def pagination(self) -> Optional[Pagination]:
-        """`pagination`, when the request had a `limit`."""
+        """The pagination, when the server sent one."""
     @property
     def message_key(self) -> Optional[str]:
-        """`messageKey` (`noRecordings`)."""
+        """``messageKey`` (``noRecordings`` when there are none)."""
     @property
     def message(self) -> Optional[str]:
-        """`message`."""
+        """``message``."""
     @property
     def unreadable(self) -> Tuple[str, ...]:
-        """The record IDs of the recordings the server could not read, in its order: bbb-web writes
-        `<recording><error><recordID>…</recordID></error></recording>` for a recording whose
-        metadata it failed to read. They are not in `recordings`."""
+        """The record IDs of the recordings the server could not read (``<recording><error><recordID>``), a tuple."""
 
 @final
 class RecordingsPublished:
-    """The answer to publishRecordings.
-
-    The server echoes the request's `publish` value; `published` reads it as Groovy's
-    `toBoolean()` does (`true`, `y` or `1`, any case, trimmed → true; anything else false)."""
+    """The answer to ``publishRecordings`` (:func:`parse_publish_recordings`). Immutable."""
 
     @property
     def published(self) -> bool:
-        """The recordings are now published."""
+        """``published``, read as the server reads the request's value."""
     @property
     def published_raw(self) -> str:
-        """`published` as the server wrote it (trimmed)."""
+        """``published`` as the server echoed it."""
 
 @final
 class RecordingsDeleted:
-    """The answer to deleteRecordings."""
+    """The answer to ``deleteRecordings`` (:func:`parse_delete_recordings`). Immutable."""
 
     @property
     def deleted(self) -> bool:
-        """`deleted`."""
+        """``deleted``."""
 
 @final
 class RecordingsUpdated:
-    """The answer to updateRecordings."""
+    """The answer to ``updateRecordings`` (:func:`parse_update_recordings`). Immutable."""
 
     @property
     def updated(self) -> bool:
-        """`updated`."""
+        """``updated``."""
 
 @final
 class TextTrack:
-    """One text track of getRecordingTextTracks."""
+    """One text track of ``getRecordingTextTracks``. Immutable."""
 
     @property
     def href(self) -> str:
-        """`href`: the VTT file (a single-use token, valid for an hour)."""
+        """``href``: the track's URL."""
     @property
     def kind(self) -> Optional[str]:
-        """`kind`: `subtitles` or `captions`."""
+        """``kind``: ``subtitles`` or ``captions``."""
     @property
     def label(self) -> Optional[str]:
-        """`label`."""
+        """``label``."""
     @property
     def lang(self) -> Optional[str]:
-        """`lang`, a language tag (`en-US`)."""
+        """``lang``."""
     @property
     def source(self) -> Optional[str]:
-        """`source`: `live`, `automatic` or `upload`."""
+        """``source``: ``upload``, ``live``, …"""
 
 @final
 class TextTracks:
-    """The answer to getRecordingTextTracks (JSON)."""
+    """The answer to ``getRecordingTextTracks`` (:func:`parse_text_tracks`, JSON). Immutable."""
 
     @property
     def tracks(self) -> Tuple[TextTrack, ...]:
-        """The tracks."""
+        """The tracks: a tuple of :class:`TextTrack`."""
 
 @final
 class TextTrackUploaded:
-    """The answer to putRecordingTextTrack (JSON): the upload was accepted (it is converted
-    asynchronously)."""
+    """The answer to ``putRecordingTextTrack`` (:func:`parse_put_text_track`, JSON): the
+    upload was accepted (it is converted later). Immutable."""
 
     @property
     def record_id(self) -> str:
-        """`recordId`."""
+        """``recordId``."""
     @property
     def message_key(self) -> Optional[str]:
-        """`messageKey` (`upload_text_track_success`)."""
+        """``messageKey``."""
     @property
     def message(self) -> Optional[str]:
-        """`message`."""
+        """``message``."""
 
 @final
 class HookCreated:
-    """The answer to hooks/create."""
+    """The answer to ``hooks/create`` (:func:`parse_hook_create`). Immutable."""
 
     @property
     def hook_id(self) -> str:
-        """`hookID`: an integer on bbb-webhooks 2.x, a UUID on 3.x; always a string here."""
+        """``hookID``: a number, or a UUID on bbb-webhooks 3."""
     @property
     def permanent_hook(self) -> Optional[bool]:
-        """`permanentHook`."""
+        """``permanentHook``."""
     @property
     def raw_data(self) -> Optional[bool]:
-        """`rawData`."""
+        """``rawData``."""
     @property
     def duplicate_warning(self) -> bool:
-        """A hook for this callback URL already existed (`duplicateWarning`); `hook_id` is its ID."""
+        """The hook already existed (``duplicateWarning``)."""
     @property
     def message_key(self) -> Optional[str]:
-        """`messageKey`, when non-empty."""
+        """``messageKey``."""
     @property
     def message(self) -> Optional[str]:
-        """`message`, when non-empty."""
+        """``message``."""
 
 @final
 class HookDestroyed:
-    """The answer to hooks/destroy."""
+    """The answer to ``hooks/destroy`` (:func:`parse_hook_destroy`). Immutable."""
 
     @property
     def removed(self) -> bool:
-        """`removed`."""
+        """``removed``."""
 
 @final
 class Hook:
-    """One hook of hooks/list."""
+    """One hook of ``hooks/list``. Immutable."""
 
     @property
     def hook_id(self) -> str:
-        """`hookID`, as a string."""
+        """``hookID``."""
     @property
     def callback_url(self) -> str:
-        """`callbackURL`."""
+        """``callbackURL``."""
     @property
     def meeting_id(self) -> Optional[str]:
-        """`meetingID`: the external ID it is limited to (`None`: a global hook)."""
+        """``meetingID``, for a hook of one meeting."""
     @property
     def event_ids(self) -> Tuple[str, ...]:
-        """`eventID`, split on commas (empty: every event)."""
+        """``eventID``: the events it receives (all when empty), a tuple."""
     @property
     def permanent_hook(self) -> Optional[bool]:
-        """`permanentHook`."""
+        """``permanentHook``."""
     @property
     def raw_data(self) -> Optional[bool]:
-        """`rawData`."""
+        """``rawData``."""
 
 @final
 class Hooks:
-    """The answer to hooks/list."""
+    """The answer to ``hooks/list`` (:func:`parse_hooks`). Immutable."""
 
     @property
     def hooks(self) -> Tuple[Hook, ...]:
-        """The hooks."""
+        """The hooks: a tuple of :class:`Hook`."""
 
-# END GENERATED answer-classes
+# @generated end answer-classes
 
 def parse_error_redirect(location: str) -> ApiError:
     """Reads the errors of a ``Location`` the server redirected to (``BASE?errors=<JSON>``).

@@ -65,9 +65,10 @@ use std::str::FromStr;
 
 use serde_json::Value;
 
+use crate::error::Result;
 #[cfg(test)]
 use crate::error::{Error, ParseError};
-use crate::error::{InvalidParameter, Result, Rule};
+use crate::invalid::{InvalidParameter, Rule};
 use crate::parse::{answer_root, ParseOptions};
 
 mod declare;

@@ -70,37 +70,12 @@ pub(crate) fn raw_required(n: &Node<'_>, path: &'static str) -> Result<String> {
         .ok_or_else(|| ParseError::MissingField(leaf(path)).into())
 }
 
-/// The one integer reader of the answers: an `i64`, tolerant of locale grouping separators
+/// An answer's integer: the trimmed text, locale grouping separators accepted in groups of three
 /// (`1,234`, `1.234`, `1 234`, U+00A0, U+202F, `'`, U+2019: getMeetings prints some counters
-/// without `?c`), only in groups of three digits; `1.5` or `12,34` are refused. Every integer
-/// field of every answer (counters, epoch milliseconds, sizes, attributes) reads with it.
+/// without `?c`); `1.5` or `12,34` are refused. The one integer reader
+/// ([`crate::integer`]), with the answers' rule.
 pub(crate) fn parse_integer(field: &'static str, s: &str) -> Result<i64> {
-    let t = s.trim();
-    if let Ok(v) = t.parse::<i64>() {
-        return Ok(v);
-    }
-    let (neg, body) = match t.strip_prefix('-') {
-        Some(rest) => (true, rest),
-        None => (false, t),
-    };
-    const SEPARATORS: [char; 7] = [',', '.', ' ', '\u{a0}', '\u{202f}', '\'', '\u{2019}'];
-    let sep = body.chars().find(|c| !c.is_ascii_digit());
-    let ok = match sep {
-        Some(sep) if SEPARATORS.contains(&sep) => {
-            let mut groups = body.split(sep);
-            let first = groups.next().unwrap_or("");
-            (1..=3).contains(&first.len())
-                && first.bytes().all(|b| b.is_ascii_digit())
-                && groups.all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()))
-        }
-        _ => false,
-    };
-    if !ok {
-        return Err(invalid(field, s));
-    }
-    let digits: String = body.chars().filter(char::is_ascii_digit).collect();
-    let signed = if neg { format!("-{digits}") } else { digits };
-    signed.parse::<i64>().map_err(|_| invalid(field, s))
+    crate::parse::parse_int(field, s)
 }
 
 /// `true` or `false`, any case, trimmed.
