@@ -3,7 +3,7 @@
 use std::fmt;
 
 use crate::algorithm::Algorithm;
-use crate::answers::AnswerKind;
+use crate::answer_kind::AnswerKind;
 use crate::callback::CallbackError;
 use crate::invalid::InvalidParameter;
 

@@ -6,7 +6,6 @@ use std::fmt;
 use quick_xml::events::Event;
 use quick_xml::Reader;
 
-use crate::answers::{Created, Joined};
 use crate::error::{ApiError, ApiErrorDetail, Error, MessageKey, ParseError, Result};
 use crate::integer::{read, Grouping};
 
@@ -504,71 +503,11 @@ impl ParseOptions {
     }
 }
 
-/// Parses the answer to a `join` with `redirect=false`.
-///
-/// # Examples
-///
-/// ```
-/// use bbbkit::{parse_join_response, GuestStatus};
-///
-/// let xml = b"<response>
-/// <returncode>SUCCESS</returncode>
-/// <messageKey>successfullyJoined</messageKey>
-/// <message>You have joined successfully.</message>
-/// <meeting_id>183f0bf3a0982a127bdb8161e0c44eb696b3e75c-1531155809613</meeting_id>
-/// <user_id>w_euxnssffnsjl</user_id>
-/// <auth_token>nrmw2bkmxxgo</auth_token>
-/// <session_token>ljbp2qalayrpgs3p</session_token>
-/// <guestStatus>ALLOW</guestStatus>
-/// <url>https://bbb.example.com/html5client/?sessionToken=ljbp2qalayrpgs3p&amp;x=1</url>
-/// </response>";
-/// let joined = parse_join_response(xml)?;
-/// assert_eq!(joined.session_token, "ljbp2qalayrpgs3p");
-/// assert_eq!(joined.guest_status, GuestStatus::Allow);
-/// assert!(joined.url.ends_with("?sessionToken=ljbp2qalayrpgs3p&x=1"));
-/// # Ok::<(), bbbkit::Error>(())
-/// ```
-///
-/// # Errors
-///
-/// [`ApiError`] (in [`Error::Api`]) when the server answered `FAILED`; [`ParseError`] when the
-/// input is not a BBB join response.
-pub fn parse_join_response(input: &[u8]) -> Result<Joined> {
-    ParseOptions::default().parse_join_response(input)
-}
-
-/// Parses the answer to a `create`.
-///
-/// # Examples
-///
-/// ```
-/// let xml = br#"<?xml version="1.0"?>
-/// <response>
-///   <returncode>SUCCESS</returncode>
-///   <meetingID>room</meetingID>
-///   <internalMeetingID>a1b2-1715261728123</internalMeetingID>
-///   <createTime>1715261728123</createTime>
-///   <messageKey>duplicateWarning</messageKey>
-///   <message>This conference was already in existence.</message>
-/// </response>"#;
-/// let created = bbbkit::parse_create_response(xml)?;
-/// assert_eq!(created.create_time, 1715261728123);
-/// assert!(created.duplicate_warning);
-/// # Ok::<(), bbbkit::Error>(())
-/// ```
-///
-/// # Errors
-///
-/// As [`parse_join_response`].
-pub fn parse_create_response(input: &[u8]) -> Result<Created> {
-    ParseOptions::default().parse_create_response(input)
-}
-
 /// Parses the answer to any call into the generic envelope.
 ///
 /// # Errors
 ///
-/// As [`parse_join_response`].
+/// As [`parse_join_response`](crate::parse_join_response).
 pub fn parse_response(input: &[u8]) -> Result<Response> {
     ParseOptions::default().parse_response(input)
 }
@@ -714,16 +653,6 @@ fn api_error(root: &Node<'_>) -> ApiError {
         .filter_map(|c| non_empty(Some(c.text.trim())).map(|v| (c.name.to_string(), v)))
         .collect();
     e
-}
-
-/// [`success_root`] of the parsed input for the answer to `call`: a `FAILED` answer's kinds
-/// are read for that call ([`MessageKey::kind_in`]).
-pub(crate) fn answer_root<'i>(
-    call: crate::answers::AnswerKind,
-    input: &'i [u8],
-    opts: &ParseOptions,
-) -> Result<Node<'i>> {
-    success_root(parse_tree(input, opts)?).map_err(|e| e.in_call(call))
 }
 
 /// Parses the input into the `<response>` element tree (XML, or the JSON error form).

@@ -793,98 +793,6 @@ class Verified:
         """The signed parameters, decoded, in order, as ``(name, value)`` pairs."""
 
 @final
-class Joined:
-    """A successful ``join`` with ``redirect=False``. Immutable.
-
-    Open :attr:`url` in the user's browser with the ``JSESSIONID`` cookie of the join
-    response. Its ``repr`` shows ``[redacted]`` for :attr:`auth_token` and
-    :attr:`session_token`, and :attr:`url` with the session token replaced by ``[redacted]``;
-    the attributes hold the values.
-    """
-
-    @property
-    def meeting_id(self) -> str:
-        """The *internal* meeting ID."""
-    @property
-    def user_id(self) -> str:
-        """The user's internal ID."""
-    @property
-    def auth_token(self) -> str:
-        """The auth token."""
-    @property
-    def session_token(self) -> str:
-        """The session token."""
-    @property
-    def guest_status(self) -> Union[GuestStatus, str]:
-        """``GuestStatus.ALLOW`` or ``GuestStatus.WAIT`` (``DENY``, or the string as sent for
-        a status bbbkit does not know)."""
-    @property
-    def url(self) -> str:
-        """The client URL to open, entities decoded."""
-    @property
-    def message_key(self) -> str:
-        """``successfullyJoined``, or ``guestWait`` on 2.6/2.7."""
-    @property
-    def message(self) -> str:
-        """The human message."""
-    @property
-    def is_waiting(self) -> bool:
-        """Whether the user waits for a moderator's approval."""
-
-@final
-class Created:
-    """A successful ``create``. Immutable.
-
-    Its ``repr`` shows ``[redacted]`` for the passwords; the attributes hold the values.
-    """
-
-    @property
-    def meeting_id(self) -> str:
-        """``meetingID``, the application's ID."""
-    @property
-    def internal_meeting_id(self) -> str:
-        """``internalMeetingID``."""
-    @property
-    def parent_meeting_id(self) -> Optional[str]:
-        """``parentMeetingID`` (``bbb-none`` for a meeting that is not a breakout room)."""
-    @property
-    def attendee_pw(self) -> Optional[str]:
-        """``attendeePW`` (deprecated)."""
-    @property
-    def moderator_pw(self) -> Optional[str]:
-        """``moderatorPW`` (deprecated)."""
-    @property
-    def create_time(self) -> int:
-        """``createTime``, epoch milliseconds: pass it to ``join_url(create_time=...)``."""
-    @property
-    def voice_bridge(self) -> Optional[str]:
-        """``voiceBridge``, kept as text."""
-    @property
-    def dial_number(self) -> Optional[str]:
-        """``dialNumber``."""
-    @property
-    def create_date(self) -> Optional[str]:
-        """``createDate``, as the server formats it."""
-    @property
-    def has_user_joined(self) -> bool:
-        """``hasUserJoined``."""
-    @property
-    def duration(self) -> Optional[int]:
-        """``duration`` in minutes (0: unlimited)."""
-    @property
-    def has_been_forcibly_ended(self) -> bool:
-        """``hasBeenForciblyEnded``."""
-    @property
-    def message_key(self) -> Optional[str]:
-        """``messageKey``, when non-empty."""
-    @property
-    def message(self) -> Optional[str]:
-        """``message``, when non-empty."""
-    @property
-    def duplicate_warning(self) -> bool:
-        """The meeting already existed with the same settings (``duplicateWarning``)."""
-
-@final
 class Element:
     """One XML element of a response: its name, its attributes, its text and its children.
     Immutable.
@@ -945,20 +853,6 @@ def checksum(
 def effective_auth(*, guest: bool = False, auth: Optional[bool] = None) -> bool:
     """Whether BBB will treat a user joining with these ``guest`` and ``auth`` values as
     authenticated: ``auth`` when given, else ``not guest``."""
-
-def parse_join_response(
-    data: _Data, *, max_size: Optional[int] = None, max_depth: Optional[int] = None
-) -> Joined:
-    """Parses the answer to a ``join`` with ``redirect=False``.
-
-    Raises an :class:`ApiError` subclass when the server answered ``FAILED``, and
-    :class:`ParseError` when ``data`` is not a BBB join response.
-    """
-
-def parse_create_response(
-    data: _Data, *, max_size: Optional[int] = None, max_depth: Optional[int] = None
-) -> Created:
-    """Parses the answer to a ``create``. Raises as :func:`parse_join_response`."""
 
 def parse_response(
     data: _Data, *, max_size: Optional[int] = None, max_depth: Optional[int] = None

@@ -5,8 +5,8 @@
 //! first child of that name.
 //!
 //! - Text is entity-decoded and trimmed; an empty element counts as absent.
-//! - A required value missing is a [`ParseError::MissingField`] naming the BBB element.
-//! - Integers and booleans that do not read are a [`ParseError::InvalidField`] naming it.
+//! - A required value missing is a [`ParseError::MissingField`](crate::ParseError::MissingField) naming the BBB element.
+//! - Integers and booleans that do not read are a [`ParseError::InvalidField`](crate::ParseError::InvalidField) naming it.
 
 use crate::error::{Error, ParseError, Result};
 use crate::parse::{non_empty, truncated, GuestStatus, Node};
