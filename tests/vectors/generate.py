@@ -1279,34 +1279,27 @@ def answers_cases():
         return err("api", key=key, api_kind=api_kind or API_KINDS.get(key, "unknown_api_error"), message=message,
                    errors=errors or [dict(key=key, message=message)], details=[list(d) for d in details])
 
-    # Absent stays absent: a boolean the answer does not carry is None, never False (issue 21, item 6).
-    def attendee(user_id, full_name=None, role=None, is_presenter=None, is_listening_only=None,
-                 has_joined_voice=None, has_video=None, client_type=None, custom_data=None):
-        return dict(user_id=user_id, full_name=full_name, role=role, is_presenter=is_presenter,
-                    is_listening_only=is_listening_only, has_joined_voice=has_joined_voice, has_video=has_video,
-                    client_type=client_type, custom_data=custom_data or {})
+    # An expected answer of a declared type: every declared field, in the declared order, absent
+    # (None; lists and maps empty) unless given. Absent stays absent: a boolean the answer does
+    # not carry is None, never False (issue 21, item 6). The values are written by hand.
+    def answer(type_name, **kw):
+        fields = next(t["fields"] for t in DECLARATIONS["answers"]["types"] if t["name"] == type_name)
+        empty = {"map": {}, "text_list": [], "record_list": []}
+        a = {f["json"]: empty.get(f["kind"]) for f in fields}
+        for k, v in kw.items():
+            assert k in a, f"{type_name} declares no {k}"
+            a[k] = v
+        return a
+
+    def attendee(user_id, full_name=None, role=None, **kw):
+        return answer("Attendee", user_id=user_id, full_name=full_name, role=role, **kw)
 
     def meeting(meeting_id, internal_meeting_id, create_time, **kw):
-        m = dict(meeting_name=None, meeting_id=meeting_id, internal_meeting_id=internal_meeting_id,
-                 create_time=create_time, create_date=None, voice_bridge=None, dial_number=None, attendee_pw=None,
-                 moderator_pw=None, running=None, duration=None, has_user_joined=None, recording=None,
-                 has_been_forcibly_ended=None, start_time=None, end_time=None, participant_count=None,
-                 listener_count=None, voice_participant_count=None, video_count=None, max_users=None,
-                 moderator_count=None, attendees=[], metadata={}, message_key=None, message=None, is_breakout=None,
-                 parent_meeting_id=None, sequence=None, free_join=None, breakout_rooms=[])
-        for k, v in kw.items():
-            assert k in m, k
-            m[k] = v
-        return m
+        return answer("MeetingInfo", meeting_id=meeting_id, internal_meeting_id=internal_meeting_id,
+                      create_time=create_time, **kw)
 
     def recording(record_id, **kw):
-        r = dict(record_id=record_id, meeting_id=None, internal_meeting_id=None, name=None, is_breakout=None,
-                 published=None, state=None, start_time=None, end_time=None, participants=None, raw_size=None,
-                 metadata={}, breakout=None, breakout_rooms=[], size=None, playback=[], data=[], protected=None)
-        for k, v in kw.items():
-            assert k in r, k
-            r[k] = v
-        return r
+        return answer("Recording", record_id=record_id, **kw)
 
     def resp(inner):
         return "<response><returncode>SUCCESS</returncode>" + inner + "</response>"
