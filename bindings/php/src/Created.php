@@ -75,7 +75,7 @@ final class Created implements \JsonSerializable
         $lib = $library ?? Library::default();
         $f = $lib->ffi;
         $out = $f->new('bbbkit_created*');
-        $options = Response::options($lib, $maxSize, $maxDepth); // kept alive across the call
+        $options = Response::options($lib, $maxSize, $maxDepth, $body); // kept alive across the call
         $lib->check($f->bbbkit_parse_create_response($body, strlen($body), $options === null ? null : \FFI::addr($options), \FFI::addr($out)));
         try {
             $duration = $f->new('int64_t');

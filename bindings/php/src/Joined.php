@@ -76,7 +76,7 @@ final class Joined implements \JsonSerializable
         $lib = $library ?? Library::default();
         $f = $lib->ffi;
         $out = $f->new('bbbkit_joined*');
-        $options = Response::options($lib, $maxSize, $maxDepth); // kept alive across the call
+        $options = Response::options($lib, $maxSize, $maxDepth, $body); // kept alive across the call
         $lib->check($f->bbbkit_parse_join_response($body, strlen($body), $options === null ? null : \FFI::addr($options), \FFI::addr($out)));
         try {
             return new self(
