@@ -1095,6 +1095,15 @@ bbbkit_result bbbkit_parse_answer(const char *kind,
                                   char **json_out);
 
 /**
+ * The answer declarations of the core, as one JSON document: `{"types": [...], "kinds":
+ * [...]}`, each type with its `name`, `doc` and `fields` (`name`, `json`, `kind`, `type`,
+ * `optional`, `redacted`, `doc`, …), each kind with its `name`, `call`, `parser` and `type`.
+ * The PHP package's generator (`bin/generate.php`) and the Ruby gem derive their answer
+ * classes from it. A static string, never freed.
+ */
+const char *bbbkit_answer_schema(void);
+
+/**
  * The number of answer kinds (the core's `AnswerKind::ALL`). Index `0` to `count - 1` with
  * [`bbbkit_answer_kind_name`] and [`bbbkit_answer_kind_call`].
  */

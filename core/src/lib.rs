@@ -71,10 +71,10 @@ pub use answers::{
     parse_hooks, parse_insert_document, parse_is_meeting_running, parse_meeting_info,
     parse_meetings, parse_publish_recordings, parse_put_text_track, parse_recordings,
     parse_send_chat_message, parse_text_tracks, parse_update_recordings, Acknowledged, AnswerKind,
-    Attendee, DataFormat, Hook, HookCreated, HookDestroyed, Hooks, MeetingInfo, MeetingRunning,
-    Meetings, Pagination, PlaybackFormat, PreviewImage, Recording, RecordingBreakout, Recordings,
-    RecordingsDeleted, RecordingsPublished, RecordingsUpdated, TextTrack, TextTrackUploaded,
-    TextTracks,
+    Attendee, Created, DataFormat, Hook, HookCreated, HookDestroyed, Hooks, Joined, MeetingInfo,
+    MeetingRunning, Meetings, Pagination, PlaybackFormat, PreviewImage, Recording,
+    RecordingBreakout, Recordings, RecordingsDeleted, RecordingsPublished, RecordingsUpdated,
+    TextTrack, TextTrackUploaded, TextTracks,
 };
 pub use callback::{
     AnalyticsToken, CallbackError, CallbackErrorKind, CallbackVerifier, EndCallback, JwtAlgorithm,
@@ -99,8 +99,8 @@ pub use modules::{Document, DocumentSource, MODULES_CONTENT_TYPE};
 pub use params::{Param, ParamType};
 pub use parse::{
     parse_create_response, parse_error_redirect, parse_join_response, parse_response,
-    redact_join_url, Created, Element, GuestStatus, Joined, ParseOptions, Response,
-    DEFAULT_MAX_DEPTH, DEFAULT_MAX_SIZE, JSON_MAX_DEPTH, REDACTED,
+    redact_join_url, Element, GuestStatus, ParseOptions, Response, DEFAULT_MAX_DEPTH,
+    DEFAULT_MAX_SIZE, JSON_MAX_DEPTH, REDACTED,
 };
 pub use server::Server;
 pub use verify::{Verified, Verifier};

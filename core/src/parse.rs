@@ -6,6 +6,7 @@ use std::fmt;
 use quick_xml::events::Event;
 use quick_xml::Reader;
 
+use crate::answers::{Created, Joined};
 use crate::error::{ApiError, ApiErrorDetail, Error, MessageKey, ParseError, Result};
 
 /// The default size limit: 64 MiB. A default server answers getRecordings with every
@@ -346,7 +347,7 @@ impl GuestStatus {
         }
     }
 
-    fn parse(s: &str) -> GuestStatus {
+    pub(crate) fn parse(s: &str) -> GuestStatus {
         match s.trim() {
             "ALLOW" => GuestStatus::Allow,
             "WAIT" => GuestStatus::Wait,
@@ -412,120 +413,6 @@ impl fmt::Debug for Redacted {
     }
 }
 
-/// A successful `join` with `redirect=false`.
-///
-/// Its `Debug` output shows `[redacted]` for the auth and session tokens (also inside `url`);
-/// the fields keep the values.
-#[derive(Clone, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct Joined {
-    /// The *internal* meeting ID.
-    pub meeting_id: String,
-    /// The user's internal ID.
-    pub user_id: String,
-    /// The auth token.
-    pub auth_token: String,
-    /// The session token.
-    pub session_token: String,
-    /// `ALLOW` or `WAIT` (inferred from `messageKey` on servers that omit `guestStatus`).
-    pub guest_status: GuestStatus,
-    /// The client URL to open, entities decoded. Open it with the JSESSIONID cookie of the
-    /// join response.
-    pub url: String,
-    /// `successfullyJoined`, or `guestWait` on 2.6/2.7.
-    pub message_key: String,
-    /// The human message.
-    pub message: String,
-}
-
-impl fmt::Debug for Joined {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Joined")
-            .field("meeting_id", &self.meeting_id)
-            .field("user_id", &self.user_id)
-            .field("auth_token", &Redacted)
-            .field("session_token", &Redacted)
-            .field("guest_status", &self.guest_status)
-            .field("url", &self.redacted_url())
-            .field("message_key", &self.message_key)
-            .field("message", &self.message)
-            .finish()
-    }
-}
-
-impl Joined {
-    /// `url` with the session token replaced by `[redacted]` (see [`redact_join_url`]).
-    pub fn redacted_url(&self) -> String {
-        redact_join_url(&self.url, &self.session_token)
-    }
-
-    /// Whether the user waits for a moderator's approval.
-    pub fn is_waiting(&self) -> bool {
-        self.guest_status == GuestStatus::Wait
-    }
-}
-
-/// A successful `create`.
-///
-/// Its `Debug` output shows `[redacted]` for the meeting passwords; the fields keep the values.
-#[derive(Clone, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct Created {
-    /// `meetingID`, the application's ID.
-    pub meeting_id: String,
-    /// `internalMeetingID`.
-    pub internal_meeting_id: String,
-    /// `parentMeetingID` (`bbb-none` for a meeting that is not a breakout room).
-    pub parent_meeting_id: Option<String>,
-    /// `attendeePW` (deprecated).
-    pub attendee_pw: Option<String>,
-    /// `moderatorPW` (deprecated).
-    pub moderator_pw: Option<String>,
-    /// `createTime`, epoch milliseconds: pass it to the join's `createTime`.
-    pub create_time: i64,
-    /// `voiceBridge`, kept as text.
-    pub voice_bridge: Option<String>,
-    /// `dialNumber`.
-    pub dial_number: Option<String>,
-    /// `createDate`, as the server formats it.
-    pub create_date: Option<String>,
-    /// `hasUserJoined`.
-    pub has_user_joined: bool,
-    /// `duration` in minutes (0: unlimited).
-    pub duration: Option<i64>,
-    /// `hasBeenForciblyEnded`.
-    pub has_been_forcibly_ended: bool,
-    /// `messageKey`, when non-empty.
-    pub message_key: Option<String>,
-    /// `message`, when non-empty.
-    pub message: Option<String>,
-    /// The meeting already existed with the same settings (`duplicateWarning`).
-    pub duplicate_warning: bool,
-}
-
-impl fmt::Debug for Created {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let pw = |p: &Option<String>| p.as_ref().map(|_| Redacted);
-        f.debug_struct("Created")
-            .field("meeting_id", &self.meeting_id)
-            .field("internal_meeting_id", &self.internal_meeting_id)
-            .field("parent_meeting_id", &self.parent_meeting_id)
-            .field("attendee_pw", &pw(&self.attendee_pw))
-            .field("moderator_pw", &pw(&self.moderator_pw))
-            .field("create_time", &self.create_time)
-            .field("voice_bridge", &self.voice_bridge)
-            .field("dial_number", &self.dial_number)
-            .field("create_date", &self.create_date)
-            .field("has_user_joined", &self.has_user_joined)
-            .field("duration", &self.duration)
-            .field("has_been_forcibly_ended", &self.has_been_forcibly_ended)
-            .field("message_key", &self.message_key)
-            .field("message", &self.message)
-            .field("duplicate_warning", &self.duplicate_warning)
-            .finish()
-    }
-}
-
 /// Limits for parsing untrusted responses.
 ///
 /// # Examples
@@ -580,103 +467,6 @@ impl ParseOptions {
             message_key: non_empty(root.child_text("messageKey")),
             message: non_empty(root.child_text("message")),
             root: root.into_element(),
-        })
-    }
-
-    /// [`parse_join_response`] with these limits.
-    ///
-    /// # Errors
-    ///
-    /// As [`parse_join_response`].
-    pub fn parse_join_response(&self, input: &[u8]) -> Result<Joined> {
-        let mut root = success_root(parse_tree(input, self)?)?;
-        let mut joined = Joined {
-            meeting_id: String::new(),
-            user_id: String::new(),
-            auth_token: String::new(),
-            session_token: String::new(),
-            guest_status: GuestStatus::Allow,
-            url: String::new(),
-            message_key: String::new(),
-            message: String::new(),
-        };
-        let mut guest: Option<Cow<'_, str>> = None;
-        let mut seen = [false; 5];
-        for mut el in std::mem::take(&mut root.children).into_vec() {
-            let slot = match el.name.as_ref() {
-                "meeting_id" => (0, &mut joined.meeting_id),
-                "user_id" => (1, &mut joined.user_id),
-                "auth_token" => (2, &mut joined.auth_token),
-                "session_token" => (3, &mut joined.session_token),
-                "url" => (4, &mut joined.url),
-                "messageKey" => {
-                    joined.message_key = std::mem::take(&mut el.text).into_owned();
-                    continue;
-                }
-                "message" => {
-                    joined.message = std::mem::take(&mut el.text).into_owned();
-                    continue;
-                }
-                "guestStatus" => {
-                    guest = Some(std::mem::take(&mut el.text));
-                    continue;
-                }
-                _ => continue,
-            };
-            if !seen[slot.0] {
-                seen[slot.0] = true;
-                *slot.1 = std::mem::take(&mut el.text).into_owned();
-            }
-        }
-        const NAMES: [&str; 5] = [
-            "meeting_id",
-            "user_id",
-            "auth_token",
-            "session_token",
-            "url",
-        ];
-        if let Some(i) = seen.iter().position(|s| !s) {
-            return Err(ParseError::MissingField(NAMES[i]).into());
-        }
-        joined.guest_status = match guest.as_deref().map(str::trim) {
-            Some(g) if !g.is_empty() => GuestStatus::parse(g),
-            _ if joined.message_key.trim() == "guestWait" => GuestStatus::Wait,
-            _ => GuestStatus::Allow,
-        };
-        Ok(joined)
-    }
-
-    /// [`parse_create_response`] with these limits.
-    ///
-    /// # Errors
-    ///
-    /// As [`parse_create_response`].
-    pub fn parse_create_response(&self, input: &[u8]) -> Result<Created> {
-        let root = success_root(parse_tree(input, self)?)?;
-        let text = |name| non_empty(root.child_text(name));
-        let required = |name: &'static str| text(name).ok_or(ParseError::MissingField(name));
-        let message_key = text("messageKey");
-        Ok(Created {
-            meeting_id: required("meetingID")?,
-            internal_meeting_id: required("internalMeetingID")?,
-            parent_meeting_id: text("parentMeetingID"),
-            attendee_pw: text("attendeePW"),
-            moderator_pw: text("moderatorPW"),
-            create_time: parse_int("createTime", &required("createTime")?)?,
-            voice_bridge: text("voiceBridge"),
-            dial_number: text("dialNumber"),
-            create_date: text("createDate"),
-            has_user_joined: parse_bool("hasUserJoined", text("hasUserJoined"))?,
-            duration: text("duration")
-                .map(|d| parse_int("duration", &d))
-                .transpose()?,
-            has_been_forcibly_ended: parse_bool(
-                "hasBeenForciblyEnded",
-                text("hasBeenForciblyEnded"),
-            )?,
-            duplicate_warning: message_key.as_deref() == Some("duplicateWarning"),
-            message_key,
-            message: text("message"),
         })
     }
 }
@@ -812,29 +602,6 @@ pub(crate) fn non_empty(s: Option<&str>) -> Option<String> {
 
 pub(crate) fn truncated(s: &str) -> String {
     s.chars().take(64).collect()
-}
-
-fn parse_int(field: &'static str, s: &str) -> Result<i64> {
-    s.trim().parse::<i64>().map_err(|_| {
-        ParseError::InvalidField {
-            field,
-            value: truncated(s),
-        }
-        .into()
-    })
-}
-
-fn parse_bool(field: &'static str, s: Option<String>) -> Result<bool> {
-    match s.as_deref().map(str::trim) {
-        None => Ok(false),
-        Some(t) if t.eq_ignore_ascii_case("true") => Ok(true),
-        Some(t) if t.eq_ignore_ascii_case("false") => Ok(false),
-        Some(t) => Err(ParseError::InvalidField {
-            field,
-            value: truncated(t),
-        }
-        .into()),
-    }
 }
 
 /// Checks the envelope: `SUCCESS` gives the root, `FAILED` the [`ApiError`].

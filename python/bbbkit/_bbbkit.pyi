@@ -101,11 +101,13 @@ __all__ = [
     # BEGIN GENERATED answer-all (tools/gen_stubs.py, from the core): do not edit
     "Acknowledged",
     "Attendee",
+    "Created",
     "DataFormat",
     "Hook",
     "HookCreated",
     "HookDestroyed",
     "Hooks",
+    "Joined",
     "MeetingInfo",
     "MeetingRunning",
     "Meetings",
@@ -121,6 +123,7 @@ __all__ = [
     "TextTrack",
     "TextTrackUploaded",
     "TextTracks",
+    "parse_create_response",
     "parse_delete_recordings",
     "parse_end",
     "parse_hook_create",
@@ -128,6 +131,7 @@ __all__ = [
     "parse_hooks",
     "parse_insert_document",
     "parse_is_meeting_running",
+    "parse_join_response",
     "parse_meeting_info",
     "parse_meetings",
     "parse_publish_recordings",
@@ -789,98 +793,6 @@ class Verified:
         """The signed parameters, decoded, in order, as ``(name, value)`` pairs."""
 
 @final
-class Joined:
-    """A successful ``join`` with ``redirect=False``. Immutable.
-
-    Open :attr:`url` in the user's browser with the ``JSESSIONID`` cookie of the join
-    response. Its ``repr`` shows ``[redacted]`` for :attr:`auth_token` and
-    :attr:`session_token`, and :attr:`url` with the session token replaced by ``[redacted]``;
-    the attributes hold the values.
-    """
-
-    @property
-    def meeting_id(self) -> str:
-        """The *internal* meeting ID."""
-    @property
-    def user_id(self) -> str:
-        """The user's internal ID."""
-    @property
-    def auth_token(self) -> str:
-        """The auth token."""
-    @property
-    def session_token(self) -> str:
-        """The session token."""
-    @property
-    def guest_status(self) -> Union[GuestStatus, str]:
-        """``GuestStatus.ALLOW`` or ``GuestStatus.WAIT`` (``DENY``, or the string as sent for
-        a status bbbkit does not know)."""
-    @property
-    def url(self) -> str:
-        """The client URL to open, entities decoded."""
-    @property
-    def message_key(self) -> str:
-        """``successfullyJoined``, or ``guestWait`` on 2.6/2.7."""
-    @property
-    def message(self) -> str:
-        """The human message."""
-    @property
-    def is_waiting(self) -> bool:
-        """Whether the user waits for a moderator's approval."""
-
-@final
-class Created:
-    """A successful ``create``. Immutable.
-
-    Its ``repr`` shows ``[redacted]`` for the passwords; the attributes hold the values.
-    """
-
-    @property
-    def meeting_id(self) -> str:
-        """``meetingID``, the application's ID."""
-    @property
-    def internal_meeting_id(self) -> str:
-        """``internalMeetingID``."""
-    @property
-    def parent_meeting_id(self) -> Optional[str]:
-        """``parentMeetingID`` (``bbb-none`` for a meeting that is not a breakout room)."""
-    @property
-    def attendee_pw(self) -> Optional[str]:
-        """``attendeePW`` (deprecated)."""
-    @property
-    def moderator_pw(self) -> Optional[str]:
-        """``moderatorPW`` (deprecated)."""
-    @property
-    def create_time(self) -> int:
-        """``createTime``, epoch milliseconds: pass it to ``join_url(create_time=...)``."""
-    @property
-    def voice_bridge(self) -> Optional[str]:
-        """``voiceBridge``, kept as text."""
-    @property
-    def dial_number(self) -> Optional[str]:
-        """``dialNumber``."""
-    @property
-    def create_date(self) -> Optional[str]:
-        """``createDate``, as the server formats it."""
-    @property
-    def has_user_joined(self) -> bool:
-        """``hasUserJoined``."""
-    @property
-    def duration(self) -> Optional[int]:
-        """``duration`` in minutes (0: unlimited)."""
-    @property
-    def has_been_forcibly_ended(self) -> bool:
-        """``hasBeenForciblyEnded``."""
-    @property
-    def message_key(self) -> Optional[str]:
-        """``messageKey``, when non-empty."""
-    @property
-    def message(self) -> Optional[str]:
-        """``message``, when non-empty."""
-    @property
-    def duplicate_warning(self) -> bool:
-        """The meeting already existed with the same settings (``duplicateWarning``)."""
-
-@final
 class Element:
     """One XML element of a response: its name, its attributes, its text and its children.
     Immutable.
@@ -942,20 +854,6 @@ def effective_auth(*, guest: bool = False, auth: Optional[bool] = None) -> bool:
     """Whether BBB will treat a user joining with these ``guest`` and ``auth`` values as
     authenticated: ``auth`` when given, else ``not guest``."""
 
-def parse_join_response(
-    data: _Data, *, max_size: Optional[int] = None, max_depth: Optional[int] = None
-) -> Joined:
-    """Parses the answer to a ``join`` with ``redirect=False``.
-
-    Raises an :class:`ApiError` subclass when the server answered ``FAILED``, and
-    :class:`ParseError` when ``data`` is not a BBB join response.
-    """
-
-def parse_create_response(
-    data: _Data, *, max_size: Optional[int] = None, max_depth: Optional[int] = None
-) -> Created:
-    """Parses the answer to a ``create``. Raises as :func:`parse_join_response`."""
-
 def parse_response(
     data: _Data, *, max_size: Optional[int] = None, max_depth: Optional[int] = None
 ) -> Response:
@@ -971,6 +869,22 @@ def parse_answer(
     function does."""
 
 # BEGIN GENERATED answer-functions (tools/gen_stubs.py, from the core): do not edit
+def parse_join_response(
+    data: _Data, *, max_size: Optional[int] = None, max_depth: Optional[int] = None
+) -> Joined:
+    """Parses the answer to ``join``: a :class:`Joined`.
+
+    Raises an :class:`ApiError` subclass when the server answered ``FAILED`` (in any
+    of its forms), and :class:`ParseError` when ``data`` is not that answer (the error
+    names the element)."""
+def parse_create_response(
+    data: _Data, *, max_size: Optional[int] = None, max_depth: Optional[int] = None
+) -> Created:
+    """Parses the answer to ``create``: a :class:`Created`.
+
+    Raises an :class:`ApiError` subclass when the server answered ``FAILED`` (in any
+    of its forms), and :class:`ParseError` when ``data`` is not that answer (the error
+    names the element)."""
 def parse_meeting_info(
     data: _Data, *, max_size: Optional[int] = None, max_depth: Optional[int] = None
 ) -> MeetingInfo:
@@ -1114,470 +1028,576 @@ _Answer = Union[
 
 # BEGIN GENERATED answer-classes (tools/gen_stubs.py, from the core): do not edit
 @final
+class Joined:
+    """A successful `join` with `redirect=false`.
+
+    Its text form (Rust `Debug`, Python `repr`, Kotlin `toString()`, Swift `description`, …)
+    shows `[redacted]` for the auth and session tokens (also inside `url`); the fields
+    keep the values."""
+
+    @property
+    def meeting_id(self) -> str:
+        """The *internal* meeting ID."""
+    @property
+    def user_id(self) -> str:
+        """The user's internal ID."""
+    @property
+    def auth_token(self) -> str:
+        """The auth token.
+        Redacted (`[redacted]`) wherever the answer is printed or reflected."""
+    @property
+    def session_token(self) -> str:
+        """The session token.
+        Redacted (`[redacted]`) wherever the answer is printed or reflected."""
+    @property
+    def guest_status(self) -> Union[GuestStatus, str]:
+        """`ALLOW` or `WAIT` (inferred from `messageKey` on servers that omit `guestStatus`)."""
+    @property
+    def url(self) -> str:
+        """The client URL to open, entities decoded. Open it with the JSESSIONID cookie of the
+        join response.
+        Redacted (`[redacted]`) wherever the answer is printed or reflected."""
+    @property
+    def message_key(self) -> str:
+        """`successfullyJoined`, or `guestWait` on 2.6/2.7."""
+    @property
+    def message(self) -> str:
+        """The human message."""
+    @property
+    def is_waiting(self) -> bool:
+        """Whether the user waits for a moderator's approval."""
+
+@final
+class Created:
+    """A successful `create`.
+
+    Its text form (Rust `Debug`, Python `repr`, …) shows `[redacted]` for the meeting
+    passwords; the fields keep the values."""
+
+    @property
+    def meeting_id(self) -> str:
+        """`meetingID`, the application's ID."""
+    @property
+    def internal_meeting_id(self) -> str:
+        """`internalMeetingID`."""
+    @property
+    def parent_meeting_id(self) -> Optional[str]:
+        """`parentMeetingID` (`bbb-none` for a meeting that is not a breakout room)."""
+    @property
+    def attendee_pw(self) -> Optional[str]:
+        """`attendeePW` (deprecated).
+        Redacted (`[redacted]`) wherever the answer is printed or reflected."""
+    @property
+    def moderator_pw(self) -> Optional[str]:
+        """`moderatorPW` (deprecated).
+        Redacted (`[redacted]`) wherever the answer is printed or reflected."""
+    @property
+    def create_time(self) -> int:
+        """`createTime`, epoch milliseconds: pass it to the join's `createTime`."""
+    @property
+    def voice_bridge(self) -> Optional[str]:
+        """`voiceBridge`, kept as text."""
+    @property
+    def dial_number(self) -> Optional[str]:
+        """`dialNumber`."""
+    @property
+    def create_date(self) -> Optional[str]:
+        """`createDate`, as the server formats it."""
+    @property
+    def has_user_joined(self) -> bool:
+        """`hasUserJoined`."""
+    @property
+    def duration(self) -> Optional[int]:
+        """`duration` in minutes (0: unlimited)."""
+    @property
+    def has_been_forcibly_ended(self) -> bool:
+        """`hasBeenForciblyEnded`."""
+    @property
+    def message_key(self) -> Optional[str]:
+        """`messageKey`, when non-empty."""
+    @property
+    def message(self) -> Optional[str]:
+        """`message`, when non-empty."""
+    @property
+    def duplicate_warning(self) -> bool:
+        """The meeting already existed with the same settings (`duplicateWarning`)."""
+
+@final
 class Attendee:
-    """One user of a meeting (:attr:`MeetingInfo.attendees`). Immutable."""
+    """One user of a meeting, from getMeetingInfo's (or getMeetings') `<attendee>`."""
 
     @property
     def user_id(self) -> str:
-        """``userID``: the user's internal ID."""
+        """`userID`: the *external* user ID (`w_…` when the join gave none)."""
     @property
     def full_name(self) -> Optional[str]:
-        """``fullName``."""
+        """`fullName`."""
     @property
     def role(self) -> Optional[str]:
-        """``role``: ``MODERATOR`` or ``VIEWER``."""
+        """`role`: `MODERATOR` or `VIEWER`."""
     @property
     def is_presenter(self) -> Optional[bool]:
-        """``isPresenter``."""
+        """`isPresenter`."""
     @property
     def is_listening_only(self) -> Optional[bool]:
-        """``isListeningOnly``."""
+        """`isListeningOnly`."""
     @property
     def has_joined_voice(self) -> Optional[bool]:
-        """``hasJoinedVoice``."""
+        """`hasJoinedVoice`."""
     @property
     def has_video(self) -> Optional[bool]:
-        """``hasVideo``."""
+        """`hasVideo`."""
     @property
     def client_type(self) -> Optional[str]:
-        """``clientType`` (``HTML5``)."""
+        """`clientType` (`HTML5`, …)."""
     @property
     def custom_data(self) -> Mapping[str, str]:
-        """``customdata``: the join's ``userdata-`` values, a read-only mapping."""
+        """`customdata`: the join's `userdata-<key>` values, in the server's order."""
 
 @final
 class MeetingInfo:
-    """A meeting: the answer to ``getMeetingInfo`` (:func:`parse_meeting_info`), and each
-    meeting of ``getMeetings``. Immutable. Its ``repr`` shows ``[redacted]`` for the
-    passwords; the attributes hold the values."""
+    """A meeting: the answer to getMeetingInfo, and each meeting of getMeetings.
+
+    Its text form (Rust `Debug`, Python `repr`, …) shows `[redacted]` for the passwords;
+    the fields keep the values."""
 
     @property
     def meeting_name(self) -> Optional[str]:
-        """``meetingName``."""
+        """`meetingName`."""
     @property
     def meeting_id(self) -> str:
-        """``meetingID``: the application's ID."""
+        """`meetingID`, the application's ID."""
     @property
     def internal_meeting_id(self) -> str:
-        """``internalMeetingID``."""
+        """`internalMeetingID`."""
     @property
     def create_time(self) -> int:
-        """``createTime``, epoch milliseconds: pass it to ``join_url(create_time=...)``."""
+        """`createTime`, epoch milliseconds."""
     @property
     def create_date(self) -> Optional[str]:
-        """``createDate``, as the server formats it."""
+        """`createDate`, as the server formats it."""
     @property
     def voice_bridge(self) -> Optional[str]:
-        """``voiceBridge``, kept as text."""
+        """`voiceBridge`, kept as text."""
     @property
     def dial_number(self) -> Optional[str]:
-        """``dialNumber``."""
+        """`dialNumber`."""
     @property
     def attendee_pw(self) -> Optional[str]:
-        """``attendeePW`` (deprecated)."""
+        """`attendeePW` (deprecated; getMeetings may send it empty).
+        Redacted (`[redacted]`) wherever the answer is printed or reflected."""
     @property
     def moderator_pw(self) -> Optional[str]:
-        """``moderatorPW`` (deprecated)."""
+        """`moderatorPW` (deprecated; getMeetings may send it empty).
+        Redacted (`[redacted]`) wherever the answer is printed or reflected."""
     @property
     def running(self) -> Optional[bool]:
-        """``running``: users are in the meeting."""
+        """`running`: someone is in the meeting."""
     @property
     def duration(self) -> Optional[int]:
-        """``duration`` in minutes (0: unlimited)."""
+        """`duration` in minutes (0: unlimited)."""
     @property
     def has_user_joined(self) -> Optional[bool]:
-        """``hasUserJoined``."""
+        """`hasUserJoined`."""
     @property
     def recording(self) -> Optional[bool]:
-        """``recording``: the recording is on now."""
+        """`recording`: the create call's `record` flag, not "recording now"."""
     @property
     def has_been_forcibly_ended(self) -> Optional[bool]:
-        """``hasBeenForciblyEnded``."""
+        """`hasBeenForciblyEnded`."""
     @property
     def start_time(self) -> Optional[int]:
-        """``startTime``, epoch milliseconds."""
+        """`startTime`, epoch milliseconds."""
     @property
     def end_time(self) -> Optional[int]:
-        """``endTime``, epoch milliseconds (0 while running)."""
+        """`endTime`, epoch milliseconds (0 while running)."""
     @property
     def participant_count(self) -> Optional[int]:
-        """``participantCount``."""
+        """`participantCount`."""
     @property
     def listener_count(self) -> Optional[int]:
-        """``listenerCount``."""
+        """`listenerCount`."""
     @property
     def voice_participant_count(self) -> Optional[int]:
-        """``voiceParticipantCount``."""
+        """`voiceParticipantCount`."""
     @property
     def video_count(self) -> Optional[int]:
-        """``videoCount``."""
+        """`videoCount`: camera streams."""
     @property
     def max_users(self) -> Optional[int]:
-        """``maxUsers``."""
+        """`maxUsers` (0: no limit)."""
     @property
     def moderator_count(self) -> Optional[int]:
-        """``moderatorCount``."""
+        """`moderatorCount`."""
     @property
     def attendees(self) -> Tuple[Attendee, ...]:
-        """``attendees``: a tuple of :class:`Attendee`."""
+        """`attendees`, in the server's order."""
     @property
     def metadata(self) -> Mapping[str, str]:
-        """``metadata``: a read-only mapping (the server lower-cases the names)."""
+        """`metadata`: the create call's `meta_` values, names lower-cased by the server."""
     @property
     def message_key(self) -> Optional[str]:
-        """``messageKey``, when non-empty."""
+        """`messageKey`, when non-empty."""
     @property
     def message(self) -> Optional[str]:
-        """``message``, when non-empty."""
+        """`message`, when non-empty."""
     @property
     def is_breakout(self) -> Optional[bool]:
-        """``isBreakout``."""
+        """`isBreakout`."""
     @property
     def parent_meeting_id(self) -> Optional[str]:
-        """``parentMeetingID`` of a breakout room."""
+        """`parentMeetingID`: the parent's *internal* ID (breakout rooms only)."""
     @property
     def sequence(self) -> Optional[int]:
-        """``sequence`` of a breakout room."""
+        """`sequence` (breakout rooms only)."""
     @property
     def free_join(self) -> Optional[bool]:
-        """``freeJoin`` of a breakout room."""
+        """`freeJoin` (breakout rooms only)."""
     @property
     def breakout_rooms(self) -> Tuple[str, ...]:
-        """``breakoutRooms``: the internal IDs of its breakout rooms, a tuple."""
+        """`breakoutRooms`: the breakout rooms' IDs."""
 
 @final
 class Meetings:
-    """The answer to ``getMeetings`` (:func:`parse_meetings`). Immutable."""
+    """The answer to getMeetings: every meeting on the server."""
 
     @property
     def meetings(self) -> Tuple[MeetingInfo, ...]:
-        """The meetings: a tuple of :class:`MeetingInfo`."""
+        """The meetings, in the server's order."""
     @property
     def message_key(self) -> Optional[str]:
-        """``messageKey`` (``noMeetings`` when there are none)."""
+        """`messageKey` (`noMeetings` when there are none)."""
     @property
     def message(self) -> Optional[str]:
-        """``message``."""
+        """`message`."""
 
 @final
 class MeetingRunning:
-    """The answer to ``isMeetingRunning`` (:func:`parse_is_meeting_running`). Immutable."""
+    """The answer to isMeetingRunning."""
 
     @property
     def running(self) -> bool:
-        """``running``."""
+        """`running`: the meeting exists and someone is in it (`false` for an unknown meeting)."""
 
 @final
 class Acknowledged:
-    """An answer that carries only ``messageKey`` and ``message``: ``end``, ``insertDocument``,
-    ``sendChatMessage``. Immutable."""
+    """A `SUCCESS` that carries only `messageKey` and `message`: end (`sentEndMeetingRequest`),
+    insertDocument (a message, no key), sendChatMessage (both empty)."""
 
     @property
     def message_key(self) -> Optional[str]:
-        """``messageKey``, when non-empty."""
+        """`messageKey`, when non-empty."""
     @property
     def message(self) -> Optional[str]:
-        """``message``, when non-empty."""
+        """`message`, when non-empty."""
 
 @final
 class PreviewImage:
-    """A preview image of a playback format. Immutable."""
+    """A preview image of a playback format: `<image width height alt>URL</image>`."""
 
     @property
     def url(self) -> str:
-        """The image's URL."""
+        """The image URL (the element's text)."""
     @property
     def width(self) -> Optional[int]:
-        """``width``."""
+        """The `width` attribute."""
     @property
     def height(self) -> Optional[int]:
-        """``height``."""
+        """The `height` attribute."""
     @property
     def alt(self) -> Optional[str]:
-        """``alt``."""
+        """The `alt` attribute (the slide's title)."""
 
 @final
 class PlaybackFormat:
-    """A playback format of a recording (``presentation``, ``video``, …). Immutable."""
+    """A playback format of a recording (`presentation`, `video`, `podcast`, …)."""
 
     @property
     def type(self) -> str:
-        """``type``: ``presentation``, ``video``, ``podcast``, …"""
+        """`type`."""
     @property
     def url(self) -> Optional[str]:
-        """``url``: where to watch it."""
+        """`url`."""
     @property
     def processing_time(self) -> Optional[int]:
-        """``processingTime``, milliseconds."""
+        """`processingTime`, milliseconds."""
     @property
     def length(self) -> Optional[int]:
-        """``length``, in **minutes**."""
+        """`length`, in **minutes**."""
     @property
     def size(self) -> Optional[int]:
-        """``size``, bytes."""
+        """`size`, bytes."""
     @property
     def preview(self) -> Tuple[PreviewImage, ...]:
-        """``preview/images``: a tuple of :class:`PreviewImage`."""
+        """`preview/images/image`."""
 
 @final
 class DataFormat:
-    """A data format of a recording. Immutable."""
+    """A data format of a recording (`<data><format><type/><url/></format></data>`)."""
 
     @property
     def type(self) -> str:
-        """``type``."""
+        """`type`."""
     @property
     def url(self) -> Optional[str]:
-        """``url``."""
+        """`url`."""
 
 @final
 class RecordingBreakout:
-    """A breakout room's recording's parent (:attr:`Recording.breakout`). Immutable."""
+    """A recording's `<breakout>`: the parent of a breakout room's recording."""
 
     @property
     def parent_id(self) -> Optional[str]:
-        """``parentId``."""
+        """`parentId`."""
     @property
     def sequence(self) -> Optional[int]:
-        """``sequence``."""
+        """`sequence`."""
     @property
     def free_join(self) -> Optional[bool]:
-        """``freeJoin``."""
+        """`freeJoin`."""
 
 @final
 class Recording:
-    """One recording of ``getRecordings``. Immutable."""
+    """One recording of getRecordings."""
 
     @property
     def record_id(self) -> str:
-        """``recordID``."""
+        """`recordID` (the meeting's internal ID)."""
     @property
     def meeting_id(self) -> Optional[str]:
-        """``meetingID``: the application's meeting ID."""
+        """`meetingID`, the external ID."""
     @property
     def internal_meeting_id(self) -> Optional[str]:
-        """``internalMeetingID``."""
+        """`internalMeetingID`."""
     @property
     def name(self) -> Optional[str]:
-        """``name``: the meeting's name."""
+        """`name`."""
     @property
     def is_breakout(self) -> Optional[bool]:
-        """``isBreakout``."""
+        """`isBreakout`."""
     @property
     def published(self) -> Optional[bool]:
-        """``published``."""
+        """`published`."""
     @property
     def state(self) -> Optional[str]:
-        """``state``: ``published``, ``unpublished``, ``processing``, …"""
+        """`state`: `processing`, `processed`, `published`, `unpublished`, `deleted`."""
     @property
     def start_time(self) -> Optional[int]:
-        """``startTime``, epoch milliseconds."""
+        """`startTime`, epoch milliseconds."""
     @property
     def end_time(self) -> Optional[int]:
-        """``endTime``, epoch milliseconds."""
+        """`endTime`, epoch milliseconds."""
     @property
     def participants(self) -> Optional[int]:
-        """``participants``."""
+        """`participants`."""
     @property
     def raw_size(self) -> Optional[int]:
-        """``rawSize``, bytes."""
+        """`rawSize`, bytes."""
     @property
     def metadata(self) -> Mapping[str, str]:
-        """``metadata``: a read-only mapping."""
+        """`metadata`, in the server's order."""
     @property
     def breakout(self) -> Optional[RecordingBreakout]:
-        """``breakout``: the parent of a breakout room's recording, or ``None``."""
+        """`breakout`, for a breakout room's recording."""
     @property
     def breakout_rooms(self) -> Tuple[str, ...]:
-        """``breakoutRooms``: a tuple of IDs."""
+        """`breakoutRooms/breakoutRoom`."""
     @property
     def size(self) -> Optional[int]:
-        """``size``, bytes."""
+        """`size`, bytes (the formats' sum)."""
     @property
     def playback(self) -> Tuple[PlaybackFormat, ...]:
-        """``playback``: a tuple of :class:`PlaybackFormat`."""
+        """`playback/format`."""
     @property
     def data(self) -> Tuple[DataFormat, ...]:
-        """``data``: a tuple of :class:`DataFormat`."""
+        """`data/format`."""
     @property
     def protected(self) -> Optional[bool]:
-        """``protected`` (Scalelite): its playback URLs are single-use links; ``None`` when not sent."""
+        """`protected` (Scalelite): the recording is protected, its playback URLs are single-use
+        links. `None` where the server does not send it (BBB itself, or Scalelite with protected
+        recordings off)."""
 
 @final
 class Pagination:
-    """``getRecordings``' pagination (BBB 2.6+, with ``limit``). Immutable."""
+    """getRecordings' `<pagination>` (2.6+, with `limit`)."""
 
     @property
     def offset(self) -> Optional[int]:
-        """``pageable/offset``."""
+        """`pageable/offset`."""
     @property
     def limit(self) -> Optional[int]:
-        """``pageable/pageSize``."""
+        """`pageable/limit`."""
     @property
     def paged(self) -> Optional[bool]:
-        """``pageable/paged``."""
+        """`pageable/paged`."""
     @property
     def unpaged(self) -> Optional[bool]:
-        """``pageable/unpaged``."""
+        """`pageable/unpaged`."""
     @property
     def total_elements(self) -> Optional[int]:
-        """``totalElements``."""
+        """`totalElements`."""
     @property
     def empty(self) -> Optional[bool]:
-        """``empty``."""
+        """`empty`."""
 
 @final
 class Recordings:
-    """The answer to ``getRecordings`` (:func:`parse_recordings`). Immutable. No recordings
-    gives an empty tuple and ``message_key`` ``noRecordings``."""
+    """The answer to getRecordings. The three "no recordings" forms (no `<recordings>` element,
+    an empty one, either with an XML declaration or whitespace) all give an empty list and
+    `message_key` `noRecordings`."""
 
     @property
     def recordings(self) -> Tuple[Recording, ...]:
-        """The recordings: a tuple of :class:`Recording`."""
+        """The recordings (the server's order is not stable)."""
     @property
     def pagination(self) -> Optional[Pagination]:
-        """The pagination, when the server sent one."""
+        """`pagination`, when the request had a `limit`."""
     @property
     def message_key(self) -> Optional[str]:
-        """``messageKey`` (``noRecordings`` when there are none)."""
+        """`messageKey` (`noRecordings`)."""
     @property
     def message(self) -> Optional[str]:
-        """``message``."""
+        """`message`."""
     @property
     def unreadable(self) -> Tuple[str, ...]:
-        """The record IDs of the recordings the server could not read (``<recording><error><recordID>``), a tuple."""
+        """The record IDs of the recordings the server could not read, in its order: bbb-web writes
+        `<recording><error><recordID>…</recordID></error></recording>` for a recording whose
+        metadata it failed to read. They are not in `recordings`."""
 
 @final
 class RecordingsPublished:
-    """The answer to ``publishRecordings`` (:func:`parse_publish_recordings`). Immutable."""
+    """The answer to publishRecordings.
+
+    The server echoes the request's `publish` value; `published` reads it as Groovy's
+    `toBoolean()` does (`true`, `y` or `1`, any case, trimmed → true; anything else false)."""
 
     @property
     def published(self) -> bool:
-        """``published``, read as the server reads the request's value."""
+        """The recordings are now published."""
     @property
     def published_raw(self) -> str:
-        """``published`` as the server echoed it."""
+        """`published` as the server wrote it (trimmed)."""
 
 @final
 class RecordingsDeleted:
-    """The answer to ``deleteRecordings`` (:func:`parse_delete_recordings`). Immutable."""
+    """The answer to deleteRecordings."""
 
     @property
     def deleted(self) -> bool:
-        """``deleted``."""
+        """`deleted`."""
 
 @final
 class RecordingsUpdated:
-    """The answer to ``updateRecordings`` (:func:`parse_update_recordings`). Immutable."""
+    """The answer to updateRecordings."""
 
     @property
     def updated(self) -> bool:
-        """``updated``."""
+        """`updated`."""
 
 @final
 class TextTrack:
-    """One text track of ``getRecordingTextTracks``. Immutable."""
+    """One text track of getRecordingTextTracks."""
 
     @property
     def href(self) -> str:
-        """``href``: the track's URL."""
+        """`href`: the VTT file (a single-use token, valid for an hour)."""
     @property
     def kind(self) -> Optional[str]:
-        """``kind``: ``subtitles`` or ``captions``."""
+        """`kind`: `subtitles` or `captions`."""
     @property
     def label(self) -> Optional[str]:
-        """``label``."""
+        """`label`."""
     @property
     def lang(self) -> Optional[str]:
-        """``lang``."""
+        """`lang`, a language tag (`en-US`)."""
     @property
     def source(self) -> Optional[str]:
-        """``source``: ``upload``, ``live``, …"""
+        """`source`: `live`, `automatic` or `upload`."""
 
 @final
 class TextTracks:
-    """The answer to ``getRecordingTextTracks`` (:func:`parse_text_tracks`, JSON). Immutable."""
+    """The answer to getRecordingTextTracks (JSON)."""
 
     @property
     def tracks(self) -> Tuple[TextTrack, ...]:
-        """The tracks: a tuple of :class:`TextTrack`."""
+        """The tracks."""
 
 @final
 class TextTrackUploaded:
-    """The answer to ``putRecordingTextTrack`` (:func:`parse_put_text_track`, JSON): the
-    upload was accepted (it is converted later). Immutable."""
+    """The answer to putRecordingTextTrack (JSON): the upload was accepted (it is converted
+    asynchronously)."""
 
     @property
     def record_id(self) -> str:
-        """``recordId``."""
+        """`recordId`."""
     @property
     def message_key(self) -> Optional[str]:
-        """``messageKey``."""
+        """`messageKey` (`upload_text_track_success`)."""
     @property
     def message(self) -> Optional[str]:
-        """``message``."""
+        """`message`."""
 
 @final
 class HookCreated:
-    """The answer to ``hooks/create`` (:func:`parse_hook_create`). Immutable."""
+    """The answer to hooks/create."""
 
     @property
     def hook_id(self) -> str:
-        """``hookID``: a number, or a UUID on bbb-webhooks 3."""
+        """`hookID`: an integer on bbb-webhooks 2.x, a UUID on 3.x; always a string here."""
     @property
     def permanent_hook(self) -> Optional[bool]:
-        """``permanentHook``."""
+        """`permanentHook`."""
     @property
     def raw_data(self) -> Optional[bool]:
-        """``rawData``."""
+        """`rawData`."""
     @property
     def duplicate_warning(self) -> bool:
-        """The hook already existed (``duplicateWarning``)."""
+        """A hook for this callback URL already existed (`duplicateWarning`); `hook_id` is its ID."""
     @property
     def message_key(self) -> Optional[str]:
-        """``messageKey``."""
+        """`messageKey`, when non-empty."""
     @property
     def message(self) -> Optional[str]:
-        """``message``."""
+        """`message`, when non-empty."""
 
 @final
 class HookDestroyed:
-    """The answer to ``hooks/destroy`` (:func:`parse_hook_destroy`). Immutable."""
+    """The answer to hooks/destroy."""
 
     @property
     def removed(self) -> bool:
-        """``removed``."""
+        """`removed`."""
 
 @final
 class Hook:
-    """One hook of ``hooks/list``. Immutable."""
+    """One hook of hooks/list."""
 
     @property
     def hook_id(self) -> str:
-        """``hookID``."""
+        """`hookID`, as a string."""
     @property
     def callback_url(self) -> str:
-        """``callbackURL``."""
+        """`callbackURL`."""
     @property
     def meeting_id(self) -> Optional[str]:
-        """``meetingID``, for a hook of one meeting."""
+        """`meetingID`: the external ID it is limited to (`None`: a global hook)."""
     @property
     def event_ids(self) -> Tuple[str, ...]:
-        """``eventID``: the events it receives (all when empty), a tuple."""
+        """`eventID`, split on commas (empty: every event)."""
     @property
     def permanent_hook(self) -> Optional[bool]:
-        """``permanentHook``."""
+        """`permanentHook`."""
     @property
     def raw_data(self) -> Optional[bool]:
-        """``rawData``."""
+        """`rawData`."""
 
 @final
 class Hooks:
-    """The answer to ``hooks/list`` (:func:`parse_hooks`). Immutable."""
+    """The answer to hooks/list."""
 
     @property
     def hooks(self) -> Tuple[Hook, ...]:
-        """The hooks: a tuple of :class:`Hook`."""
+        """The hooks."""
 
 # END GENERATED answer-classes
 

@@ -15,7 +15,8 @@ use pyo3::types::{PyDict, PyMappingProxy, PyString, PyTuple};
 use pyo3::IntoPyObjectExt;
 
 use crate::errors::IntoPyResult;
-use crate::results::{options, parse_with, PyCreated, PyJoined};
+use crate::results::{options, parse_with};
+use crate::types::guest_status_to_py;
 use crate::types::{input, text};
 
 /// A core answer type with its Python class.
@@ -73,6 +74,14 @@ impl<T: AnswerClass> ToPyField for Vec<T> {
     }
 }
 
+/// The guest status: a ``GuestStatus`` member, or the string as sent for one bbbkit does not
+/// know.
+impl ToPyField for bbbkit::GuestStatus {
+    fn to_py(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        Ok(guest_status_to_py(py, self)?.unbind())
+    }
+}
+
 /// An optional answer object.
 impl<T: AnswerClass> ToPyField for Option<T> {
     fn to_py(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
@@ -103,68 +112,101 @@ const fn index_of(names: &[&str], name: &str) -> usize {
 }
 
 /// A field's value in a `repr`: its Python repr, or the core's `[redacted]` for a secret that
-/// is set.
+/// is set. A string enum member (the guest status) shows as the string it is.
 fn field_repr(value: &Bound<'_, PyAny>, secret: bool) -> PyResult<String> {
-    if secret {
-        if let Ok(s) = value.cast::<PyString>() {
-            if !s.to_cow()?.is_empty() {
-                return Ok(bbbkit::REDACTED.to_owned());
-            }
+    if let Ok(s) = value.cast::<PyString>() {
+        let text = s.to_cow()?;
+        if secret && !text.is_empty() {
+            return Ok(bbbkit::REDACTED.to_owned());
         }
+        let plain = PyString::new(value.py(), &text);
+        return Ok(plain.repr()?.to_cow()?.into_owned());
     }
     Ok(value.repr()?.to_cow()?.into_owned())
 }
 
-macro_rules! secret {
-    () => {
-        false
-    };
-    (secret) => {
-        true
-    };
-}
-
-/// Declares the Python class of a core answer type: a frozen class with one getter per field
-/// (named after the field, or the name after `as`), `==`, `hash` and a `repr`.
+/// Declares the Python class of every core answer type from the core's declaration
+/// ([`bbbkit::for_each_answer_type!`]): a frozen class with one getter per field (named after
+/// the field, or its JSON key when the row gives one: `type`), the field's docs, `==`, `hash`
+/// and a `repr` that redacts what the core redacts.
+///
+/// The rows are first put in one shape (`@row`, one arm per flag a row may carry), then each
+/// class is written (`@class`). Joined also gets `is_waiting`.
 macro_rules! answer_classes {
     ($(
         $(#[doc = $doc:literal])*
-        $py:ident = $core:ident($name:literal) {
-            $( $([$secret:ident])? $field:ident $(as $pyname:literal)? : $ty:ty => $fdoc:literal, )*
-        }
-    )*) => {$(
-        $(#[doc = $doc])*
-        #[pyclass(frozen, eq, module = "bbbkit", name = $name)]
-        pub(crate) struct $py {
-            inner: bbbkit::$core,
-            /// Each field's Python value, made on first access.
-            cache: [PyOnceLock<Py<PyAny>>; $py::NAMES.len()],
+        $name:ident { $($body:tt)* }
+    )*) => {
+        $( answer_classes!(@row $name [$($doc)*] [] $($body)*); )*
+
+        /// Adds the answer classes to the module.
+        pub(crate) fn add_classes(m: &Bound<'_, PyModule>) -> PyResult<()> {
+            $( m.add_class::<classes::$name>()?; )*
+            Ok(())
         }
 
-        impl PartialEq for $py {
-            fn eq(&self, other: &Self) -> bool {
-                self.inner == other.inner
+        /// (class name, its fields) of every answer class, for `_ANSWER_CLASSES`.
+        pub(crate) const CLASSES: &[(&str, &[(&str, &str, &str)])] =
+            &[$( (stringify!($name), classes::$name::FIELDS) ),*];
+    };
+
+    // One row in the shape `{ [docs] field [pyname?] shown ty }`.
+    (@row $name:ident $docs:tt [$($done:tt)*]
+        $(#[doc = $fdoc:literal])* [json = $key:literal] $field:ident : $ty:ty = $how:ident ( $($arg:literal),* ), $($rest:tt)*
+    ) => {
+        answer_classes!(@row $name $docs [$($done)* { [$($fdoc)*] $field [$key] Plain $ty }] $($rest)*);
+    };
+    (@row $name:ident $docs:tt [$($done:tt)*]
+        $(#[doc = $fdoc:literal])* [redacted] $field:ident : $ty:ty = $how:ident ( $($arg:literal),* ), $($rest:tt)*
+    ) => {
+        answer_classes!(@row $name $docs [$($done)* { [$($fdoc)*] $field [] Secret $ty }] $($rest)*);
+    };
+    (@row $name:ident $docs:tt [$($done:tt)*]
+        $(#[doc = $fdoc:literal])* [redacted = $m:ident] $field:ident : $ty:ty = $how:ident ( $($arg:literal),* ), $($rest:tt)*
+    ) => {
+        answer_classes!(@row $name $docs [$($done)* { [$($fdoc)*] $field [] (With $m) $ty }] $($rest)*);
+    };
+    (@row $name:ident $docs:tt [$($done:tt)*]
+        $(#[doc = $fdoc:literal])* $field:ident : $ty:ty = $how:ident ( $($arg:literal),* ), $($rest:tt)*
+    ) => {
+        answer_classes!(@row $name $docs [$($done)* { [$($fdoc)*] $field [] Plain $ty }] $($rest)*);
+    };
+    (@row Joined $docs:tt $done:tt) => {
+        answer_classes!(@class Joined $docs $done [
+            /// Whether the user waits for a moderator's approval.
+            #[getter]
+            fn is_waiting(&self) -> bool {
+                self.inner.is_waiting()
             }
-        }
+        ]);
+    };
+    (@row $name:ident $docs:tt $done:tt) => {
+        answer_classes!(@class $name $docs $done []);
+    };
 
-        impl AnswerClass for bbbkit::$core {
-            type Class = $py;
-            fn wrap(self) -> $py {
-                $py { inner: self, cache: [const { PyOnceLock::new() }; $py::NAMES.len()] }
+    (@class $name:ident [$($doc:literal)*]
+        [$( { [$($fdoc:literal)*] $field:ident [$($pyname:literal)?] $shown:tt $ty:ty } )*]
+        [$($extra:tt)*]
+    ) => {
+        impl AnswerClass for bbbkit::$name {
+            type Class = classes::$name;
+            fn wrap(self) -> classes::$name {
+                classes::$name {
+                    inner: self,
+                    cache: [const { PyOnceLock::new() }; classes::$name::NAMES.len()],
+                }
             }
             fn into_object(self, py: Python<'_>) -> PyResult<Py<PyAny>> {
                 Ok(Py::new(py, self.wrap())?.into_any())
             }
         }
 
-        impl $py {
+        impl classes::$name {
             /// The Python names of the fields, in order.
             const NAMES: &'static [&'static str] = &[$( answer_classes!(@name $field $($pyname)?) ),*];
-            /// (Python name, Rust type, doc) of each field, for the stubs.
+            /// (Python name, core type, doc) of each field, for the stubs.
             const FIELDS: &'static [(&'static str, &'static str, &'static str)] =
-                &[$( (answer_classes!(@name $field $($pyname)?), stringify!($ty), $fdoc) ),*];
-            /// Whether each field is a secret (`[redacted]` in a `repr`).
-            const SECRET: &'static [bool] = &[$( secret!($($secret)?) ),*];
+                &[$( (answer_classes!(@name $field $($pyname)?), stringify!($ty), concat!($($fdoc, "\n"),*)) ),*];
 
             fn field<'py>(
                 &self,
@@ -181,17 +223,25 @@ macro_rules! answer_classes {
             }
         }
 
+        impl PartialEq for classes::$name {
+            fn eq(&self, other: &Self) -> bool {
+                self.inner == other.inner
+            }
+        }
+
         #[pymethods]
-        impl $py {
+        impl classes::$name {
             $(
-                #[doc = $fdoc]
+                $(#[doc = $fdoc])*
                 #[getter]
                 $( #[pyo3(name = $pyname)] )?
                 fn $field<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-                    const I: usize = index_of($py::NAMES, answer_classes!(@name $field $($pyname)?));
+                    const I: usize = index_of(classes::$name::NAMES, answer_classes!(@name $field $($pyname)?));
                     self.field(py, I, || ToPyField::to_py(&self.inner.$field, py))
                 }
             )*
+
+            $($extra)*
 
             fn __hash__(&self, py: Python<'_>) -> PyResult<u64> {
                 let mut h = DefaultHasher::new();
@@ -202,219 +252,64 @@ macro_rules! answer_classes {
                 Ok(h.finish())
             }
 
+            #[allow(unused_assignments)]
             fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+                let values = self.values(py)?;
                 let mut parts = Vec::with_capacity(Self::NAMES.len());
-                for (i, v) in self.values(py)?.iter().enumerate() {
-                    parts.push(format!("{}={}", Self::NAMES[i], field_repr(v, Self::SECRET[i])?));
-                }
-                Ok(format!("{}({})", $name, parts.join(", ")))
+                let mut i = 0;
+                $(
+                    let shown = answer_classes!(@repr self py values[i], $shown);
+                    parts.push(format!("{}={}", Self::NAMES[i], shown));
+                    i += 1;
+                )*
+                Ok(format!("{}({})", stringify!($name), parts.join(", ")))
             }
         }
-    )*
-
-        /// Adds the answer classes to the module.
-        pub(crate) fn add_classes(m: &Bound<'_, PyModule>) -> PyResult<()> {
-            $( m.add_class::<$py>()?; )*
-            Ok(())
-        }
-
-        /// (class name, its fields) of every answer class, for `_ANSWER_CLASSES`.
-        pub(crate) const CLASSES: &[(&str, &[(&str, &str, &str)])] = &[$( ($name, $py::FIELDS) ),*];
     };
+
+    // A field in a `repr`: its Python repr, `[redacted]` for a secret that is set, or the repr
+    // of what the core's method gives.
+    (@repr $s:ident $py:ident $v:expr, Plain) => { field_repr(&$v, false)? };
+    (@repr $s:ident $py:ident $v:expr, Secret) => { field_repr(&$v, true)? };
+    (@repr $s:ident $py:ident $v:expr, (With $m:ident)) => {
+        PyString::new($py, &$s.inner.$m()).repr()?.to_cow()?.into_owned()
+    };
+
     (@name $field:ident) => { stringify!($field) };
     (@name $field:ident $pyname:literal) => { $pyname };
 }
 
-answer_classes! {
-    /// One user of a meeting (:attr:`MeetingInfo.attendees`). Immutable.
-    PyAttendee = Attendee("Attendee") {
-        user_id: String => "``userID``: the user's internal ID.",
-        full_name: Option<String> => "``fullName``.",
-        role: Option<String> => "``role``: ``MODERATOR`` or ``VIEWER``.",
-        is_presenter: Option<bool> => "``isPresenter``.",
-        is_listening_only: Option<bool> => "``isListeningOnly``.",
-        has_joined_voice: Option<bool> => "``hasJoinedVoice``.",
-        has_video: Option<bool> => "``hasVideo``.",
-        client_type: Option<String> => "``clientType`` (``HTML5``).",
-        custom_data: Vec<(String, String)> => "``customdata``: the join's ``userdata-`` values, a read-only mapping.",
+/// The answer classes, named as the core names its types.
+pub(crate) mod classes {
+    use pyo3::prelude::*;
+    use pyo3::sync::PyOnceLock;
+
+    /// Declares the class structs: the core's value and each field's Python value, made on first
+    /// access.
+    macro_rules! class_structs {
+        ($(
+            $(#[doc = $doc:literal])*
+            $name:ident {
+                $(
+                    $(#[doc = $fdoc:literal])*
+                    $([$flag:ident $(= $fval:tt)?])*
+                    $field:ident : $ty:ty = $how:ident ( $($arg:literal),* ),
+                )*
+            }
+        )*) => {$(
+            $(#[doc = $doc])*
+            #[pyclass(frozen, eq, module = "bbbkit")]
+            pub(crate) struct $name {
+                pub(super) inner: bbbkit::$name,
+                pub(super) cache: [PyOnceLock<Py<PyAny>>; [$(stringify!($field)),*].len()],
+            }
+        )*};
     }
-    /// A meeting: the answer to ``getMeetingInfo`` (:func:`parse_meeting_info`), and each
-    /// meeting of ``getMeetings``. Immutable. Its ``repr`` shows ``[redacted]`` for the
-    /// passwords; the attributes hold the values.
-    PyMeetingInfo = MeetingInfo("MeetingInfo") {
-        meeting_name: Option<String> => "``meetingName``.",
-        meeting_id: String => "``meetingID``: the application's ID.",
-        internal_meeting_id: String => "``internalMeetingID``.",
-        create_time: i64 => "``createTime``, epoch milliseconds: pass it to ``join_url(create_time=...)``.",
-        create_date: Option<String> => "``createDate``, as the server formats it.",
-        voice_bridge: Option<String> => "``voiceBridge``, kept as text.",
-        dial_number: Option<String> => "``dialNumber``.",
-        [secret] attendee_pw: Option<String> => "``attendeePW`` (deprecated).",
-        [secret] moderator_pw: Option<String> => "``moderatorPW`` (deprecated).",
-        running: Option<bool> => "``running``: users are in the meeting.",
-        duration: Option<i64> => "``duration`` in minutes (0: unlimited).",
-        has_user_joined: Option<bool> => "``hasUserJoined``.",
-        recording: Option<bool> => "``recording``: the recording is on now.",
-        has_been_forcibly_ended: Option<bool> => "``hasBeenForciblyEnded``.",
-        start_time: Option<i64> => "``startTime``, epoch milliseconds.",
-        end_time: Option<i64> => "``endTime``, epoch milliseconds (0 while running).",
-        participant_count: Option<i64> => "``participantCount``.",
-        listener_count: Option<i64> => "``listenerCount``.",
-        voice_participant_count: Option<i64> => "``voiceParticipantCount``.",
-        video_count: Option<i64> => "``videoCount``.",
-        max_users: Option<i64> => "``maxUsers``.",
-        moderator_count: Option<i64> => "``moderatorCount``.",
-        attendees: Vec<bbbkit::Attendee> => "``attendees``: a tuple of :class:`Attendee`.",
-        metadata: Vec<(String, String)> => "``metadata``: a read-only mapping (the server lower-cases the names).",
-        message_key: Option<String> => "``messageKey``, when non-empty.",
-        message: Option<String> => "``message``, when non-empty.",
-        is_breakout: Option<bool> => "``isBreakout``.",
-        parent_meeting_id: Option<String> => "``parentMeetingID`` of a breakout room.",
-        sequence: Option<i64> => "``sequence`` of a breakout room.",
-        free_join: Option<bool> => "``freeJoin`` of a breakout room.",
-        breakout_rooms: Vec<String> => "``breakoutRooms``: the internal IDs of its breakout rooms, a tuple.",
-    }
-    /// The answer to ``getMeetings`` (:func:`parse_meetings`). Immutable.
-    PyMeetings = Meetings("Meetings") {
-        meetings: Vec<bbbkit::MeetingInfo> => "The meetings: a tuple of :class:`MeetingInfo`.",
-        message_key: Option<String> => "``messageKey`` (``noMeetings`` when there are none).",
-        message: Option<String> => "``message``.",
-    }
-    /// The answer to ``isMeetingRunning`` (:func:`parse_is_meeting_running`). Immutable.
-    PyMeetingRunning = MeetingRunning("MeetingRunning") {
-        running: bool => "``running``.",
-    }
-    /// An answer that carries only ``messageKey`` and ``message``: ``end``, ``insertDocument``,
-    /// ``sendChatMessage``. Immutable.
-    PyAcknowledged = Acknowledged("Acknowledged") {
-        message_key: Option<String> => "``messageKey``, when non-empty.",
-        message: Option<String> => "``message``, when non-empty.",
-    }
-    /// A preview image of a playback format. Immutable.
-    PyPreviewImage = PreviewImage("PreviewImage") {
-        url: String => "The image's URL.",
-        width: Option<i64> => "``width``.",
-        height: Option<i64> => "``height``.",
-        alt: Option<String> => "``alt``.",
-    }
-    /// A playback format of a recording (``presentation``, ``video``, …). Immutable.
-    PyPlaybackFormat = PlaybackFormat("PlaybackFormat") {
-        format_type as "type": String => "``type``: ``presentation``, ``video``, ``podcast``, …",
-        url: Option<String> => "``url``: where to watch it.",
-        processing_time: Option<i64> => "``processingTime``, milliseconds.",
-        length: Option<i64> => "``length``, in **minutes**.",
-        size: Option<i64> => "``size``, bytes.",
-        preview: Vec<bbbkit::PreviewImage> => "``preview/images``: a tuple of :class:`PreviewImage`.",
-    }
-    /// A data format of a recording. Immutable.
-    PyDataFormat = DataFormat("DataFormat") {
-        format_type as "type": String => "``type``.",
-        url: Option<String> => "``url``.",
-    }
-    /// A breakout room's recording's parent (:attr:`Recording.breakout`). Immutable.
-    PyRecordingBreakout = RecordingBreakout("RecordingBreakout") {
-        parent_id: Option<String> => "``parentId``.",
-        sequence: Option<i64> => "``sequence``.",
-        free_join: Option<bool> => "``freeJoin``.",
-    }
-    /// One recording of ``getRecordings``. Immutable.
-    PyRecording = Recording("Recording") {
-        record_id: String => "``recordID``.",
-        meeting_id: Option<String> => "``meetingID``: the application's meeting ID.",
-        internal_meeting_id: Option<String> => "``internalMeetingID``.",
-        name: Option<String> => "``name``: the meeting's name.",
-        is_breakout: Option<bool> => "``isBreakout``.",
-        published: Option<bool> => "``published``.",
-        state: Option<String> => "``state``: ``published``, ``unpublished``, ``processing``, …",
-        start_time: Option<i64> => "``startTime``, epoch milliseconds.",
-        end_time: Option<i64> => "``endTime``, epoch milliseconds.",
-        participants: Option<i64> => "``participants``.",
-        raw_size: Option<i64> => "``rawSize``, bytes.",
-        metadata: Vec<(String, String)> => "``metadata``: a read-only mapping.",
-        breakout: Option<bbbkit::RecordingBreakout> => "``breakout``: the parent of a breakout room's recording, or ``None``.",
-        breakout_rooms: Vec<String> => "``breakoutRooms``: a tuple of IDs.",
-        size: Option<i64> => "``size``, bytes.",
-        playback: Vec<bbbkit::PlaybackFormat> => "``playback``: a tuple of :class:`PlaybackFormat`.",
-        data: Vec<bbbkit::DataFormat> => "``data``: a tuple of :class:`DataFormat`.",
-        protected: Option<bool> => "``protected`` (Scalelite): its playback URLs are single-use links; ``None`` when not sent.",
-    }
-    /// ``getRecordings``' pagination (BBB 2.6+, with ``limit``). Immutable.
-    PyPagination = Pagination("Pagination") {
-        offset: Option<i64> => "``pageable/offset``.",
-        limit: Option<i64> => "``pageable/pageSize``.",
-        paged: Option<bool> => "``pageable/paged``.",
-        unpaged: Option<bool> => "``pageable/unpaged``.",
-        total_elements: Option<i64> => "``totalElements``.",
-        empty: Option<bool> => "``empty``.",
-    }
-    /// The answer to ``getRecordings`` (:func:`parse_recordings`). Immutable. No recordings
-    /// gives an empty tuple and ``message_key`` ``noRecordings``.
-    PyRecordings = Recordings("Recordings") {
-        recordings: Vec<bbbkit::Recording> => "The recordings: a tuple of :class:`Recording`.",
-        pagination: Option<bbbkit::Pagination> => "The pagination, when the server sent one.",
-        message_key: Option<String> => "``messageKey`` (``noRecordings`` when there are none).",
-        message: Option<String> => "``message``.",
-        unreadable: Vec<String> => "The record IDs of the recordings the server could not read (``<recording><error><recordID>``), a tuple.",
-    }
-    /// The answer to ``publishRecordings`` (:func:`parse_publish_recordings`). Immutable.
-    PyRecordingsPublished = RecordingsPublished("RecordingsPublished") {
-        published: bool => "``published``, read as the server reads the request's value.",
-        published_raw: String => "``published`` as the server echoed it.",
-    }
-    /// The answer to ``deleteRecordings`` (:func:`parse_delete_recordings`). Immutable.
-    PyRecordingsDeleted = RecordingsDeleted("RecordingsDeleted") {
-        deleted: bool => "``deleted``.",
-    }
-    /// The answer to ``updateRecordings`` (:func:`parse_update_recordings`). Immutable.
-    PyRecordingsUpdated = RecordingsUpdated("RecordingsUpdated") {
-        updated: bool => "``updated``.",
-    }
-    /// One text track of ``getRecordingTextTracks``. Immutable.
-    PyTextTrack = TextTrack("TextTrack") {
-        href: String => "``href``: the track's URL.",
-        kind: Option<String> => "``kind``: ``subtitles`` or ``captions``.",
-        label: Option<String> => "``label``.",
-        lang: Option<String> => "``lang``.",
-        source: Option<String> => "``source``: ``upload``, ``live``, …",
-    }
-    /// The answer to ``getRecordingTextTracks`` (:func:`parse_text_tracks`, JSON). Immutable.
-    PyTextTracks = TextTracks("TextTracks") {
-        tracks: Vec<bbbkit::TextTrack> => "The tracks: a tuple of :class:`TextTrack`.",
-    }
-    /// The answer to ``putRecordingTextTrack`` (:func:`parse_put_text_track`, JSON): the
-    /// upload was accepted (it is converted later). Immutable.
-    PyTextTrackUploaded = TextTrackUploaded("TextTrackUploaded") {
-        record_id: String => "``recordId``.",
-        message_key: Option<String> => "``messageKey``.",
-        message: Option<String> => "``message``.",
-    }
-    /// The answer to ``hooks/create`` (:func:`parse_hook_create`). Immutable.
-    PyHookCreated = HookCreated("HookCreated") {
-        hook_id: String => "``hookID``: a number, or a UUID on bbb-webhooks 3.",
-        permanent_hook: Option<bool> => "``permanentHook``.",
-        raw_data: Option<bool> => "``rawData``.",
-        duplicate_warning: bool => "The hook already existed (``duplicateWarning``).",
-        message_key: Option<String> => "``messageKey``.",
-        message: Option<String> => "``message``.",
-    }
-    /// The answer to ``hooks/destroy`` (:func:`parse_hook_destroy`). Immutable.
-    PyHookDestroyed = HookDestroyed("HookDestroyed") {
-        removed: bool => "``removed``.",
-    }
-    /// One hook of ``hooks/list``. Immutable.
-    PyHook = Hook("Hook") {
-        hook_id: String => "``hookID``.",
-        callback_url: String => "``callbackURL``.",
-        meeting_id: Option<String> => "``meetingID``, for a hook of one meeting.",
-        event_ids: Vec<String> => "``eventID``: the events it receives (all when empty), a tuple.",
-        permanent_hook: Option<bool> => "``permanentHook``.",
-        raw_data: Option<bool> => "``rawData``.",
-    }
-    /// The answer to ``hooks/list`` (:func:`parse_hooks`). Immutable.
-    PyHooks = Hooks("Hooks") {
-        hooks: Vec<bbbkit::Hook> => "The hooks: a tuple of :class:`Hook`.",
-    }
+
+    bbbkit::for_each_answer_type!(class_structs);
 }
+
+bbbkit::for_each_answer_type!(answer_classes);
 
 /// A parsed answer as its Python object.
 pub(crate) trait IntoPyAnswer {
@@ -427,35 +322,8 @@ impl<T: AnswerClass> IntoPyAnswer for T {
     }
 }
 
-impl IntoPyAnswer for bbbkit::Joined {
-    fn into_py_answer(self, py: Python<'_>) -> PyResult<Py<PyAny>> {
-        Ok(Py::new(py, PyJoined::from(self))?.into_any())
-    }
-}
-
-impl IntoPyAnswer for bbbkit::Created {
-    fn into_py_answer(self, py: Python<'_>) -> PyResult<Py<PyAny>> {
-        Ok(Py::new(py, PyCreated::from(self))?.into_any())
-    }
-}
-
-/// The Python class of a core answer type.
-macro_rules! answer_class_name {
-    (Joined) => {
-        "Joined"
-    };
-    (Created) => {
-        "Created"
-    };
-    ($ty:ident) => {
-        stringify!($ty)
-    };
-}
-
 /// A parse function per answer kind, but join's and create's (`results.rs` has them).
 macro_rules! parse_function {
-    (parse_join_response, $($rest:tt)*) => {};
-    (parse_create_response, $($rest:tt)*) => {};
     ($parser:ident, $call:literal, $ty:ident) => {
         #[doc = concat!(
             "Parses the answer to ``", $call, "``: a :class:`", stringify!($ty), "`.\n\n",
@@ -480,8 +348,6 @@ macro_rules! parse_function {
 }
 
 macro_rules! add_parse_function {
-    ($m:ident, parse_join_response) => {};
-    ($m:ident, parse_create_response) => {};
     ($m:ident, $parser:ident) => {
         $m.add_function(wrap_pyfunction!($parser, $m)?)?;
     };
@@ -499,7 +365,7 @@ macro_rules! answer_kinds {
 
         /// (name, call, parse function, class) of every answer kind, in the core's order.
         pub(crate) const KINDS: &[(&str, &str, &str, &str)] =
-            &[$( ($name, $call, stringify!($parser), answer_class_name!($ty)) ),*];
+            &[$( ($name, $call, stringify!($parser), stringify!($ty)) ),*];
 
         /// `parse_answer`'s dispatch.
         fn parse_kind(

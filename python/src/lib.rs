@@ -27,10 +27,7 @@ mod _bbbkit {
         PyPluginManifest, PyPreparedRequest,
     };
     #[pymodule_export]
-    use crate::results::{
-        parse_create_response, parse_error_redirect, parse_join_response, parse_response,
-        PyCreated, PyElement, PyJoined, PyResponse,
-    };
+    use crate::results::{parse_error_redirect, parse_response, PyElement, PyResponse};
     #[pymodule_export]
     use crate::server::{checksum, effective_auth, PyServer, PyVerified, PyVerifier};
     #[pymodule_export]

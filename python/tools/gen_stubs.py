@@ -190,8 +190,10 @@ def answer_type(rust: str) -> str:
     inner = re.fullmatch(r"Option<(.+)>", t)
     if inner:
         return f"Optional[{answer_type(inner.group(1))}]"
-    if t == "Vec<(String,String)>":
+    if t in ("Vec<(String,String)>", "Pairs"):
         return "Mapping[str, str]"
+    if t == "GuestStatus":
+        return "Union[GuestStatus, str]"
     inner = re.fullmatch(r"Vec<(.+)>", t)
     if inner:
         return f"Tuple[{answer_type(inner.group(1))}, ...]"
@@ -201,6 +203,11 @@ def answer_type(rust: str) -> str:
     if t in _bbbkit._ANSWER_CLASSES:
         return t
     sys.exit(f"gen_stubs: no Python type for the answer field type {rust!r}: add one here")
+
+
+# The properties an answer class has besides its declared fields, with their types: written by
+# hand in python/src/answers.rs, so listed here; a property missing from this table fails.
+EXTRA_PROPERTIES: Dict[str, List[Tuple[str, str]]] = {"Joined": [("is_waiting", "bool")]}
 
 
 def answer_classes() -> List[str]:
@@ -213,9 +220,20 @@ def answer_classes() -> List[str]:
         lines.extend(docstring(inspect.getdoc(cls) or name, "    "))
         lines.append("")
         for field, rust, doc in fields:
+            doc = inspect.cleandoc(doc)
             lines.append("    @property")
             lines.append(f"    def {field}(self) -> {answer_type(rust)}:")
             lines.extend(docstring(doc, "        "))
+        declared = {f for f, _, _ in fields}
+        extras = dict(EXTRA_PROPERTIES.get(name, []))
+        for prop in sorted(k for k, v in vars(cls).items() if inspect.isdatadescriptor(v)):
+            if prop in declared or prop.startswith("__"):
+                continue
+            if prop not in extras:
+                sys.exit(f"gen_stubs: {name}.{prop} is not a declared field: add it to EXTRA_PROPERTIES")
+            lines.append("    @property")
+            lines.append(f"    def {prop}(self) -> {extras[prop]}:")
+            lines.extend(docstring(inspect.getdoc(getattr(cls, prop)) or prop, "        "))
         lines.append("")
     return lines
 
@@ -225,8 +243,6 @@ def answer_functions() -> List[str]:
     and ``_Answer``, what :func:`parse_answer` returns."""
     lines: List[str] = []
     for _kind, _call, function, cls in _bbbkit._ANSWER_KINDS:
-        if function in ("parse_join_response", "parse_create_response"):
-            continue
         lines.append(f"def {function}(")
         lines.append("    data: _Data, *, max_size: Optional[int] = None, max_depth: Optional[int] = None")
         lines.append(f") -> {cls}:")
@@ -243,7 +259,6 @@ def answer_functions() -> List[str]:
 def answer_names() -> List[str]:
     """The answer classes and parse functions of the native module, sorted."""
     functions = [k[2] for k in _bbbkit._ANSWER_KINDS]
-    functions = [f for f in functions if f not in ("parse_join_response", "parse_create_response")]
     return sorted(_bbbkit._ANSWER_CLASSES) + sorted(functions)
 
 

@@ -49,16 +49,17 @@ def b(v):
     return "true" if v else "false"
 
 
-# The documented emission order of the join parameters and how each is written.
-ORDER = [
-    ("meetingID", str), ("fullName", str), ("role", lambda v: v.upper()), ("password", str),
-    ("createTime", str), ("userID", str), ("firstName", str), ("lastName", str),
-    ("avatarURL", str), ("webcamBackgroundURL", str), ("redirect", b), ("errorRedirectUrl", str),
-    ("logoutURL", str), ("guest", None), ("auth", b), ("bot", None), ("excludeFromDashboard", None),
-    ("enforceLayout", layout), ("defaultLayout", layout), ("existingUserID", str),
-    ("sessionName", str), ("replaceSessionToken", str),
-]
-FLAGS_SENT_ONLY_WHEN_TRUE = {"guest", "bot", "excludeFromDashboard"}
+# The core's declarations (core/tests/declarations.rs writes them): the join parameters in
+# their emission order, which flags are sent only when true, every call's parameters and every
+# answer type's fields. Only names, order and flags come from there; every expected URL,
+# checksum and value below is computed or written here.
+DECLARATIONS = json.loads((HERE.parent / "declarations.json").read_text(encoding="utf-8"))
+JOIN_PARAMETERS = next(c["parameters"] for c in DECLARATIONS["calls"] if c["call"] == "join")
+# How a join parameter of each declared type is written.
+FORMAT = {"text": str, "url": str, "integer": str, "role": lambda v: v.upper(), "boolean": b,
+          "layout": layout}
+ORDER = [(p["name"], None if p["only_when_true"] else FORMAT[p["type"]]) for p in JOIN_PARAMETERS]
+FLAGS_SENT_ONLY_WHEN_TRUE = {p["name"] for p in JOIN_PARAMETERS if p["only_when_true"]}
 
 
 def join_query(req):
@@ -516,6 +517,49 @@ def calls_cases():
     ok("hooks_destroy", "hooks/destroy", [["hookID", "7b2c3e1a-4f5d-4c6b-9a8e-1d2c3b4a5f60"]],
        [("hookID", "7b2c3e1a-4f5d-4c6b-9a8e-1d2c3b4a5f60")])
     ok("hooks_list_all", "hooks/list", [], [])
+    ok("hooks_create_one_meeting", "hooks/create",
+       [["callbackURL", "https://app.example.com/bbb/hooks"], ["meetingID", "cs101"]],
+       [("callbackURL", "https://app.example.com/bbb/hooks"), ("meetingID", "cs101")])
+    ok("hooks_list_one_meeting", "hooks/list", [["meetingID", "cs101"]], [("meetingID", "cs101")])
+    # Every plain create parameter (text, URL, boolean, integer) no other case sends, with a value
+    # written here: the server's declared order is the query's order.
+    create = next(c["parameters"] for c in DECLARATIONS["calls"] if c["call"] == "create")
+    plain = {
+        "moderatorOnlyMessage": "Moderators: welcome", "dialNumber": "613-555-1234",
+        "webVoice": "70757", "loginURL": "https://app.example.com/login",
+        "autoStartRecording": "true", "allowStartStopRecording": "false",
+        "recordFullDurationMedia": "true", "meetingEndedURL": "https://app.example.com/ended",
+        "breakoutRoomsCaptureSlides": "true", "breakoutRoomsCaptureNotes": "true",
+        "breakoutRoomsCaptureSlidesFilename": "slides", "breakoutRoomsCaptureNotesFilename": "notes",
+        "breakoutRoomsEnabled": "true", "breakoutRoomsRecord": "false",
+        "breakoutRoomsPrivateChatEnabled": "true", "webcamsOnlyForModerator": "true",
+        "bannerText": "Exam at 10", "bannerColor": "#FF0000",
+        "darklogo": "https://app.example.com/dark.png", "copyright": "(c) Example University",
+        "allowModsToUnmuteUsers": "true", "allowModsToEjectCameras": "true",
+        "allowRequestsWithoutSession": "false", "lockSettingsDisableMic": "true",
+        "lockSettingsDisablePrivateChat": "true", "lockSettingsDisablePublicChat": "false",
+        "lockSettingsDisableNotes": "true", "lockSettingsHideUserList": "true",
+        "lockSettingsLockOnJoin": "true", "lockSettingsLockOnJoinConfigurable": "false",
+        "lockSettingsHideViewersCursor": "true", "lockSettingsHideViewersAnnotation": "true",
+        "allowPromoteGuestToModerator": "false", "meetingKeepEvents": "true",
+        "endWhenNoModerator": "true", "endWhenNoModeratorDelayInMinutes": "5",
+        "learningDashboardEnabled": "true", "learningDashboardCleanupDelayInMinutes": "10",
+        "virtualBackgroundsDisabled": "true", "meetingCameraCap": "8",
+        "meetingExpireIfNoUserJoinedInMinutes": "15", "meetingExpireWhenLastUserLeftInMinutes": "2",
+        "logoutTimer": "30", "preUploadedPresentationOverrideDefault": "false",
+        "preUploadedPresentation": "https://files.example.com/intro.pdf",
+        "preUploadedPresentationName": "intro.pdf", "notifyRecordingIsOn": "true",
+        "presentationUploadExternalUrl": "https://drive.example.com/",
+        "presentationUploadExternalDescription": "Pick a file from the drive",
+        "html5InstanceId": "2", "allowOverrideClientSettingsOnCreateCall": "true",
+        "pluginManifestsFetchUrl": "https://plugins.example.com/manifests.json",
+        "presentationConversionCacheEnabled": "true", "multiUserWhiteboardEnabled": "true",
+        "cameraBridge": "livekit", "screenShareBridge": "livekit", "audioBridge": "livekit",
+    }
+    every = [[p["name"], plain[p["name"]]] for p in create if p["name"] in plain]
+    assert len(every) == len(plain), "a name above is not a declared create parameter"
+    ok("create_every_plain_parameter", "create", base + every,
+       [(p["name"], dict(base, **plain)[p["name"]]) for p in create if p["name"] in dict(base, **plain)])
 
     bad("call_unknown", "getMeeting", [], "call", "one_of")
     bad("create_name_missing", "create", [["meetingID", "cs101"]], "name", "required")
@@ -1666,11 +1710,58 @@ def render(description, cases):
     return json.dumps({"description": description, "cases": cases}, indent=1, ensure_ascii=False) + "\n"
 
 
+def uncovered(files):
+    """What the vector cases never exercise: a declared parameter no case sends, or a declared
+    answer field no expected answer holds with a value (not null, not empty)."""
+    missing = []
+    sent = {}
+    for c in files["join.json"]:
+        sent.setdefault("join", set()).update(c.get("request", {}))
+    for c in files["calls.json"]:
+        sent.setdefault(c["call"], set()).update(k for k, _ in c.get("params", []))
+    for call in DECLARATIONS["calls"]:
+        for p in call["parameters"]:
+            names = sent.get(call["call"], set())
+            if p["type"] == "meta":  # meta_<name>: any one
+                if any(n.startswith(p["name"]) for n in names):
+                    continue
+            if p["name"] not in names:
+                missing.append(f"parameter {call['call']} {p['name']}")
+    types = {t["name"]: t for t in DECLARATIONS["answers"]["types"]}
+    kinds = {k["name"]: k["type"] for k in DECLARATIONS["answers"]["kinds"]}
+    seen = {name: set() for name in types}
+
+    def walk(type_name, value):
+        if not isinstance(value, dict):
+            return
+        for f in types[type_name]["fields"]:
+            v = value.get(f["json"])
+            if v not in (None, [], {}, ""):
+                seen[type_name].add(f["json"])
+            if f["kind"] == "record":
+                walk(f["type"], v)
+            elif f["kind"] == "record_list":
+                for item in v or []:
+                    walk(f["type"], item)
+
+    for c in files["answers.json"] + files["parse.json"]:
+        if "expected" in c and c.get("kind") in kinds:
+            walk(kinds[c["kind"]], c["expected"])
+    for name, t in types.items():
+        for f in t["fields"]:
+            if f["json"] not in seen[name]:
+                missing.append(f"answer field {name}.{f['json']}")
+    return missing
+
+
 def main():
     check = "--check" in sys.argv
     stale = []
+    made = {}
     for fname, (desc, fn) in FILES.items():
-        text = render(desc, fn())
+        cases = fn()
+        made[fname] = cases
+        text = render(desc, cases)
         path = HERE / fname
         if check:
             if not path.exists() or path.read_text(encoding="utf-8") != text:
@@ -1678,6 +1769,11 @@ def main():
         else:
             path.write_text(text, encoding="utf-8")
             print(f"wrote {fname}")
+    missing = uncovered(made)
+    if missing:
+        print("declared but in no vector case (add a case to tests/vectors/generate.py):\n  "
+              + "\n  ".join(missing), file=sys.stderr)
+        sys.exit(1)
     if stale:
         print("stale vector files (run tests/vectors/generate.py): " + ", ".join(stale), file=sys.stderr)
         sys.exit(1)

@@ -1,9 +1,12 @@
 //! `bbbkit_parse_answer`: the typed answer of any call, named by its kind, as one JSON document
-//! (the core's `parse_answer_json`), and the list of kinds.
+//! written straight from the core's typed answer (`write_answer_json`), the list of kinds, and
+//! the answer declarations (`bbbkit_answer_schema`).
 
-use std::ffi::c_char;
+use std::ffi::{c_char, CString};
+use std::sync::OnceLock;
 
-use bbbkit_core::{parse_answer_json, AnswerKind};
+use bbbkit_core::answers::{answer_schema_json, write_answer_json};
+use bbbkit_core::AnswerKind;
 
 use crate::cstr::{c_strings, column};
 use crate::error::{check, clear_error};
@@ -58,9 +61,36 @@ pub unsafe extern "C" fn bbbkit_parse_answer(
         let body = try_ffi!(read_bytes(body, len, "body"));
         try_ffi!(check_out(json_out, "json_out"));
         let kind = try_ffi!(check(kind.parse::<AnswerKind>().map_err(Into::into)));
-        let json = try_ffi!(check(parse_answer_json(kind, body, &options(parse_options))));
-        *json_out = try_ffi!(to_c_string(json.to_string()));
+        // The JSON is written as the typed answer is walked, with room for its NUL: no
+        // intermediate tree, no copy.
+        let mut json = Vec::new();
+        try_ffi!(check(write_answer_json(kind, body, &options(parse_options), &mut json)));
+        *json_out = try_ffi!(to_c_string_bytes(json));
         clear_error()
+    }
+}
+
+/// A JSON document has no NUL byte (serde_json escapes U+0000), so this never fails in practice.
+fn to_c_string_bytes(mut bytes: Vec<u8>) -> Result<*mut c_char, crate::bbbkit_result> {
+    bytes.reserve_exact(1);
+    match CString::new(bytes) {
+        Ok(c) => Ok(c.into_raw()),
+        Err(_) => to_c_string(String::from('\0')),
+    }
+}
+
+/// The answer declarations of the core, as one JSON document: `{"types": [...], "kinds":
+/// [...]}`, each type with its `name`, `doc` and `fields` (`name`, `json`, `kind`, `type`,
+/// `optional`, `redacted`, `doc`, …), each kind with its `name`, `call`, `parser` and `type`.
+/// The PHP package's generator (`bin/generate.php`) and the Ruby gem derive their answer
+/// classes from it. A static string, never freed.
+#[no_mangle]
+pub extern "C" fn bbbkit_answer_schema() -> *const c_char {
+    ffi_panic_boundary! {
+        static SCHEMA: OnceLock<CString> = OnceLock::new();
+        SCHEMA
+            .get_or_init(|| CString::new(answer_schema_json()).unwrap_or_default())
+            .as_ptr()
     }
 }
 
@@ -102,6 +132,31 @@ mod tests {
         }
         assert!(bbbkit_answer_kind_name(AnswerKind::ALL.len()).is_null());
         assert!(bbbkit_answer_kind_call(usize::MAX).is_null());
+    }
+
+    #[test]
+    fn the_schema_lists_every_type_and_kind() {
+        let schema = unsafe { CStr::from_ptr(bbbkit_answer_schema()) }
+            .to_str()
+            .unwrap();
+        for t in bbbkit_core::answers::ANSWER_TYPES {
+            assert!(
+                schema.contains(&format!(r#""name":"{}""#, t.name)),
+                "{}",
+                t.name
+            );
+        }
+        for k in AnswerKind::ALL {
+            assert!(
+                schema.contains(&format!(r#""parser":"{}""#, k.parser())),
+                "{k}"
+            );
+        }
+        assert_eq!(
+            bbbkit_answer_schema(),
+            bbbkit_answer_schema(),
+            "one static string"
+        );
     }
 
     #[test]

@@ -347,6 +347,112 @@ foreach ($valueEnums as $enum => $function) {
     $sections["{$enum}.php"]['cases'] = $lines;
 }
 
+// The answer classes: from the class line to the end of the generated members, each class's
+// constructor (a readonly property per declared field, camel case of its JSON key, its docs),
+// `fromArray` (from the library's JSON form), and for a type with redacted fields
+// `__debugInfo`/`jsonSerialize` that show `[redacted]` (a `[redacted = method]` field shows
+// `$this->method()`). An enum field also keeps the value as sent, in `<name>Value`.
+$schema = json_decode((string) $f->bbbkit_answer_schema(), true, 512, JSON_THROW_ON_ERROR);
+/** @return array{0: string, 1: ?string, 2: string} (PHP type, phpdoc type or null, fromArray expression) */
+function answer_php_type(array $field): array
+{
+    $k = "\$a['{$field['json']}']";
+    $t = $field['type'];
+    [$type, $doc, $expr] = match ($field['kind']) {
+        'text' => ['string', null, $k],
+        'integer' => ['int', null, $k],
+        'boolean' => ['bool', null, $k],
+        'map' => ['array', 'array<string, string>', $k],
+        'text_list' => ['array', 'list<string>', $k],
+        'record' => [$t, null, $field['optional'] ? "{$k} === null ? null : {$t}::fromArray({$k})" : "{$t}::fromArray({$k})"],
+        'record_list' => ['array', "list<{$t}>", "array_map({$t}::fromArray(...), {$k})"],
+        'enum' => [$t, null, "{$t}::tryFrom({$k}) ?? {$t}::Other"],
+    };
+    if ($field['optional'] && $field['kind'] !== 'record_list') {
+        $type = "?{$type}";
+    }
+    return [$type, $doc, $expr];
+}
+/** `Some docs`, as docblock lines at an indent */
+function doc_lines(string $doc, string $indent): array
+{
+    $lines = array_map(fn ($l) => rtrim(preg_replace('/^ /', '', $l)), explode("\n", trim($doc, "\n")));
+    if (count($lines) === 1) {
+        return ["{$indent}/** {$lines[0]} */"];
+    }
+    return ["{$indent}/**", ...array_map(fn ($l) => rtrim("{$indent} * {$l}"), $lines), "{$indent} */"];
+}
+foreach ($schema['types'] as $type) {
+    $name = $type['name'];
+    $redacted = array_values(array_filter($type['fields'], fn ($fd) => $fd['redacted']));
+    $lines = ["final class {$name}" . ($redacted === [] ? '' : ' implements \JsonSerializable'), '{'];
+    $lines[] = "{$I}public function __construct(";
+    $args = [];
+    foreach ($type['fields'] as $fd) {
+        [$phpType, $docType, $expr] = answer_php_type($fd);
+        $prop = camel($fd['json']);
+        $doc = trim($fd['doc']);
+        $docBlock = $docType === null ? $doc : ($doc === '' ? "@var {$docType}" : "{$doc}\n\n@var {$docType}");
+        if ($docBlock !== '') {
+            array_push($lines, ...doc_lines($docBlock, "{$I}{$I}"));
+        }
+        $sensitive = $fd['redacted'] ? '#[\SensitiveParameter] ' : '';
+        $lines[] = "{$I}{$I}{$sensitive}public readonly {$phpType} \${$prop},";
+        $args[] = $expr;
+        if ($fd['kind'] === 'enum') {
+            $lines[] = "{$I}{$I}/** `{$prop}` as the server sent it. */";
+            $lines[] = "{$I}{$I}public readonly string \${$prop}Value,";
+            $args[] = "\$a['{$fd['json']}']";
+        }
+    }
+    $lines[] = "{$I}) {";
+    $lines[] = "{$I}}";
+    $lines[] = '';
+    $lines[] = "{$I}/**";
+    $lines[] = "{$I} * @internal from the library's JSON form";
+    $lines[] = "{$I} *";
+    $lines[] = "{$I} * @param array<string, mixed> \$a";
+    $lines[] = "{$I} */";
+    $lines[] = "{$I}public static function fromArray(array \$a): self";
+    $lines[] = "{$I}{";
+    $lines[] = "{$I}{$I}return new self(";
+    foreach ($args as $arg) {
+        $lines[] = "{$I}{$I}{$I}{$arg},";
+    }
+    $lines[] = "{$I}{$I});";
+    $lines[] = "{$I}}";
+    if ($redacted !== []) {
+        $lines[] = '';
+        $lines[] = "{$I}/**";
+        $lines[] = "{$I} * What `var_dump` and `print_r` show: the properties, with "
+            . implode(', ', array_map(fn ($fd) => '`' . camel($fd['json']) . '`', $redacted)) . ' redacted';
+        $lines[] = "{$I} * (a null stays null: the server sent none).";
+        $lines[] = "{$I} *";
+        $lines[] = "{$I} * @return array<string, mixed>";
+        $lines[] = "{$I} */";
+        $lines[] = "{$I}public function __debugInfo(): array";
+        $lines[] = "{$I}{";
+        $lines[] = "{$I}{$I}\$info = get_object_vars(\$this);";
+        foreach ($redacted as $fd) {
+            $prop = camel($fd['json']);
+            $lines[] = "{$I}{$I}if (\$info['{$prop}'] !== null && \$info['{$prop}'] !== '') {";
+            $lines[] = $fd['redacted_with'] === null
+                ? "{$I}{$I}{$I}\$info['{$prop}'] = Library::REDACTED;"
+                : "{$I}{$I}{$I}\$info['{$prop}'] = \$this->" . camel($fd['redacted_with']) . '();';
+            $lines[] = "{$I}{$I}}";
+        }
+        $lines[] = "{$I}{$I}return \$info;";
+        $lines[] = "{$I}}";
+        $lines[] = '';
+        $lines[] = "{$I}/** @return array<string, mixed> what `json_encode` shows: the same, redacted */";
+        $lines[] = "{$I}public function jsonSerialize(): array";
+        $lines[] = "{$I}{";
+        $lines[] = "{$I}{$I}return \$this->__debugInfo();";
+        $lines[] = "{$I}}";
+    }
+    $sections["{$name}.php"]['answer'] = $lines;
+}
+
 // Library::VERSION: the one version of the library the package accepts.
 $sections['Library.php']['version'] = [
     "{$I}/** The version of the library this package is written for: `load()` refuses any other. */",

@@ -17,26 +17,15 @@ use BbbKit\Exception\ParseException;
  * Parse with the kind of the call: `Acknowledged::parse($body)` for `end`,
  * `Acknowledged::parse($body, 'insert-document')`, `Acknowledged::parse($body, 'chat')`.
  */
+// @generated begin answer by bin/generate.php from the library's answer declaration: do not edit
 final class Acknowledged
 {
     public function __construct(
+        /** `messageKey`, when non-empty. */
         public readonly ?string $messageKey,
+        /** `message`, when non-empty. */
         public readonly ?string $message,
     ) {
-    }
-
-    /**
-     * Parses the body of the answer to `$kind` (`end`, `insert-document` or `chat`).
-     *
-     * @param int|null $maxSize  the largest body accepted, in bytes (default 64 MiB)
-     * @param int|null $maxDepth the deepest nesting of elements accepted (default 32)
-     *
-     * @throws ApiException   (a subclass for its key) when the server answered FAILED
-     * @throws ParseException when the body is not this call's answer
-     */
-    public static function parse(string $body, string $kind = 'end', ?int $maxSize = null, ?int $maxDepth = null, ?Library $library = null): self
-    {
-        return self::fromArray(Answers::json($kind, $body, $maxSize, $maxDepth, $library));
     }
 
     /**
@@ -50,5 +39,20 @@ final class Acknowledged
             $a['message_key'],
             $a['message'],
         );
+    }
+    // @generated end answer
+
+    /**
+     * Parses the body of the answer to `$kind` (`end`, `insert-document` or `chat`).
+     *
+     * @param int|null $maxSize  the largest body accepted, in bytes (default 64 MiB)
+     * @param int|null $maxDepth the deepest nesting of elements accepted (default 32)
+     *
+     * @throws ApiException   (a subclass for its key) when the server answered FAILED
+     * @throws ParseException when the body is not this call's answer
+     */
+    public static function parse(string $body, string $kind = 'end', ?int $maxSize = null, ?int $maxDepth = null, ?Library $library = null): self
+    {
+        return self::fromArray(Answers::json($kind, $body, $maxSize, $maxDepth, $library));
     }
 }

@@ -61,9 +61,6 @@ final class Answers
             'kind',
             'one_of',
         );
-        if ($class === Joined::class || $class === Created::class) {
-            return $class::parse($body, $maxSize, $maxDepth, $library);
-        }
         $json = self::json($kind, $body, $maxSize, $maxDepth, $library);
         return $class::fromArray($json);
     }

@@ -11,18 +11,31 @@ namespace BbbKit;
  * BBB element names, here in camel case). Absent optional values are null; `metadata` and
  * `customData` are arrays in the server's order.
  */
+// @generated begin answer by bin/generate.php from the library's answer declaration: do not edit
 final class Attendee
 {
     public function __construct(
+        /** `userID`: the *external* user ID (`w_…` when the join gave none). */
         public readonly string $userId,
+        /** `fullName`. */
         public readonly ?string $fullName,
+        /** `role`: `MODERATOR` or `VIEWER`. */
         public readonly ?string $role,
+        /** `isPresenter`. */
         public readonly ?bool $isPresenter,
+        /** `isListeningOnly`. */
         public readonly ?bool $isListeningOnly,
+        /** `hasJoinedVoice`. */
         public readonly ?bool $hasJoinedVoice,
+        /** `hasVideo`. */
         public readonly ?bool $hasVideo,
+        /** `clientType` (`HTML5`, …). */
         public readonly ?string $clientType,
-        /** @var array<string, string> */
+        /**
+         * `customdata`: the join's `userdata-<key>` values, in the server's order.
+         *
+         * @var array<string, string>
+         */
         public readonly array $customData,
     ) {
     }
@@ -46,4 +59,5 @@ final class Attendee
             $a['custom_data'],
         );
     }
+    // @generated end answer
 }

@@ -14,52 +14,99 @@ use BbbKit\Exception\ParseException;
  * `[redacted]` for `attendeePw` and `moderatorPw`; read them from the properties.
  * (`var_export` and `(array)` read the properties themselves.)
  */
+// @generated begin answer by bin/generate.php from the library's answer declaration: do not edit
 final class Created implements \JsonSerializable
 {
     public function __construct(
+        /** `meetingID`, the application's ID. */
         public readonly string $meetingId,
+        /** `internalMeetingID`. */
         public readonly string $internalMeetingId,
+        /** `parentMeetingID` (`bbb-none` for a meeting that is not a breakout room). */
         public readonly ?string $parentMeetingId,
+        /**
+         * `attendeePW` (deprecated).
+         * Redacted (`[redacted]`) wherever the answer is printed or reflected.
+         */
         #[\SensitiveParameter] public readonly ?string $attendeePw,
+        /**
+         * `moderatorPW` (deprecated).
+         * Redacted (`[redacted]`) wherever the answer is printed or reflected.
+         */
         #[\SensitiveParameter] public readonly ?string $moderatorPw,
-        /** Epoch milliseconds. */
+        /** `createTime`, epoch milliseconds: pass it to the join's `createTime`. */
         public readonly int $createTime,
+        /** `voiceBridge`, kept as text. */
         public readonly ?string $voiceBridge,
+        /** `dialNumber`. */
         public readonly ?string $dialNumber,
+        /** `createDate`, as the server formats it. */
         public readonly ?string $createDate,
+        /** `hasUserJoined`. */
         public readonly bool $hasUserJoined,
-        /** Minutes; null when the server sent none. */
+        /** `duration` in minutes (0: unlimited). */
         public readonly ?int $duration,
+        /** `hasBeenForciblyEnded`. */
         public readonly bool $hasBeenForciblyEnded,
+        /** `messageKey`, when non-empty. */
         public readonly ?string $messageKey,
+        /** `message`, when non-empty. */
         public readonly ?string $message,
-        /** The meeting already existed (`duplicateWarning`). */
+        /** The meeting already existed with the same settings (`duplicateWarning`). */
         public readonly bool $duplicateWarning,
     ) {
     }
 
     /**
-     * What `var_dump` and `print_r` show: the properties, with the passwords redacted (null
-     * stays null: the server sent none).
+     * @internal from the library's JSON form
+     *
+     * @param array<string, mixed> $a
+     */
+    public static function fromArray(array $a): self
+    {
+        return new self(
+            $a['meeting_id'],
+            $a['internal_meeting_id'],
+            $a['parent_meeting_id'],
+            $a['attendee_pw'],
+            $a['moderator_pw'],
+            $a['create_time'],
+            $a['voice_bridge'],
+            $a['dial_number'],
+            $a['create_date'],
+            $a['has_user_joined'],
+            $a['duration'],
+            $a['has_been_forcibly_ended'],
+            $a['message_key'],
+            $a['message'],
+            $a['duplicate_warning'],
+        );
+    }
+
+    /**
+     * What `var_dump` and `print_r` show: the properties, with `attendeePw`, `moderatorPw` redacted
+     * (a null stays null: the server sent none).
      *
      * @return array<string, mixed>
      */
     public function __debugInfo(): array
     {
         $info = get_object_vars($this);
-        foreach (['attendeePw', 'moderatorPw'] as $name) {
-            if ($info[$name] !== null) {
-                $info[$name] = Library::REDACTED;
-            }
+        if ($info['attendeePw'] !== null && $info['attendeePw'] !== '') {
+            $info['attendeePw'] = Library::REDACTED;
+        }
+        if ($info['moderatorPw'] !== null && $info['moderatorPw'] !== '') {
+            $info['moderatorPw'] = Library::REDACTED;
         }
         return $info;
     }
 
-    /** @return array<string, mixed> what `json_encode` shows: the same, passwords redacted */
+    /** @return array<string, mixed> what `json_encode` shows: the same, redacted */
     public function jsonSerialize(): array
     {
         return $this->__debugInfo();
     }
+    // @generated end answer
 
     /**
      * Parses the body of a create answer.
@@ -72,33 +119,6 @@ final class Created implements \JsonSerializable
      */
     public static function parse(string $body, ?int $maxSize = null, ?int $maxDepth = null, ?Library $library = null): self
     {
-        $lib = $library ?? Library::default();
-        $f = $lib->ffi;
-        $out = $f->new('bbbkit_created*');
-        $options = Response::options($lib, $maxSize, $maxDepth, $body); // kept alive across the call
-        $lib->check($f->bbbkit_parse_create_response($body, strlen($body), $options === null ? null : \FFI::addr($options), \FFI::addr($out)));
-        try {
-            $duration = $f->new('int64_t');
-            $hasDuration = $f->bbbkit_created_duration($out, \FFI::addr($duration));
-            return new self(
-                (string) Library::str($f->bbbkit_created_meeting_id($out)),
-                (string) Library::str($f->bbbkit_created_internal_meeting_id($out)),
-                Library::str($f->bbbkit_created_parent_meeting_id($out)),
-                Library::str($f->bbbkit_created_attendee_pw($out)),
-                Library::str($f->bbbkit_created_moderator_pw($out)),
-                $f->bbbkit_created_create_time($out),
-                Library::str($f->bbbkit_created_voice_bridge($out)),
-                Library::str($f->bbbkit_created_dial_number($out)),
-                Library::str($f->bbbkit_created_create_date($out)),
-                $f->bbbkit_created_has_user_joined($out),
-                $hasDuration ? $duration->cdata : null,
-                $f->bbbkit_created_has_been_forcibly_ended($out),
-                Library::str($f->bbbkit_created_message_key($out)),
-                Library::str($f->bbbkit_created_message($out)),
-                $f->bbbkit_created_duplicate_warning($out),
-            );
-        } finally {
-            $f->bbbkit_created_free($out);
-        }
+        return self::fromArray(Answers::json('create', $body, $maxSize, $maxDepth, $library));
     }
 }

@@ -11,10 +11,13 @@ namespace BbbKit;
  * BBB element names, here in camel case). Absent optional values are null; `metadata` and
  * `customData` are arrays in the server's order.
  */
+// @generated begin answer by bin/generate.php from the library's answer declaration: do not edit
 final class DataFormat
 {
     public function __construct(
+        /** `type`. */
         public readonly string $type,
+        /** `url`. */
         public readonly ?string $url,
     ) {
     }
@@ -31,4 +34,5 @@ final class DataFormat
             $a['url'],
         );
     }
+    // @generated end answer
 }

@@ -11,15 +11,25 @@ namespace BbbKit;
  * BBB element names, here in camel case). Absent optional values are null; `metadata` and
  * `customData` are arrays in the server's order.
  */
+// @generated begin answer by bin/generate.php from the library's answer declaration: do not edit
 final class Hook
 {
     public function __construct(
+        /** `hookID`, as a string. */
         public readonly string $hookId,
+        /** `callbackURL`. */
         public readonly string $callbackUrl,
+        /** `meetingID`: the external ID it is limited to (`None`: a global hook). */
         public readonly ?string $meetingId,
-        /** @var list<string> */
+        /**
+         * `eventID`, split on commas (empty: every event).
+         *
+         * @var list<string>
+         */
         public readonly array $eventIds,
+        /** `permanentHook`. */
         public readonly ?bool $permanentHook,
+        /** `rawData`. */
         public readonly ?bool $rawData,
     ) {
     }
@@ -40,4 +50,5 @@ final class Hook
             $a['raw_data'],
         );
     }
+    // @generated end answer
 }

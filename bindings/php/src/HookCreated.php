@@ -14,30 +14,23 @@ use BbbKit\Exception\ParseException;
  * BBB element names, here in camel case). Absent optional values are null; `metadata` and
  * `customData` are arrays in the server's order.
  */
+// @generated begin answer by bin/generate.php from the library's answer declaration: do not edit
 final class HookCreated
 {
     public function __construct(
+        /** `hookID`: an integer on bbb-webhooks 2.x, a UUID on 3.x; always a string here. */
         public readonly string $hookId,
+        /** `permanentHook`. */
         public readonly ?bool $permanentHook,
+        /** `rawData`. */
         public readonly ?bool $rawData,
+        /** A hook for this callback URL already existed (`duplicateWarning`); `hook_id` is its ID. */
         public readonly bool $duplicateWarning,
+        /** `messageKey`, when non-empty. */
         public readonly ?string $messageKey,
+        /** `message`, when non-empty. */
         public readonly ?string $message,
     ) {
-    }
-
-    /**
-     * Parses the body of the answer.
-     *
-     * @param int|null $maxSize  the largest body accepted, in bytes (default 64 MiB)
-     * @param int|null $maxDepth the deepest nesting of elements accepted (default 32)
-     *
-     * @throws ApiException   (a subclass for its key) when the server answered FAILED
-     * @throws ParseException when the body is not this call's answer
-     */
-    public static function parse(string $body, ?int $maxSize = null, ?int $maxDepth = null, ?Library $library = null): self
-    {
-        return self::fromArray(Answers::json('hook-create', $body, $maxSize, $maxDepth, $library));
     }
 
     /**
@@ -55,5 +48,20 @@ final class HookCreated
             $a['message_key'],
             $a['message'],
         );
+    }
+    // @generated end answer
+
+    /**
+     * Parses the body of the answer.
+     *
+     * @param int|null $maxSize  the largest body accepted, in bytes (default 64 MiB)
+     * @param int|null $maxDepth the deepest nesting of elements accepted (default 32)
+     *
+     * @throws ApiException   (a subclass for its key) when the server answered FAILED
+     * @throws ParseException when the body is not this call's answer
+     */
+    public static function parse(string $body, ?int $maxSize = null, ?int $maxDepth = null, ?Library $library = null): self
+    {
+        return self::fromArray(Answers::json('hook-create', $body, $maxSize, $maxDepth, $library));
     }
 }

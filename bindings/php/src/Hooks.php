@@ -14,13 +14,31 @@ use BbbKit\Exception\ParseException;
  * BBB element names, here in camel case). Absent optional values are null; `metadata` and
  * `customData` are arrays in the server's order.
  */
+// @generated begin answer by bin/generate.php from the library's answer declaration: do not edit
 final class Hooks
 {
     public function __construct(
-        /** @var list<Hook> */
+        /**
+         * The hooks.
+         *
+         * @var list<Hook>
+         */
         public readonly array $hooks,
     ) {
     }
+
+    /**
+     * @internal from the library's JSON form
+     *
+     * @param array<string, mixed> $a
+     */
+    public static function fromArray(array $a): self
+    {
+        return new self(
+            array_map(Hook::fromArray(...), $a['hooks']),
+        );
+    }
+    // @generated end answer
 
     /**
      * Parses the body of the answer.
@@ -34,17 +52,5 @@ final class Hooks
     public static function parse(string $body, ?int $maxSize = null, ?int $maxDepth = null, ?Library $library = null): self
     {
         return self::fromArray(Answers::json('hooks', $body, $maxSize, $maxDepth, $library));
-    }
-
-    /**
-     * @internal from the library's JSON form
-     *
-     * @param array<string, mixed> $a
-     */
-    public static function fromArray(array $a): self
-    {
-        return new self(
-            array_map(Hook::fromArray(...), $a['hooks']),
-        );
     }
 }

@@ -14,52 +14,93 @@ use BbbKit\Exception\ParseException;
  * `[redacted]` for `authToken`, `sessionToken` and the `sessionToken` value in `url`; read them
  * from the properties. (`var_export` and `(array)` read the properties themselves.)
  */
+// @generated begin answer by bin/generate.php from the library's answer declaration: do not edit
 final class Joined implements \JsonSerializable
 {
     public function __construct(
+        /** The *internal* meeting ID. */
         public readonly string $meetingId,
+        /** The user's internal ID. */
         public readonly string $userId,
+        /**
+         * The auth token.
+         * Redacted (`[redacted]`) wherever the answer is printed or reflected.
+         */
         #[\SensitiveParameter] public readonly string $authToken,
+        /**
+         * The session token.
+         * Redacted (`[redacted]`) wherever the answer is printed or reflected.
+         */
         #[\SensitiveParameter] public readonly string $sessionToken,
-        /** `Allow` when the server sent no guest status. */
+        /** `ALLOW` or `WAIT` (inferred from `messageKey` on servers that omit `guestStatus`). */
         public readonly GuestStatus $guestStatus,
-        /** The guest status as sent (`ALLOW`, `WAIT`, `DENY` or another value). */
+        /** `guestStatus` as the server sent it. */
         public readonly string $guestStatusValue,
-        /** The client URL to open; it carries the session token. */
+        /**
+         * The client URL to open, entities decoded. Open it with the JSESSIONID cookie of the
+         * join response.
+         * Redacted (`[redacted]`) wherever the answer is printed or reflected.
+         */
         #[\SensitiveParameter] public readonly string $url,
+        /** `successfullyJoined`, or `guestWait` on 2.6/2.7. */
         public readonly string $messageKey,
+        /** The human message. */
         public readonly string $message,
     ) {
     }
 
-    /** Whether the user waits in the guest lobby. */
-    public function isWaiting(): bool
+    /**
+     * @internal from the library's JSON form
+     *
+     * @param array<string, mixed> $a
+     */
+    public static function fromArray(array $a): self
     {
-        return $this->guestStatus === GuestStatus::Wait;
+        return new self(
+            $a['meeting_id'],
+            $a['user_id'],
+            $a['auth_token'],
+            $a['session_token'],
+            GuestStatus::tryFrom($a['guest_status']) ?? GuestStatus::Other,
+            $a['guest_status'],
+            $a['url'],
+            $a['message_key'],
+            $a['message'],
+        );
     }
 
     /**
-     * What `var_dump` and `print_r` show: the properties, with the tokens redacted.
+     * What `var_dump` and `print_r` show: the properties, with `authToken`, `sessionToken`, `url` redacted
+     * (a null stays null: the server sent none).
      *
      * @return array<string, mixed>
      */
     public function __debugInfo(): array
     {
         $info = get_object_vars($this);
-        $info['authToken'] = Library::REDACTED;
-        $info['sessionToken'] = Library::REDACTED;
-        $info['url'] = (string) preg_replace(
-            '/([?&;]sessionToken=)[^&;#]*/i',
-            '${1}' . Library::REDACTED,
-            $this->url,
-        );
+        if ($info['authToken'] !== null && $info['authToken'] !== '') {
+            $info['authToken'] = Library::REDACTED;
+        }
+        if ($info['sessionToken'] !== null && $info['sessionToken'] !== '') {
+            $info['sessionToken'] = Library::REDACTED;
+        }
+        if ($info['url'] !== null && $info['url'] !== '') {
+            $info['url'] = $this->redactedUrl();
+        }
         return $info;
     }
 
-    /** @return array<string, mixed> what `json_encode` shows: the same, tokens redacted */
+    /** @return array<string, mixed> what `json_encode` shows: the same, redacted */
     public function jsonSerialize(): array
     {
         return $this->__debugInfo();
+    }
+    // @generated end answer
+
+    /** Whether the user waits in the guest lobby. */
+    public function isWaiting(): bool
+    {
+        return $this->guestStatus === GuestStatus::Wait;
     }
 
     /**
@@ -73,25 +114,16 @@ final class Joined implements \JsonSerializable
      */
     public static function parse(string $body, ?int $maxSize = null, ?int $maxDepth = null, ?Library $library = null): self
     {
-        $lib = $library ?? Library::default();
-        $f = $lib->ffi;
-        $out = $f->new('bbbkit_joined*');
-        $options = Response::options($lib, $maxSize, $maxDepth, $body); // kept alive across the call
-        $lib->check($f->bbbkit_parse_join_response($body, strlen($body), $options === null ? null : \FFI::addr($options), \FFI::addr($out)));
-        try {
-            return new self(
-                (string) Library::str($f->bbbkit_joined_meeting_id($out)),
-                (string) Library::str($f->bbbkit_joined_user_id($out)),
-                (string) Library::str($f->bbbkit_joined_auth_token($out)),
-                (string) Library::str($f->bbbkit_joined_session_token($out)),
-                GuestStatus::fromNative($f->bbbkit_joined_guest_status($out)),
-                (string) Library::str($f->bbbkit_joined_guest_status_str($out)),
-                (string) Library::str($f->bbbkit_joined_url($out)),
-                (string) Library::str($f->bbbkit_joined_message_key($out)),
-                (string) Library::str($f->bbbkit_joined_message($out)),
-            );
-        } finally {
-            $f->bbbkit_joined_free($out);
-        }
+        return self::fromArray(Answers::json('join', $body, $maxSize, $maxDepth, $library));
+    }
+
+    /** `url` with the value of its `sessionToken` parameter replaced by `[redacted]`. */
+    public function redactedUrl(): string
+    {
+        return (string) preg_replace(
+            '/([?&;]sessionToken=)[^&;#]*/i',
+            '${1}' . Library::REDACTED,
+            $this->url,
+        );
     }
 }

@@ -14,58 +14,91 @@ use BbbKit\Exception\ParseException;
  * BBB element names, here in camel case). Absent optional values are null; `metadata` and
  * `customData` are arrays in the server's order.
  */
-final class MeetingInfo
+// @generated begin answer by bin/generate.php from the library's answer declaration: do not edit
+final class MeetingInfo implements \JsonSerializable
 {
     public function __construct(
+        /** `meetingName`. */
         public readonly ?string $meetingName,
+        /** `meetingID`, the application's ID. */
         public readonly string $meetingId,
+        /** `internalMeetingID`. */
         public readonly string $internalMeetingId,
+        /** `createTime`, epoch milliseconds. */
         public readonly int $createTime,
+        /** `createDate`, as the server formats it. */
         public readonly ?string $createDate,
+        /** `voiceBridge`, kept as text. */
         public readonly ?string $voiceBridge,
+        /** `dialNumber`. */
         public readonly ?string $dialNumber,
-        public readonly ?string $attendeePw,
-        public readonly ?string $moderatorPw,
+        /**
+         * `attendeePW` (deprecated; getMeetings may send it empty).
+         * Redacted (`[redacted]`) wherever the answer is printed or reflected.
+         */
+        #[\SensitiveParameter] public readonly ?string $attendeePw,
+        /**
+         * `moderatorPW` (deprecated; getMeetings may send it empty).
+         * Redacted (`[redacted]`) wherever the answer is printed or reflected.
+         */
+        #[\SensitiveParameter] public readonly ?string $moderatorPw,
+        /** `running`: someone is in the meeting. */
         public readonly ?bool $running,
+        /** `duration` in minutes (0: unlimited). */
         public readonly ?int $duration,
+        /** `hasUserJoined`. */
         public readonly ?bool $hasUserJoined,
+        /** `recording`: the create call's `record` flag, not "recording now". */
         public readonly ?bool $recording,
+        /** `hasBeenForciblyEnded`. */
         public readonly ?bool $hasBeenForciblyEnded,
+        /** `startTime`, epoch milliseconds. */
         public readonly ?int $startTime,
+        /** `endTime`, epoch milliseconds (0 while running). */
         public readonly ?int $endTime,
+        /** `participantCount`. */
         public readonly ?int $participantCount,
+        /** `listenerCount`. */
         public readonly ?int $listenerCount,
+        /** `voiceParticipantCount`. */
         public readonly ?int $voiceParticipantCount,
+        /** `videoCount`: camera streams. */
         public readonly ?int $videoCount,
+        /** `maxUsers` (0: no limit). */
         public readonly ?int $maxUsers,
+        /** `moderatorCount`. */
         public readonly ?int $moderatorCount,
-        /** @var list<Attendee> */
+        /**
+         * `attendees`, in the server's order.
+         *
+         * @var list<Attendee>
+         */
         public readonly array $attendees,
-        /** @var array<string, string> */
+        /**
+         * `metadata`: the create call's `meta_` values, names lower-cased by the server.
+         *
+         * @var array<string, string>
+         */
         public readonly array $metadata,
+        /** `messageKey`, when non-empty. */
         public readonly ?string $messageKey,
+        /** `message`, when non-empty. */
         public readonly ?string $message,
+        /** `isBreakout`. */
         public readonly ?bool $isBreakout,
+        /** `parentMeetingID`: the parent's *internal* ID (breakout rooms only). */
         public readonly ?string $parentMeetingId,
+        /** `sequence` (breakout rooms only). */
         public readonly ?int $sequence,
+        /** `freeJoin` (breakout rooms only). */
         public readonly ?bool $freeJoin,
-        /** @var list<string> */
+        /**
+         * `breakoutRooms`: the breakout rooms' IDs.
+         *
+         * @var list<string>
+         */
         public readonly array $breakoutRooms,
     ) {
-    }
-
-    /**
-     * Parses the body of the answer.
-     *
-     * @param int|null $maxSize  the largest body accepted, in bytes (default 64 MiB)
-     * @param int|null $maxDepth the deepest nesting of elements accepted (default 32)
-     *
-     * @throws ApiException   (a subclass for its key) when the server answered FAILED
-     * @throws ParseException when the body is not this call's answer
-     */
-    public static function parse(string $body, ?int $maxSize = null, ?int $maxDepth = null, ?Library $library = null): self
-    {
-        return self::fromArray(Answers::json('meeting-info', $body, $maxSize, $maxDepth, $library));
     }
 
     /**
@@ -108,5 +141,44 @@ final class MeetingInfo
             $a['free_join'],
             $a['breakout_rooms'],
         );
+    }
+
+    /**
+     * What `var_dump` and `print_r` show: the properties, with `attendeePw`, `moderatorPw` redacted
+     * (a null stays null: the server sent none).
+     *
+     * @return array<string, mixed>
+     */
+    public function __debugInfo(): array
+    {
+        $info = get_object_vars($this);
+        if ($info['attendeePw'] !== null && $info['attendeePw'] !== '') {
+            $info['attendeePw'] = Library::REDACTED;
+        }
+        if ($info['moderatorPw'] !== null && $info['moderatorPw'] !== '') {
+            $info['moderatorPw'] = Library::REDACTED;
+        }
+        return $info;
+    }
+
+    /** @return array<string, mixed> what `json_encode` shows: the same, redacted */
+    public function jsonSerialize(): array
+    {
+        return $this->__debugInfo();
+    }
+    // @generated end answer
+
+    /**
+     * Parses the body of the answer.
+     *
+     * @param int|null $maxSize  the largest body accepted, in bytes (default 64 MiB)
+     * @param int|null $maxDepth the deepest nesting of elements accepted (default 32)
+     *
+     * @throws ApiException   (a subclass for its key) when the server answered FAILED
+     * @throws ParseException when the body is not this call's answer
+     */
+    public static function parse(string $body, ?int $maxSize = null, ?int $maxDepth = null, ?Library $library = null): self
+    {
+        return self::fromArray(Answers::json('meeting-info', $body, $maxSize, $maxDepth, $library));
     }
 }

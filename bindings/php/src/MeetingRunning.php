@@ -14,12 +14,27 @@ use BbbKit\Exception\ParseException;
  * BBB element names, here in camel case). Absent optional values are null; `metadata` and
  * `customData` are arrays in the server's order.
  */
+// @generated begin answer by bin/generate.php from the library's answer declaration: do not edit
 final class MeetingRunning
 {
     public function __construct(
+        /** `running`: the meeting exists and someone is in it (`false` for an unknown meeting). */
         public readonly bool $running,
     ) {
     }
+
+    /**
+     * @internal from the library's JSON form
+     *
+     * @param array<string, mixed> $a
+     */
+    public static function fromArray(array $a): self
+    {
+        return new self(
+            $a['running'],
+        );
+    }
+    // @generated end answer
 
     /**
      * Parses the body of the answer.
@@ -33,17 +48,5 @@ final class MeetingRunning
     public static function parse(string $body, ?int $maxSize = null, ?int $maxDepth = null, ?Library $library = null): self
     {
         return self::fromArray(Answers::json('running', $body, $maxSize, $maxDepth, $library));
-    }
-
-    /**
-     * @internal from the library's JSON form
-     *
-     * @param array<string, mixed> $a
-     */
-    public static function fromArray(array $a): self
-    {
-        return new self(
-            $a['running'],
-        );
     }
 }

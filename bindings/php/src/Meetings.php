@@ -14,28 +14,21 @@ use BbbKit\Exception\ParseException;
  * BBB element names, here in camel case). Absent optional values are null; `metadata` and
  * `customData` are arrays in the server's order.
  */
+// @generated begin answer by bin/generate.php from the library's answer declaration: do not edit
 final class Meetings
 {
     public function __construct(
-        /** @var list<MeetingInfo> */
+        /**
+         * The meetings, in the server's order.
+         *
+         * @var list<MeetingInfo>
+         */
         public readonly array $meetings,
+        /** `messageKey` (`noMeetings` when there are none). */
         public readonly ?string $messageKey,
+        /** `message`. */
         public readonly ?string $message,
     ) {
-    }
-
-    /**
-     * Parses the body of the answer.
-     *
-     * @param int|null $maxSize  the largest body accepted, in bytes (default 64 MiB)
-     * @param int|null $maxDepth the deepest nesting of elements accepted (default 32)
-     *
-     * @throws ApiException   (a subclass for its key) when the server answered FAILED
-     * @throws ParseException when the body is not this call's answer
-     */
-    public static function parse(string $body, ?int $maxSize = null, ?int $maxDepth = null, ?Library $library = null): self
-    {
-        return self::fromArray(Answers::json('meetings', $body, $maxSize, $maxDepth, $library));
     }
 
     /**
@@ -50,5 +43,20 @@ final class Meetings
             $a['message_key'],
             $a['message'],
         );
+    }
+    // @generated end answer
+
+    /**
+     * Parses the body of the answer.
+     *
+     * @param int|null $maxSize  the largest body accepted, in bytes (default 64 MiB)
+     * @param int|null $maxDepth the deepest nesting of elements accepted (default 32)
+     *
+     * @throws ApiException   (a subclass for its key) when the server answered FAILED
+     * @throws ParseException when the body is not this call's answer
+     */
+    public static function parse(string $body, ?int $maxSize = null, ?int $maxDepth = null, ?Library $library = null): self
+    {
+        return self::fromArray(Answers::json('meetings', $body, $maxSize, $maxDepth, $library));
     }
 }

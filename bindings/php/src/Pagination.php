@@ -11,14 +11,21 @@ namespace BbbKit;
  * BBB element names, here in camel case). Absent optional values are null; `metadata` and
  * `customData` are arrays in the server's order.
  */
+// @generated begin answer by bin/generate.php from the library's answer declaration: do not edit
 final class Pagination
 {
     public function __construct(
+        /** `pageable/offset`. */
         public readonly ?int $offset,
+        /** `pageable/limit`. */
         public readonly ?int $limit,
+        /** `pageable/paged`. */
         public readonly ?bool $paged,
+        /** `pageable/unpaged`. */
         public readonly ?bool $unpaged,
+        /** `totalElements`. */
         public readonly ?int $totalElements,
+        /** `empty`. */
         public readonly ?bool $empty,
     ) {
     }
@@ -39,4 +46,5 @@ final class Pagination
             $a['empty'],
         );
     }
+    // @generated end answer
 }

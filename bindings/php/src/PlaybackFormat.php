@@ -11,15 +11,25 @@ namespace BbbKit;
  * BBB element names, here in camel case). Absent optional values are null; `metadata` and
  * `customData` are arrays in the server's order.
  */
+// @generated begin answer by bin/generate.php from the library's answer declaration: do not edit
 final class PlaybackFormat
 {
     public function __construct(
+        /** `type`. */
         public readonly string $type,
+        /** `url`. */
         public readonly ?string $url,
+        /** `processingTime`, milliseconds. */
         public readonly ?int $processingTime,
+        /** `length`, in **minutes**. */
         public readonly ?int $length,
+        /** `size`, bytes. */
         public readonly ?int $size,
-        /** @var list<PreviewImage> */
+        /**
+         * `preview/images/image`.
+         *
+         * @var list<PreviewImage>
+         */
         public readonly array $preview,
     ) {
     }
@@ -40,4 +50,5 @@ final class PlaybackFormat
             array_map(PreviewImage::fromArray(...), $a['preview']),
         );
     }
+    // @generated end answer
 }

@@ -11,12 +11,17 @@ namespace BbbKit;
  * BBB element names, here in camel case). Absent optional values are null; `metadata` and
  * `customData` are arrays in the server's order.
  */
+// @generated begin answer by bin/generate.php from the library's answer declaration: do not edit
 final class PreviewImage
 {
     public function __construct(
+        /** The image URL (the element's text). */
         public readonly string $url,
+        /** The `width` attribute. */
         public readonly ?int $width,
+        /** The `height` attribute. */
         public readonly ?int $height,
+        /** The `alt` attribute (the slide's title). */
         public readonly ?string $alt,
     ) {
     }
@@ -35,4 +40,5 @@ final class PreviewImage
             $a['alt'],
         );
     }
+    // @generated end answer
 }

@@ -11,31 +11,65 @@ namespace BbbKit;
  * BBB element names, here in camel case). Absent optional values are null; `metadata` and
  * `customData` are arrays in the server's order.
  */
+// @generated begin answer by bin/generate.php from the library's answer declaration: do not edit
 final class Recording
 {
     public function __construct(
+        /** `recordID` (the meeting's internal ID). */
         public readonly string $recordId,
+        /** `meetingID`, the external ID. */
         public readonly ?string $meetingId,
+        /** `internalMeetingID`. */
         public readonly ?string $internalMeetingId,
+        /** `name`. */
         public readonly ?string $name,
+        /** `isBreakout`. */
         public readonly ?bool $isBreakout,
+        /** `published`. */
         public readonly ?bool $published,
+        /** `state`: `processing`, `processed`, `published`, `unpublished`, `deleted`. */
         public readonly ?string $state,
+        /** `startTime`, epoch milliseconds. */
         public readonly ?int $startTime,
+        /** `endTime`, epoch milliseconds. */
         public readonly ?int $endTime,
+        /** `participants`. */
         public readonly ?int $participants,
+        /** `rawSize`, bytes. */
         public readonly ?int $rawSize,
-        /** @var array<string, string> */
+        /**
+         * `metadata`, in the server's order.
+         *
+         * @var array<string, string>
+         */
         public readonly array $metadata,
+        /** `breakout`, for a breakout room's recording. */
         public readonly ?RecordingBreakout $breakout,
-        /** @var list<string> */
+        /**
+         * `breakoutRooms/breakoutRoom`.
+         *
+         * @var list<string>
+         */
         public readonly array $breakoutRooms,
+        /** `size`, bytes (the formats' sum). */
         public readonly ?int $size,
-        /** @var list<PlaybackFormat> */
+        /**
+         * `playback/format`.
+         *
+         * @var list<PlaybackFormat>
+         */
         public readonly array $playback,
-        /** @var list<DataFormat> */
+        /**
+         * `data/format`.
+         *
+         * @var list<DataFormat>
+         */
         public readonly array $data,
-        /** `protected` (Scalelite): its playback URLs are single-use links; null when not sent. */
+        /**
+         * `protected` (Scalelite): the recording is protected, its playback URLs are single-use
+         * links. `None` where the server does not send it (BBB itself, or Scalelite with protected
+         * recordings off).
+         */
         public readonly ?bool $protected,
     ) {
     }
@@ -68,4 +102,5 @@ final class Recording
             $a['protected'],
         );
     }
+    // @generated end answer
 }

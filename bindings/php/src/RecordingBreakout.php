@@ -11,11 +11,15 @@ namespace BbbKit;
  * BBB element names, here in camel case). Absent optional values are null; `metadata` and
  * `customData` are arrays in the server's order.
  */
+// @generated begin answer by bin/generate.php from the library's answer declaration: do not edit
 final class RecordingBreakout
 {
     public function __construct(
+        /** `parentId`. */
         public readonly ?string $parentId,
+        /** `sequence`. */
         public readonly ?int $sequence,
+        /** `freeJoin`. */
         public readonly ?bool $freeJoin,
     ) {
     }
@@ -33,4 +37,5 @@ final class RecordingBreakout
             $a['free_join'],
         );
     }
+    // @generated end answer
 }

@@ -14,31 +14,31 @@ use BbbKit\Exception\ParseException;
  * BBB element names, here in camel case). Absent optional values are null; `metadata` and
  * `customData` are arrays in the server's order.
  */
+// @generated begin answer by bin/generate.php from the library's answer declaration: do not edit
 final class Recordings
 {
     public function __construct(
-        /** @var list<Recording> */
+        /**
+         * The recordings (the server's order is not stable).
+         *
+         * @var list<Recording>
+         */
         public readonly array $recordings,
+        /** `pagination`, when the request had a `limit`. */
         public readonly ?Pagination $pagination,
+        /** `messageKey` (`noRecordings`). */
         public readonly ?string $messageKey,
+        /** `message`. */
         public readonly ?string $message,
-        /** @var list<string> the record IDs of the recordings the server could not read (`<recording><error><recordID>`) */
+        /**
+         * The record IDs of the recordings the server could not read, in its order: bbb-web writes
+         * `<recording><error><recordID>…</recordID></error></recording>` for a recording whose
+         * metadata it failed to read. They are not in `recordings`.
+         *
+         * @var list<string>
+         */
         public readonly array $unreadable,
     ) {
-    }
-
-    /**
-     * Parses the body of the answer.
-     *
-     * @param int|null $maxSize  the largest body accepted, in bytes (default 64 MiB)
-     * @param int|null $maxDepth the deepest nesting of elements accepted (default 32)
-     *
-     * @throws ApiException   (a subclass for its key) when the server answered FAILED
-     * @throws ParseException when the body is not this call's answer
-     */
-    public static function parse(string $body, ?int $maxSize = null, ?int $maxDepth = null, ?Library $library = null): self
-    {
-        return self::fromArray(Answers::json('recordings', $body, $maxSize, $maxDepth, $library));
     }
 
     /**
@@ -55,5 +55,20 @@ final class Recordings
             $a['message'],
             $a['unreadable'],
         );
+    }
+    // @generated end answer
+
+    /**
+     * Parses the body of the answer.
+     *
+     * @param int|null $maxSize  the largest body accepted, in bytes (default 64 MiB)
+     * @param int|null $maxDepth the deepest nesting of elements accepted (default 32)
+     *
+     * @throws ApiException   (a subclass for its key) when the server answered FAILED
+     * @throws ParseException when the body is not this call's answer
+     */
+    public static function parse(string $body, ?int $maxSize = null, ?int $maxDepth = null, ?Library $library = null): self
+    {
+        return self::fromArray(Answers::json('recordings', $body, $maxSize, $maxDepth, $library));
     }
 }

@@ -14,12 +14,27 @@ use BbbKit\Exception\ParseException;
  * BBB element names, here in camel case). Absent optional values are null; `metadata` and
  * `customData` are arrays in the server's order.
  */
+// @generated begin answer by bin/generate.php from the library's answer declaration: do not edit
 final class RecordingsDeleted
 {
     public function __construct(
+        /** `deleted`. */
         public readonly bool $deleted,
     ) {
     }
+
+    /**
+     * @internal from the library's JSON form
+     *
+     * @param array<string, mixed> $a
+     */
+    public static function fromArray(array $a): self
+    {
+        return new self(
+            $a['deleted'],
+        );
+    }
+    // @generated end answer
 
     /**
      * Parses the body of the answer.
@@ -33,17 +48,5 @@ final class RecordingsDeleted
     public static function parse(string $body, ?int $maxSize = null, ?int $maxDepth = null, ?Library $library = null): self
     {
         return self::fromArray(Answers::json('delete', $body, $maxSize, $maxDepth, $library));
-    }
-
-    /**
-     * @internal from the library's JSON form
-     *
-     * @param array<string, mixed> $a
-     */
-    public static function fromArray(array $a): self
-    {
-        return new self(
-            $a['deleted'],
-        );
     }
 }

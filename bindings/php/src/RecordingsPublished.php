@@ -14,26 +14,15 @@ use BbbKit\Exception\ParseException;
  * BBB element names, here in camel case). Absent optional values are null; `metadata` and
  * `customData` are arrays in the server's order.
  */
+// @generated begin answer by bin/generate.php from the library's answer declaration: do not edit
 final class RecordingsPublished
 {
     public function __construct(
+        /** The recordings are now published. */
         public readonly bool $published,
+        /** `published` as the server wrote it (trimmed). */
         public readonly string $publishedRaw,
     ) {
-    }
-
-    /**
-     * Parses the body of the answer.
-     *
-     * @param int|null $maxSize  the largest body accepted, in bytes (default 64 MiB)
-     * @param int|null $maxDepth the deepest nesting of elements accepted (default 32)
-     *
-     * @throws ApiException   (a subclass for its key) when the server answered FAILED
-     * @throws ParseException when the body is not this call's answer
-     */
-    public static function parse(string $body, ?int $maxSize = null, ?int $maxDepth = null, ?Library $library = null): self
-    {
-        return self::fromArray(Answers::json('publish', $body, $maxSize, $maxDepth, $library));
     }
 
     /**
@@ -47,5 +36,20 @@ final class RecordingsPublished
             $a['published'],
             $a['published_raw'],
         );
+    }
+    // @generated end answer
+
+    /**
+     * Parses the body of the answer.
+     *
+     * @param int|null $maxSize  the largest body accepted, in bytes (default 64 MiB)
+     * @param int|null $maxDepth the deepest nesting of elements accepted (default 32)
+     *
+     * @throws ApiException   (a subclass for its key) when the server answered FAILED
+     * @throws ParseException when the body is not this call's answer
+     */
+    public static function parse(string $body, ?int $maxSize = null, ?int $maxDepth = null, ?Library $library = null): self
+    {
+        return self::fromArray(Answers::json('publish', $body, $maxSize, $maxDepth, $library));
     }
 }

@@ -11,13 +11,19 @@ namespace BbbKit;
  * BBB element names, here in camel case). Absent optional values are null; `metadata` and
  * `customData` are arrays in the server's order.
  */
+// @generated begin answer by bin/generate.php from the library's answer declaration: do not edit
 final class TextTrack
 {
     public function __construct(
+        /** `href`: the VTT file (a single-use token, valid for an hour). */
         public readonly string $href,
+        /** `kind`: `subtitles` or `captions`. */
         public readonly ?string $kind,
+        /** `label`. */
         public readonly ?string $label,
+        /** `lang`, a language tag (`en-US`). */
         public readonly ?string $lang,
+        /** `source`: `live`, `automatic` or `upload`. */
         public readonly ?string $source,
     ) {
     }
@@ -37,4 +43,5 @@ final class TextTrack
             $a['source'],
         );
     }
+    // @generated end answer
 }

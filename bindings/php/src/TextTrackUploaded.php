@@ -14,27 +14,17 @@ use BbbKit\Exception\ParseException;
  * BBB element names, here in camel case). Absent optional values are null; `metadata` and
  * `customData` are arrays in the server's order.
  */
+// @generated begin answer by bin/generate.php from the library's answer declaration: do not edit
 final class TextTrackUploaded
 {
     public function __construct(
+        /** `recordId`. */
         public readonly string $recordId,
+        /** `messageKey` (`upload_text_track_success`). */
         public readonly ?string $messageKey,
+        /** `message`. */
         public readonly ?string $message,
     ) {
-    }
-
-    /**
-     * Parses the body of the answer.
-     *
-     * @param int|null $maxSize  the largest body accepted, in bytes (default 64 MiB)
-     * @param int|null $maxDepth the deepest nesting of elements accepted (default 32)
-     *
-     * @throws ApiException   (a subclass for its key) when the server answered FAILED
-     * @throws ParseException when the body is not this call's answer
-     */
-    public static function parse(string $body, ?int $maxSize = null, ?int $maxDepth = null, ?Library $library = null): self
-    {
-        return self::fromArray(Answers::json('put-text-track', $body, $maxSize, $maxDepth, $library));
     }
 
     /**
@@ -49,5 +39,20 @@ final class TextTrackUploaded
             $a['message_key'],
             $a['message'],
         );
+    }
+    // @generated end answer
+
+    /**
+     * Parses the body of the answer.
+     *
+     * @param int|null $maxSize  the largest body accepted, in bytes (default 64 MiB)
+     * @param int|null $maxDepth the deepest nesting of elements accepted (default 32)
+     *
+     * @throws ApiException   (a subclass for its key) when the server answered FAILED
+     * @throws ParseException when the body is not this call's answer
+     */
+    public static function parse(string $body, ?int $maxSize = null, ?int $maxDepth = null, ?Library $library = null): self
+    {
+        return self::fromArray(Answers::json('put-text-track', $body, $maxSize, $maxDepth, $library));
     }
 }

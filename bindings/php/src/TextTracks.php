@@ -14,13 +14,31 @@ use BbbKit\Exception\ParseException;
  * BBB element names, here in camel case). Absent optional values are null; `metadata` and
  * `customData` are arrays in the server's order.
  */
+// @generated begin answer by bin/generate.php from the library's answer declaration: do not edit
 final class TextTracks
 {
     public function __construct(
-        /** @var list<TextTrack> */
+        /**
+         * The tracks.
+         *
+         * @var list<TextTrack>
+         */
         public readonly array $tracks,
     ) {
     }
+
+    /**
+     * @internal from the library's JSON form
+     *
+     * @param array<string, mixed> $a
+     */
+    public static function fromArray(array $a): self
+    {
+        return new self(
+            array_map(TextTrack::fromArray(...), $a['tracks']),
+        );
+    }
+    // @generated end answer
 
     /**
      * Parses the body of the answer.
@@ -34,17 +52,5 @@ final class TextTracks
     public static function parse(string $body, ?int $maxSize = null, ?int $maxDepth = null, ?Library $library = null): self
     {
         return self::fromArray(Answers::json('text-tracks', $body, $maxSize, $maxDepth, $library));
-    }
-
-    /**
-     * @internal from the library's JSON form
-     *
-     * @param array<string, mixed> $a
-     */
-    public static function fromArray(array $a): self
-    {
-        return new self(
-            array_map(TextTrack::fromArray(...), $a['tracks']),
-        );
     }
 }

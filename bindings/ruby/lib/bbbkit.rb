@@ -27,6 +27,7 @@ require_relative "bbbkit/callbacks"
 
 BbbKit::Native.load!
 BbbKit::Declarations.load!
+BbbKit::Record.define_all!(JSON.parse(BbbKit::Native.bbbkit_answer_schema))
 BbbKit.define_error_classes
 BbbKit::Server.define_calls!
 BbbKit.define_parsers!

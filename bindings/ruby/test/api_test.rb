@@ -1,6 +1,7 @@
 # frozen_string_literal: true
 
 require_relative "helper"
+require "json"
 require "openssl"
 
 # The Ruby API: names from the library's declarations, keywords, enums as Symbols or Strings,
@@ -35,6 +36,21 @@ class ApiTest < Minitest::Test
   def test_one_parser_per_answer_kind
     %i[parse_meeting_info parse_meetings parse_recordings parse_running parse_end parse_hooks parse_join parse_create
        parse_text_tracks parse_put_text_track parse_hook_create].each { |m| assert_respond_to BbbKit, m }
+  end
+
+  # Each answer type is a class named as the core names it, with the declared fields, in order.
+  def test_answer_classes_are_the_declared_types
+    schema = JSON.parse(BbbKit::Native.bbbkit_answer_schema)
+    schema["types"].each do |t|
+      klass = BbbKit.const_get(t["name"])
+      assert_operator klass, :<, BbbKit::Record, t["name"]
+      assert_equal(t["fields"].map { |f| f["json"].to_sym }, klass.members, t["name"])
+    end
+    xml = File.binread(File.expand_path("../../../tests/fixtures/get_meeting_info.xml", __dir__))
+    info = BbbKit.parse_meeting_info(xml)
+    assert_instance_of BbbKit::MeetingInfo, info
+    info.attendees.each { |a| assert_instance_of BbbKit::Attendee, a }
+    refute_equal BbbKit::Acknowledged.new([nil, nil]), BbbKit::MeetingRunning.new([nil])
   end
 
   def test_join_url_with_symbols_userdata_and_layouts

@@ -15,6 +15,7 @@ use std::collections::HashMap;
 use std::fmt;
 
 use crate::calls::FromCore;
+use crate::convert::GuestStatus;
 use crate::error::BbbError;
 use crate::parse::options;
 
@@ -115,20 +116,30 @@ fn camel(field: &str) -> String {
     out
 }
 
-/// A record mirroring one of the core's answer structs, its conversion from the core, and its
-/// text, with the fields named in `redact` shown as `[redacted]` when set.
-macro_rules! answer_record {
-    (
-        $(#[$meta:meta])*
-        $name:ident, redact [$($secret:ident),*] {
-            $( $(#[$fmeta:meta])* $field:ident: $ty:ty, )*
+/// The records, expanded from the core's declaration ([`bbbkit::for_each_answer_type!`]): per
+/// type a record with the same fields and docs, its conversion from the core, and its text,
+/// with the fields the core marks `[redacted]` shown as `[redacted]` when set (and a
+/// `[redacted = method]` field as `self.method()` gives it). The core's `Pairs` is a map here;
+/// `Vec<Attendee>` names this module's record.
+macro_rules! answer_records {
+    ($(
+        $(#[doc = $doc:literal])*
+        $name:ident {
+            $(
+                $(#[doc = $fdoc:literal])*
+                $([$flag:ident $(= $fval:tt)?])*
+                $field:ident : $ty:ty = $how:ident ( $($arg:literal),* ),
+            )*
         }
-    ) => {
-        $(#[$meta])*
+    )*) => {$(
+        $(#[doc = $doc])*
         #[derive(Clone, PartialEq, Eq, uniffi::Record)]
         #[uniffi::export(Display)]
         pub struct $name {
-            $( $(#[$fmeta])* pub $field: $ty, )*
+            $(
+                $(#[doc = $fdoc])*
+                pub $field: $ty,
+            )*
         }
 
         impl From<bbbkit::$name> for $name {
@@ -137,10 +148,21 @@ macro_rules! answer_record {
             }
         }
 
+        impl FromCore<Vec<bbbkit::$name>> for Vec<$name> {
+            fn from_core(core: Vec<bbbkit::$name>) -> Self {
+                core.into_iter().map(Into::into).collect()
+            }
+        }
+
+        impl FromCore<Option<bbbkit::$name>> for Option<$name> {
+            fn from_core(core: Option<bbbkit::$name>) -> Self {
+                core.map(Into::into)
+            }
+        }
+
         impl fmt::Display for $name {
             #[allow(unused_assignments, unused_mut)]
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                const SECRETS: &[&str] = &[$(stringify!($secret)),*];
                 f.write_str(concat!(stringify!($name), "("))?;
                 let mut first = true;
                 $(
@@ -149,17 +171,13 @@ macro_rules! answer_record {
                     }
                     first = false;
                     write!(f, "{}=", camel(stringify!($field)))?;
-                    if SECRETS.contains(&stringify!($field)) {
-                        f.write_str(if Present::present(&self.$field) { bbbkit::REDACTED } else { "null" })?;
-                    } else {
-                        Show::show(&self.$field, f)?;
-                    }
+                    answer_records!(@show self f $field $([$flag $(= $fval)?])*);
                 )*
                 f.write_str(")")
             }
         }
 
-        /// As the text: no password in a log line.
+        /// As the text: no secret in a log line.
         impl fmt::Debug for $name {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 fmt::Display::fmt(self, f)
@@ -171,406 +189,53 @@ macro_rules! answer_record {
                 fmt::Display::fmt(self, f)
             }
         }
+    )*};
+
+    (@show $self:ident $f:ident $field:ident) => {
+        Show::show(&$self.$field, $f)?;
+    };
+    (@show $self:ident $f:ident $field:ident [redacted] $($rest:tt)*) => {
+        $f.write_str(if Present::present(&$self.$field) { bbbkit::REDACTED } else { "null" })?;
+    };
+    (@show $self:ident $f:ident $field:ident [redacted = $m:ident] $($rest:tt)*) => {
+        $f.write_str(&$self.$m())?;
+    };
+    (@show $self:ident $f:ident $field:ident [$flag:ident $(= $fval:tt)?] $($rest:tt)*) => {
+        answer_records!(@show $self $f $field $($rest)*)
     };
 }
 
-/// The lists and options of this module's records, converted item by item.
-macro_rules! nested_conversions {
-    ($($ty:ident),* $(,)?) => {$(
-        impl FromCore<Vec<bbbkit::$ty>> for Vec<$ty> {
-            fn from_core(core: Vec<bbbkit::$ty>) -> Self {
-                core.into_iter().map(Into::into).collect()
-            }
+/// The core's name/value pairs cross as a map.
+type Pairs = HashMap<String, String>;
+
+bbbkit::for_each_answer_type!(answer_records);
+
+impl Joined {
+    /// `url` with the session token replaced by `[redacted]`: what its text shows.
+    fn redacted_url(&self) -> String {
+        bbbkit::redact_join_url(&self.url, &self.session_token)
+    }
+}
+
+impl FromCore<bbbkit::GuestStatus> for GuestStatus {
+    fn from_core(core: bbbkit::GuestStatus) -> Self {
+        core.into()
+    }
+}
+
+/// The guest status as Kotlin and Swift name it: `Allow`, `Wait`, `Deny`, `Other(value=…)`.
+impl Show for GuestStatus {
+    fn show(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            GuestStatus::Allow => f.write_str("Allow"),
+            GuestStatus::Wait => f.write_str("Wait"),
+            GuestStatus::Deny => f.write_str("Deny"),
+            GuestStatus::Other { value } => write!(f, "Other(value={value})"),
         }
-        impl FromCore<Option<bbbkit::$ty>> for Option<$ty> {
-            fn from_core(core: Option<bbbkit::$ty>) -> Self {
-                core.map(Into::into)
-            }
-        }
-    )*};
-}
-
-nested_conversions!(
-    Attendee,
-    MeetingInfo,
-    PreviewImage,
-    PlaybackFormat,
-    DataFormat,
-    RecordingBreakout,
-    Recording,
-    Pagination,
-    TextTrack,
-    Hook,
-);
-
-answer_record! {
-    /// One user of a meeting (getMeetingInfo's and getMeetings' `<attendee>`).
-    Attendee, redact [] {
-        /// `userID`: the *external* user ID (`w_…` when the join gave none).
-        user_id: String,
-        /// `fullName`.
-        full_name: Option<String>,
-        /// `role`: `MODERATOR` or `VIEWER`.
-        role: Option<String>,
-        /// `isPresenter`.
-        is_presenter: Option<bool>,
-        /// `isListeningOnly`.
-        is_listening_only: Option<bool>,
-        /// `hasJoinedVoice`.
-        has_joined_voice: Option<bool>,
-        /// `hasVideo`.
-        has_video: Option<bool>,
-        /// `clientType` (`HTML5`, …).
-        client_type: Option<String>,
-        /// `customdata`: the join's `userdata-<key>` values.
-        custom_data: HashMap<String, String>,
     }
 }
 
-answer_record! {
-    /// A meeting: the answer to getMeetingInfo, and each meeting of getMeetings. Its text
-    /// shows `[redacted]` for the two passwords.
-    MeetingInfo, redact [attendee_pw, moderator_pw] {
-        /// `meetingName`.
-        meeting_name: Option<String>,
-        /// `meetingID`, the application's ID.
-        meeting_id: String,
-        /// `internalMeetingID`.
-        internal_meeting_id: String,
-        /// `createTime`, epoch milliseconds.
-        create_time: i64,
-        /// `createDate`, as the server formats it.
-        create_date: Option<String>,
-        /// `voiceBridge`, kept as text.
-        voice_bridge: Option<String>,
-        /// `dialNumber`.
-        dial_number: Option<String>,
-        /// `attendeePW` (deprecated; getMeetings may send it empty).
-        /// Redacted (`[redacted]`) wherever the answer is printed or reflected.
-        attendee_pw: Option<String>,
-        /// `moderatorPW` (deprecated; getMeetings may send it empty).
-        /// Redacted (`[redacted]`) wherever the answer is printed or reflected.
-        moderator_pw: Option<String>,
-        /// `running`: someone is in the meeting.
-        running: Option<bool>,
-        /// `duration` in minutes (0: unlimited).
-        duration: Option<i64>,
-        /// `hasUserJoined`.
-        has_user_joined: Option<bool>,
-        /// `recording`: the create call's `record` flag, not "recording now".
-        recording: Option<bool>,
-        /// `hasBeenForciblyEnded`.
-        has_been_forcibly_ended: Option<bool>,
-        /// `startTime`, epoch milliseconds.
-        start_time: Option<i64>,
-        /// `endTime`, epoch milliseconds (0 while running).
-        end_time: Option<i64>,
-        /// `participantCount`.
-        participant_count: Option<i64>,
-        /// `listenerCount`.
-        listener_count: Option<i64>,
-        /// `voiceParticipantCount`.
-        voice_participant_count: Option<i64>,
-        /// `videoCount`: camera streams.
-        video_count: Option<i64>,
-        /// `maxUsers` (0: no limit).
-        max_users: Option<i64>,
-        /// `moderatorCount`.
-        moderator_count: Option<i64>,
-        /// `attendees`, in the server's order.
-        attendees: Vec<Attendee>,
-        /// `metadata`: the create call's `meta_` values, names lower-cased by the server.
-        metadata: HashMap<String, String>,
-        /// `messageKey`, when non-empty.
-        message_key: Option<String>,
-        /// `message`, when non-empty.
-        message: Option<String>,
-        /// `isBreakout`.
-        is_breakout: Option<bool>,
-        /// `parentMeetingID`: the parent's *internal* ID (breakout rooms only).
-        parent_meeting_id: Option<String>,
-        /// `sequence` (breakout rooms only).
-        sequence: Option<i64>,
-        /// `freeJoin` (breakout rooms only).
-        free_join: Option<bool>,
-        /// `breakoutRooms`: the breakout rooms' IDs.
-        breakout_rooms: Vec<String>,
-    }
-}
-
-answer_record! {
-    /// The answer to getMeetings.
-    Meetings, redact [] {
-        /// The meetings, in the server's order.
-        meetings: Vec<MeetingInfo>,
-        /// `messageKey` (`noMeetings` when there are none).
-        message_key: Option<String>,
-        /// `message`.
-        message: Option<String>,
-    }
-}
-
-answer_record! {
-    /// The answer to isMeetingRunning.
-    MeetingRunning, redact [] {
-        /// `running`: the meeting exists and someone is in it (`false` for an unknown meeting).
-        running: bool,
-    }
-}
-
-answer_record! {
-    /// An answer that only says `SUCCESS` (end, insertDocument, sendChatMessage).
-    Acknowledged, redact [] {
-        /// `messageKey`, when non-empty.
-        message_key: Option<String>,
-        /// `message`, when non-empty.
-        message: Option<String>,
-    }
-}
-
-answer_record! {
-    /// A slide thumbnail of a playback format.
-    PreviewImage, redact [] {
-        /// The image URL (the element's text).
-        url: String,
-        /// The `width` attribute.
-        width: Option<i64>,
-        /// The `height` attribute.
-        height: Option<i64>,
-        /// The `alt` attribute (the slide's title).
-        alt: Option<String>,
-    }
-}
-
-answer_record! {
-    /// One playback format of a recording (`presentation`, `video`, `podcast`, …).
-    PlaybackFormat, redact [] {
-        /// `type`.
-        format_type: String,
-        /// `url`.
-        url: Option<String>,
-        /// `processingTime`, milliseconds.
-        processing_time: Option<i64>,
-        /// `length`, in **minutes**.
-        length: Option<i64>,
-        /// `size`, bytes.
-        size: Option<i64>,
-        /// `preview/images/image`.
-        preview: Vec<PreviewImage>,
-    }
-}
-
-answer_record! {
-    /// One data format of a recording (`notes`, …).
-    DataFormat, redact [] {
-        /// `type`.
-        format_type: String,
-        /// `url`.
-        url: Option<String>,
-    }
-}
-
-answer_record! {
-    /// The breakout-room details of a recording.
-    RecordingBreakout, redact [] {
-        /// `parentId`.
-        parent_id: Option<String>,
-        /// `sequence`.
-        sequence: Option<i64>,
-        /// `freeJoin`.
-        free_join: Option<bool>,
-    }
-}
-
-answer_record! {
-    /// One recording of getRecordings.
-    Recording, redact [] {
-        /// `recordID` (the meeting's internal ID).
-        record_id: String,
-        /// `meetingID`, the external ID.
-        meeting_id: Option<String>,
-        /// `internalMeetingID`.
-        internal_meeting_id: Option<String>,
-        /// `name`.
-        name: Option<String>,
-        /// `isBreakout`.
-        is_breakout: Option<bool>,
-        /// `published`.
-        published: Option<bool>,
-        /// `state`: `processing`, `processed`, `published`, `unpublished`, `deleted`.
-        state: Option<String>,
-        /// `startTime`, epoch milliseconds.
-        start_time: Option<i64>,
-        /// `endTime`, epoch milliseconds.
-        end_time: Option<i64>,
-        /// `participants`.
-        participants: Option<i64>,
-        /// `rawSize`, bytes.
-        raw_size: Option<i64>,
-        /// `metadata`.
-        metadata: HashMap<String, String>,
-        /// `breakout`, for a breakout room's recording.
-        breakout: Option<RecordingBreakout>,
-        /// `breakoutRooms/breakoutRoom`.
-        breakout_rooms: Vec<String>,
-        /// `size`, bytes (the formats' sum).
-        size: Option<i64>,
-        /// `playback/format`.
-        playback: Vec<PlaybackFormat>,
-        /// `data/format`.
-        data: Vec<DataFormat>,
-        /// `protected` (Scalelite): its playback URLs are single-use links; null when not sent.
-        protected: Option<bool>,
-    }
-}
-
-answer_record! {
-    /// The page of a getRecordings answer that had a `limit`.
-    Pagination, redact [] {
-        /// `pageable/offset`.
-        offset: Option<i64>,
-        /// `pageable/limit`.
-        limit: Option<i64>,
-        /// `pageable/paged`.
-        paged: Option<bool>,
-        /// `pageable/unpaged`.
-        unpaged: Option<bool>,
-        /// `totalElements`.
-        total_elements: Option<i64>,
-        /// `empty`.
-        empty: Option<bool>,
-    }
-}
-
-answer_record! {
-    /// The answer to getRecordings.
-    Recordings, redact [] {
-        /// The recordings (the server's order is not stable).
-        recordings: Vec<Recording>,
-        /// `pagination`, when the request had a `limit`.
-        pagination: Option<Pagination>,
-        /// `messageKey` (`noRecordings`).
-        message_key: Option<String>,
-        /// `message`.
-        message: Option<String>,        /// The record IDs of the recordings the server could not read
-        /// (`<recording><error><recordID>`).
-        unreadable: Vec<String>,
-    }
-}
-
-answer_record! {
-    /// The answer to publishRecordings.
-    RecordingsPublished, redact [] {
-        /// The recordings are now published.
-        published: bool,
-        /// `published` as the server wrote it (trimmed).
-        published_raw: String,
-    }
-}
-
-answer_record! {
-    /// The answer to deleteRecordings.
-    RecordingsDeleted, redact [] {
-        /// `deleted`.
-        deleted: bool,
-    }
-}
-
-answer_record! {
-    /// The answer to updateRecordings.
-    RecordingsUpdated, redact [] {
-        /// `updated`.
-        updated: bool,
-    }
-}
-
-answer_record! {
-    /// One caption or subtitle track of a recording.
-    TextTrack, redact [] {
-        /// `href`: the VTT file (a single-use token, valid for an hour).
-        href: String,
-        /// `kind`: `subtitles` or `captions`.
-        kind: Option<String>,
-        /// `label`.
-        label: Option<String>,
-        /// `lang`, a language tag (`en-US`).
-        lang: Option<String>,
-        /// `source`: `live`, `automatic` or `upload`.
-        source: Option<String>,
-    }
-}
-
-answer_record! {
-    /// The answer to getRecordingTextTracks.
-    TextTracks, redact [] {
-        /// The tracks.
-        tracks: Vec<TextTrack>,
-    }
-}
-
-answer_record! {
-    /// The answer to putRecordingTextTrack.
-    TextTrackUploaded, redact [] {
-        /// `recordId`.
-        record_id: String,
-        /// `messageKey` (`upload_text_track_success`).
-        message_key: Option<String>,
-        /// `message`.
-        message: Option<String>,
-    }
-}
-
-answer_record! {
-    /// The answer to hooks/create.
-    HookCreated, redact [] {
-        /// `hookID`: an integer on bbb-webhooks 2.x, a UUID on 3.x; always a string here.
-        hook_id: String,
-        /// `permanentHook`.
-        permanent_hook: Option<bool>,
-        /// `rawData`.
-        raw_data: Option<bool>,
-        /// A hook for this callback URL already existed (`duplicateWarning`); `hookId` is its ID.
-        duplicate_warning: bool,
-        /// `messageKey`, when non-empty.
-        message_key: Option<String>,
-        /// `message`, when non-empty.
-        message: Option<String>,
-    }
-}
-
-answer_record! {
-    /// The answer to hooks/destroy.
-    HookDestroyed, redact [] {
-        /// `removed`.
-        removed: bool,
-    }
-}
-
-answer_record! {
-    /// One webhook of hooks/list.
-    Hook, redact [] {
-        /// `hookID`, as a string.
-        hook_id: String,
-        /// `callbackURL`.
-        callback_url: String,
-        /// `meetingID`: the external ID it is limited to (null: a global hook).
-        meeting_id: Option<String>,
-        /// `eventID`, split on commas (empty: every event).
-        event_ids: Vec<String>,
-        /// `permanentHook`.
-        permanent_hook: Option<bool>,
-        /// `rawData`.
-        raw_data: Option<bool>,
-    }
-}
-
-answer_record! {
-    /// The answer to hooks/list.
-    Hooks, redact [] {
-        /// The hooks.
-        hooks: Vec<Hook>,
-    }
-}
+impl Present for GuestStatus {}
 
 /// One exported parse function per answer kind; `join` and `create` are in `parse.rs`.
 macro_rules! answer_parser {

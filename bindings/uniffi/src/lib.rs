@@ -67,8 +67,8 @@ pub use answers::{
     parse_delete_recordings, parse_end, parse_hook_create, parse_hook_destroy, parse_hooks,
     parse_insert_document, parse_is_meeting_running, parse_meeting_info, parse_meetings,
     parse_publish_recordings, parse_put_text_track, parse_recordings, parse_send_chat_message,
-    parse_text_tracks, parse_update_recordings, Acknowledged, Attendee, DataFormat, Hook,
-    HookCreated, HookDestroyed, Hooks, MeetingInfo, MeetingRunning, Meetings, Pagination,
+    parse_text_tracks, parse_update_recordings, Acknowledged, Attendee, Created, DataFormat, Hook,
+    HookCreated, HookDestroyed, Hooks, Joined, MeetingInfo, MeetingRunning, Meetings, Pagination,
     PlaybackFormat, PreviewImage, Recording, RecordingBreakout, Recordings, RecordingsDeleted,
     RecordingsPublished, RecordingsUpdated, TextTrack, TextTrackUploaded, TextTracks,
 };
@@ -93,7 +93,7 @@ pub use convert::{
 pub use error::{ApiErrorKind, BbbError, MessageKey};
 pub use parse::{
     parse_create_response, parse_error_redirect, parse_join_response, parse_response,
-    ApiErrorDetail, ApiResponse, Created, ErrorRedirect, Joined, ResponseElement,
+    ApiErrorDetail, ApiResponse, ErrorRedirect, ResponseElement,
 };
 pub use server::{checksum, Server, Verified, Verifier};
 

@@ -4,59 +4,75 @@ require "json"
 
 module BbbKit
   # A parsed answer, or a part of one (an attendee, a recording, a playback format): frozen, with
-  # one snake_case reader per key of the library's typed answer (its JSON form, documented in
-  # the core's `answers` module). Absent optional values are nil; lists are frozen Arrays;
-  # `metadata` and `custom_data` are frozen Hashes in the server's order.
+  # one snake_case reader per field of the library's declaration of that answer (its JSON form,
+  # documented in the core's `answers` module). Each declared type is a class of its own,
+  # named as the core names it ({MeetingInfo}, {Attendee}, {Recordings}, {Joined}, …), made when
+  # the gem loads from the library's declaration (`bbbkit_answer_schema`). Absent optional
+  # values are nil; lists are frozen Arrays; `metadata` and `custom_data` are frozen Hashes in
+  # the server's order.
   #
-  # #inspect and #to_s show `[redacted]` for passwords and tokens (also inside other values,
-  # such as the session token in a join answer's `url`); the readers give the values.
+  # #inspect and #to_s show `[redacted]` for the fields the declaration marks redacted
+  # (passwords and tokens), also wherever their value appears inside another value (the session
+  # token in a join answer's `url`); the readers give the values.
   class Record
-    # The keys whose values are name => value maps the server chose the names of.
-    MAPS = %w[metadata custom_data].freeze
-
-    @classes = {}
-    @lock = Mutex.new
-
     class << self
-      # The class for a set of keys (one per shape, made once).
+      # The declared fields: [json key, kind, record type or nil, redacted wholly] per field (a
+      # field the core shows through a method, the join URL, is shown with the secrets replaced).
       # @api private
-      def for(keys)
-        Record.class_for(keys)
+      attr_reader :fields
+
+      # Defines one Record subclass per type of the library's declaration, under BbbKit.
+      # @api private
+      def define_all!(schema)
+        schema.fetch("types").each do |type|
+          fields = type.fetch("fields").map do |f|
+            [f.fetch("json"), f.fetch("kind"), f["type"], f.fetch("redacted") && f["redacted_with"].nil?].freeze
+          end.freeze
+          klass = Class.new(Record) do
+            @fields = fields
+            fields.each { |(key, *)| attr_reader key }
+            const_set(:MEMBERS, fields.map { |(key, *)| key.to_sym }.freeze)
+            const_set(:IVARS, fields.map { |(key, *)| :"@#{key}" }.freeze)
+            const_set(:SECRETS, fields.select { |f| f[3] }.map { |(key, *)| key.to_sym }.freeze)
+          end
+          BbbKit.const_set(type.fetch("name"), klass)
+        end
+        @kinds = schema.fetch("kinds").to_h { |k| [k.fetch("name"), BbbKit.const_get(k.fetch("type"))] }.freeze
       end
 
+      # The class of an answer kind's answer ("meeting-info" => MeetingInfo).
       # @api private
-      def class_for(keys)
-        @classes[keys] || @lock.synchronize do
-          @classes[keys] ||= Class.new(Record) do
-            keys.each { |k| attr_reader k }
-            const_set(:MEMBERS, keys.map(&:to_sym).freeze)
-            const_set(:IVARS, keys.map { |k| :"@#{k}" }.freeze)
-          end
-        end
+      def for_kind(kind)
+        @kinds.fetch(kind) { @kinds.fetch(kind.to_s.strip.downcase.tr("_", "-")) }
       end
 
-      # A Record tree from the library's JSON form.
+      # A record of this class from the library's JSON form.
       # @api private
-      def build(value, key = nil)
-        case value
-        when Hash
-          if MAPS.include?(key)
-            value.frozen? ? value : value.each_value(&:freeze).freeze
-          else
-            class_for(value.keys).new(value.map { |k, v| build(v, k) })
-          end
-        when Array then value.map { |v| build(v, key) }.freeze
-        when String then value.freeze
-        else value
-        end
+      def build(json)
+        new(fields.map { |(key, kind, type, _)| value(json[key], kind, type) })
       end
 
       def members
-        const_defined?(:MEMBERS) ? self::MEMBERS : []
+        const_defined?(:MEMBERS, false) ? self::MEMBERS : []
+      end
+
+      private
+
+      def value(v, kind, type)
+        return nil if v.nil?
+
+        case kind
+        when "record" then BbbKit.const_get(type).build(v)
+        when "record_list" then v.map { |item| BbbKit.const_get(type).build(item) }.freeze
+        when "map" then v.frozen? ? v : v.each_value(&:freeze).freeze
+        when "text_list" then v.frozen? ? v : v.map(&:freeze).freeze
+        when "text", "enum" then v.freeze
+        else v
+        end
       end
     end
 
-    # @api private: the values in the order of the class's keys
+    # @api private: the values in the order of the class's fields
     def initialize(values)
       ivars = self.class::IVARS
       i = 0
@@ -68,12 +84,12 @@ module BbbKit
       freeze
     end
 
-    # The keys, as Symbols, in the library's order.
+    # The fields, as Symbols, in the declaration's order.
     def members
       self.class.members
     end
 
-    # The value of a key (`record[:meeting_id]`, `record["meeting_id"]`).
+    # The value of a field (`record[:meeting_id]`, `record["meeting_id"]`).
     def [](key)
       raise KeyError, "no key #{key.inspect}" unless members.include?(key.to_sym)
       instance_variable_get(:"@#{key}")
@@ -85,38 +101,34 @@ module BbbKit
     end
 
     def ==(other)
-      other.is_a?(Record) && other.members == members && other.to_h == to_h
+      other.instance_of?(self.class) && other.to_h == to_h
     end
     alias eql? ==
 
     def hash
-      to_h.hash
+      [self.class, to_h].hash
     end
 
-    # Passwords and tokens (keys ending in `_pw`, `password` or `token`) as `[redacted]`, here and
-    # wherever their value appears inside another value.
+    # The redacted fields as `[redacted]`, here and wherever their value appears inside another
+    # value.
     def inspect
       secrets = sensitive_values
       fields = members.map do |k|
         v = instance_variable_get(:"@#{k}")
-        shown = if secret_key?(k) && !v.nil? then "[redacted]"
+        shown = if self.class::SECRETS.include?(k) && !v.nil? then "[redacted]"
                 elsif v.is_a?(String) then redact(v, secrets).inspect
                 else v.inspect
                 end
         "#{k}=#{shown}"
       end
-      "#<BbbKit::Record #{fields.join(', ')}>"
+      "#<#{self.class.name} #{fields.join(', ')}>"
     end
     alias to_s inspect
 
     private
 
-    def secret_key?(key)
-      key.to_s.match?(/(?:_pw|password|token)\z/)
-    end
-
     def sensitive_values
-      members.filter_map { |k| v = instance_variable_get(:"@#{k}"); v if secret_key?(k) && v.is_a?(String) && !v.empty? }
+      self.class::SECRETS.filter_map { |k| v = instance_variable_get(:"@#{k}"); v if v.is_a?(String) && !v.empty? }
     end
 
     def redact(text, secrets)
@@ -140,7 +152,7 @@ module BbbKit
     ptr, len = Native.bytes(body)
     options = Native.parse_options(max_size, max_depth)
     json = Native.out_string { |out| Native.bbbkit_parse_answer(Native.cstr(kind, "kind"), ptr, len, options, out) }
-    Record.build(JSON.parse(json, freeze: true))
+    Record.for_kind(kind).build(JSON.parse(json, freeze: true))
   end
 
   # Defines one parse function per answer kind of the library: parse_meeting_info,

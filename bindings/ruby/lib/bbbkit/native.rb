@@ -125,6 +125,7 @@ module BbbKit
         f.call :bbbkit_answer_kind_count, [], :size_t
         f.call :bbbkit_answer_kind_name, [:size_t], :string
         f.call :bbbkit_answer_kind_call, [:size_t], :string
+        f.call :bbbkit_answer_schema, [], :string
 
         f.call :bbbkit_server_new, [:string, :string, :pointer], :uint32
         f.call :bbbkit_server_with_algorithm, [:pointer, :uint32, :pointer], :uint32

@@ -2711,7 +2711,8 @@ public func FfiConverterTypeVerifier_lower(_ value: Verifier) -> UInt64 {
 
 
 
-/// An answer that only says `SUCCESS` (end, insertDocument, sendChatMessage).
+/// A `SUCCESS` that carries only `messageKey` and `message`: end (`sentEndMeetingRequest`),
+/// insertDocument (a message, no key), sendChatMessage (both empty).
 public struct Acknowledged: Equatable, Hashable, CustomStringConvertible {
     /// `messageKey`, when non-empty.
     public var messageKey: String?
@@ -3037,7 +3038,7 @@ public func FfiConverterTypeApiParameter_lower(_ value: ApiParameter) -> RustBuf
 }
 
 
-/// One user of a meeting (getMeetingInfo's and getMeetings' `<attendee>`).
+/// One user of a meeting, from getMeetingInfo's (or getMeetings') `<attendee>`.
 public struct Attendee: Equatable, Hashable, CustomStringConvertible {
     /// `userID`: the *external* user ID (`w_…` when the join gave none).
     public var userId: String
@@ -3055,7 +3056,7 @@ public struct Attendee: Equatable, Hashable, CustomStringConvertible {
     public var hasVideo: Bool?
     /// `clientType` (`HTML5`, …).
     public var clientType: String?
-    /// `customdata`: the join's `userdata-<key>` values.
+    /// `customdata`: the join's `userdata-<key>` values, in the server's order.
     public var customData: [String: String]
 
     // Default memberwise initializers are never public by default, so we
@@ -3077,7 +3078,7 @@ public struct Attendee: Equatable, Hashable, CustomStringConvertible {
         hasVideo: Bool?,
         /// `clientType` (`HTML5`, …).
         clientType: String?,
-        /// `customdata`: the join's `userdata-<key>` values.
+        /// `customdata`: the join's `userdata-<key>` values, in the server's order.
         customData: [String: String]) {
         self.userId = userId
         self.fullName = fullName
@@ -4421,9 +4422,9 @@ public func FfiConverterTypeCreateRequest_lower(_ value: CreateRequest) -> RustB
 }
 
 
-/// A successful `create` answer.
+/// A successful `create`.
 ///
-/// Its `toString()` (Kotlin) and `description` (Swift) show `[redacted]` for the meeting
+/// Its text form (Rust `Debug`, Python `repr`, …) shows `[redacted]` for the meeting
 /// passwords; the fields keep the values.
 public struct Created: Equatable, Hashable, CustomStringConvertible {
     /// `meetingID`, the application's ID.
@@ -4432,15 +4433,15 @@ public struct Created: Equatable, Hashable, CustomStringConvertible {
     public var internalMeetingId: String
     /// `parentMeetingID` (`bbb-none` for a meeting that is not a breakout room).
     public var parentMeetingId: String?
-    /// `attendeePW`.
+    /// `attendeePW` (deprecated).
     /// Redacted (`[redacted]`) wherever the answer is printed or reflected.
     public var attendeePw: String?
-    /// `moderatorPW`.
+    /// `moderatorPW` (deprecated).
     /// Redacted (`[redacted]`) wherever the answer is printed or reflected.
     public var moderatorPw: String?
-    /// `createTime` in milliseconds: pass it to the join request.
+    /// `createTime`, epoch milliseconds: pass it to the join's `createTime`.
     public var createTime: Int64
-    /// `voiceBridge`.
+    /// `voiceBridge`, kept as text.
     public var voiceBridge: String?
     /// `dialNumber`.
     public var dialNumber: String?
@@ -4452,11 +4453,11 @@ public struct Created: Equatable, Hashable, CustomStringConvertible {
     public var duration: Int64?
     /// `hasBeenForciblyEnded`.
     public var hasBeenForciblyEnded: Bool
-    /// `messageKey`.
+    /// `messageKey`, when non-empty.
     public var messageKey: String?
-    /// `message`.
+    /// `message`, when non-empty.
     public var message: String?
-    /// Whether the meeting already existed (`messageKey` `duplicateWarning`).
+    /// The meeting already existed with the same settings (`duplicateWarning`).
     public var duplicateWarning: Bool
 
     // Default memberwise initializers are never public by default, so we
@@ -4468,15 +4469,15 @@ public struct Created: Equatable, Hashable, CustomStringConvertible {
         internalMeetingId: String,
         /// `parentMeetingID` (`bbb-none` for a meeting that is not a breakout room).
         parentMeetingId: String?,
-        /// `attendeePW`.
+        /// `attendeePW` (deprecated).
         /// Redacted (`[redacted]`) wherever the answer is printed or reflected.
         attendeePw: String?,
-        /// `moderatorPW`.
+        /// `moderatorPW` (deprecated).
         /// Redacted (`[redacted]`) wherever the answer is printed or reflected.
         moderatorPw: String?,
-        /// `createTime` in milliseconds: pass it to the join request.
+        /// `createTime`, epoch milliseconds: pass it to the join's `createTime`.
         createTime: Int64,
-        /// `voiceBridge`.
+        /// `voiceBridge`, kept as text.
         voiceBridge: String?,
         /// `dialNumber`.
         dialNumber: String?,
@@ -4488,11 +4489,11 @@ public struct Created: Equatable, Hashable, CustomStringConvertible {
         duration: Int64?,
         /// `hasBeenForciblyEnded`.
         hasBeenForciblyEnded: Bool,
-        /// `messageKey`.
+        /// `messageKey`, when non-empty.
         messageKey: String?,
-        /// `message`.
+        /// `message`, when non-empty.
         message: String?,
-        /// Whether the meeting already existed (`messageKey` `duplicateWarning`).
+        /// The meeting already existed with the same settings (`duplicateWarning`).
         duplicateWarning: Bool) {
         self.meetingId = meetingId
         self.internalMeetingId = internalMeetingId
@@ -4591,7 +4592,7 @@ public func FfiConverterTypeCreated_lower(_ value: Created) -> RustBuffer {
 }
 
 
-/// One data format of a recording (`notes`, …).
+/// A data format of a recording (`<data><format><type/><url/></format></data>`).
 public struct DataFormat: Equatable, Hashable, CustomStringConvertible {
     /// `type`.
     public var formatType: String
@@ -5491,13 +5492,13 @@ public func FfiConverterTypeGetRecordingsRequest_lower(_ value: GetRecordingsReq
 }
 
 
-/// One webhook of hooks/list.
+/// One hook of hooks/list.
 public struct Hook: Equatable, Hashable, CustomStringConvertible {
     /// `hookID`, as a string.
     public var hookId: String
     /// `callbackURL`.
     public var callbackUrl: String
-    /// `meetingID`: the external ID it is limited to (null: a global hook).
+    /// `meetingID`: the external ID it is limited to (`None`: a global hook).
     public var meetingId: String?
     /// `eventID`, split on commas (empty: every event).
     public var eventIds: [String]
@@ -5513,7 +5514,7 @@ public struct Hook: Equatable, Hashable, CustomStringConvertible {
         hookId: String,
         /// `callbackURL`.
         callbackUrl: String,
-        /// `meetingID`: the external ID it is limited to (null: a global hook).
+        /// `meetingID`: the external ID it is limited to (`None`: a global hook).
         meetingId: String?,
         /// `eventID`, split on commas (empty: every event).
         eventIds: [String],
@@ -5599,7 +5600,7 @@ public struct HookCreated: Equatable, Hashable, CustomStringConvertible {
     public var permanentHook: Bool?
     /// `rawData`.
     public var rawData: Bool?
-    /// A hook for this callback URL already existed (`duplicateWarning`); `hookId` is its ID.
+    /// A hook for this callback URL already existed (`duplicateWarning`); `hook_id` is its ID.
     public var duplicateWarning: Bool
     /// `messageKey`, when non-empty.
     public var messageKey: String?
@@ -5615,7 +5616,7 @@ public struct HookCreated: Equatable, Hashable, CustomStringConvertible {
         permanentHook: Bool?,
         /// `rawData`.
         rawData: Bool?,
-        /// A hook for this callback URL already existed (`duplicateWarning`); `hookId` is its ID.
+        /// A hook for this callback URL already existed (`duplicateWarning`); `hook_id` is its ID.
         duplicateWarning: Bool,
         /// `messageKey`, when non-empty.
         messageKey: String?,
@@ -6694,52 +6695,55 @@ public func FfiConverterTypeJoinRequest_lower(_ value: JoinRequest) -> RustBuffe
 }
 
 
-/// A successful `join` answer (`redirect=false`).
+/// A successful `join` with `redirect=false`.
 ///
-/// Its `toString()` (Kotlin) and `description` (Swift) show `[redacted]` for the auth token,
-/// the session token and the `sessionToken` value in the URL; the fields keep the values.
+/// Its text form (Rust `Debug`, Python `repr`, Kotlin `toString()`, Swift `description`, …)
+/// shows `[redacted]` for the auth and session tokens (also inside `url`); the fields
+/// keep the values.
 public struct Joined: Equatable, Hashable, CustomStringConvertible {
-    /// `meeting_id`.
+    /// The *internal* meeting ID.
     public var meetingId: String
-    /// `user_id`: the server's internal user ID.
+    /// The user's internal ID.
     public var userId: String
-    /// `auth_token`.
+    /// The auth token.
     /// Redacted (`[redacted]`) wherever the answer is printed or reflected.
     public var authToken: String
-    /// `session_token`.
+    /// The session token.
     /// Redacted (`[redacted]`) wherever the answer is printed or reflected.
     public var sessionToken: String
-    /// `guestStatus`; `Allow` when the server sends none.
+    /// `ALLOW` or `WAIT` (inferred from `messageKey` on servers that omit `guestStatus`).
     public var guestStatus: GuestStatus
-    /// `url`: where to send the browser. It carries the session token: reflection shows
-    /// it as `[redacted]`, the text with the token redacted.
+    /// The client URL to open, entities decoded. Open it with the JSESSIONID cookie of the
+    /// join response.
+    /// Redacted (`[redacted]`) wherever the answer is printed or reflected.
     public var url: String
-    /// `messageKey` (may be empty).
+    /// `successfullyJoined`, or `guestWait` on 2.6/2.7.
     public var messageKey: String
-    /// `message` (may be empty).
+    /// The human message.
     public var message: String
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
-        /// `meeting_id`.
+        /// The *internal* meeting ID.
         meetingId: String,
-        /// `user_id`: the server's internal user ID.
+        /// The user's internal ID.
         userId: String,
-        /// `auth_token`.
+        /// The auth token.
         /// Redacted (`[redacted]`) wherever the answer is printed or reflected.
         authToken: String,
-        /// `session_token`.
+        /// The session token.
         /// Redacted (`[redacted]`) wherever the answer is printed or reflected.
         sessionToken: String,
-        /// `guestStatus`; `Allow` when the server sends none.
+        /// `ALLOW` or `WAIT` (inferred from `messageKey` on servers that omit `guestStatus`).
         guestStatus: GuestStatus,
-        /// `url`: where to send the browser. It carries the session token: reflection shows
-        /// it as `[redacted]`, the text with the token redacted.
+        /// The client URL to open, entities decoded. Open it with the JSESSIONID cookie of the
+        /// join response.
+        /// Redacted (`[redacted]`) wherever the answer is printed or reflected.
         url: String,
-        /// `messageKey` (may be empty).
+        /// `successfullyJoined`, or `guestWait` on 2.6/2.7.
         messageKey: String,
-        /// `message` (may be empty).
+        /// The human message.
         message: String) {
         self.meetingId = meetingId
         self.userId = userId
@@ -6878,8 +6882,10 @@ public func FfiConverterTypeJwtClaim_lower(_ value: JwtClaim) -> RustBuffer {
 }
 
 
-/// A meeting: the answer to getMeetingInfo, and each meeting of getMeetings. Its text
-/// shows `[redacted]` for the two passwords.
+/// A meeting: the answer to getMeetingInfo, and each meeting of getMeetings.
+///
+/// Its text form (Rust `Debug`, Python `repr`, …) shows `[redacted]` for the passwords;
+/// the fields keep the values.
 public struct MeetingInfo: Equatable, Hashable, CustomStringConvertible {
     /// `meetingName`.
     public var meetingName: String?
@@ -7223,7 +7229,7 @@ public func FfiConverterTypeMeetingRunning_lower(_ value: MeetingRunning) -> Rus
 }
 
 
-/// The answer to getMeetings.
+/// The answer to getMeetings: every meeting on the server.
 public struct Meetings: Equatable, Hashable, CustomStringConvertible {
     /// The meetings, in the server's order.
     public var meetings: [MeetingInfo]
@@ -7302,7 +7308,7 @@ public func FfiConverterTypeMeetings_lower(_ value: Meetings) -> RustBuffer {
 }
 
 
-/// The page of a getRecordings answer that had a `limit`.
+/// getRecordings' `<pagination>` (2.6+, with `limit`).
 public struct Pagination: Equatable, Hashable, CustomStringConvertible {
     /// `pageable/offset`.
     public var offset: Int64?
@@ -7402,7 +7408,7 @@ public func FfiConverterTypePagination_lower(_ value: Pagination) -> RustBuffer 
 }
 
 
-/// One playback format of a recording (`presentation`, `video`, `podcast`, …).
+/// A playback format of a recording (`presentation`, `video`, `podcast`, …).
 public struct PlaybackFormat: Equatable, Hashable, CustomStringConvertible {
     /// `type`.
     public var formatType: String
@@ -7653,7 +7659,7 @@ public func FfiConverterTypePreparedRequest_lower(_ value: PreparedRequest) -> R
 }
 
 
-/// A slide thumbnail of a playback format.
+/// A preview image of a playback format: `<image width height alt>URL</image>`.
 public struct PreviewImage: Equatable, Hashable, CustomStringConvertible {
     /// The image URL (the element's text).
     public var url: String
@@ -8058,7 +8064,7 @@ public struct Recording: Equatable, Hashable, CustomStringConvertible {
     public var participants: Int64?
     /// `rawSize`, bytes.
     public var rawSize: Int64?
-    /// `metadata`.
+    /// `metadata`, in the server's order.
     public var metadata: [String: String]
     /// `breakout`, for a breakout room's recording.
     public var breakout: RecordingBreakout?
@@ -8070,7 +8076,9 @@ public struct Recording: Equatable, Hashable, CustomStringConvertible {
     public var playback: [PlaybackFormat]
     /// `data/format`.
     public var data: [DataFormat]
-    /// `protected` (Scalelite): its playback URLs are single-use links; null when not sent.
+    /// `protected` (Scalelite): the recording is protected, its playback URLs are single-use
+    /// links. `None` where the server does not send it (BBB itself, or Scalelite with protected
+    /// recordings off).
     public var protected: Bool?
 
     // Default memberwise initializers are never public by default, so we
@@ -8098,7 +8106,7 @@ public struct Recording: Equatable, Hashable, CustomStringConvertible {
         participants: Int64?,
         /// `rawSize`, bytes.
         rawSize: Int64?,
-        /// `metadata`.
+        /// `metadata`, in the server's order.
         metadata: [String: String],
         /// `breakout`, for a breakout room's recording.
         breakout: RecordingBreakout?,
@@ -8110,7 +8118,9 @@ public struct Recording: Equatable, Hashable, CustomStringConvertible {
         playback: [PlaybackFormat],
         /// `data/format`.
         data: [DataFormat],
-        /// `protected` (Scalelite): its playback URLs are single-use links; null when not sent.
+        /// `protected` (Scalelite): the recording is protected, its playback URLs are single-use
+        /// links. `None` where the server does not send it (BBB itself, or Scalelite with protected
+        /// recordings off).
         protected: Bool?) {
         self.recordId = recordId
         self.meetingId = meetingId
@@ -8218,7 +8228,7 @@ public func FfiConverterTypeRecording_lower(_ value: Recording) -> RustBuffer {
 }
 
 
-/// The breakout-room details of a recording.
+/// A recording's `<breakout>`: the parent of a breakout room's recording.
 public struct RecordingBreakout: Equatable, Hashable, CustomStringConvertible {
     /// `parentId`.
     public var parentId: String?
@@ -8380,7 +8390,9 @@ public func FfiConverterTypeRecordingReady_lower(_ value: RecordingReady) -> Rus
 }
 
 
-/// The answer to getRecordings.
+/// The answer to getRecordings. The three "no recordings" forms (no `<recordings>` element,
+/// an empty one, either with an XML declaration or whitespace) all give an empty list and
+/// `message_key` `noRecordings`.
 public struct Recordings: Equatable, Hashable, CustomStringConvertible {
     /// The recordings (the server's order is not stable).
     public var recordings: [Recording]
@@ -8390,8 +8402,9 @@ public struct Recordings: Equatable, Hashable, CustomStringConvertible {
     public var messageKey: String?
     /// `message`.
     public var message: String?
-    /// The record IDs of the recordings the server could not read
-    /// (`<recording><error><recordID>`).
+    /// The record IDs of the recordings the server could not read, in its order: bbb-web writes
+    /// `<recording><error><recordID>…</recordID></error></recording>` for a recording whose
+    /// metadata it failed to read. They are not in `recordings`.
     public var unreadable: [String]
 
     // Default memberwise initializers are never public by default, so we
@@ -8405,8 +8418,9 @@ public struct Recordings: Equatable, Hashable, CustomStringConvertible {
         messageKey: String?,
         /// `message`.
         message: String?,
-        /// The record IDs of the recordings the server could not read
-        /// (`<recording><error><recordID>`).
+        /// The record IDs of the recordings the server could not read, in its order: bbb-web writes
+        /// `<recording><error><recordID>…</recordID></error></recording>` for a recording whose
+        /// metadata it failed to read. They are not in `recordings`.
         unreadable: [String]) {
         self.recordings = recordings
         self.pagination = pagination
@@ -8541,6 +8555,9 @@ public func FfiConverterTypeRecordingsDeleted_lower(_ value: RecordingsDeleted) 
 
 
 /// The answer to publishRecordings.
+///
+/// The server echoes the request's `publish` value; `published` reads it as Groovy's
+/// `toBoolean()` does (`true`, `y` or `1`, any case, trimmed → true; anything else false).
 public struct RecordingsPublished: Equatable, Hashable, CustomStringConvertible {
     /// The recordings are now published.
     public var published: Bool
@@ -8792,7 +8809,7 @@ public func FfiConverterTypeSendChatMessageRequest_lower(_ value: SendChatMessag
 }
 
 
-/// One caption or subtitle track of a recording.
+/// One text track of getRecordingTextTracks.
 public struct TextTrack: Equatable, Hashable, CustomStringConvertible {
     /// `href`: the VTT file (a single-use token, valid for an hour).
     public var href: String
@@ -8885,7 +8902,8 @@ public func FfiConverterTypeTextTrack_lower(_ value: TextTrack) -> RustBuffer {
 }
 
 
-/// The answer to putRecordingTextTrack.
+/// The answer to putRecordingTextTrack (JSON): the upload was accepted (it is converted
+/// asynchronously).
 public struct TextTrackUploaded: Equatable, Hashable, CustomStringConvertible {
     /// `recordId`.
     public var recordId: String
@@ -8964,7 +8982,7 @@ public func FfiConverterTypeTextTrackUploaded_lower(_ value: TextTrackUploaded) 
 }
 
 
-/// The answer to getRecordingTextTracks.
+/// The answer to getRecordingTextTracks (JSON).
 public struct TextTracks: Equatable, Hashable, CustomStringConvertible {
     /// The tracks.
     public var tracks: [TextTrack]
@@ -13132,13 +13150,13 @@ private let initializationResult: InitializationResult = {
     if (uniffi_bbbkit_uniffi_checksum_func_join_request_from_params() != 36570) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_bbbkit_uniffi_checksum_func_parse_create_response() != 40712) {
+    if (uniffi_bbbkit_uniffi_checksum_func_parse_create_response() != 35105) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_bbbkit_uniffi_checksum_func_parse_error_redirect() != 46459) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_bbbkit_uniffi_checksum_func_parse_join_response() != 27251) {
+    if (uniffi_bbbkit_uniffi_checksum_func_parse_join_response() != 54203) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_bbbkit_uniffi_checksum_func_parse_response() != 13580) {

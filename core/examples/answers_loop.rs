@@ -1,0 +1,139 @@
+//! The typed answers in a plain loop, for callgrind instruction counts (exact on a busy
+//! machine) and, with `compare`, wall time: `parse_meeting_info` on getMeetingInfo with 2 and
+//! 100 attendees, `parse_recordings` on 100 recordings with two formats and previews, and the
+//! JSON form the C ABI returns for the 100 recordings (`json`).
+//!
+//! ```sh
+//! cargo build --release -p bbbkit --example answers_loop
+//! for n in 10 110; do
+//!     valgrind --tool=callgrind --callgrind-out-file=/dev/null \
+//!         target/release/examples/answers_loop info100 $n 2>&1 | grep refs
+//! done   # (second - first) / 100 = instructions per parse
+//! ```
+
+use std::hint::black_box;
+
+fn attendee(i: usize) -> String {
+    format!(
+        "<attendee><userID>w_{i:06}</userID><fullName>User {i}</fullName><role>VIEWER</role>\
+         <isPresenter>false</isPresenter><isListeningOnly>true</isListeningOnly>\
+         <hasJoinedVoice>false</hasJoinedVoice><hasVideo>false</hasVideo><clientType>HTML5</clientType>\
+         <customdata><color>red</color></customdata></attendee>"
+    )
+}
+
+fn meeting_info(attendees: usize) -> Vec<u8> {
+    let list: String = (0..attendees).map(attendee).collect();
+    format!(
+        "<response><returncode>SUCCESS</returncode><meetingName>CS 101</meetingName><meetingID>cs101</meetingID>\
+         <internalMeetingID>2f1b-1718000000000</internalMeetingID><createTime>1718000000000</createTime>\
+         <createDate>Mon Jun 10 06:13:20 UTC 2024</createDate><voiceBridge>70757</voiceBridge>\
+         <dialNumber>613-555-1234</dialNumber><attendeePW>ap</attendeePW><moderatorPW>mp</moderatorPW>\
+         <running>true</running><duration>0</duration><hasUserJoined>true</hasUserJoined>\
+         <recording>false</recording><hasBeenForciblyEnded>false</hasBeenForciblyEnded>\
+         <startTime>1718000000123</startTime><endTime>0</endTime><participantCount>{attendees}</participantCount>\
+         <listenerCount>1</listenerCount><voiceParticipantCount>0</voiceParticipantCount><videoCount>0</videoCount>\
+         <maxUsers>0</maxUsers><moderatorCount>1</moderatorCount><attendees>{list}</attendees>\
+         <metadata><bbb-origin>Moodle</bbb-origin><bbb-context>Physics &amp; more</bbb-context></metadata>\
+         <isBreakout>false</isBreakout></response>"
+    )
+    .into_bytes()
+}
+
+fn recordings(n: usize) -> Vec<u8> {
+    let recs: String = (0..n)
+        .map(|i| {
+            let images: String = (1..=3)
+                .map(|k| format!("<image width=\"176\" height=\"136\" alt=\"Slide {k}\">https://bbb.example.com/presentation/r-{i}/thumbnails/thumb-{k}.png</image>"))
+                .collect();
+            format!(
+                "<recording><recordID>r-{i:04}-1718000000000</recordID><meetingID>cs101</meetingID>\
+                 <internalMeetingID>r-{i:04}-1718000000000</internalMeetingID><name>CS 101 week {i}</name>\
+                 <isBreakout>false</isBreakout><published>true</published><state>published</state>\
+                 <startTime>1718000000000</startTime><endTime>1718003600000</endTime><participants>12</participants>\
+                 <rawSize>123456789</rawSize><metadata><isBreakout>false</isBreakout><meetingName>CS 101</meetingName>\
+                 <bbb-origin>Moodle</bbb-origin></metadata><size>2345678</size><playback>\
+                 <format><type>presentation</type><url>https://bbb.example.com/playback/presentation/2.3/r-{i}</url>\
+                 <processingTime>7177</processingTime><length>60</length><size>1234567</size>\
+                 <preview><images>{images}</images></preview></format>\
+                 <format><type>video</type><url>https://bbb.example.com/playback/video/r-{i}/</url>\
+                 <processingTime>20000</processingTime><length>60</length><size>1111111</size></format>\
+                 </playback><data/></recording>"
+            )
+        })
+        .collect();
+    format!("<response><returncode>SUCCESS</returncode><recordings>{recs}</recordings><messageKey/><message/></response>")
+        .into_bytes()
+}
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let what = args.next().unwrap_or_else(|| "info2".into());
+    let n: usize = args.next().and_then(|s| s.parse().ok()).unwrap_or(100);
+    let info2 = meeting_info(2);
+    let info100 = meeting_info(100);
+    let recs = recordings(100);
+    let opts = bbbkit::ParseOptions::default();
+    let calls: [(&str, &dyn Fn()); 4] = [
+        ("info2", &|| {
+            drop(black_box(
+                bbbkit::parse_meeting_info(black_box(&info2)).unwrap(),
+            ))
+        }),
+        ("info100", &|| {
+            drop(black_box(
+                bbbkit::parse_meeting_info(black_box(&info100)).unwrap(),
+            ))
+        }),
+        ("recordings100", &|| {
+            drop(black_box(
+                bbbkit::parse_recordings(black_box(&recs)).unwrap(),
+            ))
+        }),
+        ("json", &|| {
+            // What bbbkit_parse_answer does: the JSON written straight from the typed answer.
+            let mut out = Vec::new();
+            bbbkit::answers::write_answer_json(
+                bbbkit::AnswerKind::Recordings,
+                black_box(&recs),
+                &opts,
+                &mut out,
+            )
+            .unwrap();
+            drop(black_box(out))
+        }),
+    ];
+    if what == "sizes" {
+        println!(
+            "info2 {} B, info100 {} B, recordings100 {} B",
+            info2.len(),
+            info100.len(),
+            recs.len()
+        );
+        return;
+    }
+    if what == "compare" {
+        let mut best = [f64::INFINITY; 4];
+        for _ in 0..n {
+            for (i, (_, f)) in calls.iter().enumerate() {
+                let start = std::time::Instant::now();
+                for _ in 0..20 {
+                    f();
+                }
+                best[i] = best[i].min(start.elapsed().as_nanos() as f64 / 20.0);
+            }
+        }
+        for (i, (name, _)) in calls.iter().enumerate() {
+            println!("{name:16} {:10.0} ns", best[i]);
+        }
+        return;
+    }
+    let f = calls
+        .iter()
+        .find(|(name, _)| *name == what)
+        .expect("info2, info100, recordings100, json, compare, sizes")
+        .1;
+    for _ in 0..n {
+        f();
+    }
+}
