@@ -9,8 +9,9 @@
 //! ```
 //!
 //! Modes: `read` (the baseline: the bytes only), `typed` (`parse_recordings`), `json` (the
-//! answer's JSON text, as the C ABI's `bbbkit_parse_answer` makes it), `generic`
-//! (`parse_response`, the element tree).
+//! answer's JSON text written straight from the typed answer, `write_answer_json`, as the C
+//! ABI's `bbbkit_parse_answer` makes it), `value` (the same through `parse_answer_json`'s
+//! `serde_json::Value`), `generic` (`parse_response`, the element tree).
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::hint::black_box;
@@ -64,7 +65,7 @@ fn heap(base: usize) -> String {
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let [_, mode, path] = &args[..] else {
-        eprintln!("usage: peak_memory read|typed|json|generic FILE");
+        eprintln!("usage: peak_memory read|typed|json|value|generic FILE");
         std::process::exit(2);
     };
     let input = std::fs::read(path).expect("the answer file");
@@ -83,6 +84,18 @@ fn main() {
             black_box(&r);
         }
         "json" => {
+            let mut json = Vec::new();
+            bbbkit::answers::write_answer_json(
+                bbbkit::AnswerKind::Recordings,
+                &input,
+                &opts,
+                &mut json,
+            )
+            .expect("a getRecordings answer");
+            eprintln!("{} bytes of JSON; {}", json.len(), heap(base));
+            black_box(&json);
+        }
+        "value" => {
             let json = bbbkit::parse_answer_json(bbbkit::AnswerKind::Recordings, &input, &opts)
                 .expect("a getRecordings answer")
                 .to_string();

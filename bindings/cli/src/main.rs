@@ -457,12 +457,18 @@ fn failed_json(e: &ApiError) -> Value {
 fn parse(input: &[u8], kind: Kind, opts: ParseOptions) -> Result<String, Error> {
     let value = match kind {
         Kind::Answer(kind) => {
-            let mut out = Map::new();
-            out.insert("returncode".to_owned(), json!("SUCCESS"));
-            if let Value::Object(fields) = bbbkit::parse_answer_json(kind, input, &opts)? {
-                out.extend(fields);
+            // `{"returncode":"SUCCESS",` and the answer's own fields, written straight from the
+            // typed answer (no `serde_json::Value` of a large answer in memory).
+            let mut out = br#"{"returncode":"SUCCESS""#.to_vec();
+            let start = out.len();
+            bbbkit::answers::write_answer_json(kind, input, &opts, &mut out)?;
+            if out[start..] == *b"{}" {
+                out.truncate(start);
+                out.push(b'}');
+            } else {
+                out[start] = b',';
             }
-            Value::Object(out)
+            return Ok(String::from_utf8(out).expect("JSON is UTF-8"));
         }
         Kind::Generic => {
             let r = opts.parse_response(input)?;
