@@ -30,7 +30,8 @@ BYTES=$(stat -c %s "$ANSWER")
 echo "answer: $BYTES bytes, $(grep -c '<recording>' "$ANSWER") recordings"
 echo "cpu: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cpus"
 
-cargo build --release --quiet -p bbbkit --example peak_memory -p bbbkit-cli -p bbbkit-c || exit 1
+cargo build --release --quiet -p bbbkit --example peak_memory || exit 1
+cargo build --release --quiet -p bbbkit-cli -p bbbkit-c || exit 1
 
 # maxrss COMMAND...: the command's maximum resident set size in KiB (and its status)
 maxrss() {
