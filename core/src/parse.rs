@@ -205,6 +205,9 @@ impl Element {
     }
 }
 
+/// An attribute of a [`Node`]: name and decoded value.
+pub(crate) type Attribute<'i> = (Cow<'i, str>, Cow<'i, str>);
+
 /// The parser's own tree. Names, attribute names and values and text borrow the input; only
 /// what entities had to be decoded in, and the JSON form's names, are allocated. Converted to
 /// [`Element`] only for [`Response`].
@@ -215,7 +218,7 @@ impl Element {
 #[derive(Debug, Default)]
 pub(crate) struct Node<'i> {
     pub(crate) name: Cow<'i, str>,
-    pub(crate) attributes: Box<[(Cow<'i, str>, Cow<'i, str>)]>,
+    pub(crate) attributes: Box<[Attribute<'i>]>,
     pub(crate) text: Cow<'i, str>,
     pub(crate) children: Box<[Node<'i>]>,
 }
@@ -695,7 +698,7 @@ fn borrow_input<'i>(input: &'i str, part: &str) -> Cow<'i, str> {
 fn attributes<'i>(
     input: &'i str,
     e: &quick_xml::events::BytesStart<'_>,
-) -> Result<Box<[(Cow<'i, str>, Cow<'i, str>)]>> {
+) -> Result<Box<[Attribute<'i>]>> {
     use quick_xml::escape::EscapeError;
     let mut out = Vec::new();
     if e.attributes_raw().trim_ascii().is_empty() {
