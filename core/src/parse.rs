@@ -212,9 +212,9 @@ pub(crate) type Attribute<'i> = (Cow<'i, str>, Cow<'i, str>);
 /// what entities had to be decoded in, and the JSON form's names, are allocated. Converted to
 /// [`Element`] only for [`Response`].
 ///
-/// Memory: 80 bytes a node, attributes and children in boxed slices of their exact length;
-/// for a getRecordings answer (45 elements per 2.4 KB recording) the tree takes about 1.9
-/// times the answer's size (`tools/bench/peak-memory.sh`).
+/// Memory: 80 bytes a node, attributes and children in boxed slices of their exact length,
+/// each allocated once; for a getRecordings answer (45 elements per 2.4 KB recording) the tree
+/// takes about 1.9 times the answer's size (`tools/bench/peak-memory.sh`).
 #[derive(Debug, Default)]
 pub(crate) struct Node<'i> {
     pub(crate) name: Cow<'i, str>,
@@ -695,12 +695,15 @@ fn borrow_input<'i>(input: &'i str, part: &str) -> Cow<'i, str> {
 
 /// An element's attributes, values decoded with the five predefined entities and character
 /// references only (as text is); names and values without entities borrow the input.
+/// `out` is a scratch buffer, reused from element to element, so that each element's attributes
+/// are one allocation of their exact size.
 fn attributes<'i>(
     input: &'i str,
     e: &quick_xml::events::BytesStart<'_>,
+    out: &mut Vec<Attribute<'i>>,
 ) -> Result<Box<[Attribute<'i>]>> {
     use quick_xml::escape::EscapeError;
-    let mut out = Vec::new();
+    out.clear();
     if e.attributes_raw().trim_ascii().is_empty() {
         return Ok(Box::default());
     }
@@ -733,7 +736,7 @@ fn attributes<'i>(
         };
         out.push((borrow_input(input, name), value));
     }
-    Ok(out.into_boxed_slice())
+    Ok(out.drain(..).collect())
 }
 
 fn parse_xml<'i>(text: &'i str, opts: &ParseOptions) -> Result<Node<'i>> {
@@ -743,8 +746,14 @@ fn parse_xml<'i>(text: &'i str, opts: &ParseOptions) -> Result<Node<'i>> {
     cfg.expand_empty_elements = false;
 
     let malformed = |e: &dyn fmt::Display| Error::from(ParseError::Malformed(e.to_string()));
-    // The open elements, each with its children so far.
-    let mut stack: Vec<(Node<'i>, Vec<Node<'i>>)> = Vec::with_capacity(4);
+    // The open elements, each with the index in `pending` of its first child. The children of
+    // every open element wait at the end of `pending`, one buffer reused throughout, and move
+    // into an allocation of their exact size when their parent ends: no vector grows or shrinks
+    // per element, which would leave holes between the tree's blocks (that the typed answer
+    // then fills, so that the tree's pages could not be reused once it is freed).
+    let mut stack: Vec<(Node<'i>, usize)> = Vec::with_capacity(4);
+    let mut pending: Vec<Node<'i>> = Vec::new();
+    let mut scratch: Vec<Attribute<'i>> = Vec::new();
     let mut root: Option<Node<'i>> = None;
 
     loop {
@@ -772,30 +781,29 @@ fn parse_xml<'i>(text: &'i str, opts: &ParseOptions) -> Result<Node<'i>> {
                     .into());
                 }
                 let mut node = Node::new(borrow_input(text, e.name().0));
-                node.attributes = attributes(text, &e)?;
-                let children = Vec::with_capacity(if stack.is_empty() { 16 } else { 0 });
-                stack.push((node, children));
+                node.attributes = attributes(text, &e, &mut scratch)?;
+                stack.push((node, pending.len()));
             }
             Event::Empty(e) => {
                 let mut el = Node::new(borrow_input(text, e.name().0));
-                el.attributes = attributes(text, &e)?;
-                match stack.last_mut() {
-                    Some((_, siblings)) => siblings.push(el),
+                el.attributes = attributes(text, &e, &mut scratch)?;
+                match stack.last() {
+                    Some(_) => pending.push(el),
                     None => root = Some(el),
                 }
             }
             Event::End(_) => {
-                let (mut el, children) = stack
+                let (mut el, first) = stack
                     .pop()
                     .ok_or_else(|| malformed(&"unexpected end tag"))?;
-                if !children.is_empty() {
+                if pending.len() > first {
                     el.text = Cow::Borrowed("");
-                    el.children = children.into_boxed_slice();
+                    el.children = pending.drain(first..).collect();
                 } else if let Cow::Owned(t) = &mut el.text {
                     t.shrink_to_fit();
                 }
-                match stack.last_mut() {
-                    Some((_, siblings)) => siblings.push(el),
+                match stack.last() {
+                    Some(_) => pending.push(el),
                     None => root = Some(el),
                 }
             }
@@ -803,7 +811,7 @@ fn parse_xml<'i>(text: &'i str, opts: &ParseOptions) -> Result<Node<'i>> {
                 let content = t.xml10_content();
                 match stack.last_mut() {
                     // Text between child elements (indentation) is not kept.
-                    Some((_, children)) if !children.is_empty() => {}
+                    Some((_, first)) if pending.len() > *first => {}
                     Some((el, _)) if el.text.is_empty() => el.text = content,
                     Some((el, _)) => el.text.to_mut().push_str(&content),
                     None if content.trim().is_empty() => {}

@@ -9,7 +9,8 @@
 # reading and parsing them. The parse's peak is the difference of the two maximum resident set
 # sizes; the table gives it divided by the answer's size (the target: at most 4x).
 #
-# Front ends: the core (core/examples/peak_memory.rs: typed, the JSON text, the generic tree),
+# Front ends: the core (core/examples/peak_memory.rs: typed, the JSON text written as it goes,
+# the JSON through a serde_json::Value, the generic tree),
 # the CLI (`bbbkit parse --kind recordings`; its baseline is the same command with --max-size 1,
 # which reads the input and refuses it), C (`bbbkit_parse_answer`, tools/bench/peak_c.c), PHP
 # (`Recordings::parse`), Python (`parse_recordings`), Ruby (`BbbKit.parse_recordings`).
@@ -59,7 +60,8 @@ row() {
 
 EX="$REL/examples/peak_memory"
 row core "parse_recordings (typed)" "$EX" read "$ANSWER" -- "$EX" typed "$ANSWER"
-row core "parse_answer_json + to_string" "$EX" read "$ANSWER" -- "$EX" json "$ANSWER"
+row core "write_answer_json (JSON text, as C)" "$EX" read "$ANSWER" -- "$EX" json "$ANSWER"
+row core "parse_answer_json (a Value, then text)" "$EX" read "$ANSWER" -- "$EX" value "$ANSWER"
 row core "parse_response (generic tree)" "$EX" read "$ANSWER" -- "$EX" generic "$ANSWER"
 
 CLI="$REL/bbbkit"

@@ -65,32 +65,11 @@ pub unsafe extern "C" fn bbbkit_parse_answer(
         // intermediate tree, no copy.
         let mut json = Vec::new();
         let written = write_answer_json(kind, body, &options(parse_options), &mut json);
-        release_freed_memory(body.len());
+        crate::alloc::release_if_large(body.len()); // the tree and the typed answer
         try_ffi!(check(written));
         *json_out = try_ffi!(to_c_string_bytes(json));
         clear_error()
     }
-}
-
-/// The size of answer from which [`release_freed_memory`] trims the heap: 1 MiB.
-const TRIM_FROM: usize = 1 << 20;
-
-/// After the parse of a large answer, hands the memory it freed (the element tree and the typed
-/// answer) back to the system. glibc keeps freed heap pages resident, and the caller's own
-/// allocations (PHP's and Ruby's arrays and objects made from the JSON) would otherwise come on
-/// top of them: for a 50 MB getRecordings answer PHP's peak falls from 8.4 to about 5 times
-/// its size (BENCHMARKS.md). Smaller answers skip it: `malloc_trim` walks the heap.
-fn release_freed_memory(input_len: usize) {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    if input_len >= TRIM_FROM {
-        extern "C" {
-            fn malloc_trim(pad: usize) -> std::ffi::c_int;
-        }
-        // SAFETY: glibc's `malloc_trim` takes no pointer and only releases free pages.
-        unsafe { malloc_trim(0) };
-    }
-    #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
-    let _ = input_len;
 }
 
 /// A JSON document has no NUL byte (serde_json escapes U+0000), so this never fails in practice.
