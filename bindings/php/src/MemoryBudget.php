@@ -15,7 +15,7 @@ use BbbKit\Exception\ParseException;
  * A parse needs, on top of the body already held, about `PEAK_PER_BYTE` times the body's size
  * of PHP memory at its peak (the library's JSON text, the arrays `json_decode` makes of it and
  * the objects built from them; the library's own memory is outside `memory_limit`). Measured
- * with `tools/bench/peak-memory.sh` and PHPUnit's `MemoryLimitTest`: 4.9 times for a
+ * with `memory_get_peak_usage` (as `tools/bench/peak.php` prints it): 4.9 times for a
  * getRecordings answer, 5.5 times for getMeetingInfo with 40,000 attendees through the typed
  * classes; 6.2 and 7.9 times for the same answers through {@see Response::parse()}, whose
  * {@see Element} objects are larger.
