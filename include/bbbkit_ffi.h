@@ -391,6 +391,10 @@ enum bbbkit_api_error_kind
    * `invalid_request`.
    */
   BBBKIT_API_ERROR_KIND_INVALID_REQUEST = 10,
+  /**
+   * `recording_not_found`.
+   */
+  BBBKIT_API_ERROR_KIND_RECORDING_NOT_FOUND = 11,
 };
 typedef uint32_t bbbkit_api_error_kind;
 /**
@@ -1429,9 +1433,11 @@ const char *bbbkit_layout_name(uint32_t layout);
  */
 bbbkit_str bbbkit_message_key_name(uint32_t key);
 /**
- * What a [`crate::bbbkit_message_key`] value means for the application: its
- * [`crate::bbbkit_api_error_kind`] value. `BBBKIT_API_ERROR_KIND_UNKNOWN_API_ERROR` for
- * `BBBKIT_MESSAGE_KEY_OTHER` and values out of range.
+ * What a [`crate::bbbkit_message_key`] value means for the application, whatever the call:
+ * its [`crate::bbbkit_api_error_kind`] value. `BBBKIT_API_ERROR_KIND_UNKNOWN_API_ERROR` for
+ * `BBBKIT_MESSAGE_KEY_OTHER` and values out of range. A parsed error's kind is read for the
+ * call it answered (`bbbkit_api_error_get_kind`: `notFound` on publish, delete or update is
+ * `BBBKIT_API_ERROR_KIND_RECORDING_NOT_FOUND`).
  */
 uint32_t bbbkit_message_key_kind(uint32_t key);
 /**
@@ -2029,21 +2035,24 @@ int64_t bbbkit_created_create_time(const bbbkit_created *created);
  */
 bool bbbkit_created_duration(const bbbkit_created *created, int64_t *out);
 /**
- * `hasUserJoined`; false when absent or when `created` is NULL.
+ * `hasUserJoined`, as [`bbbkit_created_duration`]: returns true and writes `*out` when
+ * the server sent one; false (and `*out` untouched) when it did not, or when an argument is
+ * NULL. Absent is not false.
  *
  * # Safety
  *
- * `created` is NULL or a live handle.
+ * `created` is NULL or a live handle; `out` is NULL or writable.
  */
-bool bbbkit_created_has_user_joined(const bbbkit_created *created);
+bool bbbkit_created_has_user_joined(const bbbkit_created *created, bool *out);
 /**
- * `hasBeenForciblyEnded`; false when absent or when `created` is NULL.
+ * `hasBeenForciblyEnded`, as [`bbbkit_created_has_user_joined`]: true and `*out` written
+ * when the server sent one; false when it did not or an argument is NULL.
  *
  * # Safety
  *
- * `created` is NULL or a live handle.
+ * `created` is NULL or a live handle; `out` is NULL or writable.
  */
-bool bbbkit_created_has_been_forcibly_ended(const bbbkit_created *created);
+bool bbbkit_created_has_been_forcibly_ended(const bbbkit_created *created, bool *out);
 /**
  * Whether the meeting already existed (`messageKey` `duplicateWarning`); false when
  * `created` is NULL.
@@ -2197,8 +2206,11 @@ void bbbkit_api_error_free(bbbkit_api_error *error);
 uint32_t bbbkit_api_error_key(const bbbkit_api_error *error);
 /**
  * What the first error means for the application: a [`bbbkit_api_error_kind`] value, the
- * kind of its key (`BBBKIT_API_ERROR_KIND_UNKNOWN_API_ERROR` for a key bbbkit does not
- * know, or a NULL `error`). Its name is `bbbkit_api_error_kind_name`.
+ * kind of its key in the call answered (`notFound` is
+ * `BBBKIT_API_ERROR_KIND_RECORDING_NOT_FOUND` in a publish, delete or update answer,
+ * `BBBKIT_API_ERROR_KIND_MEETING_NOT_FOUND` elsewhere;
+ * `BBBKIT_API_ERROR_KIND_UNKNOWN_API_ERROR` for a key bbbkit does not know, or a NULL
+ * `error`). Its name is `bbbkit_api_error_kind_name`.
  * (`_get_kind`, because `bbbkit_api_error_kind` names the enum in C.)
  *
  * # Safety
@@ -2267,6 +2279,43 @@ bbbkit_str bbbkit_api_error_error_key_str(const bbbkit_api_error *error, size_t 
  * `error` is NULL or a live handle.
  */
 bbbkit_str bbbkit_api_error_error_message(const bbbkit_api_error *error, size_t index);
+/**
+ * The number of other values the `FAILED` answer carries (such as putRecordingTextTrack's
+ * `recordId`), in document order; 0 when there are none or `error` is NULL.
+ *
+ * # Safety
+ *
+ * `error` is NULL or a live handle.
+ */
+size_t bbbkit_api_error_details_len(const bbbkit_api_error *error);
+/**
+ * The element name of value `index` (`recordId`); absent when out of range. Borrowed:
+ * valid while `error` lives.
+ *
+ * # Safety
+ *
+ * `error` is NULL or a live handle.
+ */
+bbbkit_str bbbkit_api_error_detail_name(const bbbkit_api_error *error, size_t index);
+/**
+ * The text of value `index`; absent when out of range. Borrowed: valid while `error`
+ * lives.
+ *
+ * # Safety
+ *
+ * `error` is NULL or a live handle.
+ */
+bbbkit_str bbbkit_api_error_detail_value(const bbbkit_api_error *error, size_t index);
+/**
+ * The text of the first value named `name` (`"recordId"`, exact spelling); absent when
+ * the answer carries none, or when an argument is NULL or `name` is not UTF-8. Borrowed:
+ * valid while `error` lives.
+ *
+ * # Safety
+ *
+ * `error` is NULL or a live handle; `name` is NULL or a NUL-terminated string.
+ */
+bbbkit_str bbbkit_api_error_detail(const bbbkit_api_error *error, const char *name);
 /**
  * Frees a verified recording-ready callback. NULL is a no-op.
  *

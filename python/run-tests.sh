@@ -16,37 +16,9 @@ if ! command -v cargo >/dev/null 2>&1; then
     echo "python: SKIPPED: no Rust toolchain (cargo) to build the native module"
     exit 77
 fi
-PYTHON="${PYTHON:-python3}"
-if ! command -v "$PYTHON" >/dev/null 2>&1; then
-    need_apt python3 python3-venv
-fi
-if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 9))'; then
-    echo "python: SKIPPED: $("$PYTHON" --version 2>&1) is older than 3.9"
-    exit 77
-fi
-"$PYTHON" -c 'import venv, ensurepip' 2>/dev/null || need_apt python3-venv
-command -v cc >/dev/null 2>&1 || need_apt gcc libc6-dev
-
-VENV="$HERE/.venv"
-PY="$VENV/bin/python"
-export PATH="$VENV/bin:$PATH"
-if [ ! -x "$PY" ]; then
-    echo "python: creating $VENV"
-    "$PYTHON" -m venv "$VENV" || exit 1
-fi
-stamp="$VENV/.requirements-dev.sha256"
-want="$(sha256sum requirements-dev.txt | cut -d' ' -f1)"
-if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
-    echo "python: installing requirements-dev.txt"
-    "$PY" -m pip install -q --disable-pip-version-check -r requirements-dev.txt || exit 1
-    echo "$want" >"$stamp"
-fi
-
-echo "python: building and installing bbbkit (pip install ./python)"
-# A leftover editable build (`maturin develop`) must not shadow the installed wheel.
-rm -f bbbkit/_bbbkit*.so
-"$PY" -m pip install -q --disable-pip-version-check --no-build-isolation --no-deps \
-    --force-reinstall "$HERE" || exit 1
+# The venv with the pinned tools, and bbbkit built and installed into it (also what
+# tools/regen runs before gen_stubs.py).
+source "$HERE/tools/install-dev.sh" || exit $?
 
 failed=0
 steps_passed=0

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The Rust suite: vector freshness, formatting, lints, every crate's tests (unit, doctests,
-# the shared vectors, property tests, the CLI's tests) and a smoke run of the `bbbkit` command.
+# The Rust suite: freshness of the generated files that need only Rust and Python
+# (tools/regen --check --fast), formatting, lints, every crate's tests (unit, doctests, the
+# shared vectors, property tests, the CLI's tests) and a smoke run of the `bbbkit` command.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source tests/lib.sh
@@ -13,8 +14,11 @@ done
 echo "── every package carries the workspace's version"
 python3 tests/check-versions.py
 
-echo "── vectors are what generate.py makes"
-python3 tests/vectors/generate.py --check
+echo "── core/src has no import circle"
+python3 tests/check-layout.py
+
+echo "── generated files are fresh (tools/regen --check --fast: vectors, C enums, C headers)"
+tools/regen --check --fast
 
 echo "── cargo fmt --check"
 cargo fmt --all --check

@@ -5,9 +5,10 @@ use std::str::FromStr;
 
 use sha1::Sha1;
 use sha2::{Digest, Sha256, Sha384, Sha512};
+use subtle::ConstantTimeEq;
 
 use crate::encode::push_ascii;
-use crate::error::{InvalidParameter, Rule};
+use crate::invalid::{InvalidParameter, Rule};
 
 /// A checksum algorithm that BigBlueButton accepts.
 ///
@@ -258,6 +259,26 @@ pub fn checksum(call: &str, query: &str, secret: &str, algorithm: Algorithm) -> 
     let mut out = String::with_capacity(algorithm.hex_len());
     push_checksum(algorithm, call, query, secret, &mut out);
     out
+}
+
+/// Constant-time equality of two digests: the differences of every byte are gathered a
+/// machine word at a time, with no early exit, and compared once.
+pub(crate) fn ct_eq_digest(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut diff = 0u64;
+    let (mut ca, mut cb) = (a.chunks_exact(8), b.chunks_exact(8));
+    for (x, y) in (&mut ca).zip(&mut cb) {
+        let (mut wx, mut wy) = ([0u8; 8], [0u8; 8]);
+        wx.copy_from_slice(x);
+        wy.copy_from_slice(y);
+        diff |= u64::from_le_bytes(wx) ^ u64::from_le_bytes(wy);
+    }
+    for (x, y) in ca.remainder().iter().zip(cb.remainder()) {
+        diff |= u64::from(x ^ y);
+    }
+    bool::from(diff.ct_eq(&0))
 }
 
 #[cfg(test)]

@@ -18,12 +18,12 @@ use serde_json::{Map, Value};
 use sha2::{Sha256, Sha384, Sha512};
 use subtle::ConstantTimeEq;
 
-use crate::algorithm::{digest, Algorithm};
+use crate::algorithm::{ct_eq_digest, digest, Algorithm};
 use crate::encode::push_pair;
-use crate::error::{InvalidParameter, Rule};
-use crate::server::Secret;
+use crate::integer::{read, Grouping};
+use crate::invalid::{InvalidParameter, Rule};
+use crate::secret::Secret;
 use crate::validate::{check_http_url, check_no_control};
-use crate::verify::ct_eq_digest;
 
 /// Base64url as JWTs write it: no padding, but a padded token is read too.
 const B64URL: GeneralPurpose = GeneralPurpose::new(
@@ -1002,7 +1002,7 @@ fn webhook_fields(body: &str) -> Result<WebhookFields, CallbackError> {
     }
     let event: String = event.ok_or(CallbackError::MissingClaim("event"))?;
     let timestamp = timestamp
-        .and_then(|t| t.parse::<i64>().ok())
+        .and_then(|t| read(&t, Grouping::Refused))
         .ok_or(CallbackError::MissingClaim("timestamp"))?;
     let Value::Array(events) = parse_json(event.as_bytes())? else {
         return Err(CallbackError::MissingClaim("event"));

@@ -3,6 +3,9 @@
 use std::fmt;
 
 use crate::algorithm::Algorithm;
+use crate::answer_kind::AnswerKind;
+use crate::callback::CallbackError;
+use crate::invalid::InvalidParameter;
 
 /// A specialised `Result` whose error is [`Error`].
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -28,7 +31,7 @@ pub enum Error {
     Api(#[from] ApiError),
     /// A callback from the server (recording ready, analytics, webhook, end) did not verify.
     #[error(transparent)]
-    Callback(#[from] crate::callback::CallbackError),
+    Callback(#[from] CallbackError),
 }
 
 impl Error {
@@ -43,242 +46,6 @@ impl Error {
             Error::Api(_) => "api",
             Error::Callback(e) => e.code(),
         }
-    }
-}
-
-/// The validation rule a parameter broke.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum Rule {
-    /// The parameter must be given.
-    Required,
-    /// An optional value was given but empty.
-    Empty,
-    /// The length, in characters (UTF-16 code units, as the Java server counts), is out of range.
-    Length {
-        /// Inclusive minimum.
-        min: usize,
-        /// Inclusive maximum.
-        max: usize,
-    },
-    /// The server refuses a comma in a meeting ID.
-    NoComma,
-    /// Control characters (U+0000–U+001F, U+007F–U+009F) are stripped or refused by the server.
-    ControlCharacter,
-    /// A join needs `role` (or the deprecated `password`).
-    RoleOrPassword,
-    /// An integer that must be greater than zero.
-    Positive,
-    /// An absolute `http://` or `https://` URL with a host.
-    HttpUrl,
-    /// A URL must not carry a user name or password.
-    NoCredentials,
-    /// A BBB API base URL names no call (`…/api/join`), spells `api` in lower case, and has no
-    /// query and no fragment.
-    BaseUrl,
-    /// A userdata key must be non-empty and contain no `-`, `=` or `&`; the server drops
-    /// `userdata-a-b` silently.
-    UserdataKey,
-    /// The same name was given twice.
-    Duplicate,
-    /// `sessionName` and `replaceSessionToken` only work together with `existingUserID`.
-    RequiresExistingUserId,
-    /// The name is reserved: bbbkit emits it itself (`checksum`) or it has a typed setter.
-    Reserved,
-    /// An API call name is one or more `/`-separated segments of `A-Z a-z 0-9 _ -`.
-    CallName,
-    /// The value must be one of the listed ones.
-    OneOf(&'static str),
-    /// The value is not a well-formed URL for this purpose.
-    Url,
-    /// An integer out of the range the server reads (it silently falls back to its default).
-    Range {
-        /// Inclusive minimum.
-        min: i64,
-        /// Inclusive maximum.
-        max: i64,
-    },
-    /// The server refuses a value that it would change by trimming (leading or trailing white
-    /// space).
-    Trimmed,
-    /// Only works together with the named parameter.
-    Requires(&'static str),
-    /// A metadata name is `meta_` and then a letter followed by letters, digits or `-`; the
-    /// server silently drops any other name, and lower-cases the rest.
-    MetaName,
-    /// Decimal digits only, as a number the server reads (at most 2147483647).
-    Digits,
-    /// A language, or a language and a two-letter region (`en`, `pt-BR`, `pt_BR`, any case), as
-    /// every version of the server's locale parser reads it: no script, numeric region or
-    /// variant.
-    LanguageTag,
-    /// The value must be valid JSON of the documented shape.
-    Json,
-    /// A newer value the bbbkit version does not know must be well-formed: a letter followed
-    /// by letters and digits.
-    Name,
-    /// A value sent in an XML body (`create`'s and `insertDocument`'s `<modules>`) may hold
-    /// only characters XML 1.0 allows: no U+FFFE, U+FFFF or control character but tab, line
-    /// feed and carriage return. The server's XML parser fails on any other (HTTP 500).
-    XmlCharacter,
-}
-
-impl Rule {
-    /// A stable, language-neutral code for the rule, as used in `tests/vectors/`.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// assert_eq!(bbbkit::Rule::NoComma.code(), "no_comma");
-    /// ```
-    pub fn code(&self) -> &'static str {
-        match self {
-            Rule::Required => "required",
-            Rule::Empty => "empty",
-            Rule::Length { .. } => "length",
-            Rule::NoComma => "no_comma",
-            Rule::ControlCharacter => "control_character",
-            Rule::RoleOrPassword => "role_or_password",
-            Rule::Positive => "positive",
-            Rule::HttpUrl => "http_url",
-            Rule::NoCredentials => "no_credentials",
-            Rule::BaseUrl => "base_url",
-            Rule::UserdataKey => "userdata_key",
-            Rule::Duplicate => "duplicate",
-            Rule::RequiresExistingUserId => "requires_existing_user_id",
-            Rule::Reserved => "reserved",
-            Rule::CallName => "call_name",
-            Rule::OneOf(_) => "one_of",
-            Rule::Url => "url",
-            Rule::Range { .. } => "range",
-            Rule::Trimmed => "trimmed",
-            Rule::Requires(_) => "requires",
-            Rule::MetaName => "meta_name",
-            Rule::Digits => "digits",
-            Rule::LanguageTag => "language_tag",
-            Rule::Json => "json",
-            Rule::Name => "name",
-            Rule::XmlCharacter => "xml_character",
-        }
-    }
-}
-
-impl fmt::Display for Rule {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Rule::Required => f.write_str("is required"),
-            Rule::Empty => f.write_str("must not be empty (leave it unset instead)"),
-            Rule::Length { min, max } => write!(f, "must be {min} to {max} characters long"),
-            Rule::NoComma => f.write_str("must not contain a comma"),
-            Rule::ControlCharacter => f.write_str("must not contain control characters"),
-            Rule::RoleOrPassword => f.write_str(
-                "is required: give a role (MODERATOR or VIEWER) or the deprecated password",
-            ),
-            Rule::Positive => f.write_str("must be a positive integer"),
-            Rule::HttpUrl => f.write_str("must be an absolute http:// or https:// URL"),
-            Rule::NoCredentials => f.write_str("must not contain a user name or password"),
-            Rule::BaseUrl => f.write_str(
-                "must be an API base URL such as https://host/bigbluebutton/api/, without a call \
-                 name, query or fragment",
-            ),
-            Rule::UserdataKey => f.write_str(
-                "must be a non-empty key without '-', '=' or '&' (the server drops userdata-a-b)",
-            ),
-            Rule::Duplicate => f.write_str("must not be given more than once"),
-            Rule::RequiresExistingUserId => f.write_str("only works together with existingUserID"),
-            Rule::Reserved => {
-                f.write_str("is reserved: bbbkit sets it itself or it has a typed setter")
-            }
-            Rule::CallName => {
-                f.write_str("must be an API call name such as `create` or `hooks/create`")
-            }
-            Rule::OneOf(values) => write!(f, "must be one of {values}"),
-            Rule::Url => f.write_str("must be a BBB API URL (…/api/CALL?query)"),
-            Rule::Range { min, max } => write!(f, "must be an integer from {min} to {max}"),
-            Rule::Trimmed => {
-                f.write_str("must not start or end with white space (the server refuses it)")
-            }
-            Rule::Requires(other) => write!(f, "only works together with {other}"),
-            Rule::MetaName => f.write_str(
-                "must be meta_ followed by a letter, then letters, digits or '-' (the server \
-                 silently drops other names, and lower-cases every name)",
-            ),
-            Rule::Digits => f.write_str("must be decimal digits forming a number up to 2147483647"),
-            Rule::LanguageTag => f.write_str(
-                "must be a language, or a language and a two-letter region, such as en or pt-BR \
-                 (the server's locale parser reads no script, numeric region or variant)",
-            ),
-            Rule::Json => f.write_str("must be valid JSON of the documented shape"),
-            Rule::Name => f.write_str(
-                "must be a known value, or a newer one written as a letter followed by letters \
-                 and digits",
-            ),
-            Rule::XmlCharacter => f.write_str(
-                "must hold only characters XML 1.0 allows (no U+FFFE, U+FFFF or control \
-                 characters): it is sent in an XML body",
-            ),
-        }
-    }
-}
-
-/// Input refused before anything was signed: names the parameter and the rule it broke.
-///
-/// # Examples
-///
-/// ```
-/// use bbbkit::{JoinRequest, Role, Server, Error, Rule};
-///
-/// let server = Server::new("https://bbb.example.com", "secret")?;
-/// let err = server.join_url(&JoinRequest::new("a,b", "Ada", Role::Viewer)).unwrap_err();
-/// let Error::InvalidParameter(e) = err else { panic!() };
-/// assert_eq!(e.parameter(), "meetingID");
-/// assert_eq!(e.rule(), Rule::NoComma);
-/// assert_eq!(e.to_string(), "invalid parameter `meetingID`: must not contain a comma");
-/// # Ok::<(), bbbkit::Error>(())
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("invalid parameter `{parameter}`: {rule}")]
-pub struct InvalidParameter {
-    parameter: String,
-    rule: Rule,
-}
-
-impl InvalidParameter {
-    pub(crate) fn new(parameter: impl Into<String>, rule: Rule) -> Self {
-        InvalidParameter {
-            parameter: parameter.into(),
-            rule,
-        }
-    }
-
-    /// The parameter's name as the BBB API spells it (`meetingID`, `userdata-foo`, `secret`).
-    pub fn parameter(&self) -> &str {
-        &self.parameter
-    }
-
-    /// The rule that was broken.
-    pub fn rule(&self) -> Rule {
-        self.rule
-    }
-
-    /// The same error, naming `parameter` instead: for a value parsed with `FromStr` that
-    /// stands for another parameter than the one its error names (a [`Layout`] given as
-    /// `defaultLayout` rather than `enforceLayout`).
-    ///
-    /// [`Layout`]: crate::Layout
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use bbbkit::{Layout, Rule};
-    /// let e = "nope".parse::<Layout>().unwrap_err().with_parameter("defaultLayout");
-    /// assert_eq!(e.parameter(), "defaultLayout");
-    /// assert_eq!(e.rule().code(), "one_of");
-    /// ```
-    #[must_use]
-    pub fn with_parameter(mut self, parameter: impl Into<String>) -> InvalidParameter {
-        self.parameter = parameter.into();
-        self
     }
 }
 
@@ -433,6 +200,9 @@ macro_rules! for_each_api_error_kind {
             ApiNotEnabled = (9, "api_not_enabled"),
             /// The server refused the request's parameters.
             InvalidRequest = (10, "invalid_request"),
+            /// No recording has the IDs given (`notFound` on publishRecordings,
+            /// deleteRecordings and updateRecordings).
+            RecordingNotFound = (11, "recording_not_found"),
             /// A key bbbkit does not know (or none at all).
             UnknownApiError = (0, "unknown_api_error"),
         }
@@ -523,7 +293,8 @@ macro_rules! message_keys {
                 }
             }
 
-            /// What the key means for the application.
+            /// What the key means for the application, whatever the call; the answer parsers use
+            /// [`kind_in`](MessageKey::kind_in), which knows the call.
             pub const fn kind(&self) -> ApiErrorKind {
                 match self {
                     $(MessageKey::$variant => ApiErrorKind::$kind,)*
@@ -598,7 +369,9 @@ macro_rules! for_each_message_key {
             ApiNotEnabled = (14, "apiNotEnabled", ApiNotEnabled),
             /// `userNotFound`: unknown `existingUserID`.
             UserNotFound = (15, "userNotFound", UserNotFound),
-            /// `notFound`: unknown meeting on getMeetingInfo or end.
+            /// `notFound`: unknown meeting on getMeetingInfo or end; on publishRecordings,
+            /// deleteRecordings and updateRecordings no recording has the IDs given, so its kind
+            /// there is `RecordingNotFound` (see [`MessageKey::kind_in`]).
             NotFound = (16, "notFound", MeetingNotFound),
             /// `idNotUnique`: create with a meeting ID in use with other settings.
             IdNotUnique = (17, "idNotUnique", MeetingIdNotUnique),
@@ -635,50 +408,100 @@ impl fmt::Display for MessageKey {
     }
 }
 
+impl MessageKey {
+    /// What the key means in the answer to `call`. The server reuses a few keys across calls:
+    /// `notFound` is an unknown meeting on getMeetingInfo and end, but on publishRecordings,
+    /// deleteRecordings and updateRecordings it means that no recording has the IDs given
+    /// ([`ApiErrorKind::RecordingNotFound`]). Every other key means what [`kind`](Self::kind)
+    /// says. This is the one table of call-dependent kinds; every front end reads it through
+    /// [`ApiError::kind`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use bbbkit::{AnswerKind, ApiErrorKind, MessageKey};
+    /// assert_eq!(MessageKey::NotFound.kind_in(AnswerKind::MeetingInfo), ApiErrorKind::MeetingNotFound);
+    /// assert_eq!(MessageKey::NotFound.kind_in(AnswerKind::Publish), ApiErrorKind::RecordingNotFound);
+    /// assert_eq!(MessageKey::ChecksumError.kind_in(AnswerKind::Delete), ApiErrorKind::ChecksumError);
+    /// ```
+    pub fn kind_in(&self, call: AnswerKind) -> ApiErrorKind {
+        match (self, call) {
+            (
+                MessageKey::NotFound,
+                AnswerKind::Publish | AnswerKind::Delete | AnswerKind::Update,
+            ) => ApiErrorKind::RecordingNotFound,
+            _ => self.kind(),
+        }
+    }
+}
+
 /// One error as the server reports it: a key and a human message.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct ApiErrorDetail {
     /// The `messageKey` (or `<key>` in the multi-error form).
     pub key: MessageKey,
     /// The human-readable message, as sent (may be empty).
     pub message: String,
+    /// What the key means in the answer it came from ([`MessageKey::kind_in`]; the
+    /// call-independent [`MessageKey::kind`] where the call is unknown).
+    pub kind: ApiErrorKind,
+}
+
+impl ApiErrorDetail {
+    pub(crate) fn new(key: MessageKey, message: String) -> ApiErrorDetail {
+        let kind = key.kind();
+        ApiErrorDetail { key, message, kind }
+    }
 }
 
 /// The server answered `FAILED` (or redirected to `?errors=`).
 ///
 /// `key` and `message` are those of the first error; `errors` holds all of them, in order, and
-/// is never empty.
+/// is never empty. `kind` is what the first error means for the call answered (`notFound` is
+/// [`ApiErrorKind::RecordingNotFound`] on publishRecordings, [`ApiErrorKind::MeetingNotFound`]
+/// on getMeetingInfo). `details` keeps whatever else the answer carries, such as the
+/// `recordId` of a failed putRecordingTextTrack.
 ///
 /// # Examples
 ///
 /// ```
-/// use bbbkit::{parse_join_response, Error, MessageKey};
+/// use bbbkit::{parse_join_response, ApiErrorKind, Error, MessageKey};
 ///
 /// let xml = b"<response><returncode>FAILED</returncode>\
 ///             <messageKey>checksumError</messageKey>\
 ///             <message>Checksums do not match</message></response>";
 /// let Err(Error::Api(e)) = parse_join_response(xml) else { panic!() };
 /// assert_eq!(e.key, MessageKey::ChecksumError);
+/// assert_eq!(e.kind, ApiErrorKind::ChecksumError);
 /// assert_eq!(e.message, "Checksums do not match");
 /// assert_eq!(e.errors.len(), 1);
+/// assert!(e.details.is_empty());
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("BigBlueButton answered FAILED: {key}: {message}")]
+#[non_exhaustive]
 pub struct ApiError {
     /// The first error's key.
     pub key: MessageKey,
     /// The first error's message.
     pub message: String,
+    /// What the first error means for the call answered.
+    pub kind: ApiErrorKind,
     /// Every error, in the order the server sent them.
     pub errors: Vec<ApiErrorDetail>,
+    /// The other values of the `FAILED` answer, as (element name, text) pairs in document
+    /// order: every top-level element with text but `returncode`, `messageKey`, `message` and
+    /// `errors` (a failed putRecordingTextTrack keeps its `recordId`). Empty for most answers.
+    pub details: Vec<(String, String)>,
 }
 
 impl ApiError {
     pub(crate) fn from_details(errors: Vec<ApiErrorDetail>) -> ApiError {
-        let first = errors.first().cloned().unwrap_or(ApiErrorDetail {
-            key: MessageKey::NoKey,
-            message: String::new(),
-        });
+        let first = errors
+            .first()
+            .cloned()
+            .unwrap_or_else(|| ApiErrorDetail::new(MessageKey::NoKey, String::new()));
         let errors = if errors.is_empty() {
             vec![first.clone()]
         } else {
@@ -687,7 +510,49 @@ impl ApiError {
         ApiError {
             key: first.key,
             message: first.message,
+            kind: first.kind,
             errors,
+            details: Vec::new(),
+        }
+    }
+
+    /// The same error, its kinds read for the answer to `call` ([`MessageKey::kind_in`]).
+    #[must_use]
+    pub(crate) fn in_call(mut self, call: AnswerKind) -> ApiError {
+        self.kind = self.key.kind_in(call);
+        for d in &mut self.errors {
+            d.kind = d.key.kind_in(call);
+        }
+        self
+    }
+
+    /// The text of the first [`details`](Self::details) pair named `name` (exact spelling).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use bbbkit::Error;
+    /// let body = br#"{"response":{"returncode":"FAILED","messageKey":"upload_text_track_failed",
+    ///     "message":"Text track upload failed.","recordId":"r-1"}}"#;
+    /// let Err(Error::Api(e)) = bbbkit::parse_put_text_track(body) else { panic!() };
+    /// assert_eq!(e.detail("recordId"), Some("r-1"));
+    /// assert_eq!(e.detail("nope"), None);
+    /// ```
+    pub fn detail(&self, name: &str) -> Option<&str> {
+        self.details
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+impl Error {
+    /// The same error, an [`ApiError`]'s kinds read for the answer to `call`.
+    #[must_use]
+    pub(crate) fn in_call(self, call: AnswerKind) -> Error {
+        match self {
+            Error::Api(e) => Error::Api(e.in_call(call)),
+            other => other,
         }
     }
 }

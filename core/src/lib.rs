@@ -52,29 +52,33 @@
 #![deny(missing_docs)]
 
 mod algorithm;
+mod answer_kind;
 pub mod answers;
 mod callback;
 mod calls;
 mod encode;
+mod enums;
 mod error;
-mod join;
-mod modules;
+mod integer;
+mod invalid;
 mod params;
 mod parse;
+mod secret;
 mod server;
 mod validate;
 mod verify;
 
 pub use algorithm::{checksum, Algorithm};
 pub use answers::{
-    parse_answer_json, parse_delete_recordings, parse_end, parse_hook_create, parse_hook_destroy,
-    parse_hooks, parse_insert_document, parse_is_meeting_running, parse_meeting_info,
-    parse_meetings, parse_publish_recordings, parse_put_text_track, parse_recordings,
-    parse_send_chat_message, parse_text_tracks, parse_update_recordings, Acknowledged, AnswerKind,
-    Attendee, Created, DataFormat, Hook, HookCreated, HookDestroyed, Hooks, Joined, MeetingInfo,
-    MeetingRunning, Meetings, Pagination, PlaybackFormat, PreviewImage, Recording,
-    RecordingBreakout, Recordings, RecordingsDeleted, RecordingsPublished, RecordingsUpdated,
-    TextTrack, TextTrackUploaded, TextTracks,
+    parse_answer_json, parse_create_response, parse_delete_recordings, parse_end,
+    parse_hook_create, parse_hook_destroy, parse_hooks, parse_insert_document,
+    parse_is_meeting_running, parse_join_response, parse_meeting_info, parse_meetings,
+    parse_publish_recordings, parse_put_text_track, parse_recordings, parse_send_chat_message,
+    parse_text_tracks, parse_update_recordings, Acknowledged, AnswerKind, Attendee, Created,
+    DataFormat, Hook, HookCreated, HookDestroyed, Hooks, Joined, MeetingInfo, MeetingRunning,
+    Meetings, Pagination, PlaybackFormat, PreviewImage, Recording, RecordingBreakout, Recordings,
+    RecordingsDeleted, RecordingsPublished, RecordingsUpdated, TextTrack, TextTrackUploaded,
+    TextTracks,
 };
 pub use callback::{
     AnalyticsToken, CallbackError, CallbackErrorKind, CallbackVerifier, EndCallback, JwtAlgorithm,
@@ -82,25 +86,23 @@ pub use callback::{
     DEFAULT_CALLBACK_MAX_SIZE,
 };
 pub use calls::{
-    ApiCall, ApiRequest, CreateRequest, DeleteRecordingsRequest, EndRequest, Feature, FeatureName,
-    GetMeetingInfoRequest, GetMeetingsRequest, GetRecordingTextTracksRequest, GetRecordingsRequest,
-    Group, GuestPolicy, HooksCreateRequest, HooksDestroyRequest, HooksListRequest,
-    InsertDocumentRequest, IsMeetingRunningRequest, Method, PluginManifest, PreparedRequest,
-    PublishRecordingsRequest, PutRecordingTextTrackRequest, RecordingState, SendChatMessageRequest,
-    TextTrackKind, UpdateRecordingsRequest,
+    ApiCall, ApiRequest, CreateRequest, DeleteRecordingsRequest, Document, DocumentSource,
+    EndRequest, GetMeetingInfoRequest, GetMeetingsRequest, GetRecordingTextTracksRequest,
+    GetRecordingsRequest, Group, HooksCreateRequest, HooksDestroyRequest, HooksListRequest,
+    InsertDocumentRequest, IsMeetingRunningRequest, JoinRequest, Method, PluginManifest,
+    PreparedRequest, PublishRecordingsRequest, PutRecordingTextTrackRequest,
+    SendChatMessageRequest, UpdateRecordingsRequest, MODULES_CONTENT_TYPE,
 };
 pub use encode::{encode_component, QUERY_COMPONENT};
+pub use enums::{Feature, FeatureName, GuestPolicy, Layout, RecordingState, Role, TextTrackKind};
 pub use error::{
-    ApiError, ApiErrorDetail, ApiErrorKind, Error, InvalidParameter, MessageKey, ParseError,
-    Result, Rule, VerifyError,
+    ApiError, ApiErrorDetail, ApiErrorKind, Error, MessageKey, ParseError, Result, VerifyError,
 };
-pub use join::{JoinRequest, Layout, Role};
-pub use modules::{Document, DocumentSource, MODULES_CONTENT_TYPE};
+pub use invalid::{InvalidParameter, Rule};
 pub use params::{Param, ParamType};
 pub use parse::{
-    parse_create_response, parse_error_redirect, parse_join_response, parse_response,
-    redact_join_url, Element, GuestStatus, ParseOptions, Response, DEFAULT_MAX_DEPTH,
-    DEFAULT_MAX_SIZE, JSON_MAX_DEPTH, REDACTED,
+    parse_error_redirect, parse_response, redact_join_url, Element, GuestStatus, ParseOptions,
+    Response, DEFAULT_MAX_DEPTH, DEFAULT_MAX_SIZE, JSON_MAX_DEPTH, REDACTED,
 };
 pub use server::Server;
 pub use verify::{Verified, Verifier};

@@ -12,8 +12,9 @@
 use std::fmt;
 
 use crate::encode::{push_encoded, push_pair};
-use crate::error::{InvalidParameter, Rule};
-use crate::join::{Layout, Role};
+use crate::enums::{Layout, Role};
+use crate::integer::{read, Grouping};
+use crate::invalid::{InvalidParameter, Rule};
 use crate::validate::{check_http_url, check_no_control, utf16_len};
 
 /// What a parameter's value is, as front ends present it.
@@ -422,10 +423,9 @@ pub(crate) mod kinds {
         const TYPE: ParamType = ParamType::Integer;
         const RULES: &'static [Rule] = &[Rule::Positive];
         fn parse(name: &str, v: &str) -> Result<Option<i64>, InvalidParameter> {
-            v.trim()
-                .parse::<i64>()
+            read(v.trim(), Grouping::Refused)
                 .map(Some)
-                .map_err(|_| InvalidParameter::new(name, Rule::Positive))
+                .ok_or_else(|| InvalidParameter::new(name, Rule::Positive))
         }
         #[inline(always)]
         fn write(
@@ -479,6 +479,26 @@ pub(crate) mod kinds {
             Ok(())
         }
     }
+}
+
+/// The BBB name of a field, at compile time (an unknown field fails the build).
+pub(crate) const fn bbb_name(fields: &[(&'static str, &'static str)], field: &str) -> &'static str {
+    let mut i = 0;
+    while i < fields.len() {
+        let (f, name) = fields[i];
+        if f.len() == field.len() {
+            let (a, b) = (f.as_bytes(), field.as_bytes());
+            let mut j = 0;
+            while j < a.len() && a[j] == b[j] {
+                j += 1;
+            }
+            if j == a.len() {
+                return name;
+            }
+        }
+        i += 1;
+    }
+    panic!("a cross-parameter rule names an unknown field")
 }
 
 /// A query being written: pairs are joined with `&`.

@@ -6,8 +6,8 @@ use std::fmt;
 use quick_xml::events::Event;
 use quick_xml::Reader;
 
-use crate::answers::{Created, Joined};
 use crate::error::{ApiError, ApiErrorDetail, Error, MessageKey, ParseError, Result};
+use crate::integer::{read, Grouping};
 
 /// The default size limit: 64 MiB. A default server answers getRecordings with every
 /// recording (12,000 recordings are about 5.4 MB), so the limit leaves room for that; entity
@@ -474,71 +474,11 @@ impl ParseOptions {
     }
 }
 
-/// Parses the answer to a `join` with `redirect=false`.
-///
-/// # Examples
-///
-/// ```
-/// use bbbkit::{parse_join_response, GuestStatus};
-///
-/// let xml = b"<response>
-/// <returncode>SUCCESS</returncode>
-/// <messageKey>successfullyJoined</messageKey>
-/// <message>You have joined successfully.</message>
-/// <meeting_id>183f0bf3a0982a127bdb8161e0c44eb696b3e75c-1531155809613</meeting_id>
-/// <user_id>w_euxnssffnsjl</user_id>
-/// <auth_token>nrmw2bkmxxgo</auth_token>
-/// <session_token>ljbp2qalayrpgs3p</session_token>
-/// <guestStatus>ALLOW</guestStatus>
-/// <url>https://bbb.example.com/html5client/?sessionToken=ljbp2qalayrpgs3p&amp;x=1</url>
-/// </response>";
-/// let joined = parse_join_response(xml)?;
-/// assert_eq!(joined.session_token, "ljbp2qalayrpgs3p");
-/// assert_eq!(joined.guest_status, GuestStatus::Allow);
-/// assert!(joined.url.ends_with("?sessionToken=ljbp2qalayrpgs3p&x=1"));
-/// # Ok::<(), bbbkit::Error>(())
-/// ```
-///
-/// # Errors
-///
-/// [`ApiError`] (in [`Error::Api`]) when the server answered `FAILED`; [`ParseError`] when the
-/// input is not a BBB join response.
-pub fn parse_join_response(input: &[u8]) -> Result<Joined> {
-    ParseOptions::default().parse_join_response(input)
-}
-
-/// Parses the answer to a `create`.
-///
-/// # Examples
-///
-/// ```
-/// let xml = br#"<?xml version="1.0"?>
-/// <response>
-///   <returncode>SUCCESS</returncode>
-///   <meetingID>room</meetingID>
-///   <internalMeetingID>a1b2-1715261728123</internalMeetingID>
-///   <createTime>1715261728123</createTime>
-///   <messageKey>duplicateWarning</messageKey>
-///   <message>This conference was already in existence.</message>
-/// </response>"#;
-/// let created = bbbkit::parse_create_response(xml)?;
-/// assert_eq!(created.create_time, 1715261728123);
-/// assert!(created.duplicate_warning);
-/// # Ok::<(), bbbkit::Error>(())
-/// ```
-///
-/// # Errors
-///
-/// As [`parse_join_response`].
-pub fn parse_create_response(input: &[u8]) -> Result<Created> {
-    ParseOptions::default().parse_create_response(input)
-}
-
 /// Parses the answer to any call into the generic envelope.
 ///
 /// # Errors
 ///
-/// As [`parse_join_response`].
+/// As [`parse_join_response`](crate::parse_join_response).
 pub fn parse_response(input: &[u8]) -> Result<Response> {
     ParseOptions::default().parse_response(input)
 }
@@ -588,10 +528,10 @@ pub fn parse_error_redirect(location: &str) -> Result<ApiError> {
             .get("message")
             .and_then(|m| m.as_str())
             .unwrap_or_default();
-        errors.push(ApiErrorDetail {
-            key: MessageKey::from(key),
-            message: message.to_owned(),
-        });
+        errors.push(ApiErrorDetail::new(
+            MessageKey::from(key),
+            message.to_owned(),
+        ));
     }
     if errors.is_empty() {
         return Err(no("empty list"));
@@ -605,6 +545,19 @@ pub(crate) fn non_empty(s: Option<&str>) -> Option<String> {
 
 pub(crate) fn truncated(s: &str) -> String {
     s.chars().take(64).collect()
+}
+
+/// An answer's integer field: the trimmed text, grouping separators accepted (the first row
+/// of the table in `integer`); otherwise [`ParseError::InvalidField`] naming the BBB element,
+/// with the value as the server wrote it (truncated).
+pub(crate) fn parse_int(field: &'static str, s: &str) -> Result<i64> {
+    read(s.trim(), Grouping::Accepted).ok_or_else(|| {
+        ParseError::InvalidField {
+            field,
+            value: truncated(s),
+        }
+        .into()
+    })
 }
 
 /// Checks the envelope: `SUCCESS` gives the root, `FAILED` the [`ApiError`].
@@ -624,9 +577,11 @@ pub(crate) fn success_root(root: Node<'_>) -> Result<Node<'_>> {
 }
 
 fn api_error(root: &Node<'_>) -> ApiError {
-    let detail = |e: &Node<'_>| ApiErrorDetail {
-        key: MessageKey::from(e.child_text("key").unwrap_or_default().trim()),
-        message: e.child_text("message").unwrap_or_default().to_owned(),
+    let detail = |e: &Node<'_>| {
+        ApiErrorDetail::new(
+            MessageKey::from(e.child_text("key").unwrap_or_default().trim()),
+            e.child_text("message").unwrap_or_default().to_owned(),
+        )
     };
     // XML: <errors><error><key/><message/></error>…</errors>. JSON: "errors": [{key, message}…],
     // which reads as one `errors` element per item.
@@ -646,15 +601,29 @@ fn api_error(root: &Node<'_>) -> ApiError {
     // under the key of its own (`MessageKey::NoKey`).
     let key = non_empty(root.child_text("messageKey"));
     if key.is_some() || errors.is_empty() {
-        let detail = ApiErrorDetail {
-            key: key.map_or(MessageKey::NoKey, |k| MessageKey::from(k.trim())),
-            message: root.child_text("message").unwrap_or_default().to_owned(),
-        };
+        let detail = ApiErrorDetail::new(
+            key.map_or(MessageKey::NoKey, |k| MessageKey::from(k.trim())),
+            root.child_text("message").unwrap_or_default().to_owned(),
+        );
         if errors.first() != Some(&detail) {
             errors.insert(0, detail);
         }
     }
-    ApiError::from_details(errors)
+    let mut e = ApiError::from_details(errors);
+    // What else the answer carries (putRecordingTextTrack's `recordId`): top-level elements
+    // with text and no children, in document order.
+    e.details = root
+        .children
+        .iter()
+        .filter(|c| {
+            !matches!(
+                c.name.as_ref(),
+                "returncode" | "messageKey" | "message" | "errors"
+            ) && c.children.is_empty()
+        })
+        .filter_map(|c| non_empty(Some(c.text.trim())).map(|v| (c.name.to_string(), v)))
+        .collect();
+    e
 }
 
 /// Parses the input into the `<response>` element tree (XML, or the JSON error form).

@@ -2,58 +2,16 @@
 
 use std::fmt;
 
-use zeroize::Zeroizing;
-
 use crate::algorithm::{digest, push_checksum, push_hex, Algorithm};
+use crate::calls::{
+    ApiCall, ApiRequest, CreateRequest, JoinRequest, Method, PreparedRequest, WithCall,
+};
 use crate::encode::push_pair;
-use crate::error::{InvalidParameter, Result, Rule};
-use crate::join::JoinRequest;
+use crate::error::Result;
+use crate::invalid::{InvalidParameter, Rule};
+use crate::secret::Secret;
 use crate::validate::{check_call, check_no_control};
 use crate::verify::{verify_query, verify_url, Verified, ALL_ALLOWED};
-
-/// A shared secret: never printed, wiped from memory when dropped.
-#[derive(Clone)]
-pub(crate) struct Secret(Zeroizing<String>);
-
-impl Secret {
-    /// Trims the secret and refuses an empty one or one with control characters. The error
-    /// names the parameter, never the value.
-    pub(crate) fn new(parameter: &str, secret: &str) -> Result<Secret, InvalidParameter> {
-        let trimmed = secret.trim();
-        if trimmed.is_empty() {
-            return Err(InvalidParameter::new(parameter, Rule::Required));
-        }
-        check_no_control(parameter, trimmed)?;
-        Ok(Secret(Zeroizing::new(trimmed.to_owned())))
-    }
-
-    /// A list of secrets (rotation, a load balancer's tenants): each checked as by
-    /// [`Secret::new`] under `secret`; an empty list names `secrets`.
-    pub(crate) fn list<I, S>(secrets: I) -> Result<Vec<Secret>, InvalidParameter>
-    where
-        I: IntoIterator<Item = S>,
-        S: AsRef<str>,
-    {
-        let secrets = secrets
-            .into_iter()
-            .map(|s| Secret::new("secret", s.as_ref()))
-            .collect::<Result<Vec<_>, _>>()?;
-        if secrets.is_empty() {
-            return Err(InvalidParameter::new("secrets", Rule::Required));
-        }
-        Ok(secrets)
-    }
-
-    pub(crate) fn expose(&self) -> &str {
-        &self.0
-    }
-}
-
-impl fmt::Debug for Secret {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("[redacted]")
-    }
-}
 
 /// A BigBlueButton server: its API base URL, its shared secret and the checksum algorithm.
 ///
@@ -293,6 +251,87 @@ impl Server {
         }
         url.push_str("checksum=");
         push_hex(url, &raw[..len]);
+    }
+}
+
+impl Server {
+    /// The signed URL of any typed call.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use bbbkit::{GetRecordingsRequest, RecordingState, Server};
+    /// let server = Server::new("https://bbb.example.com", "secret")?;
+    /// let url = server.url(&GetRecordingsRequest::new().meeting_id(["cs101"]).state([RecordingState::Published]).limit(10))?;
+    /// assert!(url.contains("/api/getRecordings?meetingID=cs101&state=published&limit=10&checksum="));
+    /// # Ok::<(), bbbkit::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`InvalidParameter`](crate::InvalidParameter) naming the first parameter that breaks a
+    /// rule.
+    pub fn url<C: ApiCall>(&self, call: &C) -> Result<String> {
+        let mut url = String::with_capacity(self.base.len() + C::CALL.len() + 256);
+        url.push_str(&self.base);
+        url.push_str(C::CALL);
+        url.push('?');
+        let start = url.len();
+        call.write_query(&mut url)?;
+        self.finish(&mut url, C::CALL, start);
+        Ok(url)
+    }
+
+    /// The signed URL of a `create`. With documents or a client-settings override, use
+    /// [`Server::prepare`], which also gives the body.
+    ///
+    /// # Errors
+    ///
+    /// As [`Server::url`].
+    pub fn create_url(&self, request: &CreateRequest) -> Result<String> {
+        self.url(request)
+    }
+
+    /// Method, signed URL and body of any typed call.
+    ///
+    /// # Errors
+    ///
+    /// As [`Server::url`], and for a body that breaks a rule (a document or the
+    /// `clientSettingsOverride` JSON).
+    pub fn prepare<C: ApiCall>(&self, call: &C) -> Result<PreparedRequest> {
+        let url = self.url(call)?;
+        Ok(match call.body()? {
+            None => PreparedRequest {
+                method: C::METHOD,
+                url,
+                body: None,
+                content_type: None,
+                file_field: None,
+            },
+            Some(b) => PreparedRequest {
+                method: Method::Post,
+                url,
+                body: b.bytes,
+                content_type: Some(b.content_type),
+                file_field: b.file_field,
+            },
+        })
+    }
+
+    /// Method, signed URL and body of a call built by name ([`ApiRequest`]).
+    ///
+    /// # Errors
+    ///
+    /// As [`Server::prepare`].
+    pub fn prepare_request(&self, request: &ApiRequest) -> Result<PreparedRequest> {
+        struct Prepare<'a>(&'a Server);
+        impl WithCall for Prepare<'_> {
+            type Output = Result<PreparedRequest>;
+            fn with<C: ApiCall>(self, call: &C) -> Result<PreparedRequest> {
+                self.0.prepare(call)
+            }
+        }
+        request.with(Prepare(self))
     }
 }
 

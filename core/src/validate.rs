@@ -1,6 +1,6 @@
 //! Shared validation rules.
 
-use crate::error::{InvalidParameter, Rule};
+use crate::invalid::{InvalidParameter, Rule};
 
 /// The length as the Java server counts it: UTF-16 code units.
 pub(crate) fn utf16_len(s: &str) -> usize {

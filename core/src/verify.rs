@@ -2,11 +2,10 @@
 
 use std::borrow::Cow;
 
-use subtle::ConstantTimeEq;
-
-use crate::algorithm::{decode_hex, digest, Algorithm};
-use crate::error::{InvalidParameter, Result, Rule, VerifyError};
-use crate::server::Secret;
+use crate::algorithm::{ct_eq_digest, decode_hex, digest, Algorithm};
+use crate::error::{Result, VerifyError};
+use crate::invalid::{InvalidParameter, Rule};
+use crate::secret::Secret;
 use crate::validate::check_call;
 
 pub(crate) const ALL_ALLOWED: [bool; 4] = [true; 4];
@@ -160,26 +159,6 @@ fn is_checksum_name(raw: &[u8]) -> bool {
         return decoded == b"checksum";
     }
     false
-}
-
-/// Constant-time equality of two digests: the differences of every byte are gathered a
-/// machine word at a time, with no early exit, and compared once.
-pub(crate) fn ct_eq_digest(a: &[u8], b: &[u8]) -> bool {
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut diff = 0u64;
-    let (mut ca, mut cb) = (a.chunks_exact(8), b.chunks_exact(8));
-    for (x, y) in (&mut ca).zip(&mut cb) {
-        let (mut wx, mut wy) = ([0u8; 8], [0u8; 8]);
-        wx.copy_from_slice(x);
-        wy.copy_from_slice(y);
-        diff |= u64::from_le_bytes(wx) ^ u64::from_le_bytes(wy);
-    }
-    for (x, y) in ca.remainder().iter().zip(cb.remainder()) {
-        diff |= u64::from(x ^ y);
-    }
-    bool::from(diff.ct_eq(&0))
 }
 
 pub(crate) fn verify_query(

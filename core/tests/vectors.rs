@@ -58,9 +58,10 @@ fn api_json(a: &ApiError) -> Value {
     json!({
         "kind": "api",
         "key": a.key.as_str(),
-        "api_kind": a.key.kind().as_str(),
+        "api_kind": a.kind.as_str(),
         "message": a.message,
         "errors": a.errors.iter().map(|d| json!({"key": d.key.as_str(), "message": d.message})).collect::<Vec<_>>(),
+        "details": a.details.iter().map(|(n, v)| json!([n, v])).collect::<Vec<_>>(),
     })
 }
 
@@ -256,7 +257,9 @@ fn run_parse(c: &Value) -> Result<(), String> {
     if kind == "error_redirect" {
         let got = parse_error_redirect(s(&c["location"])).map(|a| {
             let mut v = api_json(&a);
-            v.as_object_mut().unwrap().remove("kind");
+            let v_obj = v.as_object_mut().unwrap();
+            v_obj.remove("kind");
+            v_obj.remove("details");
             v
         });
         return expect(c, got, "expected");

@@ -43,7 +43,7 @@ from ._bbbkit import (
     parse_error_redirect,
     parse_response,
 )
-# BEGIN GENERATED answer-imports (tools/gen_stubs.py, from the core): do not edit
+# @generated begin answer-imports (tools/gen_stubs.py, from the core): do not edit
 from ._bbbkit import (
     Acknowledged,
     Attendee,
@@ -87,7 +87,7 @@ from ._bbbkit import (
     parse_text_tracks,
     parse_update_recordings,
 )
-# END GENERATED answer-imports
+# @generated end answer-imports
 from ._errors import (
     AlgorithmNotAllowed,
     ApiError,
@@ -122,6 +122,7 @@ from ._errors import (
     MeetingIdNotUnique,
     MeetingNotFound,
     ParseError,
+    RecordingNotFound,
     UnknownApiError,
     UserNotFound,
     VerifyError,
@@ -194,6 +195,7 @@ __all__ = [
     "ParseError",
     "PluginManifest",
     "PreparedRequest",
+    "RecordingNotFound",
     "RecordingReady",
     "RecordingState",
     "Response",
@@ -213,7 +215,7 @@ __all__ = [
     "parse_error_redirect",
     "parse_answer",
     "parse_response",
-    # BEGIN GENERATED answer-all (tools/gen_stubs.py, from the core): do not edit
+    # @generated begin answer-all (tools/gen_stubs.py, from the core): do not edit
     "Acknowledged",
     "Attendee",
     "Created",
@@ -255,7 +257,7 @@ __all__ = [
     "parse_send_chat_message",
     "parse_text_tracks",
     "parse_update_recordings",
-    # END GENERATED answer-all
+    # @generated end answer-all
 ]
 
 

@@ -98,7 +98,7 @@ __all__ = [
     "parse_response",
     "_ANSWER_CLASSES",
     "_ANSWER_KINDS",
-    # BEGIN GENERATED answer-all (tools/gen_stubs.py, from the core): do not edit
+    # @generated begin answer-all (tools/gen_stubs.py, from the core): do not edit
     "Acknowledged",
     "Attendee",
     "Created",
@@ -140,7 +140,7 @@ __all__ = [
     "parse_send_chat_message",
     "parse_text_tracks",
     "parse_update_recordings",
-    # END GENERATED answer-all
+    # @generated end answer-all
 ]
 
 _T = TypeVar("_T")
@@ -174,7 +174,7 @@ class Server:
         """The algorithm used for signing."""
     def join_url(
         self,
-        # BEGIN GENERATED join-url-parameters (tools/gen_stubs.py, from the core): do not edit
+        # @generated begin join-url-parameters (tools/gen_stubs.py, from the core): do not edit
         meeting_id: str,
         full_name: str,
         role: Union[Role, str, None] = None,
@@ -200,7 +200,7 @@ class Server:
         replace_session_token: Optional[str] = None,
         userdata: Optional[_Params] = None,
         extra: Optional[_Params] = None,
-        # END GENERATED join-url-parameters
+        # @generated end join-url-parameters
     ) -> str:
         """The signed URL of a ``join`` call.
 
@@ -226,7 +226,7 @@ class Server:
         set in order, then the keywords. Raises :class:`InvalidParameter` for an unknown call,
         a declared parameter given twice (rule ``duplicate``: BBB reads the first value), or a
         value the server would reject."""
-    # BEGIN GENERATED call-methods (tools/gen_stubs.py, from the core): do not edit
+    # @generated begin call-methods (tools/gen_stubs.py, from the core): do not edit
     def create_url(
         self,
         meeting_id: str,
@@ -648,7 +648,7 @@ class Server:
         than bbbkit (a mapping or ``(name, value)`` pairs). Input the server would reject raises
         :class:`InvalidParameter` naming the parameter (in the BBB spelling) and the rule; a wrong
         Python type raises :class:`TypeError`."""
-    # END GENERATED call-methods
+    # @generated end call-methods
     def checksum(self, call: str, query: str) -> str:
         """The checksum of ``call`` with a query you built yourself (exactly as sent, without
         ``?`` and ``checksum``), with this server's secret and algorithm."""
@@ -868,7 +868,7 @@ def parse_answer(
     function returns. Raises :class:`InvalidParameter` for an unknown kind, and as that
     function does."""
 
-# BEGIN GENERATED answer-functions (tools/gen_stubs.py, from the core): do not edit
+# @generated begin answer-functions (tools/gen_stubs.py, from the core): do not edit
 def parse_join_response(
     data: _Data, *, max_size: Optional[int] = None, max_depth: Optional[int] = None
 ) -> Joined:
@@ -1024,9 +1024,9 @@ _Answer = Union[
     Hooks,
 ]
 """What :func:`parse_answer` returns: the class of the kind's parse function."""
-# END GENERATED answer-functions
+# @generated end answer-functions
 
-# BEGIN GENERATED answer-classes (tools/gen_stubs.py, from the core): do not edit
+# @generated begin answer-classes (tools/gen_stubs.py, from the core): do not edit
 @final
 class Joined:
     """A successful `join` with `redirect=false`.
@@ -1104,13 +1104,13 @@ class Created:
     def create_date(self) -> Optional[str]:
         """`createDate`, as the server formats it."""
     @property
-    def has_user_joined(self) -> bool:
+    def has_user_joined(self) -> Optional[bool]:
         """`hasUserJoined`."""
     @property
     def duration(self) -> Optional[int]:
         """`duration` in minutes (0: unlimited)."""
     @property
-    def has_been_forcibly_ended(self) -> bool:
+    def has_been_forcibly_ended(self) -> Optional[bool]:
         """`hasBeenForciblyEnded`."""
     @property
     def message_key(self) -> Optional[str]:
@@ -1599,7 +1599,7 @@ class Hooks:
     def hooks(self) -> Tuple[Hook, ...]:
         """The hooks."""
 
-# END GENERATED answer-classes
+# @generated end answer-classes
 
 def parse_error_redirect(location: str) -> ApiError:
     """Reads the errors of a ``Location`` the server redirected to (``BASE?errors=<JSON>``).

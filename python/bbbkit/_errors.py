@@ -22,7 +22,8 @@ A wrong Python type raises :class:`TypeError`. No message ever contains the shar
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, NamedTuple, Sequence, Tuple
+from types import MappingProxyType
+from typing import Any, ClassVar, Iterable, Mapping, NamedTuple, Optional, Sequence, Tuple
 
 from . import _bbbkit
 from ._types import Algorithm, JwtAlgorithm
@@ -61,6 +62,7 @@ __all__ = [
     "MeetingIdNotUnique",
     "MeetingNotFound",
     "ParseError",
+    "RecordingNotFound",
     "UnknownApiError",
     "UserNotFound",
     "VerifyError",
@@ -178,18 +180,34 @@ class ParseError(BbbError, ValueError):
         return (type(self), (str(self), self.code))
 
 
-class ApiErrorDetail(NamedTuple):
-    """One error as the server reports it."""
-
+class _ApiErrorDetail(NamedTuple):
     key: str
     """The ``messageKey`` (or ``<key>`` in the multi-error form), as sent."""
     message: str
     """The human-readable message, as sent (may be empty)."""
 
-    @property
-    def kind(self) -> str:
-        """What :attr:`key` means, as :attr:`ApiError.kind`: ``meeting_not_found``, …"""
-        return _bbbkit._api_error_kind(self.key)
+
+class ApiErrorDetail(_ApiErrorDetail):
+    """One error as the server reports it: a ``(key, message)`` pair, and its :attr:`kind`."""
+
+    kind: str
+    """What :attr:`key` means in the call answered, as :attr:`ApiError.kind`:
+    ``meeting_not_found``, ``recording_not_found``, … Given without one, the kind of the key
+    whatever the call."""
+
+    def __new__(cls, key: str, message: str, kind: Optional[str] = None) -> "ApiErrorDetail":
+        self = super().__new__(cls, key, message)
+        self.kind = kind or _bbbkit._api_error_kind(key)
+        return self
+
+    def __getattr__(self, name: str) -> str:
+        # A copy made without __new__ (``_replace``, ``_make``): the key's own kind.
+        if name == "kind":
+            return _bbbkit._api_error_kind(self.key)
+        raise AttributeError(name)
+
+    def __getnewargs__(self) -> Tuple[str, str, str]:  # type: ignore[override]
+        return (self.key, self.message, self.kind)
 
 
 class ApiError(BbbError):
@@ -215,21 +233,45 @@ class ApiError(BbbError):
     """What :attr:`message_key` means for the application, as the core classifies it:
     ``checksum_error``, ``meeting_ended``, ``meeting_not_found``,
     ``max_participants_reached``, ``guest_denied``, ``create_time_mismatch``,
-    ``user_not_found``, ``meeting_id_not_unique``, ``api_not_enabled``, ``invalid_request``
-    or ``unknown_api_error``. The exception's class is named after it."""
+    ``user_not_found``, ``meeting_id_not_unique``, ``api_not_enabled``, ``invalid_request``,
+    ``recording_not_found`` or ``unknown_api_error``. It depends on the call: ``notFound``
+    is ``recording_not_found`` in a publishRecordings, deleteRecordings or updateRecordings
+    answer, ``meeting_not_found`` elsewhere. The exception's class is named after it."""
     message: str
     """The first error's message."""
     errors: Tuple[ApiErrorDetail, ...]
     """Every error, in the order the server sent them."""
+    details: Mapping[str, str]
+    """The other values of the ``FAILED`` answer, a read-only mapping in document order:
+    a failed putRecordingTextTrack keeps its ``recordId`` here. Usually empty.
+
+    >>> from bbbkit import parse_put_text_track
+    >>> try:
+    ...     parse_put_text_track(b'{"response":{"returncode":"FAILED",'
+    ...         b'"messageKey":"upload_text_track_failed","message":"Text track upload failed.",'
+    ...         b'"recordId":"r-1"}}')
+    ... except ApiError as e:
+    ...     print(e.details["recordId"], dict(e.details))
+    r-1 {'recordId': 'r-1'}
+    """
 
     def __init__(
-        self, message_key: str, message: str, errors: Sequence[ApiErrorDetail] = ()
+        self,
+        message_key: str,
+        message: str,
+        errors: Sequence[ApiErrorDetail] = (),
+        details: Iterable[Tuple[str, str]] = (),
+        kind: Optional[str] = None,
     ) -> None:
         super().__init__(message_key, message)
         self.message_key = message_key
-        self.kind = _bbbkit._api_error_kind(message_key)
+        self.kind = kind or _bbbkit._api_error_kind(message_key)
         self.message = message
-        self.errors = tuple(ApiErrorDetail(*e) for e in errors)
+        self.errors = tuple(e if isinstance(e, ApiErrorDetail) else ApiErrorDetail(*e) for e in errors)
+        pairs: dict = {}
+        for name, value in details:
+            pairs.setdefault(name, value)
+        self.details = MappingProxyType(pairs)
 
     def __str__(self) -> str:
         return f"BigBlueButton answered FAILED: {self.message_key}: {self.message}"
@@ -238,7 +280,10 @@ class ApiError(BbbError):
         return f"{type(self).__name__}(message_key={self.message_key!r}, message={self.message!r})"
 
     def __reduce__(self) -> Tuple[Any, ...]:
-        return (type(self), (self.message_key, self.message, self.errors))
+        return (
+            type(self),
+            (self.message_key, self.message, self.errors, tuple(self.details.items()), self.kind),
+        )
 
 
 class ChecksumError(ApiError):
@@ -283,6 +328,11 @@ class InvalidRequest(ApiError):
     """The server refused the request's parameters: ``missingParamMeetingID``,
     ``missingParamFullName``, ``sizeError``, ``validationError``, ``invalidPassword``,
     ``Params required``, ``unsupportedContentType``."""
+
+
+class RecordingNotFound(ApiError):
+    """``notFound`` on publishRecordings, deleteRecordings or updateRecordings: no recording
+    has the IDs given."""
 
 
 class UnknownApiError(ApiError):

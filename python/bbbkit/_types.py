@@ -57,10 +57,10 @@ class _StrEnum(str, enum.Enum):
 class Role(_StrEnum):
     """The user's role in the meeting (``role``, BBB 3.0+)."""
 
-    # BEGIN GENERATED role-members (tools/gen_stubs.py, from the core): do not edit
+    # @generated begin role-members (tools/gen_stubs.py, from the core): do not edit
     MODERATOR = "MODERATOR"
     VIEWER = "VIEWER"
-    # END GENERATED role-members
+    # @generated end role-members
 
     @classmethod
     def _missing_(cls, value: object) -> Optional[Role]:
@@ -70,12 +70,12 @@ class Role(_StrEnum):
 class Algorithm(_StrEnum):
     """A checksum algorithm that BigBlueButton accepts. SHA-256 is the default."""
 
-    # BEGIN GENERATED algorithm-members (tools/gen_stubs.py, from the core): do not edit
+    # @generated begin algorithm-members (tools/gen_stubs.py, from the core): do not edit
     SHA1 = "sha1"
     SHA256 = "sha256"
     SHA384 = "sha384"
     SHA512 = "sha512"
-    # END GENERATED algorithm-members
+    # @generated end algorithm-members
 
     @classmethod
     def _missing_(cls, value: object) -> Optional[Algorithm]:
@@ -90,11 +90,11 @@ class JwtAlgorithm(_StrEnum):
     <JwtAlgorithm.HS512: 'HS512'>
     """
 
-    # BEGIN GENERATED jwt-algorithm-members (tools/gen_stubs.py, from the core): do not edit
+    # @generated begin jwt-algorithm-members (tools/gen_stubs.py, from the core): do not edit
     HS256 = "HS256"
     HS384 = "HS384"
     HS512 = "HS512"
-    # END GENERATED jwt-algorithm-members
+    # @generated end jwt-algorithm-members
 
     @classmethod
     def _missing_(cls, value: object) -> Optional[JwtAlgorithm]:
@@ -108,7 +108,7 @@ class Layout(_StrEnum):
     docs' ``PARTICIPANTS_CHAT_ONLY`` is accepted and sent as ``PARTICIPANTS_AND_CHAT_ONLY``.
     """
 
-    # BEGIN GENERATED layout-members (tools/gen_stubs.py, from the core): do not edit
+    # @generated begin layout-members (tools/gen_stubs.py, from the core): do not edit
     UNIFIED_LAYOUT = "UNIFIED_LAYOUT"
     CUSTOM_LAYOUT = "CUSTOM_LAYOUT"
     SMART_LAYOUT = "SMART_LAYOUT"
@@ -118,7 +118,7 @@ class Layout(_StrEnum):
     PARTICIPANTS_AND_CHAT_ONLY = "PARTICIPANTS_AND_CHAT_ONLY"
     PRESENTATION_ONLY = "PRESENTATION_ONLY"
     MEDIA_ONLY = "MEDIA_ONLY"
-    # END GENERATED layout-members
+    # @generated end layout-members
 
     @classmethod
     def _missing_(cls, value: object) -> Optional[Layout]:
@@ -132,12 +132,12 @@ class GuestPolicy(_StrEnum):
     <GuestPolicy.ASK_MODERATOR: 'ASK_MODERATOR'>
     """
 
-    # BEGIN GENERATED guest-policy-members (tools/gen_stubs.py, from the core): do not edit
+    # @generated begin guest-policy-members (tools/gen_stubs.py, from the core): do not edit
     ALWAYS_ACCEPT = "ALWAYS_ACCEPT"
     ALWAYS_DENY = "ALWAYS_DENY"
     ASK_MODERATOR = "ASK_MODERATOR"
     ALWAYS_ACCEPT_AUTH = "ALWAYS_ACCEPT_AUTH"
-    # END GENERATED guest-policy-members
+    # @generated end guest-policy-members
 
     @classmethod
     def _missing_(cls, value: object) -> Optional[GuestPolicy]:
@@ -151,14 +151,14 @@ class RecordingState(_StrEnum):
     <RecordingState.PUBLISHED: 'published'>
     """
 
-    # BEGIN GENERATED recording-state-members (tools/gen_stubs.py, from the core): do not edit
+    # @generated begin recording-state-members (tools/gen_stubs.py, from the core): do not edit
     PROCESSING = "processing"
     PROCESSED = "processed"
     PUBLISHED = "published"
     UNPUBLISHED = "unpublished"
     DELETED = "deleted"
     ANY = "any"
-    # END GENERATED recording-state-members
+    # @generated end recording-state-members
 
     @classmethod
     def _missing_(cls, value: object) -> Optional[RecordingState]:
@@ -168,10 +168,10 @@ class RecordingState(_StrEnum):
 class TextTrackKind(_StrEnum):
     """The kind of a text track (``kind`` of :meth:`Server.put_recording_text_track_request`)."""
 
-    # BEGIN GENERATED text-track-kind-members (tools/gen_stubs.py, from the core): do not edit
+    # @generated begin text-track-kind-members (tools/gen_stubs.py, from the core): do not edit
     SUBTITLES = "subtitles"
     CAPTIONS = "captions"
-    # END GENERATED text-track-kind-members
+    # @generated end text-track-kind-members
 
     @classmethod
     def _missing_(cls, value: object) -> Optional[TextTrackKind]:
@@ -190,7 +190,7 @@ class Feature(_StrEnum):
     (<Feature.SHARED_NOTES: 'sharedNotes'>, <Feature.SHARED_NOTES: 'sharedNotes'>)
     """
 
-    # BEGIN GENERATED feature-members (tools/gen_stubs.py, from the core): do not edit
+    # @generated begin feature-members (tools/gen_stubs.py, from the core): do not edit
     BREAKOUT_ROOMS = "breakoutRooms"
     CAPTIONS = "captions"
     CHAT = "chat"
@@ -226,7 +226,7 @@ class Feature(_StrEnum):
     QUIZZES = "quizzes"
     PLUGINS = "plugins"
     PIN_CHAT_MESSAGE = "pinChatMessage"
-    # END GENERATED feature-members
+    # @generated end feature-members
 
     @classmethod
     def _missing_(cls, value: object) -> Optional[Feature]:

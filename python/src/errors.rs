@@ -54,13 +54,16 @@ pub(crate) fn api_error_object<'py>(py: Python<'py>, e: &ApiError) -> PyResult<B
     let detail = module.getattr("ApiErrorDetail")?;
     let errors = PyList::empty(py);
     for d in &e.errors {
-        errors.append(detail.call1((d.key.as_str(), d.message.as_str()))?)?;
+        errors.append(detail.call1((d.key.as_str(), d.message.as_str(), d.kind.as_str()))?)?;
     }
     let errors = PyTuple::new(py, errors)?;
-    class_for(module, e.key.kind().as_str(), "UnknownApiError")?.call1((
+    let details = PyTuple::new(py, e.details.iter().map(|(n, v)| (n.as_str(), v.as_str())))?;
+    class_for(module, e.kind.as_str(), "UnknownApiError")?.call1((
         e.key.as_str(),
         e.message.as_str(),
         errors,
+        details,
+        e.kind.as_str(),
     ))
 }
 

@@ -43,6 +43,7 @@ def test_hierarchy() -> None:
         bbbkit.UserNotFound,
         bbbkit.MeetingIdNotUnique,
         bbbkit.ApiNotEnabled,
+        bbbkit.RecordingNotFound,
         bbbkit.InvalidRequest,
         bbbkit.UnknownApiError,
     ]
@@ -241,6 +242,30 @@ def test_api_error_kind() -> None:
     assert type(e) is bbbkit.UnknownApiError and e.kind == "unknown_api_error"
     assert pickle.loads(pickle.dumps(e)).kind == "unknown_api_error"
     assert bbbkit.ApiErrorDetail("guestDeniedAccess", "").kind == "guest_denied"
+
+
+def test_not_found_depends_on_the_call() -> None:
+    body = fixture_bytes("recordings_not_found.xml")
+    for parse in (bbbkit.parse_publish_recordings, bbbkit.parse_delete_recordings, bbbkit.parse_update_recordings):
+        with pytest.raises(bbbkit.RecordingNotFound) as info:
+            parse(body)
+        assert (info.value.kind, info.value.errors[0].kind) == ("recording_not_found", "recording_not_found")
+        # Still a (key, message) pair; the kind survives pickling.
+        assert info.value.errors[0] == ("notFound", "We could not find recordings")
+        again = pickle.loads(pickle.dumps(info.value))
+        assert type(again) is bbbkit.RecordingNotFound and again.errors[0].kind == "recording_not_found"
+    with pytest.raises(bbbkit.MeetingNotFound):
+        bbbkit.parse_meeting_info(fixture_bytes("error_not_found.xml"))
+
+
+def test_failed_answer_keeps_its_details() -> None:
+    body = b'{"response":{"returncode":"FAILED","messageKey":"upload_text_track_failed","message":"m","recordId":"r-1"}}'
+    with pytest.raises(bbbkit.UnknownApiError) as info:
+        bbbkit.parse_put_text_track(body)
+    assert dict(info.value.details) == {"recordId": "r-1"}
+    with pytest.raises(TypeError):
+        info.value.details["recordId"] = "x"  # type: ignore[index]
+    assert pickle.loads(pickle.dumps(info.value)).details == {"recordId": "r-1"}
 
 
 # A secret read from the environment or a file with os.fsdecode: non-UTF-8 bytes become lone

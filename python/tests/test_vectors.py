@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import inspect
 import json
+import pickle
 from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple, Type
 
 import pytest
@@ -69,6 +70,12 @@ def check_api_error(exc: bbbkit.ApiError, expected: Mapping[str, Any]) -> None:
         (e["key"], e["message"]) for e in expected["errors"]
     ]
     assert exc.errors[0].kind == exc.kind
+    if "details" in expected:
+        assert list(exc.details.items()) == [(n, v) for n, v in expected["details"]]
+        for n, v in expected["details"][:1]:
+            assert exc.details[n] == v
+    assert pickle.loads(pickle.dumps(exc)).details == exc.details
+    assert pickle.loads(pickle.dumps(exc)).kind == exc.kind
 
 
 def make_server(spec: Mapping[str, Any]) -> bbbkit.Server:

@@ -3,7 +3,7 @@
 
 The core declares each call's parameters and each enum's spellings once. The native module
 exposes them (``bbbkit.JOIN_PARAMETERS``, ``_bbbkit._ROLES``, …), and this script writes them
-into the marked sections (``BEGIN GENERATED <name>`` … ``END GENERATED <name>``) of:
+into the marked sections (``@generated begin <name>`` … ``@generated end <name>``) of:
 
 - ``bbbkit/_bbbkit.pyi``: the parameters of ``Server.join_url``, the methods of every other
   call (``create_url``, ``get_recordings_url``, …) with their parameters, and the answer
@@ -15,10 +15,15 @@ into the marked sections (``BEGIN GENERATED <name>`` … ``END GENERATED <name>`
   parse functions;
 - ``README.md``: the table of ``join_url``'s keywords and the table of the calls' methods.
 
-Run it with the Python that has the freshly built bbbkit installed:
+Run it with the Python that has the freshly built bbbkit installed (``tools/regen python``
+builds, installs and runs it):
 
     python/.venv/bin/python python/tools/gen_stubs.py           # rewrite the sections
     python/.venv/bin/python python/tools/gen_stubs.py --check   # fail (exit 1) if stale
+
+It refuses to run (exit 2) when the installed native module is older than the newest file of
+the sources it is built from (core/src, python/src, …): stubs written from a stale install
+would restate another declaration.
 
 ``--check`` regenerates into a temporary copy and prints the difference; ``run-tests.sh``
 runs it.
@@ -341,10 +346,22 @@ SECTIONS: Dict[str, Dict[str, Callable[[], List[str]]]] = {
 def rewrite(text: str, sections: Dict[str, Callable[[], List[str]]], where: str) -> str:
     lines = text.splitlines(keepends=True)
     for name, generate in sections.items():
-        begin = [i for i, line in enumerate(lines) if f"BEGIN GENERATED {name} " in line + " "]
-        end = [i for i, line in enumerate(lines) if f"END GENERATED {name}" in line]
+        # `@generated begin NAME` … `@generated end NAME`, as in every generated region of the
+        # repository (the older `BEGIN GENERATED NAME` … `END GENERATED NAME` still reads).
+        begin = [
+            i
+            for i, line in enumerate(lines)
+            if f"@generated begin {name} " in line.rstrip() + " "
+            or f"BEGIN GENERATED {name} " in line.rstrip() + " "
+        ]
+        end = [
+            i
+            for i, line in enumerate(lines)
+            if f"@generated end {name} " in line.rstrip() + " "
+            or f"END GENERATED {name} " in line.rstrip() + " "
+        ]
         if len(begin) != 1 or len(end) != 1 or end[0] < begin[0]:
-            sys.exit(f"gen_stubs: {where}: expected one BEGIN/END GENERATED {name} pair")
+            sys.exit(f"gen_stubs: {where}: expected one `@generated begin/end {name}` pair")
         indent = re.match(r"\s*", lines[begin[0]]).group(0)  # type: ignore[union-attr]
         body = [f"{indent}{line}".rstrip() + "\n" for line in generate()]
         lines[begin[0] + 1 : end[0]] = body
@@ -385,10 +402,43 @@ def check() -> int:
     return 0
 
 
+# What the native module is built from: an installed module older than the newest of these
+# was built from other sources, and would write stubs for another declaration.
+SOURCES = ("core/src", "core/Cargo.toml", "python/src", "python/build.rs", "python/Cargo.toml")
+
+
+def stale_install() -> str | None:
+    """Why the installed native module is older than the sources, or None when it is not."""
+    native = Path(_bbbkit.__file__ or "")
+    if not native.is_file():
+        return f"bbbkit._bbbkit is not a built module ({native})"
+    built = native.stat().st_mtime
+    root = HERE.parent
+    newest: Tuple[float, str] = (0.0, "")
+    for src in SOURCES:
+        path = root / src
+        found: List[Path] = [path] if path.is_file() else []
+        if path.is_dir():
+            found = [f for f in path.rglob("*") if f.is_file()]
+        for f in found:
+            newest = max(newest, (f.stat().st_mtime, str(f.relative_to(root))))
+    if newest[0] > built:
+        return (
+            f"the installed {native} is older than {newest[1]}: it was built from other "
+            "sources. Rebuild and install it first (python/tools/install-dev.sh, or tools/regen "
+            "python, which does both)"
+        )
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--check", action="store_true", help="fail if a section is stale")
     args = parser.parse_args(argv)
+    why = stale_install()
+    if why is not None:
+        print(f"gen_stubs: refusing to run: {why}", file=sys.stderr)
+        return 2
     if args.check:
         return check()
     generate(HERE)

@@ -151,16 +151,35 @@ static json_t *load_vectors(const char *file) {
     return root;
 }
 
-/* An API error's kind, typed and named, against the vector's `api_kind` (when it has one);
- * the typed key's kind must agree. */
+/* An API error's kind, typed and named, against the vector's `api_kind` (when it has one),
+ * and its details against the vector's `details` (when it has them). The kind depends on the
+ * call (notFound on publishRecordings is a recording not found), so it is the typed key's
+ * call-independent kind except there. */
 static void expect_api_kind(const bbbkit_api_error *e, json_t *want) {
     uint32_t kind = bbbkit_api_error_get_kind(e);
-    if (kind != bbbkit_message_key_kind(bbbkit_api_error_key(e)))
+    if (kind != bbbkit_message_key_kind(bbbkit_api_error_key(e)) &&
+        kind != BBBKIT_API_ERROR_KIND_RECORDING_NOT_FOUND)
         failf("the kind %u is not the typed key's", (unsigned)kind);
     if (kind != bbbkit_api_error_error_kind(e, 0))
         failf("the first error's kind differs from the error's");
     const char *want_kind = get_s(want, "api_kind");
     if (want_kind) expect_cstr("api_kind", bbbkit_api_error_kind_name(kind), want_kind);
+    json_t *details = json_object_get(want, "details"), *pair;
+    if (!details) return;
+    size_t i;
+    if (bbbkit_api_error_details_len(e) != json_array_size(details)) {
+        failf("details: got %zu, want %zu", bbbkit_api_error_details_len(e), json_array_size(details));
+        return;
+    }
+    json_array_foreach(details, i, pair) {
+        expect_bstr("details[].name", bbbkit_api_error_detail_name(e, i), json_array_get(pair, 0));
+        expect_bstr("details[].value", bbbkit_api_error_detail_value(e, i), json_array_get(pair, 1));
+        const char *name = json_string_value(json_array_get(pair, 0));
+        if (i == 0 && name)
+            expect_bstr("detail(name)", bbbkit_api_error_detail(e, name), json_array_get(pair, 1));
+    }
+    if (bbbkit_api_error_detail_name(e, i).data) failf("a detail past the end");
+    if (bbbkit_api_error_detail(e, NULL).data) failf("a detail for a NULL name");
 }
 
 /* The expected error of a vector against what the last call returned. */
@@ -893,9 +912,22 @@ static void check_created(const bbbkit_created *c, json_t *want) {
     json_t *wd = json_object_get(want, "duration");
     if (json_is_null(wd) ? has : (!has || d != json_integer_value(wd)))
         failf("duration: got %s %lld", has ? "present" : "absent", (long long)d);
-    expect_bool("has_user_joined", bbbkit_created_has_user_joined(c), json_object_get(want, "has_user_joined"));
-    expect_bool("has_been_forcibly_ended", bbbkit_created_has_been_forcibly_ended(c),
-                json_object_get(want, "has_been_forcibly_ended"));
+    /* Optional booleans: absent (null in the vector) is not false. */
+    static const struct { const char *key; bool (*get)(const bbbkit_created *, bool *); } opt_bools[] = {
+        {"has_user_joined", bbbkit_created_has_user_joined},
+        {"has_been_forcibly_ended", bbbkit_created_has_been_forcibly_ended},
+    };
+    for (size_t i = 0; i < sizeof opt_bools / sizeof opt_bools[0]; i++) {
+        json_t *w = json_object_get(want, opt_bools[i].key);
+        if (!w) { failf("%s: missing in the vector", opt_bools[i].key); continue; }
+        /* Twice, through outs holding false and true: an absent value leaves both untouched. */
+        bool v0 = false, v1 = true;
+        bool p0 = opt_bools[i].get(c, &v0), p1 = opt_bools[i].get(c, &v1);
+        if (p0 != p1 || (json_is_null(w) ? p0 || v0 || !v1
+                                          : !p0 || v0 != json_is_true(w) || v1 != json_is_true(w)))
+            failf("%s: got %s %d/%d", opt_bools[i].key, p0 ? "present" : "absent", v0, v1);
+        if (opt_bools[i].get(c, NULL)) failf("%s: true with a NULL out", opt_bools[i].key);
+    }
     expect_bool("duplicate_warning", bbbkit_created_duplicate_warning(c),
                 json_object_get(want, "duplicate_warning"));
 }
@@ -1405,6 +1437,7 @@ static void null_arguments(void) {
               bbbkit_joined_guest_status(NULL) == 0 &&
               bbbkit_joined_guest_status_str(NULL).data == NULL && !bbbkit_joined_is_waiting(NULL));
     int64_t d = 77;
+    bool b = true;
     check("created accessors on NULL",
           bbbkit_created_meeting_id(NULL).data == NULL &&
               bbbkit_created_internal_meeting_id(NULL).data == NULL &&
@@ -1417,7 +1450,8 @@ static void null_arguments(void) {
               bbbkit_created_message_key(NULL).data == NULL &&
               bbbkit_created_message(NULL).data == NULL && bbbkit_created_create_time(NULL) == 0 &&
               !bbbkit_created_duration(NULL, &d) && d == 77 &&
-              !bbbkit_created_has_user_joined(NULL) && !bbbkit_created_has_been_forcibly_ended(NULL) &&
+              !bbbkit_created_has_user_joined(NULL, &b) && !bbbkit_created_has_been_forcibly_ended(NULL, &b) &&
+              b &&
               !bbbkit_created_duplicate_warning(NULL));
     check("response accessors on NULL",
           bbbkit_response_message_key(NULL).data == NULL && bbbkit_response_message(NULL).data == NULL &&
@@ -2050,9 +2084,14 @@ static void declaration_and_tables(void) {
     check("api error kind names",
           strcmp(bbbkit_api_error_kind_name(BBBKIT_API_ERROR_KIND_UNKNOWN_API_ERROR), "unknown_api_error") == 0 &&
               strcmp(bbbkit_api_error_kind_name(BBBKIT_API_ERROR_KIND_CREATE_TIME_MISMATCH), "create_time_mismatch") == 0 &&
-              bbbkit_api_error_kind_name(BBBKIT_API_ERROR_KIND_INVALID_REQUEST + 1) == NULL);
+              strcmp(bbbkit_api_error_kind_name(BBBKIT_API_ERROR_KIND_RECORDING_NOT_FOUND), "recording_not_found") == 0 &&
+              bbbkit_api_error_kind_name(BBBKIT_API_ERROR_KIND_RECORDING_NOT_FOUND + 1) == NULL);
     check("NULL api error", bbbkit_api_error_get_kind(NULL) == BBBKIT_API_ERROR_KIND_UNKNOWN_API_ERROR &&
-                                bbbkit_api_error_error_kind(NULL, 0) == BBBKIT_API_ERROR_KIND_UNKNOWN_API_ERROR);
+                                bbbkit_api_error_error_kind(NULL, 0) == BBBKIT_API_ERROR_KIND_UNKNOWN_API_ERROR &&
+                                bbbkit_api_error_details_len(NULL) == 0 &&
+                                bbbkit_api_error_detail_name(NULL, 0).data == NULL &&
+                                bbbkit_api_error_detail_value(NULL, 0).data == NULL &&
+                                bbbkit_api_error_detail(NULL, "recordId").data == NULL);
 }
 
 /* Whether `name` is a declared parameter of `call`, read from the library's declaration. */

@@ -854,7 +854,15 @@ def parse_cases():
                    "<createTime>1</createTime></response>",
              expected=dict(meeting_id="r", internal_meeting_id="i-1", parent_meeting_id=None, attendee_pw=None,
                            moderator_pw=None, create_time=1, voice_bridge=None, dial_number=None, create_date=None,
-                           has_user_joined=False, duration=None, has_been_forcibly_ended=False, message_key=None,
+                           has_user_joined=None, duration=None, has_been_forcibly_ended=None, message_key=None,
+                           message=None, duplicate_warning=False)),
+        # Absent stays absent: a boolean the answer does not carry is null, never false.
+        dict(name="create_booleans_one_present", kind="create",
+             input="<response><returncode>SUCCESS</returncode><meetingID>r</meetingID><internalMeetingID>i-1</internalMeetingID>"
+                   "<createTime>1</createTime><hasBeenForciblyEnded>TRUE</hasBeenForciblyEnded></response>",
+             expected=dict(meeting_id="r", internal_meeting_id="i-1", parent_meeting_id=None, attendee_pw=None,
+                           moderator_pw=None, create_time=1, voice_bridge=None, dial_number=None, create_date=None,
+                           has_user_joined=None, duration=None, has_been_forcibly_ended=True, message_key=None,
                            message=None, duplicate_warning=False)),
         dict(name="create_time_float_refused", kind="create",
              input="<response><returncode>SUCCESS</returncode><meetingID>r</meetingID><internalMeetingID>i</internalMeetingID>"
@@ -1265,9 +1273,11 @@ def answers_cases():
     B1 = "5e1c7d9a0b4f2e6c8d1a3b5c7e9f0a2b4c6d8e1f-1718000100000"
     B2 = "9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a0b-1718000100001"
 
-    def api(key, message, errors=None, api_kind=None):
+    # `details`: what else the FAILED answer carries, as [name, text] pairs in document order
+    # (issue 21, item 7); every answers.json API error states it, most as [].
+    def api(key, message, errors=None, api_kind=None, details=()):
         return err("api", key=key, api_kind=api_kind or API_KINDS.get(key, "unknown_api_error"), message=message,
-                   errors=errors or [dict(key=key, message=message)])
+                   errors=errors or [dict(key=key, message=message)], details=[list(d) for d in details])
 
     # Absent stays absent: a boolean the answer does not carry is None, never False (issue 21, item 6).
     def attendee(user_id, full_name=None, role=None, is_presenter=None, is_listening_only=None,
@@ -1533,11 +1543,16 @@ def answers_cases():
         dict(name="publish_missing", kind="publish", input=resp(""), error=err("parse", code="missing_field")),
         dict(name="publish_missing_record_id", kind="publish", fixture="recordings_missing_record_id.xml",
              error=api("missingParamRecordID", "You must specify a recordID.")),
+        # notFound means "no such recording" on publish, delete and update (issue 21, item 4), "no
+        # such meeting" on getMeetingInfo and end.
         dict(name="publish_not_found", kind="publish", fixture="recordings_not_found.xml",
-             error=api("notFound", "We could not find recordings")),
+             error=api("notFound", "We could not find recordings", api_kind="recording_not_found")),
         dict(name="delete_true", kind="delete", fixture="delete_recordings.xml", expected=dict(deleted=True)),
         dict(name="delete_not_found", kind="delete", fixture="recordings_not_found.xml",
-             error=api("notFound", "We could not find recordings")),
+             error=api("notFound", "We could not find recordings", api_kind="recording_not_found")),
+        dict(name="update_not_found", kind="update", fixture="recordings_not_found.xml",
+             error=api("notFound", "We could not find recordings", api_kind="recording_not_found")),
+
         dict(name="delete_not_boolean", kind="delete", input=resp("<deleted>y</deleted>"),
              error=err("parse", code="invalid_field")),
         dict(name="update_true", kind="update", fixture="update_recordings.xml", expected=dict(updated=True)),
@@ -1571,6 +1586,16 @@ def answers_cases():
                            message="Text track uploaded successfully")),
         dict(name="put_text_track_failed", kind="put-text-track", fixture="put_text_track_failed.json",
              error=api("upload_text_track_failed", "Text track upload failed.")),
+        dict(name="put_text_track_failed_keeps_record_id", kind="put-text-track",
+             input='{"response":{"returncode":"FAILED","messageKey":"upload_text_track_failed",'
+                   '"message":"Text track upload failed.","recordId":"' + R1 + '"}}',
+             error=api("upload_text_track_failed", "Text track upload failed.", details=[("recordId", R1)])),
+        # Only top-level elements with text, in document order; no nested or empty ones.
+        dict(name="failed_details_in_document_order", kind="put-text-track",
+             input="<response><returncode>FAILED</returncode><recordId>r-1</recordId><messageKey>paramError"
+                   "</messageKey><nested><a>1</a></nested><empty></empty><message>Missing param lang.</message>"
+                   "<kind> captions </kind></response>",
+             error=api("paramError", "Missing param lang.", details=[("recordId", "r-1"), ("kind", "captions")])),
         dict(name="put_text_track_invalid_lang", kind="put-text-track", fixture="put_text_track_invalid_lang.json",
              error=api("invalidLang", "Malformed lang param, received=english")),
         dict(name="put_text_track_param_error", kind="put-text-track",

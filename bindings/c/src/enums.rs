@@ -322,9 +322,11 @@ pub extern "C" fn bbbkit_message_key_name(key: u32) -> bbbkit_str<'static> {
     }
 }
 
-/// What a [`crate::bbbkit_message_key`] value means for the application: its
-/// [`crate::bbbkit_api_error_kind`] value. `BBBKIT_API_ERROR_KIND_UNKNOWN_API_ERROR` for
-/// `BBBKIT_MESSAGE_KEY_OTHER` and values out of range.
+/// What a [`crate::bbbkit_message_key`] value means for the application, whatever the call:
+/// its [`crate::bbbkit_api_error_kind`] value. `BBBKIT_API_ERROR_KIND_UNKNOWN_API_ERROR` for
+/// `BBBKIT_MESSAGE_KEY_OTHER` and values out of range. A parsed error's kind is read for the
+/// call it answered (`bbbkit_api_error_get_kind`: `notFound` on publish, delete or update is
+/// `BBBKIT_API_ERROR_KIND_RECORDING_NOT_FOUND`).
 #[no_mangle]
 pub extern "C" fn bbbkit_message_key_kind(key: u32) -> u32 {
     ffi_panic_boundary! {

@@ -127,6 +127,8 @@ pub enum bbbkit_api_error_kind {
     BBBKIT_API_ERROR_KIND_API_NOT_ENABLED = 9,
     /// `invalid_request`.
     BBBKIT_API_ERROR_KIND_INVALID_REQUEST = 10,
+    /// `recording_not_found`.
+    BBBKIT_API_ERROR_KIND_RECORDING_NOT_FOUND = 11,
 }
 
 /// An HMAC JWT algorithm of a callback token: the core's `JwtAlgorithm`, valued by its

@@ -506,28 +506,33 @@ impl bbbkit_created {
         }
     }
 
-    /// `hasUserJoined`; false when absent or when `created` is NULL.
+    /// `hasUserJoined`, as [`bbbkit_created_duration`]: returns true and writes `*out` when
+    /// the server sent one; false (and `*out` untouched) when it did not, or when an argument is
+    /// NULL. Absent is not false.
     ///
     /// # Safety
     ///
-    /// `created` is NULL or a live handle.
+    /// `created` is NULL or a live handle; `out` is NULL or writable.
     #[no_mangle]
     pub unsafe extern "C" fn bbbkit_created_has_user_joined(
         created: *const bbbkit_created,
+        out: *mut bool,
     ) -> bool {
-        ffi_panic_boundary! { try_from_ptr(created).is_some_and(|c| c.has_user_joined) }
+        ffi_panic_boundary! { write_opt(try_from_ptr(created).and_then(|c| c.has_user_joined), out) }
     }
 
-    /// `hasBeenForciblyEnded`; false when absent or when `created` is NULL.
+    /// `hasBeenForciblyEnded`, as [`bbbkit_created_has_user_joined`]: true and `*out` written
+    /// when the server sent one; false when it did not or an argument is NULL.
     ///
     /// # Safety
     ///
-    /// `created` is NULL or a live handle.
+    /// `created` is NULL or a live handle; `out` is NULL or writable.
     #[no_mangle]
     pub unsafe extern "C" fn bbbkit_created_has_been_forcibly_ended(
         created: *const bbbkit_created,
+        out: *mut bool,
     ) -> bool {
-        ffi_panic_boundary! { try_from_ptr(created).is_some_and(|c| c.has_been_forcibly_ended) }
+        ffi_panic_boundary! { write_opt(try_from_ptr(created).and_then(|c| c.has_been_forcibly_ended), out) }
     }
 
     /// Whether the meeting already existed (`messageKey` `duplicateWarning`); false when
@@ -780,8 +785,11 @@ impl bbbkit_api_error {
     }
 
     /// What the first error means for the application: a [`bbbkit_api_error_kind`] value, the
-    /// kind of its key (`BBBKIT_API_ERROR_KIND_UNKNOWN_API_ERROR` for a key bbbkit does not
-    /// know, or a NULL `error`). Its name is `bbbkit_api_error_kind_name`.
+    /// kind of its key in the call answered (`notFound` is
+    /// `BBBKIT_API_ERROR_KIND_RECORDING_NOT_FOUND` in a publish, delete or update answer,
+    /// `BBBKIT_API_ERROR_KIND_MEETING_NOT_FOUND` elsewhere;
+    /// `BBBKIT_API_ERROR_KIND_UNKNOWN_API_ERROR` for a key bbbkit does not know, or a NULL
+    /// `error`). Its name is `bbbkit_api_error_kind_name`.
     /// (`_get_kind`, because `bbbkit_api_error_kind` names the enum in C.)
     ///
     /// # Safety
@@ -792,7 +800,7 @@ impl bbbkit_api_error {
         ffi_panic_boundary! {
             try_from_ptr(error).map_or(
                 bbbkit_api_error_kind::BBBKIT_API_ERROR_KIND_UNKNOWN_API_ERROR as u32,
-                |e| e.key.kind().code(),
+                |e| e.kind.code(),
             )
         }
     }
@@ -866,7 +874,7 @@ impl bbbkit_api_error {
                 .and_then(|e| e.errors.get(index))
                 .map_or(
                     bbbkit_api_error_kind::BBBKIT_API_ERROR_KIND_UNKNOWN_API_ERROR as u32,
-                    |d| d.key.kind().code(),
+                    |d| d.kind.code(),
                 )
         }
     }
@@ -901,6 +909,82 @@ impl bbbkit_api_error {
         ffi_panic_boundary! {
             bbbkit_str::from_opt(try_from_ptr(error).and_then(|e| e.errors.get(index)).map(|d| d.message.as_str()))
         }
+    }
+
+    /// The number of other values the `FAILED` answer carries (such as putRecordingTextTrack's
+    /// `recordId`), in document order; 0 when there are none or `error` is NULL.
+    ///
+    /// # Safety
+    ///
+    /// `error` is NULL or a live handle.
+    #[no_mangle]
+    pub unsafe extern "C" fn bbbkit_api_error_details_len(error: *const bbbkit_api_error) -> usize {
+        ffi_panic_boundary! { try_from_ptr(error).map_or(0, |e| e.details.len()) }
+    }
+
+    /// The element name of value `index` (`recordId`); absent when out of range. Borrowed:
+    /// valid while `error` lives.
+    ///
+    /// # Safety
+    ///
+    /// `error` is NULL or a live handle.
+    #[no_mangle]
+    pub unsafe extern "C" fn bbbkit_api_error_detail_name(
+        error: *const bbbkit_api_error,
+        index: usize,
+    ) -> bbbkit_str<'static> {
+        ffi_panic_boundary! {
+            bbbkit_str::from_opt(try_from_ptr(error).and_then(|e| e.details.get(index)).map(|(n, _)| n.as_str()))
+        }
+    }
+
+    /// The text of value `index`; absent when out of range. Borrowed: valid while `error`
+    /// lives.
+    ///
+    /// # Safety
+    ///
+    /// `error` is NULL or a live handle.
+    #[no_mangle]
+    pub unsafe extern "C" fn bbbkit_api_error_detail_value(
+        error: *const bbbkit_api_error,
+        index: usize,
+    ) -> bbbkit_str<'static> {
+        ffi_panic_boundary! {
+            bbbkit_str::from_opt(try_from_ptr(error).and_then(|e| e.details.get(index)).map(|(_, v)| v.as_str()))
+        }
+    }
+
+    /// The text of the first value named `name` (`"recordId"`, exact spelling); absent when
+    /// the answer carries none, or when an argument is NULL or `name` is not UTF-8. Borrowed:
+    /// valid while `error` lives.
+    ///
+    /// # Safety
+    ///
+    /// `error` is NULL or a live handle; `name` is NULL or a NUL-terminated string.
+    #[no_mangle]
+    pub unsafe extern "C" fn bbbkit_api_error_detail(
+        error: *const bbbkit_api_error,
+        name: *const c_char,
+    ) -> bbbkit_str<'static> {
+        ffi_panic_boundary! {
+            let name = if name.is_null() { None } else { std::ffi::CStr::from_ptr(name).to_str().ok() };
+            bbbkit_str::from_opt(try_from_ptr(error).zip(name).and_then(|(e, n)| e.detail(n)))
+        }
+    }
+}
+
+/// Writes an optional value through `out`: true when it is present and `out` is not NULL.
+///
+/// # Safety
+///
+/// `out` is NULL or writable.
+unsafe fn write_opt<T>(value: Option<T>, out: *mut T) -> bool {
+    match (value, out.is_null()) {
+        (Some(v), false) => {
+            *out = v;
+            true
+        }
+        _ => false,
     }
 }
 

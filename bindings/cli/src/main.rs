@@ -447,9 +447,17 @@ fn write_element_json(out: &mut String, root: &Element) {
 }
 
 fn failed_json(e: &ApiError) -> Value {
+    let mut details = Map::new();
+    for (name, value) in &e.details {
+        details
+            .entry(name.clone())
+            .or_insert_with(|| Value::String(value.clone()));
+    }
     json!({
         "returncode": "FAILED",
-        "errors": e.errors.iter().map(|d| json!({"message_key": d.key.as_str(), "message": d.message})).collect::<Vec<_>>(),
+        "kind": e.kind.as_str(),
+        "errors": e.errors.iter().map(|d| json!({"message_key": d.key.as_str(), "message": d.message, "kind": d.kind.as_str()})).collect::<Vec<_>>(),
+        "details": details,
     })
 }
 

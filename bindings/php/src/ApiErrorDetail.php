@@ -12,6 +12,11 @@ final class ApiErrorDetail
         public readonly string $key,
         /** The human-readable message, as sent (may be empty). */
         public readonly string $message,
+        /**
+         * What the key means in the call answered (`meeting_not_found`, `recording_not_found`,
+         * …); null for a detail built without one.
+         */
+        public readonly ?string $kind = null,
     ) {
     }
 }

@@ -43,11 +43,11 @@ final class Created implements \JsonSerializable
         /** `createDate`, as the server formats it. */
         public readonly ?string $createDate,
         /** `hasUserJoined`. */
-        public readonly bool $hasUserJoined,
+        public readonly ?bool $hasUserJoined,
         /** `duration` in minutes (0: unlimited). */
         public readonly ?int $duration,
         /** `hasBeenForciblyEnded`. */
-        public readonly bool $hasBeenForciblyEnded,
+        public readonly ?bool $hasBeenForciblyEnded,
         /** `messageKey`, when non-empty. */
         public readonly ?string $messageKey,
         /** `message`, when non-empty. */

@@ -136,6 +136,18 @@ final class VectorsTest extends TestCase
         self::assertSame($want['message'], $e->getServerMessage());
         $errors = array_map(fn ($d) => ['key' => $d->key, 'message' => $d->message], $e->getErrors());
         self::assertSame($want['errors'], $errors);
+        self::assertSame($e->getKind(), $e->getErrors()[0]->kind);
+        if (isset($want['details'])) {
+            $details = [];
+            foreach ($want['details'] as [$name, $value]) {
+                $details[$name] = $value;
+            }
+            self::assertSame($details, $e->getDetails());
+            foreach ($details as $name => $value) {
+                self::assertSame($value, $e->getDetail($name));
+            }
+            self::assertNull($e->getDetail('noSuchDetail'));
+        }
     }
 
     private static function server(array $spec): Server

@@ -87,6 +87,8 @@ module VectorAssertions
       assert_equal BbbKit::ApiError.const_get(Vectors.pascal(spec["api_kind"]), false), e.class
       assert_equal [spec["key"], spec["api_kind"], spec["message"]], [e.message_key, e.kind, e.server_message]
       assert_equal spec["errors"].map { |x| [x["key"], x["message"]] }, e.errors
+      assert_equal spec["details"].to_h, e.details if spec.key?("details")
+      assert e.details.frozen?
     when /\Acallback_/
       e = assert_raises(BbbKit::CallbackError, &block)
       assert_equal BbbKit::CallbackError.const_get(Vectors.pascal(kind.delete_prefix("callback_")), false), e.class

@@ -1,5 +1,6 @@
 //! The one error type: Kotlin sees a sealed `BbbException`, Swift an `enum BbbError: Error`.
 
+use std::collections::HashMap;
 use std::fmt;
 
 use bbbkit::Algorithm;
@@ -75,12 +76,17 @@ pub enum BbbError {
         /// The first error's `messageKey`, typed (`MessageKey.ChecksumError`); unknown keys are
         /// `Other`, as the server spelled them.
         key: MessageKey,
-        /// What the key means for the application (`ApiErrorKind.CHECKSUM_ERROR`): match on this.
+        /// What the key means for the application in the call answered
+        /// (`ApiErrorKind.CHECKSUM_ERROR`; `notFound` is `RECORDING_NOT_FOUND` in a publish,
+        /// delete or update answer, `MEETING_NOT_FOUND` elsewhere): match on this.
         kind: ApiErrorKind,
         /// The first error's message, as sent.
         server_message: String,
         /// Every error, in the order the server sent them; never empty.
         errors: Vec<ApiErrorDetail>,
+        /// The other values of the `FAILED` answer by element name (a failed
+        /// putRecordingTextTrack keeps its `recordId`); usually empty.
+        details: HashMap<String, String>,
     },
     /// A callback from the server (recording ready, analytics, webhook, end of meeting) did
     /// not verify. Answer `http_status` and do nothing else with the request.
@@ -133,11 +139,16 @@ impl From<bbbkit::InvalidParameter> for BbbError {
 
 impl From<bbbkit::ApiError> for BbbError {
     fn from(e: bbbkit::ApiError) -> Self {
+        let mut details = HashMap::new();
+        for (name, value) in e.details {
+            details.entry(name).or_insert(value);
+        }
         BbbError::Api {
-            kind: e.key.kind().into(),
+            kind: e.kind.into(),
             key: e.key.into(),
             server_message: e.message,
             errors: e.errors.into_iter().map(Into::into).collect(),
+            details,
         }
     }
 }

@@ -20,7 +20,7 @@ pub struct ApiErrorDetail {
 impl From<bbbkit::ApiErrorDetail> for ApiErrorDetail {
     fn from(d: bbbkit::ApiErrorDetail) -> Self {
         ApiErrorDetail {
-            kind: d.key.kind().into(),
+            kind: d.kind.into(),
             key: d.key.into(),
             message: d.message,
         }
@@ -261,7 +261,7 @@ pub fn parse_response(
 pub fn parse_error_redirect(location: String) -> Result<ErrorRedirect, BbbError> {
     let e = bbbkit::parse_error_redirect(&location)?;
     Ok(ErrorRedirect {
-        kind: e.key.kind().into(),
+        kind: e.kind.into(),
         key: e.key.into(),
         message: e.message,
         errors: e.errors.into_iter().map(Into::into).collect(),

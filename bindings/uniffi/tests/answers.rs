@@ -1,7 +1,8 @@
 //! The answer records keep what the core parsed, and their text keeps the passwords out.
 
 use bbbkit_uniffi::{
-    parse_hooks, parse_meeting_info, parse_meetings, parse_recordings, ApiErrorKind, BbbError,
+    parse_delete_recordings, parse_hooks, parse_meeting_info, parse_meetings, parse_put_text_track,
+    parse_recordings, ApiErrorKind, BbbError,
 };
 
 fn fixture(name: &str) -> Vec<u8> {
@@ -105,4 +106,24 @@ fn failed_is_the_typed_api_error() {
         ),
         "{err:?}"
     );
+    // The same key on a recording call: no recording has those IDs.
+    let err = parse_delete_recordings(fixture("recordings_not_found.xml"), None, None).unwrap_err();
+    assert!(
+        matches!(
+            err,
+            BbbError::Api {
+                kind: ApiErrorKind::RecordingNotFound,
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+    let body = br#"{"response":{"returncode":"FAILED","messageKey":"upload_text_track_failed","message":"m","recordId":"r-1"}}"#;
+    match parse_put_text_track(body.to_vec(), None, None).unwrap_err() {
+        BbbError::Api { details, .. } => {
+            assert_eq!(details.get("recordId").map(String::as_str), Some("r-1"));
+            assert_eq!(details.len(), 1);
+        }
+        other => panic!("{other:?}"),
+    }
 }

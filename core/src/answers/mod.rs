@@ -2,9 +2,9 @@
 //!
 //! Each call has a parser (`parse_meeting_info`, …, also as a [`ParseOptions`] method) that
 //! returns its typed answer, or the same errors a join answer gives: [`ApiError`](crate::ApiError) (in
-//! [`Error::Api`]) for `FAILED` in every form the server writes (single error, the
+//! [`Error::Api`](crate::Error::Api)) for `FAILED` in every form the server writes (single error, the
 //! `<errors>` list, the JSON error form, a message without a `messageKey`), and
-//! [`ParseError`] for what is not a BBB answer (an HTML page from a proxy, truncated XML,
+//! [`ParseError`](crate::ParseError) for what is not a BBB answer (an HTML page from a proxy, truncated XML,
 //! a document over the size limit, a DOCTYPE, …). XML and JSON are told apart by the bytes, so
 //! the text-track calls, which answer JSON on success and XML on a checksum error, need no
 //! hint.
@@ -14,10 +14,10 @@
 //! - Text is entity-decoded and trimmed; an empty element counts as absent.
 //! - An element the answer is *about* (a meeting's `meetingID`, a recording's `recordID`, a
 //!   hook's `hookID`, …) is required: without it the answer is a
-//!   [`ParseError::MissingField`] naming the BBB element.
+//!   [`ParseError::MissingField`](crate::ParseError::MissingField) naming the BBB element.
 //! - Other text is `Option<String>`; other integers are `Option<i64>`; other booleans are
 //!   `Option<bool>`, from `true` or `false` (any case). Anything else is a
-//!   [`ParseError::InvalidField`] naming the element.
+//!   [`ParseError::InvalidField`](crate::ParseError::InvalidField) naming the element.
 //! - Absent stays absent: a value the server did not send is `None` (`null` in JSON), never a
 //!   default (a duplicate hooks/create answer has no `permanentHook`, so it is `None`, not
 //!   `false`). Only lists and maps read an absent element as empty.
@@ -60,15 +60,12 @@
 //! # Ok::<(), bbbkit::Error>(())
 //! ```
 
-use std::fmt;
-use std::str::FromStr;
-
 use serde_json::Value;
 
+use crate::error::Result;
 #[cfg(test)]
 use crate::error::{Error, ParseError};
-use crate::error::{InvalidParameter, Result, Rule};
-use crate::parse::{parse_tree, success_root, ParseOptions};
+use crate::parse::{parse_tree, success_root, Node, ParseOptions};
 
 mod declare;
 pub(crate) mod read;
@@ -77,14 +74,86 @@ mod types;
 pub use declare::{Answer, AnswerField, AnswerType, FieldDecl, FieldKind, Pairs};
 pub use types::*;
 
+pub use crate::answer_kind::AnswerKind;
+
+/// [`success_root`] of the parsed input for the answer to `call`: a `FAILED` answer's kinds
+/// are read for that call ([`MessageKey::kind_in`]).
+pub(crate) fn answer_root<'i>(
+    call: AnswerKind,
+    input: &'i [u8],
+    opts: &ParseOptions,
+) -> Result<Node<'i>> {
+    success_root(parse_tree(input, opts)?).map_err(|e| e.in_call(call))
+}
+
+/// Parses the answer to a `join` with `redirect=false`.
+///
+/// # Examples
+///
+/// ```
+/// use bbbkit::{parse_join_response, GuestStatus};
+///
+/// let xml = b"<response>
+/// <returncode>SUCCESS</returncode>
+/// <messageKey>successfullyJoined</messageKey>
+/// <message>You have joined successfully.</message>
+/// <meeting_id>183f0bf3a0982a127bdb8161e0c44eb696b3e75c-1531155809613</meeting_id>
+/// <user_id>w_euxnssffnsjl</user_id>
+/// <auth_token>nrmw2bkmxxgo</auth_token>
+/// <session_token>ljbp2qalayrpgs3p</session_token>
+/// <guestStatus>ALLOW</guestStatus>
+/// <url>https://bbb.example.com/html5client/?sessionToken=ljbp2qalayrpgs3p&amp;x=1</url>
+/// </response>";
+/// let joined = parse_join_response(xml)?;
+/// assert_eq!(joined.session_token, "ljbp2qalayrpgs3p");
+/// assert_eq!(joined.guest_status, GuestStatus::Allow);
+/// assert!(joined.url.ends_with("?sessionToken=ljbp2qalayrpgs3p&x=1"));
+/// # Ok::<(), bbbkit::Error>(())
+/// ```
+///
+/// # Errors
+///
+/// [`ApiError`](crate::ApiError) (in [`Error::Api`](crate::Error::Api)) when the server answered `FAILED`; [`ParseError`](crate::ParseError) when the
+/// input is not a BBB join response.
+pub fn parse_join_response(input: &[u8]) -> Result<Joined> {
+    ParseOptions::default().parse_join_response(input)
+}
+
+/// Parses the answer to a `create`.
+///
+/// # Examples
+///
+/// ```
+/// let xml = br#"<?xml version="1.0"?>
+/// <response>
+///   <returncode>SUCCESS</returncode>
+///   <meetingID>room</meetingID>
+///   <internalMeetingID>a1b2-1715261728123</internalMeetingID>
+///   <createTime>1715261728123</createTime>
+///   <messageKey>duplicateWarning</messageKey>
+///   <message>This conference was already in existence.</message>
+/// </response>"#;
+/// let created = bbbkit::parse_create_response(xml)?;
+/// assert_eq!(created.create_time, 1715261728123);
+/// assert!(created.duplicate_warning);
+/// # Ok::<(), bbbkit::Error>(())
+/// ```
+///
+/// # Errors
+///
+/// As [`parse_join_response`].
+pub fn parse_create_response(input: &[u8]) -> Result<Created> {
+    ParseOptions::default().parse_create_response(input)
+}
+
 macro_rules! free_parser {
     ($(#[$doc:meta])* $name:ident -> $ty:ty) => {
         $(#[$doc])*
         ///
         /// # Errors
         ///
-        /// [`ApiError`](crate::ApiError) (in [`Error::Api`]) when the server answered `FAILED`, in any of its
-        /// forms; [`ParseError`] when the input is not a BBB answer, is over the size limit, or
+        /// [`ApiError`](crate::ApiError) (in [`Error::Api`](crate::Error::Api)) when the server answered `FAILED`, in any of its
+        /// forms; [`ParseError`](crate::ParseError) when the input is not a BBB answer, is over the size limit, or
         /// lacks or garbles a field (the error names the BBB element).
         pub fn $name(input: &[u8]) -> Result<$ty> {
             ParseOptions::default().$name(input)
@@ -451,131 +520,10 @@ free_parser! {
     parse_hooks -> Hooks
 }
 
-// ------------------------------------------------------------------ the kinds
+// ------------------------------------------------------------------ the parsers by kind
 
-/// The declaration of [`AnswerKind`]: each answer with its stable code, its name (as the
-/// command line spells it), the BBB call it answers, its parser (a free function and a
-/// [`ParseOptions`] method of the same name) and its type. Front ends that need a type or a
-/// table of their own call it with a macro of theirs, which receives rows
-/// `/// doc  Variant = (code, "name", "call", parser, Type),`.
-///
-/// # Examples
-///
-/// ```
-/// macro_rules! calls {
-///     ($($(#[$doc:meta])* $v:ident = ($code:literal, $name:literal, $call:literal, $f:ident, $t:ident),)*) => {
-///         [$($call),*]
-///     };
-/// }
-/// let calls = bbbkit::for_each_answer_kind!(calls);
-/// assert_eq!(calls.len(), bbbkit::AnswerKind::ALL.len());
-/// assert!(calls.contains(&"hooks/list"));
-/// ```
-#[macro_export]
-macro_rules! for_each_answer_kind {
-    ($m:ident) => {
-        $m! {
-            /// join with `redirect=false`.
-            Join = (1, "join", "join", parse_join_response, Joined),
-            /// create.
-            Create = (2, "create", "create", parse_create_response, Created),
-            /// getMeetingInfo.
-            MeetingInfo = (3, "meeting-info", "getMeetingInfo", parse_meeting_info, MeetingInfo),
-            /// getMeetings.
-            Meetings = (4, "meetings", "getMeetings", parse_meetings, Meetings),
-            /// isMeetingRunning.
-            Running = (5, "running", "isMeetingRunning", parse_is_meeting_running, MeetingRunning),
-            /// end.
-            End = (6, "end", "end", parse_end, Acknowledged),
-            /// getRecordings.
-            Recordings = (7, "recordings", "getRecordings", parse_recordings, Recordings),
-            /// publishRecordings.
-            Publish = (8, "publish", "publishRecordings", parse_publish_recordings, RecordingsPublished),
-            /// deleteRecordings.
-            Delete = (9, "delete", "deleteRecordings", parse_delete_recordings, RecordingsDeleted),
-            /// updateRecordings.
-            Update = (10, "update", "updateRecordings", parse_update_recordings, RecordingsUpdated),
-            /// getRecordingTextTracks.
-            TextTracks = (11, "text-tracks", "getRecordingTextTracks", parse_text_tracks, TextTracks),
-            /// putRecordingTextTrack.
-            PutTextTrack = (12, "put-text-track", "putRecordingTextTrack", parse_put_text_track, TextTrackUploaded),
-            /// insertDocument.
-            InsertDocument = (13, "insert-document", "insertDocument", parse_insert_document, Acknowledged),
-            /// sendChatMessage.
-            Chat = (14, "chat", "sendChatMessage", parse_send_chat_message, Acknowledged),
-            /// hooks/create.
-            HookCreate = (15, "hook-create", "hooks/create", parse_hook_create, HookCreated),
-            /// hooks/destroy.
-            HookDestroy = (16, "hook-destroy", "hooks/destroy", parse_hook_destroy, HookDestroyed),
-            /// hooks/list.
-            Hooks = (17, "hooks", "hooks/list", parse_hooks, Hooks),
-        }
-    };
-}
-
-macro_rules! answer_kinds {
+macro_rules! answer_parsers {
     ($( $(#[$doc:meta])* $variant:ident = ($code:literal, $name:literal, $call:literal, $parser:ident, $ty:ident), )*) => {
-        /// Which call an answer is for: picks the parser when the call is known only at run time
-        /// (the command line's `--kind`, the C ABI), with [`parse_answer_json`].
-        ///
-        /// # Examples
-        ///
-        /// ```
-        /// use bbbkit::AnswerKind;
-        /// let kind: AnswerKind = "meeting-info".parse()?;
-        /// assert_eq!(kind, AnswerKind::MeetingInfo);
-        /// assert_eq!(kind.call(), "getMeetingInfo");
-        /// assert_eq!(kind.as_str(), "meeting-info");
-        /// assert!(AnswerKind::ALL.iter().all(|k| k.code() != 0));
-        /// # Ok::<(), bbbkit::InvalidParameter>(())
-        /// ```
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        #[non_exhaustive]
-        pub enum AnswerKind {
-            $( $(#[$doc])* $variant, )*
-        }
-
-        impl AnswerKind {
-            /// Every kind, in declaration order.
-            pub const ALL: &'static [AnswerKind] = &[$(AnswerKind::$variant),*];
-
-            /// The name, as the command line spells it (`meeting-info`).
-            pub const fn as_str(self) -> &'static str {
-                match self {
-                    $(AnswerKind::$variant => $name,)*
-                }
-            }
-
-            /// The BBB call it answers (`getMeetingInfo`, `hooks/list`).
-            pub const fn call(self) -> &'static str {
-                match self {
-                    $(AnswerKind::$variant => $call,)*
-                }
-            }
-
-            /// The name of its parser (`parse_meeting_info`).
-            pub const fn parser(self) -> &'static str {
-                match self {
-                    $(AnswerKind::$variant => stringify!($parser),)*
-                }
-            }
-
-            /// The name of its answer type (`MeetingInfo`).
-            pub const fn type_name(self) -> &'static str {
-                match self {
-                    $(AnswerKind::$variant => stringify!($ty),)*
-                }
-            }
-
-            /// A stable number, as the C ABI uses it (never 0).
-            pub const fn code(self) -> u32 {
-                match self {
-                    $(AnswerKind::$variant => $code,)*
-                }
-            }
-        }
-
-        const KIND_NAMES: &str = concat!($($name, ", "),*);
 
         /// Parses an answer of this kind into its JSON form (see the [module docs](crate::answers)).
         ///
@@ -593,7 +541,7 @@ macro_rules! answer_kinds {
         ///
         /// # Errors
         ///
-        /// As the kind's parser: [`ApiError`](crate::ApiError) for `FAILED`, [`ParseError`] otherwise.
+        /// As the kind's parser: [`ApiError`](crate::ApiError) for `FAILED`, [`ParseError`](crate::ParseError) otherwise.
         pub fn parse_answer_json(kind: AnswerKind, input: &[u8], opts: &ParseOptions) -> Result<Value> {
             match kind {
                 $(AnswerKind::$variant => opts.$parser(input).map(|a: $ty| a.to_json()),)*
@@ -641,14 +589,14 @@ macro_rules! answer_kinds {
                 ///
                 #[doc = concat!("As [`", stringify!($parser), "`](crate::", stringify!($parser), ").")]
                 pub fn $parser(&self, input: &[u8]) -> Result<$ty> {
-                    $ty::read(&success_root(parse_tree(input, self)?)?)
+                    $ty::read(&answer_root(AnswerKind::$variant, input, self)?)
                 }
             )*
         }
     };
 }
 
-crate::for_each_answer_kind!(answer_kinds);
+crate::for_each_answer_kind!(answer_parsers);
 
 /// The answer declarations as JSON, for the generators of the front ends not written in Rust
 /// (PHP, Ruby, the Python stubs): `{"types": [...], "kinds": [...]}`.
@@ -702,28 +650,6 @@ pub fn answer_schema_json() -> String {
     serde_json::json!({"types": types, "kinds": kinds}).to_string()
 }
 
-impl fmt::Display for AnswerKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl FromStr for AnswerKind {
-    type Err = InvalidParameter;
-
-    /// Reads a kind's name (`meeting-info`; `_` for `-` and any case are accepted).
-    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
-        let wanted = s.trim().replace('_', "-");
-        AnswerKind::ALL
-            .iter()
-            .find(|k| k.as_str().eq_ignore_ascii_case(&wanted))
-            .copied()
-            .ok_or_else(|| {
-                InvalidParameter::new("kind", Rule::OneOf(KIND_NAMES.trim_end_matches(", ")))
-            })
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -759,24 +685,6 @@ mod tests {
         // Mixed separators are garbage.
         assert!(read::parse_integer("x", "1,234.567").is_err());
         assert!(read::parse_integer("x", "1.234,567").is_err());
-    }
-
-    #[test]
-    fn kind_names_round_trip_and_codes_are_unique() {
-        let mut codes: Vec<u32> = AnswerKind::ALL.iter().map(|k| k.code()).collect();
-        codes.sort_unstable();
-        codes.dedup();
-        assert_eq!(codes.len(), AnswerKind::ALL.len());
-        for k in AnswerKind::ALL {
-            assert_eq!(k.as_str().parse::<AnswerKind>(), Ok(*k));
-        }
-        assert_eq!(
-            "TEXT_TRACKS".parse::<AnswerKind>(),
-            Ok(AnswerKind::TextTracks)
-        );
-        let e = "generic".parse::<AnswerKind>().unwrap_err();
-        assert_eq!(e.parameter(), "kind");
-        assert!(e.to_string().contains("meeting-info"));
     }
 
     #[test]

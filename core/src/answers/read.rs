@@ -5,8 +5,8 @@
 //! first child of that name.
 //!
 //! - Text is entity-decoded and trimmed; an empty element counts as absent.
-//! - A required value missing is a [`ParseError::MissingField`] naming the BBB element.
-//! - Integers and booleans that do not read are a [`ParseError::InvalidField`] naming it.
+//! - A required value missing is a [`ParseError::MissingField`](crate::ParseError::MissingField) naming the BBB element.
+//! - Integers and booleans that do not read are a [`ParseError::InvalidField`](crate::ParseError::InvalidField) naming it.
 
 use crate::error::{Error, ParseError, Result};
 use crate::parse::{non_empty, truncated, GuestStatus, Node};
@@ -18,16 +18,18 @@ pub(crate) trait Read: Sized {
 
 /// The element at `path` below `n`.
 fn at<'a, 'i>(n: &'a Node<'i>, path: &str) -> Option<&'a Node<'i>> {
-    let mut cur = n;
-    for step in path.split('/') {
-        cur = cur.child(step)?;
+    match path.bytes().position(|b| b == b'/') {
+        None => n.child(path),
+        Some(i) => at(n.child(&path[..i])?, &path[i + 1..]),
     }
-    Some(cur)
 }
 
 /// The last step of a path: the element a missing or invalid field names.
 fn leaf(path: &'static str) -> &'static str {
-    path.rsplit('/').next().unwrap_or(path)
+    match path.bytes().rposition(|b| b == b'/') {
+        None => path,
+        Some(i) => &path[i + 1..],
+    }
 }
 
 fn invalid(field: &'static str, value: &str) -> Error {
@@ -40,7 +42,12 @@ fn invalid(field: &'static str, value: &str) -> Error {
 
 /// The trimmed text at `path`, `None` when absent or blank.
 pub(crate) fn text(n: &Node<'_>, path: &'static str) -> Result<Option<String>> {
-    Ok(non_empty(at(n, path).map(|c| c.text.as_ref())).map(|s| s.trim().to_owned()))
+    Ok(trimmed(n, path).map(str::to_owned))
+}
+
+/// The trimmed text at `path`, borrowed, `None` when absent or blank.
+fn trimmed<'a>(n: &'a Node<'_>, path: &str) -> Option<&'a str> {
+    at(n, path).map(|c| c.text.trim()).filter(|t| !t.is_empty())
 }
 
 /// The trimmed text at `path`; absent or blank is an error.
@@ -63,37 +70,12 @@ pub(crate) fn raw_required(n: &Node<'_>, path: &'static str) -> Result<String> {
         .ok_or_else(|| ParseError::MissingField(leaf(path)).into())
 }
 
-/// The one integer reader of the answers: an `i64`, tolerant of locale grouping separators
+/// An answer's integer: the trimmed text, locale grouping separators accepted in groups of three
 /// (`1,234`, `1.234`, `1 234`, U+00A0, U+202F, `'`, U+2019: getMeetings prints some counters
-/// without `?c`), only in groups of three digits; `1.5` or `12,34` are refused. Every integer
-/// field of every answer (counters, epoch milliseconds, sizes, attributes) reads with it.
+/// without `?c`); `1.5` or `12,34` are refused. The one integer reader
+/// ([`crate::integer`]), with the answers' rule.
 pub(crate) fn parse_integer(field: &'static str, s: &str) -> Result<i64> {
-    let t = s.trim();
-    if let Ok(v) = t.parse::<i64>() {
-        return Ok(v);
-    }
-    let (neg, body) = match t.strip_prefix('-') {
-        Some(rest) => (true, rest),
-        None => (false, t),
-    };
-    const SEPARATORS: [char; 7] = [',', '.', ' ', '\u{a0}', '\u{202f}', '\'', '\u{2019}'];
-    let sep = body.chars().find(|c| !c.is_ascii_digit());
-    let ok = match sep {
-        Some(sep) if SEPARATORS.contains(&sep) => {
-            let mut groups = body.split(sep);
-            let first = groups.next().unwrap_or("");
-            (1..=3).contains(&first.len())
-                && first.bytes().all(|b| b.is_ascii_digit())
-                && groups.all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()))
-        }
-        _ => false,
-    };
-    if !ok {
-        return Err(invalid(field, s));
-    }
-    let digits: String = body.chars().filter(char::is_ascii_digit).collect();
-    let signed = if neg { format!("-{digits}") } else { digits };
-    signed.parse::<i64>().map_err(|_| invalid(field, s))
+    crate::parse::parse_int(field, s)
 }
 
 /// `true` or `false`, any case, trimmed.
@@ -110,20 +92,23 @@ fn parse_boolean(field: &'static str, s: &str) -> Result<bool> {
 
 /// The integer at `path`, `None` when absent or blank.
 pub(crate) fn int(n: &Node<'_>, path: &'static str) -> Result<Option<i64>> {
-    text(n, path)?
-        .map(|v| parse_integer(leaf(path), &v))
+    trimmed(n, path)
+        .map(|v| parse_integer(leaf(path), v))
         .transpose()
 }
 
 /// The integer at `path`; absent or blank is an error.
 pub(crate) fn required_int(n: &Node<'_>, path: &'static str) -> Result<i64> {
-    parse_integer(leaf(path), &required(n, path)?)
+    match trimmed(n, path) {
+        Some(v) => parse_integer(leaf(path), v),
+        None => Err(ParseError::MissingField(leaf(path)).into()),
+    }
 }
 
 /// The boolean at `path`, `None` when absent or blank.
 pub(crate) fn boolean(n: &Node<'_>, path: &'static str) -> Result<Option<bool>> {
-    text(n, path)?
-        .map(|v| parse_boolean(leaf(path), &v))
+    trimmed(n, path)
+        .map(|v| parse_boolean(leaf(path), v))
         .transpose()
 }
 
@@ -141,7 +126,7 @@ pub(crate) fn groovy_bool(n: &Node<'_>, path: &'static str) -> Result<bool> {
 
 /// Whether the answer's `messageKey` is `key` (`duplicateWarning`).
 pub(crate) fn key_is(n: &Node<'_>, key: &'static str) -> Result<bool> {
-    Ok(text(n, "messageKey")?.as_deref() == Some(key))
+    Ok(trimmed(n, "messageKey") == Some(key))
 }
 
 /// The children of the element at `path` as ordered (name, trimmed text) pairs; absent is
@@ -175,7 +160,7 @@ pub(crate) fn texts(n: &Node<'_>, path: &'static str, item: &'static str) -> Res
 
 /// The text at `path` split on commas, trimmed, empty parts dropped (hooks' `eventID`).
 pub(crate) fn csv(n: &Node<'_>, path: &'static str) -> Result<Vec<String>> {
-    Ok(text(n, path)?
+    Ok(trimmed(n, path)
         .map(|csv| {
             csv.split(',')
                 .map(str::trim)
@@ -275,9 +260,4 @@ pub(crate) fn lookup<'a>(pairs: &'a [(String, String)], key: &str) -> Option<&'a
         .iter()
         .find(|(k, _)| k.eq_ignore_ascii_case(key))
         .map(|(_, v)| v.as_str())
-}
-
-/// The boolean at `path`, `false` when absent or blank (create's `hasUserJoined`).
-pub(crate) fn flag(n: &Node<'_>, path: &'static str) -> Result<bool> {
-    Ok(boolean(n, path)?.unwrap_or(false))
 }

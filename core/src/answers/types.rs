@@ -107,11 +107,11 @@ macro_rules! for_each_answer_type {
                 /// `createDate`, as the server formats it.
                 create_date: Option<String> = text("createDate"),
                 /// `hasUserJoined`.
-                has_user_joined: bool = flag("hasUserJoined"),
+                has_user_joined: Option<bool> = boolean("hasUserJoined"),
                 /// `duration` in minutes (0: unlimited).
                 duration: Option<i64> = int("duration"),
                 /// `hasBeenForciblyEnded`.
-                has_been_forcibly_ended: bool = flag("hasBeenForciblyEnded"),
+                has_been_forcibly_ended: Option<bool> = boolean("hasBeenForciblyEnded"),
                 /// `messageKey`, when non-empty.
                 message_key: Option<String> = text("messageKey"),
                 /// `message`, when non-empty.

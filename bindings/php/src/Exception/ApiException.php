@@ -23,12 +23,14 @@ class ApiException extends \RuntimeException implements BbbException
 
     /**
      * @param list<ApiErrorDetail> $errors
+     * @param array<string, string> $details
      */
     final public function __construct(
         private readonly string $key,
         private readonly string $serverMessage,
         array $errors = [],
         private readonly ?string $kind = null,
+        private readonly array $details = [],
     ) {
         $this->errors = $errors !== [] ? $errors : [new ApiErrorDetail($key, $serverMessage)];
         parent::__construct("BigBlueButton answered FAILED: {$key}: {$serverMessage}");
@@ -41,9 +43,11 @@ class ApiException extends \RuntimeException implements BbbException
     }
 
     /**
-     * What the failure means for the application, as the library classifies the first key:
-     * `checksum_error`, `meeting_ended`, `meeting_not_found`, `create_time_mismatch`, …,
-     * `unknown_api_error`. The exception's class is named after it.
+     * What the failure means for the application, as the library classifies the first key in
+     * the call answered: `checksum_error`, `meeting_ended`, `meeting_not_found`,
+     * `recording_not_found` (`notFound` on publishRecordings, deleteRecordings and
+     * updateRecordings), `create_time_mismatch`, …, `unknown_api_error`. The exception's class
+     * is named after it.
      */
     public function getKind(): string
     {
@@ -60,6 +64,23 @@ class ApiException extends \RuntimeException implements BbbException
     public function getErrors(): array
     {
         return $this->errors;
+    }
+
+    /**
+     * The other values of the FAILED answer, element name => text in document order (a failed
+     * putRecordingTextTrack keeps its `recordId`); usually empty.
+     *
+     * @return array<string, string>
+     */
+    public function getDetails(): array
+    {
+        return $this->details;
+    }
+
+    /** One value of `getDetails()` (`getDetail('recordId')`); null when the answer has none. */
+    public function getDetail(string $name): ?string
+    {
+        return $this->details[$name] ?? null;
     }
 
     /**
@@ -90,7 +111,14 @@ class ApiException extends \RuntimeException implements BbbException
             $errors[] = new ApiErrorDetail(
                 Library::str($f->bbbkit_api_error_error_key_str($error, $i)) ?? '',
                 Library::str($f->bbbkit_api_error_error_message($error, $i)) ?? '',
+                (string) $f->bbbkit_api_error_kind_name($f->bbbkit_api_error_error_kind($error, $i)),
             );
+        }
+        $details = [];
+        $count = $error === null ? 0 : $f->bbbkit_api_error_details_len($error);
+        for ($i = 0; $i < $count; $i++) {
+            $name = Library::str($f->bbbkit_api_error_detail_name($error, $i)) ?? '';
+            $details[$name] ??= Library::str($f->bbbkit_api_error_detail_value($error, $i)) ?? '';
         }
         $key = $error === null ? '' : (Library::str($f->bbbkit_api_error_key_str($error)) ?? '');
         $message = $error === null ? '' : (Library::str($f->bbbkit_api_error_message($error)) ?? '');
@@ -98,7 +126,7 @@ class ApiException extends \RuntimeException implements BbbException
             $error === null ? $f->BBBKIT_API_ERROR_KIND_UNKNOWN_API_ERROR : $f->bbbkit_api_error_get_kind($error),
         );
         $class = self::classFor($kind);
-        return new $class($key, $message, $errors, $kind);
+        return new $class($key, $message, $errors, $kind, $details);
     }
 
     /**

@@ -94,17 +94,21 @@ module BbbKit
 
   # The server answered FAILED. #message_key is the key as sent (`notFound`), #kind what it
   # means (`meeting_not_found`), #server_message the server's text, #errors every error of the
-  # multi-error form as [key, message] pairs. One subclass per kind of the library:
-  # ApiError::MeetingNotFound, ApiError::CreateTimeMismatch, ApiError::ChecksumError, ….
+  # multi-error form as [key, message] pairs, #details the other values of the FAILED answer
+  # (a failed putRecordingTextTrack keeps its "recordId") as a frozen Hash in document order.
+  # The kind depends on the call: `notFound` is `recording_not_found` on publishRecordings,
+  # deleteRecordings and updateRecordings. One subclass per kind of the library:
+  # ApiError::MeetingNotFound, ApiError::RecordingNotFound, ApiError::ChecksumError, ….
   class ApiError < Error
-    attr_reader :message_key, :kind, :server_message, :errors
+    attr_reader :message_key, :kind, :server_message, :errors, :details
 
-    def initialize(message = nil, message_key: nil, kind: nil, server_message: nil, errors: [])
+    def initialize(message = nil, message_key: nil, kind: nil, server_message: nil, errors: [], details: {})
       super(message || "#{kind}: #{message_key}: #{server_message}")
       @message_key = message_key
       @kind = kind
       @server_message = server_message
       @errors = errors.freeze
+      @details = details.to_h.freeze
     end
 
     # @api private
@@ -122,7 +126,13 @@ module BbbKit
         [Native.bbbkit_api_error_error_key_str(api, i).to_s_or_nil || "",
          Native.bbbkit_api_error_error_message(api, i).to_s_or_nil || ""].freeze
       end
-      for_kind(kind).new(nil, message_key: key, kind: kind, server_message: text, errors: errors)
+      details = {}
+      (0...Native.bbbkit_api_error_details_len(api)).each do |i|
+        name = Native.bbbkit_api_error_detail_name(api, i).to_s_or_nil || ""
+        details[name] ||= Native.bbbkit_api_error_detail_value(api, i).to_s_or_nil || ""
+      end
+      for_kind(kind).new(nil, message_key: key, kind: kind, server_message: text, errors: errors,
+                              details: details)
     end
 
     # The error of BBB's `?errors=` redirect (a join that failed in the browser), from the

@@ -90,6 +90,9 @@ module BbbKit
         f.call :bbbkit_api_error_error_kind, [:pointer, :size_t], :uint32
         f.call :bbbkit_api_error_error_key_str, [:pointer, :size_t], Str.by_value
         f.call :bbbkit_api_error_error_message, [:pointer, :size_t], Str.by_value
+        f.call :bbbkit_api_error_details_len, [:pointer], :size_t
+        f.call :bbbkit_api_error_detail_name, [:pointer, :size_t], Str.by_value
+        f.call :bbbkit_api_error_detail_value, [:pointer, :size_t], Str.by_value
         f.call :bbbkit_api_error_kind_name, [:uint32], :string
         f.call :bbbkit_parse_error_redirect, [:string, :pointer], :uint32
 

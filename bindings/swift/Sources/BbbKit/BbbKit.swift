@@ -4448,11 +4448,11 @@ public struct Created: Equatable, Hashable, CustomStringConvertible {
     /// `createDate`, as the server formats it.
     public var createDate: String?
     /// `hasUserJoined`.
-    public var hasUserJoined: Bool
+    public var hasUserJoined: Bool?
     /// `duration` in minutes (0: unlimited).
     public var duration: Int64?
     /// `hasBeenForciblyEnded`.
-    public var hasBeenForciblyEnded: Bool
+    public var hasBeenForciblyEnded: Bool?
     /// `messageKey`, when non-empty.
     public var messageKey: String?
     /// `message`, when non-empty.
@@ -4484,11 +4484,11 @@ public struct Created: Equatable, Hashable, CustomStringConvertible {
         /// `createDate`, as the server formats it.
         createDate: String?,
         /// `hasUserJoined`.
-        hasUserJoined: Bool,
+        hasUserJoined: Bool?,
         /// `duration` in minutes (0: unlimited).
         duration: Int64?,
         /// `hasBeenForciblyEnded`.
-        hasBeenForciblyEnded: Bool,
+        hasBeenForciblyEnded: Bool?,
         /// `messageKey`, when non-empty.
         messageKey: String?,
         /// `message`, when non-empty.
@@ -4548,9 +4548,9 @@ public struct FfiConverterTypeCreated: FfiConverterRustBuffer {
                 voiceBridge: FfiConverterOptionString.read(from: &buf), 
                 dialNumber: FfiConverterOptionString.read(from: &buf), 
                 createDate: FfiConverterOptionString.read(from: &buf), 
-                hasUserJoined: FfiConverterBool.read(from: &buf), 
+                hasUserJoined: FfiConverterOptionBool.read(from: &buf), 
                 duration: FfiConverterOptionInt64.read(from: &buf), 
-                hasBeenForciblyEnded: FfiConverterBool.read(from: &buf), 
+                hasBeenForciblyEnded: FfiConverterOptionBool.read(from: &buf), 
                 messageKey: FfiConverterOptionString.read(from: &buf), 
                 message: FfiConverterOptionString.read(from: &buf), 
                 duplicateWarning: FfiConverterBool.read(from: &buf)
@@ -4567,9 +4567,9 @@ public struct FfiConverterTypeCreated: FfiConverterRustBuffer {
         FfiConverterOptionString.write(value.voiceBridge, into: &buf)
         FfiConverterOptionString.write(value.dialNumber, into: &buf)
         FfiConverterOptionString.write(value.createDate, into: &buf)
-        FfiConverterBool.write(value.hasUserJoined, into: &buf)
+        FfiConverterOptionBool.write(value.hasUserJoined, into: &buf)
         FfiConverterOptionInt64.write(value.duration, into: &buf)
-        FfiConverterBool.write(value.hasBeenForciblyEnded, into: &buf)
+        FfiConverterOptionBool.write(value.hasBeenForciblyEnded, into: &buf)
         FfiConverterOptionString.write(value.messageKey, into: &buf)
         FfiConverterOptionString.write(value.message, into: &buf)
         FfiConverterBool.write(value.duplicateWarning, into: &buf)
@@ -9428,6 +9428,9 @@ public enum ApiErrorKind: Equatable, Hashable, CustomStringConvertible, CaseIter
     case apiNotEnabled
     /// The server refused the request's parameters.
     case invalidRequest
+    /// No recording has the IDs given (`notFound` on publishRecordings,
+    /// deleteRecordings and updateRecordings).
+    case recordingNotFound
     /// A key bbbkit does not know (or none at all).
     case unknownApiError
 
@@ -9482,7 +9485,9 @@ public struct FfiConverterTypeApiErrorKind: FfiConverterRustBuffer {
         
         case 10: return .invalidRequest
         
-        case 11: return .unknownApiError
+        case 11: return .recordingNotFound
+        
+        case 12: return .unknownApiError
         
         default: throw UniffiInternalError.unexpectedEnumCase
         }
@@ -9532,8 +9537,12 @@ public struct FfiConverterTypeApiErrorKind: FfiConverterRustBuffer {
             writeInt(&buf, Int32(10))
         
         
-        case .unknownApiError:
+        case .recordingNotFound:
             writeInt(&buf, Int32(11))
+        
+        
+        case .unknownApiError:
+            writeInt(&buf, Int32(12))
         
         }
     }
@@ -9626,12 +9635,17 @@ enum BbbError: Swift.Error, Equatable, Hashable {
         /// The first error's `messageKey`, typed (`MessageKey.ChecksumError`); unknown keys are
         /// `Other`, as the server spelled them.
         key: MessageKey,
-        /// What the key means for the application (`ApiErrorKind.CHECKSUM_ERROR`): match on this.
+        /// What the key means for the application in the call answered
+        /// (`ApiErrorKind.CHECKSUM_ERROR`; `notFound` is `RECORDING_NOT_FOUND` in a publish,
+        /// delete or update answer, `MEETING_NOT_FOUND` elsewhere): match on this.
         kind: ApiErrorKind,
         /// The first error's message, as sent.
         serverMessage: String,
         /// Every error, in the order the server sent them; never empty.
-        errors: [ApiErrorDetail]
+        errors: [ApiErrorDetail],
+        /// The other values of the `FAILED` answer by element name (a failed
+        /// putRecordingTextTrack keeps its `recordId`); usually empty.
+        details: [String: String]
     )
     /// A callback from the server (recording ready, analytics, webhook, end of meeting) did
     /// not verify. Answer `http_status` and do nothing else with the request.
@@ -9714,7 +9728,8 @@ public struct FfiConverterTypeBbbError: FfiConverterRustBuffer {
             key: try FfiConverterTypeMessageKey.read(from: &buf), 
             kind: try FfiConverterTypeApiErrorKind.read(from: &buf), 
             serverMessage: try FfiConverterString.read(from: &buf), 
-            errors: try FfiConverterSequenceTypeApiErrorDetail.read(from: &buf)
+            errors: try FfiConverterSequenceTypeApiErrorDetail.read(from: &buf), 
+            details: try FfiConverterDictionaryStringString.read(from: &buf)
             )
         case 10: return .Callback(
             kind: try FfiConverterTypeCallbackErrorKind.read(from: &buf), 
@@ -9778,12 +9793,13 @@ public struct FfiConverterTypeBbbError: FfiConverterRustBuffer {
             FfiConverterString.write(reason, into: &buf)
             
         
-        case let .Api(key,kind,serverMessage,errors):
+        case let .Api(key,kind,serverMessage,errors,details):
             writeInt(&buf, Int32(9))
             FfiConverterTypeMessageKey.write(key, into: &buf)
             FfiConverterTypeApiErrorKind.write(kind, into: &buf)
             FfiConverterString.write(serverMessage, into: &buf)
             FfiConverterSequenceTypeApiErrorDetail.write(errors, into: &buf)
+            FfiConverterDictionaryStringString.write(details, into: &buf)
             
         
         case let .Callback(kind,httpStatus,reason):
@@ -10999,7 +11015,9 @@ public enum MessageKey: Equatable, Hashable, CustomStringConvertible {
     case apiNotEnabled
     /// `userNotFound`: unknown `existingUserID`.
     case userNotFound
-    /// `notFound`: unknown meeting on getMeetingInfo or end.
+    /// `notFound`: unknown meeting on getMeetingInfo or end; on publishRecordings,
+    /// deleteRecordings and updateRecordings no recording has the IDs given, so its kind
+    /// there is `RecordingNotFound` (see [`MessageKey::kind_in`]).
     case notFound
     /// `idNotUnique`: create with a meeting ID in use with other settings.
     case idNotUnique

@@ -49,7 +49,7 @@ private let secret = "s3cr3t-value-that-must-not-leak"
             + "<message>Checksums do not match</message></response>").utf8)
         let error = try #require(throws: BbbError.self) { try parseMeetingInfo(body: body) }
         switch error {
-        case .Api(key: .checksumError, kind: .checksumError, let message, let errors):
+        case .Api(key: .checksumError, kind: .checksumError, let message, let errors, _):
             #expect(message == "Checksums do not match")
             #expect(errors.count == 1)
         default:

@@ -46,7 +46,7 @@ final class SwiftApiTests: XCTestCase {
         let xml = "<response><returncode>FAILED</returncode><messageKey>checksumError</messageKey>"
             + "<message>Checksums do not match</message></response>"
         XCTAssertThrowsError(try parseJoinResponse(body: Data(xml.utf8))) { error in
-            guard case BbbError.Api(let key, let kind, let message, let errors) = error else {
+            guard case BbbError.Api(let key, let kind, let message, let errors, _) = error else {
                 return XCTFail("unexpected \(error)")
             }
             XCTAssertEqual(key, .checksumError)
@@ -63,7 +63,7 @@ final class SwiftApiTests: XCTestCase {
         let xml = "<response><returncode>FAILED</returncode><messageKey>mismatchCreateTimeParam</messageKey>"
             + "<message>The createTime parameter submitted mismatches with the current meeting.</message></response>"
         XCTAssertThrowsError(try parseJoinResponse(body: Data(xml.utf8))) { error in
-            guard case BbbError.Api(let key, let kind, _, _) = error else {
+            guard case BbbError.Api(let key, let kind, _, _, _) = error else {
                 return XCTFail("unexpected \(error)")
             }
             let action: String
@@ -78,7 +78,7 @@ final class SwiftApiTests: XCTestCase {
         }
         let unknown = "<response><returncode>FAILED</returncode><messageKey>somethingNew</messageKey></response>"
         XCTAssertThrowsError(try parseResponse(body: Data(unknown.utf8))) { error in
-            guard case BbbError.Api(let key, let kind, _, _) = error else {
+            guard case BbbError.Api(let key, let kind, _, _, _) = error else {
                 return XCTFail("unexpected \(error)")
             }
             XCTAssertEqual(key, .other(value: "somethingNew"))

@@ -1,170 +1,12 @@
 //! The `join` call: every parameter, validated before signing.
 
 use std::fmt;
-use std::str::FromStr;
 
-use crate::error::{InvalidParameter, Rule};
-use crate::params::{kinds, Kind, Param, Query};
+use super::call::{ApiCall, Body, Method};
+use crate::enums::{Layout, Role};
+use crate::invalid::{InvalidParameter, Rule};
+use crate::params::{bbb_name, kinds, Kind, Param, Query};
 use crate::validate::{check_no_control, first_repeat, has_control};
-
-macro_rules! join_spellings {
-    ($first:literal $(, $rest:literal)*) => { concat!($first $(, ", ", $rest)*) };
-}
-pub(crate) use join_spellings;
-
-/// An enum whose values are sent as fixed spellings, declared once: the variants, their
-/// spellings, and stable numeric codes (the C enum values; a retired code is never reused).
-macro_rules! string_enum {
-    (
-        $(#[$meta:meta])*
-        pub enum $name:ident {
-            $( $(#[$vdoc:meta])* $variant:ident = ($code:literal, $spelling:literal), )*
-        }
-    ) => {
-        $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub enum $name {
-            $( $(#[$vdoc])* $variant, )*
-        }
-
-        impl $name {
-            /// Every value, in declaration order.
-            pub const ALL: &'static [$name] = &[$($name::$variant),*];
-
-            /// Every spelling, comma-separated, as error messages list them.
-            pub const SPELLINGS: &'static str = $crate::join::join_spellings!($($spelling),*);
-
-            /// The value exactly as sent.
-            pub const fn as_str(self) -> &'static str {
-                match self {
-                    $($name::$variant => $spelling,)*
-                }
-            }
-
-            /// A stable number for this value (1, 2, …), as the C ABI uses it.
-            pub const fn code(self) -> u32 {
-                match self {
-                    $($name::$variant => $code,)*
-                }
-            }
-
-            /// The value with this [`code`](Self::code), if any.
-            pub const fn from_code(code: u32) -> Option<$name> {
-                match code {
-                    $($code => Some($name::$variant),)*
-                    _ => None,
-                }
-            }
-        }
-
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-    };
-}
-pub(crate) use string_enum;
-
-string_enum! {
-    /// The user's role in the meeting (`role`, BBB 3.0+).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use bbbkit::Role;
-    /// assert_eq!("moderator".parse::<Role>()?, Role::Moderator);
-    /// assert_eq!(Role::Viewer.as_str(), "VIEWER");
-    /// assert_eq!(Role::from_code(Role::Viewer.code()), Some(Role::Viewer));
-    /// # Ok::<(), bbbkit::InvalidParameter>(())
-    /// ```
-    pub enum Role {
-        /// `MODERATOR`.
-        Moderator = (1, "MODERATOR"),
-        /// `VIEWER`.
-        Viewer = (2, "VIEWER"),
-    }
-}
-
-impl FromStr for Role {
-    type Err = InvalidParameter;
-    /// Case-insensitive, as on the server. The error names `role`.
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let s = s.trim();
-        Role::ALL
-            .iter()
-            .copied()
-            .find(|r| r.as_str().eq_ignore_ascii_case(s))
-            .ok_or_else(|| InvalidParameter::new("role", Rule::OneOf(Role::SPELLINGS)))
-    }
-}
-
-string_enum! {
-    /// A client layout, for `enforceLayout` and `defaultLayout`.
-    ///
-    /// The HTML5 client looks the exact key up and silently ignores anything else, so bbbkit
-    /// only ever sends these nine spellings. The official docs' `PARTICIPANTS_CHAT_ONLY` is
-    /// accepted when parsing and sent as the spelling the client understands,
-    /// `PARTICIPANTS_AND_CHAT_ONLY`.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use bbbkit::Layout;
-    /// let l: Layout = "participants_chat_only".parse()?;
-    /// assert_eq!(l.as_str(), "PARTICIPANTS_AND_CHAT_ONLY");
-    /// assert_eq!(Layout::ALL.len(), 9);
-    /// # Ok::<(), bbbkit::InvalidParameter>(())
-    /// ```
-    pub enum Layout {
-        /// `UNIFIED_LAYOUT`
-        UnifiedLayout = (1, "UNIFIED_LAYOUT"),
-        /// `CUSTOM_LAYOUT`
-        CustomLayout = (2, "CUSTOM_LAYOUT"),
-        /// `SMART_LAYOUT`
-        SmartLayout = (3, "SMART_LAYOUT"),
-        /// `PRESENTATION_FOCUS`
-        PresentationFocus = (4, "PRESENTATION_FOCUS"),
-        /// `VIDEO_FOCUS`
-        VideoFocus = (5, "VIDEO_FOCUS"),
-        /// `CAMERAS_ONLY`
-        CamerasOnly = (6, "CAMERAS_ONLY"),
-        /// `PARTICIPANTS_AND_CHAT_ONLY` (the docs' `PARTICIPANTS_CHAT_ONLY`)
-        ParticipantsAndChatOnly = (7, "PARTICIPANTS_AND_CHAT_ONLY"),
-        /// `PRESENTATION_ONLY`
-        PresentationOnly = (8, "PRESENTATION_ONLY"),
-        /// `MEDIA_ONLY`
-        MediaOnly = (9, "MEDIA_ONLY"),
-    }
-}
-
-impl FromStr for Layout {
-    type Err = InvalidParameter;
-    /// Case-insensitive; `-` and space count as `_`; the docs' `PARTICIPANTS_CHAT_ONLY` is
-    /// accepted. The error names `layout`; a request names the parameter it was given for
-    /// (`enforceLayout` or `defaultLayout`).
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let norm: String = s
-            .trim()
-            .chars()
-            .map(|c| {
-                if c == '-' || c == ' ' {
-                    '_'
-                } else {
-                    c.to_ascii_uppercase()
-                }
-            })
-            .collect();
-        if norm == "PARTICIPANTS_CHAT_ONLY" {
-            return Ok(Layout::ParticipantsAndChatOnly);
-        }
-        Layout::ALL
-            .iter()
-            .copied()
-            .find(|l| l.as_str() == norm)
-            .ok_or_else(|| InvalidParameter::new("layout", Rule::OneOf(Layout::SPELLINGS)))
-    }
-}
 
 /// The `join` call's one declaration: every typed parameter, in emission order.
 ///
@@ -336,27 +178,6 @@ macro_rules! join_cross_param {
         (None, None, &[])
     };
 }
-
-/// The BBB name of a field, at compile time (an unknown field fails the build).
-pub(crate) const fn bbb_name(fields: &[(&'static str, &'static str)], field: &str) -> &'static str {
-    let mut i = 0;
-    while i < fields.len() {
-        let (f, name) = fields[i];
-        if f.len() == field.len() {
-            let (a, b) = (f.as_bytes(), field.as_bytes());
-            let mut j = 0;
-            while j < a.len() && a[j] == b[j] {
-                j += 1;
-            }
-            if j == a.len() {
-                return name;
-            }
-        }
-        i += 1;
-    }
-    panic!("a cross-parameter rule names an unknown field")
-}
-
 macro_rules! define_join_request {
     ($(
         ($field:ident, $name:literal, $kind:ident, $ty:ty, [$($default:tt)?], [$($rule:ident $other:ident)?], $doc:literal)
@@ -730,4 +551,23 @@ fn check_extra_name(name: &str) -> Result<(), InvalidParameter> {
         return Err(InvalidParameter::new(name, Rule::Reserved));
     }
     Ok(())
+}
+
+impl JoinRequest {
+    /// What `join` does, in one sentence (as each call's declaration says it).
+    pub const DOC: &'static str =
+        "Signs a user into a running meeting (the browser goes to the URL).";
+}
+
+impl ApiCall for JoinRequest {
+    const CALL: &'static str = "join";
+    const METHOD: Method = Method::Get;
+
+    fn write_query(&self, out: &mut String) -> Result<(), InvalidParameter> {
+        JoinRequest::write_query(self, out)
+    }
+
+    fn body(&self) -> Result<Option<Body>, InvalidParameter> {
+        Ok(None)
+    }
 }

@@ -7,7 +7,7 @@
 
 use base64::Engine as _;
 
-use crate::error::{InvalidParameter, Rule};
+use crate::invalid::{InvalidParameter, Rule};
 use crate::validate::{check_http_url, check_no_control, check_xml_chars};
 
 /// Where a document's bytes come from.
