@@ -64,7 +64,9 @@ pub unsafe extern "C" fn bbbkit_parse_answer(
         // The JSON is written as the typed answer is walked, with room for its NUL: no
         // intermediate tree, no copy.
         let mut json = Vec::new();
-        try_ffi!(check(write_answer_json(kind, body, &options(parse_options), &mut json)));
+        let written = write_answer_json(kind, body, &options(parse_options), &mut json);
+        crate::alloc::release_if_large(body.len()); // the tree and the typed answer
+        try_ffi!(check(written));
         *json_out = try_ffi!(to_c_string_bytes(json));
         clear_error()
     }

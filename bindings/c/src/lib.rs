@@ -21,6 +21,7 @@
 use std::ffi::{c_char, CStr, CString};
 use std::marker::PhantomData;
 
+mod alloc;
 mod analytics_token;
 mod answer;
 mod call;
@@ -420,7 +421,10 @@ pub(crate) use try_mut;
 pub unsafe extern "C" fn bbbkit_string_free(s: *mut c_char) {
     ffi_panic_boundary! {
         if !s.is_null() {
-            drop(CString::from_raw(s));
+            let s = CString::from_raw(s);
+            let len = s.as_bytes().len();
+            drop(s);
+            alloc::release_if_large(len); // a large answer's JSON
         }
     }
 }

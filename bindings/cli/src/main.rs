@@ -465,17 +465,18 @@ fn failed_json(e: &ApiError) -> Value {
 fn parse(input: &[u8], kind: Kind, opts: ParseOptions) -> Result<String, Error> {
     let value = match kind {
         Kind::Answer(kind) => {
-            // The typed answer's JSON object, written as it is walked, after `returncode`.
-            let mut answer = Vec::with_capacity(input.len());
-            bbbkit::answers::write_answer_json(kind, input, &opts, &mut answer)?;
-            let fields = answer.strip_prefix(b"{").unwrap_or(&answer);
-            let mut out = String::with_capacity(answer.len() + 24);
-            out.push_str("{\"returncode\":\"SUCCESS\"");
-            if fields != b"}" {
-                out.push(',');
+            // `{"returncode":"SUCCESS",` and the answer's own fields, written straight from the
+            // typed answer (no `serde_json::Value` of a large answer in memory).
+            let mut out = br#"{"returncode":"SUCCESS""#.to_vec();
+            let start = out.len();
+            bbbkit::answers::write_answer_json(kind, input, &opts, &mut out)?;
+            if out[start..] == *b"{}" {
+                out.truncate(start);
+                out.push(b'}');
+            } else {
+                out[start] = b',';
             }
-            out.push_str(&String::from_utf8_lossy(fields));
-            return Ok(out);
+            return Ok(String::from_utf8(out).expect("JSON is UTF-8"));
         }
         Kind::Generic => {
             let r = opts.parse_response(input)?;

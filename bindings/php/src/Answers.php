@@ -87,7 +87,7 @@ final class Answers
         $lib = $library ?? Library::default();
         $f = $lib->ffi;
         $out = $f->new('char*');
-        $options = Response::options($lib, $maxSize, $maxDepth); // kept alive across the call
+        $options = Response::options($lib, $maxSize, $maxDepth, $body); // kept alive across the call
         $lib->check($f->bbbkit_parse_answer(
             $lib->arg($kind, 'kind'),
             $body,

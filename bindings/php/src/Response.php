@@ -42,7 +42,8 @@ final class Response
     /**
      * Parses any answer (XML, or the JSON error form).
      *
-     * @param int|null $maxSize  the largest body accepted, in bytes (default 64 MiB)
+     * @param int|null $maxSize  the largest body accepted, in bytes (default 64 MiB, and never
+     *                           more than `memory_limit` leaves room for: see README)
      * @param int|null $maxDepth the deepest nesting of elements accepted (default 32, at most
      *                           {@see Response::MAX_DEPTH})
      *
@@ -54,7 +55,7 @@ final class Response
         $lib = $library ?? Library::default();
         $f = $lib->ffi;
         $out = $f->new('bbbkit_response*');
-        $options = self::options($lib, $maxSize, $maxDepth); // kept alive across the call
+        $options = self::options($lib, $maxSize, $maxDepth, $body, MemoryBudget::GENERIC); // kept alive across the call
         $lib->check($f->bbbkit_parse_response($body, strlen($body), $options === null ? null : \FFI::addr($options), \FFI::addr($out)));
         try {
             return new self(
@@ -69,16 +70,21 @@ final class Response
 
     /**
      * The native parse options (a `bbbkit_parse_options` struct), or null for the defaults.
+     * Given the body, first refuses one that would not fit under `memory_limit`
+     * ({@see MemoryBudget}) with a {@see ParseException} (`too_large`).
      *
      * @internal
      */
-    public static function options(Library $lib, ?int $maxSize, ?int $maxDepth): ?\FFI\CData
+    public static function options(Library $lib, ?int $maxSize, ?int $maxDepth, ?string $body = null, int $peakPerByte = MemoryBudget::TYPED): ?\FFI\CData
     {
-        if ($maxSize === null && $maxDepth === null) {
-            return null;
-        }
         if (($maxSize !== null && $maxSize < 1) || ($maxDepth !== null && $maxDepth < 1)) {
             throw new \ValueError('maxSize and maxDepth must be at least 1, or null for the default');
+        }
+        if ($body !== null) {
+            MemoryBudget::check(\strlen($body), $maxSize, $peakPerByte);
+        }
+        if ($maxSize === null && $maxDepth === null) {
+            return null;
         }
         if ($maxDepth !== null && $maxDepth > self::MAX_DEPTH) {
             throw new \ValueError('maxDepth must be at most Response::MAX_DEPTH (' . self::MAX_DEPTH . '): PHP frees deeper trees recursively and would crash');
