@@ -853,6 +853,22 @@ void bbbkit_string_free(char *s);
  */
 bbbkit_result bbbkit_encode_component(const char *value, char **out);
 /**
+ * A join URL (or any client URL) with the value of every `sessionToken` query parameter, and
+ * any other copy of `session_token`, replaced by `[redacted]`: the core's `redact_join_url`,
+ * the form to log or print.
+ *
+ * On success `*out` receives a new string that the caller frees with [`bbbkit_string_free`].
+ *
+ * # Errors
+ *
+ * `BBBKIT_RESULT_NULL_PARAMETER`, `BBBKIT_RESULT_INVALID_UTF8`.
+ *
+ * # Safety
+ *
+ * `url` and `session_token` are NULL or NUL-terminated strings; `out` is NULL or writable.
+ */
+bbbkit_result bbbkit_redact_join_url(const char *url, const char *session_token, char **out);
+/**
  * The version of bbbkit, such as `"0.1.0"`: a static string, never freed.
  */
 const char *bbbkit_version(void);

@@ -1327,6 +1327,21 @@ static void null_arguments(void) {
     EXPECT_CODE(bbbkit_encode_component(NULL, &str), BBBKIT_RESULT_NULL_PARAMETER);
     EXPECT_CODE(bbbkit_encode_component("x", NULL), BBBKIT_RESULT_NULL_PARAMETER);
     EXPECT_CODE(bbbkit_encode_component(bad, &str), BBBKIT_RESULT_INVALID_UTF8);
+    EXPECT_CODE(bbbkit_redact_join_url(NULL, "t", &str), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_redact_join_url("u", NULL, &str), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_redact_join_url("u", "t", NULL), BBBKIT_RESULT_NULL_PARAMETER);
+    EXPECT_CODE(bbbkit_redact_join_url(bad, "t", &str), BBBKIT_RESULT_INVALID_UTF8);
+    EXPECT_CODE(bbbkit_redact_join_url("u", bad, &str), BBBKIT_RESULT_INVALID_UTF8);
+    /* The token as a sessionToken value and anywhere else in the URL. */
+    if (bbbkit_redact_join_url("https://bbb.example.com/html5client/join?sessionToken=tok9&x=1#tok9", "tok9",
+                               &str) == BBBKIT_RESULT_OK) {
+        check("redact_join_url replaces every copy of the token",
+              strcmp(str, "https://bbb.example.com/html5client/join?sessionToken=[redacted]&x=1#[redacted]") == 0);
+        bbbkit_string_free(str);
+        str = (char *)&str; /* the sentinel the later checks expect */
+    } else {
+        check("redact_join_url succeeds", 0);
+    }
     bbbkit_join_free(NULL);
 
     /* Packed join parameters: NUL-separated name/value fields. */

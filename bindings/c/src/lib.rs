@@ -455,6 +455,34 @@ pub unsafe extern "C" fn bbbkit_encode_component(
     }
 }
 
+/// A join URL (or any client URL) with the value of every `sessionToken` query parameter, and
+/// any other copy of `session_token`, replaced by `[redacted]`: the core's `redact_join_url`,
+/// the form to log or print.
+///
+/// On success `*out` receives a new string that the caller frees with [`bbbkit_string_free`].
+///
+/// # Errors
+///
+/// `BBBKIT_RESULT_NULL_PARAMETER`, `BBBKIT_RESULT_INVALID_UTF8`.
+///
+/// # Safety
+///
+/// `url` and `session_token` are NULL or NUL-terminated strings; `out` is NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn bbbkit_redact_join_url(
+    url: *const c_char,
+    session_token: *const c_char,
+    out: *mut *mut c_char,
+) -> bbbkit_result {
+    ffi_panic_boundary! {
+        let url = try_ffi!(read_cstr(url, "url"));
+        let session_token = try_ffi!(read_cstr(session_token, "session_token"));
+        try_ffi!(check_out(out, "out"));
+        *out = try_ffi!(to_c_string(bbbkit_core::redact_join_url(url, session_token)));
+        error::clear_error()
+    }
+}
+
 /// The version of bbbkit, such as `"0.1.0"`: a static string, never freed.
 #[no_mangle]
 pub extern "C" fn bbbkit_version() -> *const c_char {

@@ -117,13 +117,19 @@ final class Joined implements \JsonSerializable
         return self::fromArray(Answers::json('join', $body, $maxSize, $maxDepth, $library));
     }
 
-    /** `url` with the value of its `sessionToken` parameter replaced by `[redacted]`. */
-    public function redactedUrl(): string
+    /**
+     * `url` with the value of its `sessionToken` parameter, and any other copy of the session
+     * token, replaced by `[redacted]` (the library's `bbbkit_redact_join_url`).
+     */
+    public function redactedUrl(?Library $library = null): string
     {
-        return (string) preg_replace(
-            '/([?&;]sessionToken=)[^&;#]*/i',
-            '${1}' . Library::REDACTED,
-            $this->url,
-        );
+        $lib = $library ?? Library::default();
+        $out = $lib->ffi->new('char*');
+        $lib->check($lib->ffi->bbbkit_redact_join_url(
+            $lib->arg($this->url, 'url'),
+            $lib->arg($this->sessionToken, 'session_token'),
+            \FFI::addr($out),
+        ));
+        return $lib->take($out);
     }
 }

@@ -655,39 +655,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn grouping_separators_in_groups_of_three() {
-        for (s, v) in [
-            ("1234", 1234),
-            ("1,234", 1234),
-            ("1.234", 1234),
-            ("1 234", 1234),
-            ("1\u{a0}234", 1234),
-            ("1\u{202f}234", 1234),
-            ("12,345,678", 12_345_678),
-            ("-1,234", -1234),
-            (" 7 ", 7),
-        ] {
-            assert_eq!(read::parse_integer("x", s), Ok(v), "{s}");
-        }
-        for s in [
-            "1.5",
-            "12,34",
-            "1,2345",
-            "1,234.567",
-            "abc",
-            "",
-            "1,,234",
-            ",123",
-            "1,234,",
-        ] {
-            assert!(read::parse_integer("x", s).is_err(), "{s}");
-        }
-        // Mixed separators are garbage.
-        assert!(read::parse_integer("x", "1,234.567").is_err());
-        assert!(read::parse_integer("x", "1.234,567").is_err());
-    }
-
-    #[test]
     fn publish_follows_groovy_to_boolean() {
         let publish = |v: &str| {
             let xml = format!(
