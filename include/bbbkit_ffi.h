@@ -1732,14 +1732,16 @@ bbbkit_result bbbkit_join_query(const bbbkit_join *join, char **out);
 bool bbbkit_join_effective_auth(const bbbkit_join *join);
 /**
  * The number of declared parameters of the `join` call: the core's one declaration
- * (`JoinRequest::PARAMETERS`), in emission order. Index `0` to `len - 1` with the
- * `bbbkit_join_parameter_*` functions to build forms, flags or bindings from it.
+ * (`JoinRequest::PARAMETERS`), in emission order, the `userdata-` prefix last. Index `0`
+ * to `len - 1` with the `bbbkit_join_parameter_*` functions to build forms, flags or
+ * bindings from it. The same as [`bbbkit_call_parameter_count`](crate::call::bbbkit_call_parameter_count)
+ * of `"join"`, which these functions call.
  */
 size_t bbbkit_join_parameters_len(void);
 /**
- * The BBB name of declared parameter `index` (`"meetingID"`): what
- * [`bbbkit_join_set`] and `bbbkit_join_from_params` take. NULL when out of range.
- * A static string, never freed.
+ * The BBB name of declared parameter `index` (`"meetingID"`, `"userdata-"` for the
+ * prefix of the userdata pairs): what [`bbbkit_join_set`] and `bbbkit_join_from_params`
+ * take. NULL when out of range. A static string, never freed.
  */
 const char *bbbkit_join_parameter_name(size_t index);
 /**
@@ -1750,7 +1752,8 @@ const char *bbbkit_join_parameter_name(size_t index);
 const char *bbbkit_join_parameter_field(size_t index);
 /**
  * The type of declared parameter `index`: `"text"`, `"url"`, `"boolean"`, `"integer"`,
- * `"role"` or `"layout"`. NULL when out of range. A static string, never freed.
+ * `"role"`, `"layout"` or `"meta"` (prefixed pairs). NULL when out of range. A static
+ * string, never freed.
  */
 const char *bbbkit_join_parameter_type(size_t index);
 /**

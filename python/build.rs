@@ -1,11 +1,10 @@
-//! Writes `Server`'s methods for every API call besides `join`, from the core's one declaration
-//! of the calls ([`bbbkit::for_each_call!`] and each request's `PARAMETERS`).
+//! Writes `Server`'s methods for every API call, `join` included, from the core's one
+//! declaration of the calls ([`bbbkit::for_each_call!`] and each request's `PARAMETERS`).
 //!
-//! `join_url` is expanded by `macro_rules!` from [`bbbkit::for_each_join_param!`]. The other
-//! calls need Python method names (`get_meeting_info_url`) and a positional order for their
-//! required parameters, which `macro_rules!` cannot make from the rows, so this script writes
-//! them: one `macro_rules! server_call_methods` in `OUT_DIR/call_methods.rs` whose body is the
-//! methods, included by `src/server.rs` inside the same `#[pymethods]` block as `join_url`.
+//! The calls need Python method names (`get_meeting_info_url`) and a positional order for
+//! their required parameters, which `macro_rules!` cannot make from the rows, so this script
+//! writes them: one `macro_rules! server_call_methods` in `OUT_DIR/call_methods.rs` whose body
+//! is the methods, included by `src/server.rs` inside `Server`'s `#[pymethods]` block.
 //!
 //! Each call gets:
 //! - `<call>_url` (snake case of the call, `/` as `_`) when it is sent by `GET`: every
@@ -14,8 +13,10 @@
 //!   parameter, returning a `PreparedRequest`.
 //!
 //! The required parameters are positional (`meeting_id` first, then the others in declared
-//! order, as the core's `new(…)` constructors take them); every other is keyword-only, named
-//! after its `field`, followed by `extra` (parameters newer than bbbkit). Each value is
+//! order, as the core's `new(…)` constructors take them), then, optional but positional, a
+//! parameter that may stand in for a required one (`join`'s `role`, the alternative of its
+//! `password`); every other is keyword-only, named after its `field`, followed by `extra`
+//! (parameters newer than bbbkit). Each value is
 //! converted by the field's type (`crate::calls::field`), nothing here names a parameter.
 
 use std::fmt::Write as _;
@@ -55,15 +56,31 @@ fn snake(call: &str) -> String {
     out
 }
 
-/// The required parameters in the order they are passed positionally.
+/// The parameters passed positionally, in order: the required ones, then those that stand in
+/// for another (`role` or `password`), which are optional.
 fn positional(params: &[&'static Param]) -> Vec<&'static Param> {
     let mut out: Vec<_> = params.iter().copied().filter(|p| p.required).collect();
+    out.extend(
+        params
+            .iter()
+            .copied()
+            .filter(|p| !p.required && p.alternative.is_some()),
+    );
     if let Some(i) = out.iter().position(|p| p.field == "meeting_id") {
         let p = out.remove(i);
         out.insert(0, p);
     }
     out
 }
+
+/// Doctest examples of some methods, appended to their generated docs (Python's test suite
+/// runs them). The expected URL is the spec's worked example, signed with SHA-1.
+const EXAMPLES: &[(&str, &str)] = &[(
+    "join_url",
+    r#">>> server = Server("https://bbb.example.com/bigbluebutton/api/", "secret", algorithm="sha1")
+>>> server.join_url("room", "Zoë O'Neil", "viewer")
+'https://bbb.example.com/bigbluebutton/api/join?meetingID=room&fullName=Zo%C3%AB+O%27Neil&role=VIEWER&checksum=94a2b0cd67e5989714fef9c179821921eac67104'"#,
+)];
 
 /// A Rust string literal.
 fn lit(s: &str) -> String {
@@ -143,11 +160,21 @@ fn method(out: &mut String, call: &Call, all: &'static [Param], kind: &str) {
         );
     }
     doc_lines(out, &doc);
+    if let Some((_, example)) = EXAMPLES.iter().find(|(m, _)| *m == name) {
+        out.push_str("    ///\n");
+        for line in example.lines() {
+            let _ = writeln!(out, "    /// {line}");
+        }
+    }
 
     // #[pyo3(signature = (...))]
     let mut sig = Vec::new();
     for p in &pos {
-        sig.push(p.field.to_owned());
+        sig.push(if p.required {
+            p.field.to_owned()
+        } else {
+            format!("{} = None", p.field)
+        });
     }
     sig.push("*".to_owned());
     for p in &kw {
@@ -166,7 +193,11 @@ fn method(out: &mut String, call: &Call, all: &'static [Param], kind: &str) {
         "    fn {name}(\n        &self,\n        py: Python<'_>,"
     );
     for p in &pos {
-        let _ = writeln!(out, "        {}: &Bound<'_, PyAny>,", p.field);
+        if p.required {
+            let _ = writeln!(out, "        {}: &Bound<'_, PyAny>,", p.field);
+        } else {
+            let _ = writeln!(out, "        {}: Option<&Bound<'_, PyAny>>,", p.field);
+        }
     }
     for p in &kw {
         let _ = writeln!(out, "        {}: Option<&Bound<'_, PyAny>>,", p.field);
@@ -176,7 +207,7 @@ fn method(out: &mut String, call: &Call, all: &'static [Param], kind: &str) {
     let _ = writeln!(out, "        let mut req = bbbkit::{}::default();", call.ty);
     // Converted in declaration (emission) order, so the first bad value named is the first sent.
     for p in &params {
-        let value = if pos.iter().any(|q| q.name == p.name) {
+        let value = if p.required && pos.iter().any(|q| q.name == p.name) {
             format!("Some({})", p.field)
         } else {
             p.field.to_owned()
@@ -207,12 +238,11 @@ fn main() {
     let mut out = String::from(
         "// Generated by python/build.rs from bbbkit::for_each_call! and the PARAMETERS lists.\n\
          // Do not edit: change the core's declaration, or build.rs.\n\
-         macro_rules! server_call_methods {\n    ($m:ident [$($join:tt)*]) => {\n        $m! { [$($join)*]\n",
+         macro_rules! server_call_methods {\n    ($m:ident) => {\n        $m! {\n",
     );
     let mut methods = String::new();
-    let declared = &ApiRequest::CALLS[1..];
     assert_eq!(
-        declared,
+        ApiRequest::CALLS,
         CALLS.iter().map(|c| c.name).collect::<Vec<_>>(),
         "for_each_call! and ApiRequest::CALLS differ"
     );

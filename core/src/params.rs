@@ -2,12 +2,13 @@
 //! ([`Param`]), and the kinds that say how a value is typed, checked, read from a string and
 //! written into the query.
 //!
-//! A call declares its parameters once, as rows of a table (see [`for_each_join_param!`]).
+//! A call declares its parameters once, as rows of a table (see [`for_each_call!`]).
 //! The struct, its setters, validation, query writing, `from_params`, the reserved names and
-//! the public list [`JoinRequest::PARAMETERS`](crate::JoinRequest::PARAMETERS) are expanded
-//! from those rows; front ends read the list or expand the same rows into their own types.
+//! the public list (such as [`JoinRequest::PARAMETERS`](crate::JoinRequest::PARAMETERS)) are
+//! expanded from those rows; front ends read the list or expand the same rows into their own
+//! types.
 //!
-//! [`for_each_join_param!`]: crate::for_each_join_param
+//! [`for_each_call!`]: crate::for_each_call
 
 use std::fmt;
 
@@ -43,7 +44,8 @@ pub enum ParamType {
     States,
     /// A [`TextTrackKind`](crate::TextTrackKind).
     TextTrackKind,
-    /// `meta_<name>` pairs: the parameter's name is a prefix.
+    /// `<prefix><name>` pairs (`create`'s `meta_<name>`, `join`'s `userdata-<name>`): the
+    /// parameter's name is the prefix.
     Meta,
     /// A list of [`Group`](crate::Group)s, sent as JSON.
     Groups,

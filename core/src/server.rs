@@ -126,13 +126,7 @@ impl Server {
     /// [`InvalidParameter`] naming the first parameter that breaks a rule; see
     /// [`JoinRequest`].
     pub fn join_url(&self, request: &JoinRequest) -> Result<String> {
-        let mut url = String::with_capacity(self.base.len() + request.estimated_len() + 140);
-        url.push_str(&self.base);
-        url.push_str("join?");
-        let start = url.len();
-        request.write_query(&mut url)?;
-        self.finish(&mut url, "join", start);
-        Ok(url)
+        self.url(request)
     }
 
     /// The signed URL of any API call, with the parameters in the given order.
@@ -272,7 +266,9 @@ impl Server {
     /// [`InvalidParameter`](crate::InvalidParameter) naming the first parameter that breaks a
     /// rule.
     pub fn url<C: ApiCall>(&self, call: &C) -> Result<String> {
-        let mut url = String::with_capacity(self.base.len() + C::CALL.len() + 256);
+        // The query, then `&checksum=` and up to 128 hex digits.
+        let mut url =
+            String::with_capacity(self.base.len() + C::CALL.len() + call.estimated_len() + 140);
         url.push_str(&self.base);
         url.push_str(C::CALL);
         url.push('?');

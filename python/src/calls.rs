@@ -1,4 +1,4 @@
-//! Every API call besides `join`: the conversions of Python values to the typed requests'
+//! Every API call, `join` included: the conversions of Python values to the typed requests'
 //! fields, the by-name path (`Server.prepare`), `PreparedRequest`, and the value classes a
 //! request holds (`Document`, `Group`, `PluginManifest`).
 //!
@@ -10,7 +10,7 @@
 use std::hash::{DefaultHasher, Hash, Hasher};
 
 use bbbkit::{
-    ApiRequest, DocumentSource, Feature, FeatureName, GuestPolicy, Layout, RecordingState,
+    ApiRequest, DocumentSource, Feature, FeatureName, GuestPolicy, Layout, RecordingState, Role,
     TextTrackKind,
 };
 use pyo3::exceptions::PyTypeError;
@@ -136,6 +136,7 @@ macro_rules! enum_from_py {
     )*};
 }
 enum_from_py!(
+    Role,
     GuestPolicy,
     Layout,
     TextTrackKind,

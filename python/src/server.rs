@@ -1,15 +1,13 @@
 //! `Server`, `Verifier`, `Verified` and `checksum`.
 
-use bbbkit::{Algorithm, JoinRequest, Param, ParamType};
+use bbbkit::{Algorithm, JoinRequest};
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
-use pyo3::types::{PyBool, PyBytes, PyDict, PyList, PyString, PyTuple};
+use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 use zeroize::Zeroizing;
 
 use crate::errors::IntoPyResult;
-use crate::types::{
-    algorithm_to_py, int, pairs, parse_enum, text, text_as, type_name, unicode_error,
-};
+use crate::types::{algorithm_to_py, pairs, parse_enum, text, text_as, type_name};
 
 fn algorithm(py: Python<'_>, value: Option<&Bound<'_, PyAny>>) -> PyResult<Algorithm> {
     match value {
@@ -32,22 +30,12 @@ fn algorithm(py: Python<'_>, value: Option<&Bound<'_, PyAny>>) -> PyResult<Algor
 #[pyclass(frozen, module = "bbbkit", name = "Server")]
 pub(crate) struct PyServer(bbbkit::Server);
 
-/// `Server`'s methods. `join_url`'s keyword arguments are expanded from the core's one
-/// declaration of the call ([`bbbkit::for_each_join_param!`]): a keyword per row, named after
-/// its field, in emission order. The first three rows (`meeting_id`, `full_name`, `role`) are
-/// also positional; every other is keyword-only. Each value is checked by the row's declared
-/// type and set by its BBB name ([`join_param`]), so nothing here names a join parameter.
-///
-/// The methods of every other call (`create_url`, `get_recordings_url`, …) come after them,
-/// written by `build.rs` from [`bbbkit::for_each_call!`] (see `server_call_methods!`).
+/// `Server`'s methods. The methods of every call (`join_url`, `create_url`,
+/// `get_recordings_url`, …) come after the generic ones, written by `build.rs` from
+/// [`bbbkit::for_each_call!`] (see `server_call_methods!`): a keyword per declared row, named
+/// after its field, each value converted by the field's type.
 macro_rules! server_methods {
-    (
-        [
-            ($p1:ident, $($r1:tt)*) ($p2:ident, $($r2:tt)*) ($p3:ident, $($r3:tt)*)
-            $(($field:ident, $($rest:tt)*))*
-        ]
-        $($calls:tt)*
-    ) => {
+    ($($calls:tt)*) => {
         #[pymethods]
         impl PyServer {
             #[new]
@@ -75,49 +63,6 @@ macro_rules! server_methods {
             #[getter]
             fn algorithm<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
                 algorithm_to_py(py, self.0.algorithm())
-            }
-
-            /// The signed URL of a ``join`` call.
-            ///
-            /// Every join parameter is a keyword argument: its name is the parameter's
-            /// ``field`` in :data:`JOIN_PARAMETERS` (``create_time`` for ``createTime``).
-            /// Leave one out (or pass ``None``) to not send it. ``userdata`` (keys without the
-            /// ``userdata-`` prefix) and ``extra`` (parameters newer than bbbkit) take a
-            /// mapping or ``(name, value)`` pairs. Input the server would reject raises
-            /// :class:`InvalidParameter` naming the parameter (in the BBB spelling) and the
-            /// rule; a wrong Python type raises :class:`TypeError`.
-            ///
-            /// >>> server = Server("https://bbb.example.com/bigbluebutton/api/", "secret", algorithm="sha1")
-            /// >>> server.join_url("room", "Zoë O'Neil", "viewer")
-            /// 'https://bbb.example.com/bigbluebutton/api/join?meetingID=room&fullName=Zo%C3%AB+O%27Neil&role=VIEWER&checksum=94a2b0cd67e5989714fef9c179821921eac67104'
-            #[pyo3(signature = (
-                $p1, $p2, $p3 = None, *, $($field = None,)* userdata = None, extra = None,
-            ))]
-            #[allow(clippy::too_many_arguments)]
-            fn join_url(
-                &self,
-                py: Python<'_>,
-                $p1: &Bound<'_, PyAny>,
-                $p2: &Bound<'_, PyAny>,
-                $p3: Option<&Bound<'_, PyAny>>,
-                $($field: Option<&Bound<'_, PyAny>>,)*
-                userdata: Option<&Bound<'_, PyAny>>,
-                extra: Option<&Bound<'_, PyAny>>,
-            ) -> PyResult<String> {
-                let values: [_; PARAMS.len()] = [Some($p1), Some($p2), $p3, $($field),*];
-                let mut req = JoinRequest::default();
-                for (param, value) in PARAMS.iter().zip(values) {
-                    if let Some(value) = value {
-                        join_param(py, &mut req, param, value)?;
-                    }
-                }
-                if let Some(u) = userdata.filter(|u| !u.is_none()) {
-                    req.userdata = pairs(u, "userdata")?;
-                }
-                if let Some(x) = extra.filter(|x| !x.is_none()) {
-                    req.extra = pairs(x, "extra")?;
-                }
-                self.0.join_url(&req).py_err(py)
             }
 
             /// The signed URL of any API call, with the parameters in the given order.
@@ -217,101 +162,7 @@ macro_rules! server_methods {
 // `server_call_methods!`: the methods of every other call, written by build.rs.
 include!(concat!(env!("OUT_DIR"), "/call_methods.rs"));
 
-/// Passes the join rows and the other calls' methods to `server_methods!`.
-macro_rules! join_and_calls {
-    ($($join:tt)*) => {
-        server_call_methods!(server_methods [$($join)*]);
-    };
-}
-
-bbbkit::for_each_join_param!(join_and_calls);
-
-/// The join call's typed parameters, as the core declares them, in emission order.
-const PARAMS: &[Param] = JoinRequest::PARAMETERS;
-
-// `join_url` takes the first three rows positionally: two required ones, then an optional one.
-const _: () = assert!(PARAMS[0].required && PARAMS[1].required && !PARAMS[2].required);
-
-/// Sets one join parameter from its Python value, type-checked by the declared type and
-/// converted to the BBB string; `None` is not sent.
-fn join_param(
-    py: Python<'_>,
-    req: &mut JoinRequest,
-    param: &Param,
-    value: &Bound<'_, PyAny>,
-) -> PyResult<()> {
-    if value.is_none() {
-        return Ok(());
-    }
-    let set = match param.ty {
-        ParamType::Boolean => match value.cast::<PyBool>() {
-            Ok(b) => req.set(param.name, if b.is_true() { "true" } else { "false" }),
-            Err(_) => {
-                return Err(PyTypeError::new_err(format!(
-                    "{} must be bool, not {}",
-                    param.field,
-                    type_name(value)
-                )))
-            }
-        },
-        ParamType::Integer => {
-            let mut digits = [0; 20];
-            req.set(
-                param.name,
-                format_i64(&mut digits, int(value, param.field)?),
-            )
-        }
-        // Text, URLs, and roles and layouts (a string in any case, or the enum's member).
-        _ => {
-            let utf8 = utf8(value, param.field, param.name)?;
-            // SAFETY: `encode_utf8` (CPython's `PyUnicode_AsUTF8String`) returns valid UTF-8
-            // or fails, as pyo3's own `to_cow` relies on; validating it again costs a few
-            // percent of a join URL.
-            req.set(param.name, unsafe {
-                std::str::from_utf8_unchecked(utf8.as_bytes())
-            })
-        }
-    };
-    set.py_err(py)
-}
-
-/// The UTF-8 bytes of a `str` argument (a str-valued enum member counts), without copying
-/// them into a `String` first. `what` names it in a `TypeError`, `parameter` (the BBB name)
-/// in the `InvalidParameter` for a `str` that cannot be UTF-8.
-fn utf8<'py>(
-    obj: &Bound<'py, PyAny>,
-    what: &str,
-    parameter: &str,
-) -> PyResult<Bound<'py, PyBytes>> {
-    match obj.cast::<PyString>() {
-        Ok(s) => s
-            .encode_utf8()
-            .map_err(|e| unicode_error(obj.py(), e, || parameter.to_owned())),
-        Err(_) => Err(PyTypeError::new_err(format!(
-            "{what} must be str, not {}",
-            type_name(obj)
-        ))),
-    }
-}
-
-/// `n` in decimal, written into `buf` (an `i64` takes at most 20 bytes).
-fn format_i64(buf: &mut [u8; 20], n: i64) -> &str {
-    let mut i = buf.len();
-    let mut m = n.unsigned_abs();
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (m % 10) as u8;
-        m /= 10;
-        if m == 0 {
-            break;
-        }
-    }
-    if n < 0 {
-        i -= 1;
-        buf[i] = b'-';
-    }
-    std::str::from_utf8(&buf[i..]).unwrap_or_default()
-}
+server_call_methods!(server_methods);
 
 /// A Python-style repr of a string (single quotes, escapes).
 pub(crate) fn py_str_repr(py: Python<'_>, s: &str) -> String {

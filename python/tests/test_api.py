@@ -406,14 +406,16 @@ class TestDeclarations:
         assert by_name["guest"].only_when_true and not by_name["auth"].only_when_true
         assert by_name["sessionName"].requires == "existingUserID"
         assert by_name["role"].alternative == "password"
-        assert {p.type for p in params} <= {"text", "url", "boolean", "integer", "role", "layout"}
+        assert {p.type for p in params} <= {"text", "url", "boolean", "integer", "role", "layout", "meta"}
+        assert params[-1].name == "userdata-" and params[-1].type == "meta"
         assert all(p.doc for p in params)
 
     def test_join_url_keywords_are_the_declared_fields(self) -> None:
         import inspect
 
         names = list(inspect.signature(Server.join_url).parameters)[1:]
-        assert names == [p.field for p in bbbkit.JOIN_PARAMETERS] + ["userdata", "extra"]
+        assert names == [p.field for p in bbbkit.JOIN_PARAMETERS] + ["extra"]
+        assert names[-2] == "userdata"
 
     def test_every_declared_parameter_is_sent(self, server: Server) -> None:
         # One value of each declared type per keyword: each lands under its BBB name.
@@ -424,12 +426,14 @@ class TestDeclarations:
             "integer": 1715261728123,
             "role": "viewer",
             "layout": "video_focus",
+            "meta": {"bbb_x": "1"},
         }
         kwargs: Dict[str, Any] = {p.field: values[p.type] for p in bbbkit.JOIN_PARAMETERS}
         kwargs["meeting_id"] = "room-1"
         q = query_of(server.join_url(**kwargs))
         for p in bbbkit.JOIN_PARAMETERS:
-            assert p.name in q, p.name
+            name = p.name + "bbb_x" if p.type == "meta" else p.name
+            assert name in q, name
 
     def test_unknown_keyword_is_a_type_error(self, server: Server) -> None:
         with pytest.raises(TypeError, match="unexpected keyword argument 'webcam_url'"):

@@ -2024,7 +2024,7 @@ static void callbacks_abi(void) {
 
 /* The join declaration and the enum tables, as the library exposes them. */
 static void declaration_and_tables(void) {
-    static const char *const types[] = {"text", "url", "boolean", "integer", "role", "layout"};
+    static const char *const types[] = {"text", "url", "boolean", "integer", "role", "layout", "meta"};
     size_t n = bbbkit_join_parameters_len();
     check("some parameters", n > 2);
     bbbkit_join *j = NULL;
@@ -2041,6 +2041,13 @@ static void declaration_and_tables(void) {
         const char *req = bbbkit_join_parameter_requires(i), *alt = bbbkit_join_parameter_alternative(i);
         if ((req && !declared_join_parameter(req)) || (alt && !declared_join_parameter(alt)))
             failf("%s: requires or alternative names no declared parameter", name);
+        /* A prefix (`userdata-`) takes a pair under any key after it. */
+        if (strcmp(type, "meta") == 0) {
+            char pair[64];
+            snprintf(pair, sizeof pair, "%sbbb_key", name);
+            EXPECT_CODE(bbbkit_join_set(j, pair, "text"), BBBKIT_RESULT_OK);
+            continue;
+        }
         /* A value of its type, as the BBB API writes it, is taken. */
         const char *value = strcmp(type, "boolean") == 0 ? "TRUE"
                             : strcmp(type, "integer") == 0 ? "17"

@@ -58,7 +58,9 @@ JOIN_PARAMETERS = next(c["parameters"] for c in DECLARATIONS["calls"] if c["call
 # How a join parameter of each declared type is written.
 FORMAT = {"text": str, "url": str, "integer": str, "role": lambda v: v.upper(), "boolean": b,
           "layout": layout}
-ORDER = [(p["name"], None if p["only_when_true"] else FORMAT[p["type"]]) for p in JOIN_PARAMETERS]
+# The `userdata-` prefix row (type "meta") is the request's "userdata" pairs, written last.
+ORDER = [(p["name"], None if p["only_when_true"] else FORMAT[p["type"]])
+         for p in JOIN_PARAMETERS if p["type"] != "meta"]
 FLAGS_SENT_ONLY_WHEN_TRUE = {p["name"] for p in JOIN_PARAMETERS if p["only_when_true"]}
 
 
@@ -1734,7 +1736,9 @@ def uncovered(files):
     missing = []
     sent = {}
     for c in files["join.json"]:
-        sent.setdefault("join", set()).update(c.get("request", {}))
+        request = c.get("request", {})
+        sent.setdefault("join", set()).update(request)
+        sent["join"].update("userdata-" + k for k, _ in request.get("userdata", []))
     for c in files["calls.json"]:
         sent.setdefault(c["call"], set()).update(k for k, _ in c.get("params", []))
     for call in DECLARATIONS["calls"]:

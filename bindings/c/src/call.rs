@@ -1,6 +1,6 @@
 //! The declared calls and their parameters, by name: `bbbkit_call_*` lists every call the core
-//! declares (`join` first, then the calls of `bbbkit::for_each_call!`), and for each call its
-//! parameters, as `bbbkit_join_parameter_*` does for `join`. Front ends generate their typed
+//! declares in `bbbkit::for_each_call!` (`join` first), and for each call its parameters
+//! (`bbbkit_join_parameter_*` reads `join`'s through these). Front ends generate their typed
 //! surface from it (the PHP package does); forms and flags can be built from it at run time.
 //!
 //! Every string is static (packed at compile time from the core's declaration): never freed.
@@ -8,7 +8,7 @@
 
 use std::ffi::{c_char, CStr};
 
-use bbbkit_core::{ApiRequest, JoinRequest, Param};
+use bbbkit_core::{ApiRequest, Param};
 
 use crate::cstr::{c_strings, column};
 use crate::ffi_panic_boundary;
@@ -46,23 +46,19 @@ macro_rules! param_text {
     };
 }
 
-/// One line on `join`, which the core declares apart from the other calls.
-const JOIN_DOC: &str = JoinRequest::DOC;
-
 /// Expands the core's declaration of the calls into the tables below.
 macro_rules! call_tables {
     ($( [$ty:ident, $call:literal, $method:ident, $body:ident, $tydoc:literal] { $($rows:tt)* } )*) => {
         /// The calls, in the order of `ApiRequest::CALLS` (a test checks it).
-        const NAMES: &[&str] = &["join", $($call),*];
+        const NAMES: &[&str] = &[$($call),*];
         /// How each call is sent when it carries no body.
-        const METHODS: &[&str] = &["GET", $(bbbkit_core::Method::$method.as_str()),*];
+        const METHODS: &[&str] = &[$(bbbkit_core::Method::$method.as_str()),*];
         /// One line on each call.
-        const DOCS: &[&str] = &[JOIN_DOC, $($tydoc),*];
+        const DOCS: &[&str] = &[$($tydoc),*];
 
         /// A text of parameter `index` of `call`, or NULL.
         fn text(call: &str, column: Column, index: usize) -> *const c_char {
             match call {
-                "join" => param_text!(JoinRequest::PARAMETERS, column, index),
                 $( $call => param_text!(bbbkit_core::$ty::PARAMETERS, column, index), )*
                 _ => std::ptr::null(),
             }

@@ -1,17 +1,21 @@
 //! `bbbkit_join`: a builder for every parameter of the `join` call, set by name
-//! (`bbbkit_join_set`) from the core's one declaration, which `bbbkit_join_parameter_*` lists.
+//! (`bbbkit_join_set`) from the core's one declaration, which `bbbkit_join_parameter_*` lists
+//! (through `bbbkit_call_parameter_*`, as for every call).
 
-use std::ffi::c_char;
+use std::ffi::{c_char, CStr};
 
 use bbbkit_core::JoinRequest;
 
-use crate::cstr::{c_strings, column};
+use crate::call;
 use crate::enums::role_from_u32;
 use crate::error::{check, clear_error};
 use crate::{
     bbbkit_result, check_out, ffi_panic_boundary, free_box, read_cstr, read_params,
     to_boxed_mut_ptr, to_c_string, try_ffi, try_from_ptr, try_mut, try_ref, Castable,
 };
+
+/// The call whose declaration `bbbkit_join_parameter_*` reads.
+const JOIN: &CStr = c"join";
 
 /// A join request: every parameter of the `join` call, set one by one by its BBB name
 /// (`bbbkit_join_set`); the parameters are listed by
@@ -303,19 +307,21 @@ impl bbbkit_join {
     }
 
     /// The number of declared parameters of the `join` call: the core's one declaration
-    /// (`JoinRequest::PARAMETERS`), in emission order. Index `0` to `len - 1` with the
-    /// `bbbkit_join_parameter_*` functions to build forms, flags or bindings from it.
+    /// (`JoinRequest::PARAMETERS`), in emission order, the `userdata-` prefix last. Index `0`
+    /// to `len - 1` with the `bbbkit_join_parameter_*` functions to build forms, flags or
+    /// bindings from it. The same as [`bbbkit_call_parameter_count`](crate::call::bbbkit_call_parameter_count)
+    /// of `"join"`, which these functions call.
     #[no_mangle]
     pub extern "C" fn bbbkit_join_parameters_len() -> usize {
-        ffi_panic_boundary! { JoinRequest::PARAMETERS.len() }
+        unsafe { call::bbbkit_call_parameter_count(JOIN.as_ptr()) }
     }
 
-    /// The BBB name of declared parameter `index` (`"meetingID"`): what
-    /// [`bbbkit_join_set`] and `bbbkit_join_from_params` take. NULL when out of range.
-    /// A static string, never freed.
+    /// The BBB name of declared parameter `index` (`"meetingID"`, `"userdata-"` for the
+    /// prefix of the userdata pairs): what [`bbbkit_join_set`] and `bbbkit_join_from_params`
+    /// take. NULL when out of range. A static string, never freed.
     #[no_mangle]
     pub extern "C" fn bbbkit_join_parameter_name(index: usize) -> *const c_char {
-        ffi_panic_boundary! { c_strings!(column!(JoinRequest::PARAMETERS, |p| p.name)).get(index) }
+        unsafe { call::bbbkit_call_parameter_name(JOIN.as_ptr(), index) }
     }
 
     /// The field name of declared parameter `index`, in snake case (`"meeting_id"`): front
@@ -323,21 +329,22 @@ impl bbbkit_join {
     /// freed.
     #[no_mangle]
     pub extern "C" fn bbbkit_join_parameter_field(index: usize) -> *const c_char {
-        ffi_panic_boundary! { c_strings!(column!(JoinRequest::PARAMETERS, |p| p.field)).get(index) }
+        unsafe { call::bbbkit_call_parameter_field(JOIN.as_ptr(), index) }
     }
 
     /// The type of declared parameter `index`: `"text"`, `"url"`, `"boolean"`, `"integer"`,
-    /// `"role"` or `"layout"`. NULL when out of range. A static string, never freed.
+    /// `"role"`, `"layout"` or `"meta"` (prefixed pairs). NULL when out of range. A static
+    /// string, never freed.
     #[no_mangle]
     pub extern "C" fn bbbkit_join_parameter_type(index: usize) -> *const c_char {
-        ffi_panic_boundary! { c_strings!(column!(JoinRequest::PARAMETERS, |p| p.ty.as_str())).get(index) }
+        unsafe { call::bbbkit_call_parameter_type(JOIN.as_ptr(), index) }
     }
 
     /// One sentence on what declared parameter `index` does. NULL when out of range. A static
     /// string, never freed.
     #[no_mangle]
     pub extern "C" fn bbbkit_join_parameter_doc(index: usize) -> *const c_char {
-        ffi_panic_boundary! { c_strings!(column!(JoinRequest::PARAMETERS, |p| p.doc)).get(index) }
+        unsafe { call::bbbkit_call_parameter_doc(JOIN.as_ptr(), index) }
     }
 
     /// The BBB name of the parameter without which declared parameter `index` is refused
@@ -345,45 +352,27 @@ impl bbbkit_join {
     /// of range. A static string, never freed.
     #[no_mangle]
     pub extern "C" fn bbbkit_join_parameter_requires(index: usize) -> *const c_char {
-        ffi_panic_boundary! {
-            let names = c_strings!(column!(JoinRequest::PARAMETERS, |p| match p.requires {
-                Some(name) => name,
-                None => "",
-            }));
-            match JoinRequest::PARAMETERS.get(index) {
-                Some(p) if p.requires.is_some() => names.get(index),
-                _ => std::ptr::null(),
-            }
-        }
+        unsafe { call::bbbkit_call_parameter_requires(JOIN.as_ptr(), index) }
     }
 
     /// The BBB name of the parameter that may stand in for required parameter `index`, or
     /// NULL when there is none or `index` is out of range. A static string, never freed.
     #[no_mangle]
     pub extern "C" fn bbbkit_join_parameter_alternative(index: usize) -> *const c_char {
-        ffi_panic_boundary! {
-            let names = c_strings!(column!(JoinRequest::PARAMETERS, |p| match p.alternative {
-                Some(name) => name,
-                None => "",
-            }));
-            match JoinRequest::PARAMETERS.get(index) {
-                Some(p) if p.alternative.is_some() => names.get(index),
-                _ => std::ptr::null(),
-            }
-        }
+        unsafe { call::bbbkit_call_parameter_alternative(JOIN.as_ptr(), index) }
     }
 
     /// Whether declared parameter `index` is required. False when out of range.
     #[no_mangle]
     pub extern "C" fn bbbkit_join_parameter_required(index: usize) -> bool {
-        ffi_panic_boundary! { JoinRequest::PARAMETERS.get(index).is_some_and(|p| p.required) }
+        unsafe { call::bbbkit_call_parameter_required(JOIN.as_ptr(), index) }
     }
 
     /// Whether declared parameter `index` is a boolean sent only when true (`false` is never
     /// sent). False when out of range.
     #[no_mangle]
     pub extern "C" fn bbbkit_join_parameter_only_when_true(index: usize) -> bool {
-        ffi_panic_boundary! { JoinRequest::PARAMETERS.get(index).is_some_and(|p| p.only_when_true) }
+        unsafe { call::bbbkit_call_parameter_only_when_true(JOIN.as_ptr(), index) }
     }
 }
 
@@ -429,12 +418,18 @@ mod tests {
                 "url" => c"https://example.com/x",
                 _ => c"some text",
             };
-            let name = std::ffi::CString::new(p.name).unwrap();
+            // A prefix (`userdata-`) takes a pair under a key after it.
+            let name = match p.ty.as_str() {
+                "meta" => format!("{}key", p.name),
+                _ => p.name.to_owned(),
+            };
+            let name = std::ffi::CString::new(name).unwrap();
             let r = unsafe { bbbkit_join::bbbkit_join_set(join, name.as_ptr(), value.as_ptr()) };
             assert_eq!(r, bbbkit_result::BBBKIT_RESULT_OK, "{}", p.name);
         }
         let req = unsafe { &*join.cast::<JoinRequest>() };
-        assert!(req.extra.is_empty() && req.userdata.is_empty());
+        assert!(req.extra.is_empty());
+        assert_eq!(req.userdata, [("key".to_owned(), "some text".to_owned())]);
         assert_eq!(req.create_time, Some(17));
         assert!(req.guest);
         unsafe { bbbkit_join::bbbkit_join_free(join) };

@@ -1,6 +1,7 @@
-//! One subcommand per declared API call (`create`, `get-recordings`, `hooks-create`, …), its
-//! flags built from the core's declared parameters: `--meeting-id` for `meetingID`,
-//! `--meta KEY=VALUE` for the `meta_` pairs, `--document URL` for a body document.
+//! One subcommand per declared API call (`join`, `create`, `get-recordings`, `hooks-create`,
+//! …), its flags built from the core's declared parameters: `--meeting-id` for `meetingID`,
+//! `--meta KEY=VALUE` for the `meta_` pairs (`--userdata` for join's `userdata-`), `--document
+//! URL` for a body document.
 
 use bbbkit::{ApiRequest, Param, ParamType, PreparedRequest, Rule, Server};
 use clap::{Arg, ArgAction, ArgMatches, Command, FromArgMatches, Subcommand};
@@ -32,10 +33,9 @@ fn subcommand_name(call: &str) -> String {
     out
 }
 
-/// The calls with a subcommand of their own: every declared one but `join`, which keeps its
-/// own command.
+/// The calls with a subcommand of their own: every declared one.
 fn calls() -> impl Iterator<Item = &'static str> {
-    ApiRequest::CALLS.iter().copied().filter(|c| *c != "join")
+    ApiRequest::CALLS.iter().copied()
 }
 
 fn flag_id(p: &Param) -> String {
@@ -65,7 +65,7 @@ fn arg_for(i: usize, p: &Param) -> Arg {
             .default_missing_value("true")
             .value_parser(["true", "false"]),
         ParamType::Meta => arg
-            .help(format!("meta_KEY=VALUE (repeatable). {}", p.doc))
+            .help(format!("{}KEY=VALUE (repeatable). {}", p.name, p.doc))
             .value_name("KEY=VALUE")
             .action(ArgAction::Append)
             .value_parser(parse_pair),

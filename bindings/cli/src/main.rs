@@ -8,11 +8,10 @@ use std::process::ExitCode;
 
 use bbbkit::{
     Algorithm, AnswerKind, ApiError, CallbackError, CallbackVerifier, Element, Error,
-    InvalidParameter, JoinRequest, JwtAlgorithm, Param, ParamType, ParseOptions, Rule, Server,
-    Verifier, WebhookSchemes,
+    InvalidParameter, JwtAlgorithm, ParseOptions, Server, Verifier, WebhookSchemes,
 };
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
-use clap::{Arg, ArgAction, ArgMatches, Args, FromArgMatches, Parser, Subcommand};
+use clap::{Parser, Subcommand};
 use serde_json::{json, Map, Value};
 
 const DEMO_URL: &str = "https://bbb.example.com/bigbluebutton/api/";
@@ -59,8 +58,6 @@ fn algorithm_parser() -> impl clap::builder::TypedValueParser<Value = Algorithm>
 
 #[derive(Subcommand, Debug)]
 enum Command {
-    /// Print a signed join URL.
-    Join(JoinArgs),
     #[command(flatten)]
     Call(calls::CallCommand),
     /// Print the signed URL of any API call: `bbbkit sign CALL [NAME=VALUE ...]`.
@@ -205,100 +202,6 @@ fn kind_parser() -> impl TypedValueParser<Value = Kind> {
     })
 }
 
-/// The join flags, one per declared join parameter (`--meeting-id` for `meetingID`, …),
-/// built from `JoinRequest::PARAMETERS`: booleans sent only when true are plain flags, the other
-/// booleans take `true|false`, and the help text is the declaration's.
-#[derive(Debug, Default)]
-struct JoinArgs {
-    /// (BBB name, value as given), in declaration order.
-    params: Vec<(&'static str, String)>,
-    userdata: Vec<(String, String)>,
-    extra: Vec<(String, String)>,
-}
-
-fn flag_id(p: &Param) -> String {
-    p.field.replace('_', "-")
-}
-
-impl FromArgMatches for JoinArgs {
-    fn from_arg_matches(m: &ArgMatches) -> Result<Self, clap::Error> {
-        let mut args = JoinArgs::default();
-        for p in JoinRequest::PARAMETERS {
-            let id = flag_id(p);
-            if p.only_when_true {
-                if m.get_flag(&id) {
-                    args.params.push((p.name, "true".to_owned()));
-                }
-            } else if let Some(v) = m.get_one::<String>(&id) {
-                args.params.push((p.name, v.clone()));
-            }
-        }
-        let pairs = |id: &str| -> Vec<(String, String)> {
-            m.get_many::<(String, String)>(id)
-                .map(|v| v.cloned().collect())
-                .unwrap_or_default()
-        };
-        args.userdata = pairs("userdata");
-        args.extra = pairs("param");
-        Ok(args)
-    }
-
-    fn update_from_arg_matches(&mut self, m: &ArgMatches) -> Result<(), clap::Error> {
-        *self = Self::from_arg_matches(m)?;
-        Ok(())
-    }
-}
-
-impl Args for JoinArgs {
-    fn augment_args(mut cmd: clap::Command) -> clap::Command {
-        for (i, p) in JoinRequest::PARAMETERS.iter().enumerate() {
-            let id = flag_id(p);
-            let mut help = format!("{}: {}", p.name, p.doc);
-            for rule in p.rules {
-                if let Rule::OneOf(values) = rule {
-                    help = format!("{help} One of {values} (any case).");
-                }
-            }
-            let arg = Arg::new(id.clone()).long(id).help(help).display_order(i);
-            let arg = if p.only_when_true {
-                arg.action(ArgAction::SetTrue)
-            } else {
-                let arg = arg.required(p.required).value_name(match p.ty {
-                    ParamType::Boolean => "true|false",
-                    ParamType::Integer => "INTEGER",
-                    ParamType::Url => "URL",
-                    _ => "TEXT",
-                });
-                match p.ty {
-                    ParamType::Boolean => arg.value_parser(["true", "false"]),
-                    _ => arg,
-                }
-            };
-            cmd = cmd.arg(arg);
-        }
-        cmd.arg(
-            Arg::new("userdata")
-                .long("userdata")
-                .value_name("KEY=VALUE")
-                .help("userdata-KEY=VALUE (repeatable).")
-                .action(ArgAction::Append)
-                .value_parser(parse_pair),
-        )
-        .arg(
-            Arg::new("param")
-                .long("param")
-                .value_name("NAME=VALUE")
-                .help("Any other parameter, NAME=VALUE (repeatable).")
-                .action(ArgAction::Append)
-                .value_parser(parse_pair),
-        )
-    }
-
-    fn augment_args_for_update(cmd: clap::Command) -> clap::Command {
-        Self::augment_args(cmd)
-    }
-}
-
 pub(crate) fn parse_pair(s: &str) -> Result<(String, String), String> {
     s.split_once('=')
         .map(|(k, v)| (k.to_owned(), v.to_owned()))
@@ -391,16 +294,6 @@ fn signing_server(cli: &Cli) -> Result<Server, Failure> {
         ));
     }
     Ok(Server::new(&url, &secrets[0])?.with_algorithm(cli.algorithm))
-}
-
-fn join_request(a: &JoinArgs) -> Result<JoinRequest, Failure> {
-    let mut r = JoinRequest::default();
-    for (name, value) in &a.params {
-        r.set(name, value)?;
-    }
-    r.userdata = a.userdata.clone();
-    r.extra = a.extra.clone();
-    Ok(r)
 }
 
 /// One shape for every element, whatever the number of children: `{"name", "attributes"
@@ -499,10 +392,6 @@ fn parse(input: &[u8], kind: Kind, opts: ParseOptions) -> Result<String, Error> 
 
 fn run(cli: &Cli) -> Result<(), Failure> {
     match &cli.command {
-        Command::Join(args) => {
-            let server = signing_server(cli)?;
-            println!("{}", server.join_url(&join_request(args)?)?);
-        }
         Command::Call(call) => call.run(&signing_server(cli)?)?,
         Command::Sign { call, params } => {
             let server = signing_server(cli)?;

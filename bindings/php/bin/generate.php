@@ -35,6 +35,9 @@ $src = dirname(__DIR__) . '/src';
 /** @var list<array{name: string, arg: string, type: string, required: bool, onlyWhenTrue: bool, doc: string}> */
 $params = [];
 for ($i = 0, $n = $f->bbbkit_join_parameters_len(); $i < $n; $i++) {
+    if ((string) $f->bbbkit_join_parameter_type($i) === 'meta') {
+        continue; // the `userdata-` pairs: JoinRequest's `$userdata` argument
+    }
     $params[] = [
         'name' => (string) $f->bbbkit_join_parameter_name($i),
         'arg' => camel((string) $f->bbbkit_join_parameter_field($i)),

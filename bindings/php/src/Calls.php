@@ -45,6 +45,7 @@ final class Calls
             'existingUserID' => ['existingUserId', 'text', false],
             'sessionName' => ['sessionName', 'text', false],
             'replaceSessionToken' => ['replaceSessionToken', 'text', false],
+            'userdata-' => ['userdata', 'meta', false],
         ],
         'create' => [
             'name' => ['name', 'text', false],

@@ -16,8 +16,10 @@ class ApiTest < Minitest::Test
   def test_join_url_keywords_are_the_declared_parameters
     params = BbbKit::Server.instance_method(:join_url).parameters
     assert_equal [[:keyreq, :meeting_id], [:keyreq, :full_name], [:key, :role]], params.first(3)
-    expected = (0...BbbKit::Native.bbbkit_join_parameters_len).map { |i| Vectors.keyword(BbbKit::Native.bbbkit_join_parameter_name(i)).to_sym }
-    assert_equal expected + %i[userdata extra], params.map(&:last)
+    # One keyword per declared row, the `userdata-` pairs (`userdata:`) last, then `extra:`.
+    expected = (0...BbbKit::Native.bbbkit_join_parameters_len).map { |i| BbbKit::Native.bbbkit_join_parameter_field(i).to_sym }
+    assert_equal :userdata, expected.last
+    assert_equal expected + %i[extra], params.map(&:last)
   end
 
   def test_one_url_and_prepare_method_per_declared_call

@@ -352,6 +352,19 @@ impl FromCore<Vec<(String, String)>> for HashMap<String, String> {
     }
 }
 
+/// `userdata`: ordered pairs cross as they are, in the order given.
+impl IntoCore<Vec<(String, String)>> for Vec<QueryParam> {
+    fn into_core(self) -> Vec<(String, String)> {
+        pairs(self)
+    }
+}
+
+impl FromCore<Vec<(String, String)>> for Vec<QueryParam> {
+    fn from_core(core: Vec<(String, String)>) -> Self {
+        params(core)
+    }
+}
+
 /// The lists whose items are records or enums of this crate.
 macro_rules! list_conversions {
     ($($ours:ty => $core:ty),* $(,)?) => {$(
@@ -387,6 +400,9 @@ macro_rules! call_record {
     };
     (@rows $head:tt [$($done:tt)*] ($field:ident, $name:literal, Meta, $fty:ty, [], [$($r:tt)*], $doc:literal) $($rest:tt)*) => {
         call_record! { @rows $head [$($done)* {$field, $name, (HashMap<String, String>), [#[uniffi(default)]], $doc}] $($rest)* }
+    };
+    (@rows $head:tt [$($done:tt)*] ($field:ident, $name:literal, Userdata, $fty:ty, [], [$($r:tt)*], $doc:literal) $($rest:tt)*) => {
+        call_record! { @rows $head [$($done)* {$field, $name, (Vec<QueryParam>), [#[uniffi(default)]], $doc}] $($rest)* }
     };
     (@rows $head:tt [$($done:tt)*] ($field:ident, $name:literal, MetaFilter, $fty:ty, [], [$($r:tt)*], $doc:literal) $($rest:tt)*) => {
         call_record! { @rows $head [$($done)* {$field, $name, (HashMap<String, String>), [#[uniffi(default)]], $doc}] $($rest)* }
@@ -535,6 +551,7 @@ macro_rules! server_calls {
 }
 
 server_calls! {
+    JoinRequest => prepare_join, join_url;
     CreateRequest => prepare_create, create_url;
     EndRequest => prepare_end, end_url;
     IsMeetingRunningRequest => prepare_is_meeting_running, is_meeting_running_url;

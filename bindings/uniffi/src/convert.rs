@@ -1,13 +1,15 @@
-//! Enums and the join request, derived from the core's declarations.
+//! Enums and what the join request adds to its record, derived from the core's declarations.
 //!
 //! - [`Role`], [`Layout`] and the algorithm are the core's own types, exposed with
 //!   `#[uniffi::remote(Enum)]`: no copy, no conversion. The restated variants are checked by
 //!   the compiler (an added core variant breaks the build until it is listed here).
-//! - [`JoinRequest`] is expanded from the rows of [`bbbkit::for_each_join_param!`]: its fields,
-//!   their types, defaults and docs, and both conversions. A parameter added to the core appears
-//!   here, in Kotlin and in Swift with no edit in this crate.
+//! - [`JoinRequest`] is a record expanded from `join`'s block of [`bbbkit::for_each_call!`],
+//!   like every other call's (`crate::calls`); here are its Rust constructor,
+//!   `effective_auth` and the by-name helpers.
 
 use bbbkit::{Algorithm, Layout, Role};
+
+pub use crate::calls::JoinRequest;
 
 /// A name and a value, in the order they go into the query.
 ///
@@ -119,74 +121,6 @@ impl From<bbbkit::GuestStatus> for GuestStatus {
     }
 }
 
-/// Expands the core's join rows into the UniFFI record and its two conversions.
-///
-/// A row is `(field, "bbbName", Kind, FieldType, [default], [rule], "doc")`; the field type is
-/// the core's (`Option<bbbkit::Role>` crosses the FFI as the remote enum above), `[None]` or
-/// `[false]` becomes `#[uniffi(default = …)]`, and an empty `[]` makes the field required.
-macro_rules! join_record {
-    ($(
-        ($field:ident, $name:literal, $kind:ident, $ty:ty, [$($default:tt)?], [$($rule:tt)*], $doc:literal)
-    )*) => {
-        /// Every parameter of the `join` call. Only `meeting_id` and `full_name` are required;
-        /// give a `role` too (or the deprecated `password`). Every other field is unset by
-        /// default.
-        ///
-        /// The fields are the rows of the core's `for_each_join_param!`, in the order the URL
-        /// emits them, followed by the `userdata-*` pairs and the extra parameters.
-        ///
-        /// Its text (`toString()`, `description`) is the core's `Debug` form, with `[redacted]`
-        /// for the deprecated `password`.
-        #[derive(Clone, Debug, PartialEq, Eq, uniffi::Record)]
-        #[uniffi::export(Display)]
-        pub struct JoinRequest {
-            $(
-                // UniFFI reads literal docs only (no `concat!`): the text, then the BBB name.
-                #[doc = $doc]
-                #[doc = ""]
-                #[doc = "BBB parameter:"]
-                #[doc = $name]
-                $(#[uniffi(default = $default)])?
-                pub $field: $ty,
-            )*
-            /// `userdata-KEY=VALUE` pairs, in order; `name` is the key without `userdata-`.
-            #[uniffi(default = [])]
-            pub userdata: Vec<QueryParam>,
-            /// Any other parameter, in order, after the typed ones.
-            #[uniffi(default = [])]
-            pub extra: Vec<QueryParam>,
-        }
-
-        impl std::fmt::Display for JoinRequest {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                std::fmt::Debug::fmt(&bbbkit::JoinRequest::from(self.clone()), f)
-            }
-        }
-
-        impl From<JoinRequest> for bbbkit::JoinRequest {
-            fn from(r: JoinRequest) -> Self {
-                let mut j = bbbkit::JoinRequest::default();
-                $( j.$field = r.$field; )*
-                j.userdata = pairs(r.userdata);
-                j.extra = pairs(r.extra);
-                j
-            }
-        }
-
-        impl From<bbbkit::JoinRequest> for JoinRequest {
-            fn from(j: bbbkit::JoinRequest) -> Self {
-                JoinRequest {
-                    $( $field: j.$field, )*
-                    userdata: params(j.userdata),
-                    extra: params(j.extra),
-                }
-            }
-        }
-    };
-}
-
-bbbkit::for_each_join_param!(join_record);
-
 impl JoinRequest {
     /// A request with a meeting ID and a name and nothing else set, for Rust callers.
     pub fn new(meeting_id: impl Into<String>, full_name: impl Into<String>) -> Self {
@@ -221,8 +155,9 @@ pub fn join_request_from_params(params: Vec<QueryParam>) -> Result<JoinRequest, 
     Ok(core.into())
 }
 
-/// The BBB names of the `join` call's typed parameters (`meetingID`, `fullName`, `role`, …), in
-/// the order the URL emits them: the names [`join_request_from_params`] converts.
+/// The BBB names of the `join` call's declared parameters (`meetingID`, `fullName`, `role`, …,
+/// and the `userdata-` prefix), in the order the URL emits them: the names
+/// [`join_request_from_params`] converts.
 #[uniffi::export]
 pub fn join_parameter_names() -> Vec<String> {
     bbbkit::JoinRequest::PARAMETERS

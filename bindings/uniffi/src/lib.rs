@@ -9,14 +9,13 @@
 //! the algorithm enum is `ChecksumAlgorithm`.
 //!
 //! Nothing here restates the core's tables: `Role`, `Layout` and the algorithm are the core's
-//! enums (`#[uniffi::remote]`), the join record is expanded from `bbbkit::for_each_join_param!`,
-//! and an API error carries the core's key and kind. Callbacks (recording ready, analytics,
+//! enums (`#[uniffi::remote]`), and an API error carries the core's key and kind. Callbacks (recording ready, analytics,
 //! webhooks, end of meeting) go through [`CallbackVerifier`]; a refusal is
 //! [`BbbError::Callback`], whose [`CallbackErrorKind`] is read from the core's codes.
 //!
-//! Every other call is a record expanded from `bbbkit::for_each_call!` ([`CreateRequest`],
+//! Every call is a record expanded from `bbbkit::for_each_call!` ([`JoinRequest`], [`CreateRequest`],
 //! [`GetRecordingsRequest`], …) that [`Server`] signs with one pair of methods per call
-//! (`prepare_create` → [`PreparedRequest`], `create_url` → the URL);
+//! (`prepare_create` → [`PreparedRequest`], `create_url` → the URL; `join_url` for a join);
 //! [`Server::prepare_by_name`] takes any call as name/value strings. Each answer has its
 //! parse function ([`parse_meeting_info`], [`parse_recordings`], …, expanded from
 //! `bbbkit::for_each_answer_kind!`) and record ([`MeetingInfo`], [`Recordings`], …).

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use bbbkit::Algorithm;
 
-use crate::convert::{pairs, params, JoinRequest, QueryParam};
+use crate::convert::{pairs, params, QueryParam};
 use crate::error::BbbError;
 
 /// A BigBlueButton server: the API base URL, the shared secret and the checksum algorithm.
@@ -55,15 +55,6 @@ impl Server {
     /// The algorithm used to sign.
     pub fn algorithm(&self) -> Algorithm {
         self.inner.algorithm()
-    }
-
-    /// The signed `join` URL for this request.
-    ///
-    /// # Errors
-    ///
-    /// [`BbbError::InvalidParameter`] naming the parameter and the rule it broke.
-    pub fn join_url(&self, request: JoinRequest) -> Result<String, BbbError> {
-        Ok(self.inner.join_url(&request.into())?)
     }
 
     /// The signed URL of any other call (`create`, `end`, `getMeetingInfo`, `hooks/create`),

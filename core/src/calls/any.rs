@@ -2,7 +2,6 @@
 //! that hold parameters as strings. Expanded from [`for_each_call!`](crate::for_each_call).
 
 use super::call::ApiCall;
-use super::join::JoinRequest;
 use super::requests::*;
 use crate::invalid::{InvalidParameter, Rule};
 use crate::params::Param;
@@ -18,16 +17,24 @@ pub(crate) trait WithCall {
 macro_rules! define_any_request {
     ($( [$ty:ident, $call:literal, $method:ident, $body:ident, $tydoc:literal] { $($rows:tt)* } )*) => {
         // One request at a time, usually behind a handle: the size of `create` is fine.
-        #[allow(clippy::large_enum_variant)]
+        #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
         #[derive(Clone, Debug, PartialEq, Eq)]
         enum AnyCall {
-            Join(JoinRequest),
             $( $ty($ty), )*
         }
 
+        /// Every call's name, for the error naming an unknown one: `join, create, …`.
+        const ONE_OF: &str = {
+            const ALL: &str = concat!($($call, ", ",)*);
+            match std::str::from_utf8(ALL.as_bytes().split_at(ALL.len() - 2).0) {
+                Ok(names) => names,
+                Err(_) => panic!("call names are ASCII"),
+            }
+        };
+
         impl ApiRequest {
             /// Every call bbbkit declares, `join` first.
-            pub const CALLS: &'static [&'static str] = &["join", $($call),*];
+            pub const CALLS: &'static [&'static str] = &[$($call),*];
 
             /// An empty request for the call named as the API spells it (`create`,
             /// `hooks/create`).
@@ -38,11 +45,10 @@ macro_rules! define_any_request {
             /// [`Server::api_url`](crate::Server::api_url) for those).
             pub fn new(call: &str) -> Result<ApiRequest, InvalidParameter> {
                 Ok(ApiRequest::of(match call {
-                    "join" => AnyCall::Join(JoinRequest::default()),
                     $( $call => AnyCall::$ty($ty::default()), )*
                     _ => return Err(InvalidParameter::new(
                         "call",
-                        Rule::OneOf(concat!("join" $(, ", ", $call)*)),
+                        Rule::OneOf(ONE_OF),
                     )),
                 }))
             }
@@ -70,7 +76,6 @@ macro_rules! define_any_request {
             /// What the call named `call` does, in one sentence.
             pub fn doc_of(call: &str) -> Option<&'static str> {
                 match call {
-                    "join" => Some(JoinRequest::DOC),
                     $( $call => Some($tydoc), )*
                     _ => None,
                 }
@@ -79,7 +84,6 @@ macro_rules! define_any_request {
             /// The declared parameters of the call named `call`.
             pub fn parameters_of(call: &str) -> Option<&'static [Param]> {
                 match call {
-                    "join" => Some(JoinRequest::PARAMETERS),
                     $( $call => Some($ty::PARAMETERS), )*
                     _ => None,
                 }
@@ -88,7 +92,6 @@ macro_rules! define_any_request {
             /// The call's name.
             pub fn call(&self) -> &'static str {
                 match &self.call {
-                    AnyCall::Join(_) => "join",
                     $( AnyCall::$ty(_) => $call, )*
                 }
             }
@@ -111,7 +114,6 @@ macro_rules! define_any_request {
                     }
                 }
                 match &mut self.call {
-                    AnyCall::Join(r) => r.set(name, value)?,
                     $( AnyCall::$ty(r) => r.set(name, value)?, )*
                 }
                 if let Some(i) = slot {
@@ -127,7 +129,6 @@ macro_rules! define_any_request {
             /// [`InvalidParameter`] for the first parameter that breaks a rule.
             pub fn to_query(&self) -> Result<String, InvalidParameter> {
                 match &self.call {
-                    AnyCall::Join(r) => r.to_query(),
                     $( AnyCall::$ty(r) => r.to_query(), )*
                 }
             }
@@ -135,7 +136,6 @@ macro_rules! define_any_request {
             /// Runs `w` on the typed request inside.
             pub(crate) fn with<W: WithCall>(&self, w: W) -> W::Output {
                 match &self.call {
-                    AnyCall::Join(r) => w.with(r),
                     $( AnyCall::$ty(r) => w.with(r), )*
                 }
             }

@@ -91,4 +91,9 @@ pub trait ApiCall {
     /// The body, if this request carries one.
     #[doc(hidden)]
     fn body(&self) -> Result<Option<Body>, InvalidParameter>;
+    /// Bytes the query may take, to size the URL's buffer once.
+    #[doc(hidden)]
+    fn estimated_len(&self) -> usize {
+        128
+    }
 }

@@ -1,5 +1,6 @@
-//! The kinds of the calls' parameters, beside the join kinds of [`params`](crate::params):
-//! how each value is typed, checked, read from a string and written into the query.
+//! The kinds of the calls' parameters (the string, boolean and enum kinds shared with the
+//! answers' checks live in [`params`](crate::params)): how each value is typed, checked, read
+//! from a string and written into the query.
 
 use super::modules::{check_client_settings, Document};
 use super::values::{Group, PluginManifest};
@@ -10,9 +11,11 @@ use crate::params::{
     boolean, checks, optional_string_kind, required_string_kind, seen_by_server, Kind, ParamType,
     Query,
 };
-use crate::validate::{check_http_url, check_no_control, first_repeat};
+use crate::validate::{check_http_url, check_no_control, first_repeat, has_control};
 
-pub(crate) use crate::params::kinds::{Bool, Flag, LayoutKind, MeetingId, Password, Text, Url};
+pub(crate) use crate::params::kinds::{
+    Bool, Flag, LayoutKind, MeetingId, Millis, Name, Password, RoleKind, Text, Url,
+};
 
 /// A `create` meeting ID: as [`MeetingId`], and not changed by trimming.
 pub(crate) struct CreateMeetingId;
@@ -540,6 +543,54 @@ macro_rules! meta_kind {
 }
 meta_kind!(Meta, allow_empty: true);
 meta_kind!(MetaFilter, allow_empty: false);
+
+/// `join`'s `userdata-<key>` pairs: a key without `-`, `=` or `&`, no control characters,
+/// each key once; empty values are sent.
+pub(crate) struct Userdata;
+
+impl Kind for Userdata {
+    type Value = Vec<(String, String)>;
+    const TYPE: ParamType = ParamType::Meta;
+    const RULES: &'static [Rule] = &[Rule::UserdataKey, Rule::ControlCharacter, Rule::Duplicate];
+    const PREFIX: Option<&'static str> = Some("userdata-");
+    fn parse(name: &str, v: &str) -> Result<Vec<(String, String)>, InvalidParameter> {
+        let key = name.strip_prefix("userdata-").unwrap_or(name);
+        Ok(vec![(key.to_owned(), v.to_owned())])
+    }
+    fn set(
+        slot: &mut Vec<(String, String)>,
+        name: &str,
+        value: &str,
+    ) -> Result<(), InvalidParameter> {
+        slot.extend(Self::parse(name, value)?);
+        Ok(())
+    }
+    fn write(
+        q: &mut Query<'_>,
+        _: &'static str,
+        v: &Vec<(String, String)>,
+    ) -> Result<(), InvalidParameter> {
+        let repeat = first_repeat(v, |(k, _)| k.as_str());
+        for (i, (key, value)) in v.iter().enumerate() {
+            // The full name is only built for an error.
+            let name = || ["userdata-", key].concat();
+            if key.is_empty() || key.contains(['-', '=', '&']) {
+                return Err(InvalidParameter::new(name(), Rule::UserdataKey));
+            }
+            if has_control(key) || has_control(value) {
+                return Err(InvalidParameter::new(name(), Rule::ControlCharacter));
+            }
+            if repeat == Some(i) {
+                return Err(InvalidParameter::new(name(), Rule::Duplicate));
+            }
+            q.pair_prefixed("userdata-", key, value);
+        }
+        Ok(())
+    }
+    fn estimated_len(v: &Vec<(String, String)>) -> usize {
+        v.iter().map(|(k, v)| k.len() + v.len() + 12).sum()
+    }
+}
 
 fn json_items(
     name: &str,

@@ -1,14 +1,16 @@
 //! Every API call, each declared once: its name, HTTP method, body, and the rows of its
 //! parameters. One file per concern:
 //!
-//! - `table`: [`for_each_call!`](crate::for_each_call), the declaration of every call but
-//!   `join`, whose rows are [`for_each_join_param!`](crate::for_each_join_param) in `join`;
+//! - `table`: [`for_each_call!`](crate::for_each_call), the declaration of every call,
+//!   `join` first;
 //! - `call`: [`ApiCall`], which every typed request implements, [`Method`] and
 //!   [`PreparedRequest`];
-//! - `requests`: the typed requests expanded from the table, and their constructors;
-//! - `join`: [`JoinRequest`];
+//! - `requests`: the typed requests expanded from the table ([`JoinRequest`] included), and
+//!   their constructors;
+//! - `join`: what [`JoinRequest`] adds: its constructors and `effective_auth`;
 //! - `any`: [`ApiRequest`], any declared call built by name;
-//! - `kinds`: the kinds of the calls' parameters (the join kinds are in `params`);
+//! - `kinds`: the kinds of the calls' parameters (the shared string, boolean and enum kinds
+//!   are in `params`);
 //! - `values`: [`Group`] and [`PluginManifest`];
 //! - `modules`: the `<modules>` XML body and its [`Document`]s.
 //!
@@ -26,12 +28,12 @@ mod values;
 pub use any::ApiRequest;
 pub(crate) use any::WithCall;
 pub use call::{ApiCall, Method, PreparedRequest};
-pub use join::JoinRequest;
 pub use modules::{Document, DocumentSource, MODULES_CONTENT_TYPE};
 pub use requests::{
     CreateRequest, DeleteRecordingsRequest, EndRequest, GetMeetingInfoRequest, GetMeetingsRequest,
     GetRecordingTextTracksRequest, GetRecordingsRequest, HooksCreateRequest, HooksDestroyRequest,
-    HooksListRequest, InsertDocumentRequest, IsMeetingRunningRequest, PublishRecordingsRequest,
-    PutRecordingTextTrackRequest, SendChatMessageRequest, UpdateRecordingsRequest,
+    HooksListRequest, InsertDocumentRequest, IsMeetingRunningRequest, JoinRequest,
+    PublishRecordingsRequest, PutRecordingTextTrackRequest, SendChatMessageRequest,
+    UpdateRecordingsRequest,
 };
 pub use values::{Group, PluginManifest};

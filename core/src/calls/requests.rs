@@ -6,7 +6,7 @@ use super::call::{ApiCall, Body, Method};
 use super::kinds;
 use super::modules::{modules_body, Document, MODULES_CONTENT_TYPE};
 use super::values::{Group, PluginManifest};
-use crate::enums::{FeatureName, GuestPolicy, Layout, RecordingState, TextTrackKind};
+use crate::enums::{FeatureName, GuestPolicy, Layout, RecordingState, Role, TextTrackKind};
 use crate::invalid::{InvalidParameter, Rule};
 use crate::params::{bbb_name, Kind, Param, ParamType, Query};
 use crate::validate::{check_no_control, first_repeat};
@@ -78,6 +78,22 @@ macro_rules! call_setter {
             self
         }
     };
+    (@role $field:ident, $name:literal) => {
+        #[doc = concat!("Sets `", $name, "`.")]
+        #[must_use]
+        pub fn $field(mut self, value: Role) -> Self {
+            self.$field = Some(value);
+            self
+        }
+    };
+    (@millis $field:ident, $name:literal) => {
+        #[doc = concat!("Sets `", $name, "` (epoch milliseconds).")]
+        #[must_use]
+        pub fn $field(mut self, millis: i64) -> Self {
+            self.$field = Some(millis);
+            self
+        }
+    };
     (@guestpolicykind $field:ident, $name:literal) => {
         #[doc = concat!("Sets `", $name, "`.")]
         #[must_use]
@@ -126,8 +142,8 @@ macro_rules! call_setter {
             self
         }
     };
-    (@meta $field:ident, $name:literal) => {
-        /// Adds a `meta_<key>` pair; give the key without the prefix.
+    (@pairs $field:ident, $name:literal) => {
+        #[doc = concat!("Adds a `", $name, "<key>` pair; give the key without the prefix.")]
         #[must_use]
         pub fn $field(mut self, key: impl Into<String>, value: impl Into<String>) -> Self {
             self.$field.push((key.into(), value.into()));
@@ -166,6 +182,15 @@ macro_rules! call_setter {
     };
     ($field:ident, $name:literal, MeetingId) => {
         call_setter!(@string $field, $name);
+    };
+    ($field:ident, $name:literal, Name) => {
+        call_setter!(@string $field, $name);
+    };
+    ($field:ident, $name:literal, RoleKind) => {
+        call_setter!(@role $field, $name);
+    };
+    ($field:ident, $name:literal, Millis) => {
+        call_setter!(@millis $field, $name);
     };
     ($field:ident, $name:literal, RecordId) => {
         call_setter!(@string $field, $name);
@@ -243,10 +268,13 @@ macro_rules! call_setter {
         call_setter!(@features $field, $name);
     };
     ($field:ident, $name:literal, Meta) => {
-        call_setter!(@meta $field, $name);
+        call_setter!(@pairs $field, $name);
     };
     ($field:ident, $name:literal, MetaFilter) => {
-        call_setter!(@meta $field, $name);
+        call_setter!(@pairs $field, $name);
+    };
+    ($field:ident, $name:literal, Userdata) => {
+        call_setter!(@pairs $field, $name);
     };
     ($field:ident, $name:literal, Groups) => {
         call_setter!(@groups $field, $name);
@@ -262,13 +290,21 @@ macro_rules! call_setter {
     };
 }
 
-/// The first parameter a row requires.
-macro_rules! call_requires_first {
+/// What a row's cross-parameter rule puts in its [`Param`]: `(requires, requires_all,
+/// alternative)`.
+macro_rules! call_cross_param {
     () => {
-        None
+        (None, &[], None)
     };
-    ($first:ident $(, $rest:ident)*) => {
-        Some(bbb_name(Self::FIELDS, stringify!($first)))
+    (requires $first:ident $(, $other:ident)* $(: $rule:ident)?) => {
+        (
+            Some(bbb_name(Self::FIELDS, stringify!($first))),
+            const { &[bbb_name(Self::FIELDS, stringify!($first)) $(, bbb_name(Self::FIELDS, stringify!($other)))*] },
+            None,
+        )
+    };
+    (or $other:ident: $rule:ident) => {
+        (None, &[], Some(bbb_name(Self::FIELDS, stringify!($other))))
     };
 }
 
@@ -284,6 +320,18 @@ macro_rules! call_cross_rule {
                 ));
             }
         )+
+    };
+    ($self:ident, $field:ident, $name:literal, requires $($other:ident),+ : $rule:ident) => {
+        $(
+            if IsSet::is_set(&$self.$field) && !IsSet::is_set(&$self.$other) {
+                return Err(InvalidParameter::new($name, Rule::$rule));
+            }
+        )+
+    };
+    ($self:ident, $field:ident, $name:literal, or $other:ident: $rule:ident) => {
+        if !IsSet::is_set(&$self.$field) && !IsSet::is_set(&$self.$other) {
+            return Err(InvalidParameter::new($name, Rule::$rule));
+        }
     };
 }
 
@@ -314,7 +362,7 @@ fn write_extra(
 macro_rules! define_call {
     (
         $ty:ident, $call:literal, $method:ident, $body:ident, $tydoc:literal,
-        $( ($field:ident, $name:literal, $kind:ident, $fty:ty, [$($default:tt)?], [$($rule:ident $($other:ident),+)?], $doc:literal) )*
+        $( ($field:ident, $name:literal, $kind:ident, $fty:ty, [$($default:tt)?], [$($cross:tt)*], $doc:literal) )*
     ) => {
         #[doc = concat!("`", $call, "`: ", $tydoc)]
         ///
@@ -353,21 +401,27 @@ macro_rules! define_call {
             /// The call's name as the API spells it.
             pub const CALL: &'static str = $call;
 
+            /// What the call does, in one sentence (its declaration's).
+            pub const DOC: &'static str = $tydoc;
+
             /// Every declared parameter, in emission order: BBB name, field name, type, rules
             /// and quirks.
             pub const PARAMETERS: &'static [Param] = &[$(
-                Param {
-                    name: $name,
-                    field: stringify!($field),
-                    ty: <kinds::$kind as Kind>::TYPE,
-                    required: <kinds::$kind as Kind>::REQUIRED,
-                    rules: <kinds::$kind as Kind>::RULES,
-                    only_when_true: <kinds::$kind as Kind>::ONLY_WHEN_TRUE,
-                    requires: call_requires_first!($($($other),+)?),
-                    requires_all: const { &[$($(bbb_name(Self::FIELDS, stringify!($other))),+)?] },
-                    in_body: <kinds::$kind as Kind>::IN_BODY,
-                    alternative: None,
-                    doc: $doc,
+                {
+                    let (requires, requires_all, alternative) = call_cross_param!($($cross)*);
+                    Param {
+                        name: $name,
+                        field: stringify!($field),
+                        ty: <kinds::$kind as Kind>::TYPE,
+                        required: <kinds::$kind as Kind>::REQUIRED,
+                        rules: <kinds::$kind as Kind>::RULES,
+                        only_when_true: <kinds::$kind as Kind>::ONLY_WHEN_TRUE,
+                        requires,
+                        requires_all,
+                        in_body: <kinds::$kind as Kind>::IN_BODY,
+                        alternative,
+                        doc: $doc,
+                    }
                 }
             ),*];
 
@@ -469,9 +523,15 @@ macro_rules! define_call {
             /// [`InvalidParameter`] for the first parameter, in emission order, that breaks a
             /// rule.
             pub fn to_query(&self) -> Result<String, InvalidParameter> {
-                let mut out = String::with_capacity(128);
+                let mut out = String::with_capacity(self.estimated_len());
                 ApiCall::write_query(self, &mut out)?;
                 Ok(out)
+            }
+
+            /// Bytes the query may take, to size its buffer once.
+            pub(crate) fn estimated_len(&self) -> usize {
+                let extra: usize = self.extra.iter().map(|(k, v)| k.len() + v.len() + 12).sum();
+                0 $(+ <kinds::$kind as Kind>::estimated_len(&self.$field))* + extra + 72
             }
         }
 
@@ -484,7 +544,7 @@ macro_rules! define_call {
                 let start = out.len();
                 let q = &mut Query { out, start };
                 $(
-                    call_cross_rule!(self, $field, $name, $($rule $($other),+)?);
+                    call_cross_rule!(self, $field, $name, $($cross)*);
                     <kinds::$kind as Kind>::write(q, $name, &self.$field)?;
                 )*
                 write_extra(q, &self.extra, Self::is_reserved)
@@ -492,6 +552,10 @@ macro_rules! define_call {
 
             fn body(&self) -> Result<Option<Body>, InvalidParameter> {
                 bodies::$body(self)
+            }
+
+            fn estimated_len(&self) -> usize {
+                $ty::estimated_len(self)
             }
         }
     };

@@ -1,13 +1,24 @@
 //! The declaration of every API call: [`for_each_call!`](crate::for_each_call), one row per
 //! parameter. Adding a parameter or a call starts (and usually ends) here.
 
-/// Every API call besides `join`, declared once: `[Type, "callName", Method, body, "doc"]`
+/// Every API call, `join` first, declared once: `[Type, "callName", Method, body, "doc"]`
 /// followed by the rows of its parameters, in emission order.
 ///
-/// A row is `(field, "bbbName", Kind, FieldType, [default], [cross-parameter rule], "doc")`,
-/// as in [`for_each_join_param!`](crate::for_each_join_param); the rule is empty or
-/// `requires a, b` (this parameter is refused without those). Front ends that need a type
-/// of their own call this macro with a macro of theirs, which receives the same rows.
+/// A row is `(field, "bbbName", Kind, FieldType, [default], [cross-parameter rule], "doc")`:
+///
+/// - `Kind` names the parameter's kind in `core/src/calls/kinds.rs` (what it accepts and how
+///   it is written); a prefix kind (`Meta`, `Userdata`) has the prefix as its BBB name
+///   (`meta_`, `userdata-`) and holds `<key>` pairs;
+/// - `[default]` is empty for a required parameter, else `None` or `false`;
+/// - the rule is empty; `requires a, b` (this parameter is refused without those, rule
+///   [`Requires`](crate::Rule::Requires)); `requires a: RuleName` (the same, refused with that
+///   [`Rule`](crate::Rule)); or `or a: RuleName` (this one or `a` is required; the
+///   [`Param::alternative`](crate::Param::alternative)).
+///
+/// The core expands the rows into each request's fields and setters, validation, query
+/// writing, `set`/`from_params`, reserved names and `PARAMETERS`, and into [`ApiRequest`](crate::ApiRequest).
+/// Front ends that need a type of their own call this macro with a macro of theirs, which
+/// receives the same rows.
 ///
 /// # Examples
 ///
@@ -16,13 +27,61 @@
 ///     ($([$ty:ident, $call:literal, $($rest:tt)*] { $($rows:tt)* })*) => { [$($call),*] };
 /// }
 /// let calls = bbbkit::for_each_call!(calls);
-/// assert_eq!(calls[0], "create");
+/// assert_eq!(calls[..2], ["join", "create"]);
 /// assert!(calls.contains(&"hooks/create"));
 /// ```
 #[macro_export]
 macro_rules! for_each_call {
     ($m:ident) => {
         $m! {
+            [JoinRequest, "join", Get, none, "Signs a user into a running meeting (the browser goes to the URL)."] {
+                (meeting_id, "meetingID", MeetingId, String, [], [],
+                    "The meeting's ID: 2–256 characters, no comma.")
+                (full_name, "fullName", Name, String, [], [],
+                    "The name shown to the others.")
+                (role, "role", RoleKind, Option<$crate::Role>, [None], [or password: RoleOrPassword],
+                    "MODERATOR or VIEWER (BBB 3.0+); this or the deprecated password is required.")
+                (password, "password", Password, Option<String>, [None], [],
+                    "The deprecated meeting password (before BBB 3.0): 2–64 characters.")
+                (create_time, "createTime", Millis, Option<i64>, [None], [],
+                    "The create answer's createTime (epoch ms): the join fails if the meeting was recreated since.")
+                (user_id, "userID", Text, Option<String>, [None], [],
+                    "The application's ID for the user.")
+                (first_name, "firstName", Text, Option<String>, [None], [],
+                    "The first name, used for sorting.")
+                (last_name, "lastName", Text, Option<String>, [None], [],
+                    "The last name, used for sorting.")
+                (avatar_url, "avatarURL", Url, Option<String>, [None], [],
+                    "The user's avatar: an absolute http(s) URL.")
+                (webcam_background_url, "webcamBackgroundURL", Url, Option<String>, [None], [],
+                    "A webcam background image: an absolute http(s) URL.")
+                (redirect, "redirect", Bool, Option<bool>, [None], [],
+                    "false asks for an XML answer instead of a browser redirect.")
+                (error_redirect_url, "errorRedirectUrl", Url, Option<String>, [None], [],
+                    "Where the browser goes when the join fails: an absolute http(s) URL.")
+                (logout_url, "logoutURL", Url, Option<String>, [None], [],
+                    "Where the client goes after leaving: an absolute http(s) URL.")
+                (guest, "guest", Flag, bool, [false], [],
+                    "Join as a guest, subject to the guest policy; false is never sent.")
+                (auth, "auth", Bool, Option<bool>, [None], [],
+                    "Whether the user is authenticated; unset means not a guest.")
+                (bot, "bot", Flag, bool, [false], [],
+                    "The user is a bot; sent only when true.")
+                (exclude_from_dashboard, "excludeFromDashboard", Flag, bool, [false], [],
+                    "Leave the user out of the learning dashboard; sent only when true.")
+                (enforce_layout, "enforceLayout", LayoutKind, Option<$crate::Layout>, [None], [],
+                    "The layout the user gets and cannot change.")
+                (default_layout, "defaultLayout", LayoutKind, Option<$crate::Layout>, [None], [],
+                    "The layout the user starts with (undocumented in 3.0, still read).")
+                (existing_user_id, "existingUserID", Text, Option<String>, [None], [],
+                    "Join as another session of this existing user.")
+                (session_name, "sessionName", Text, Option<String>, [None], [requires existing_user_id: RequiresExistingUserId],
+                    "A name for the extra session; needs existingUserID.")
+                (replace_session_token, "replaceSessionToken", Text, Option<String>, [None], [requires existing_user_id: RequiresExistingUserId],
+                    "The session to replace; needs existingUserID.")
+                    (userdata, "userdata-", Userdata, Vec<(String, String)>, [], [],
+                        "userdata-<key> pairs, keys without the prefix (no '-', '=' or '&'): client settings such as bbb_show_participants_on_login, and what the application keeps for the user.")
+            }
             [CreateRequest, "create", Get, create, "Creates a meeting (idempotent while it runs)."] {
                 (name, "name", MeetingName, String, [], [],
                     "The meeting's name: 2–256 characters.")

@@ -99,7 +99,7 @@ module BbbKit
         elsif v == false && p.only_when_true
           next
         elsif p.type == "meta"
-          pairs(v, p.keyword).each { |k, x| field(buf, "meta_#{k}", text(p, x), "meta_#{k}") }
+          pairs(v, p.keyword).each { |k, x| field(buf, "#{p.name}#{k}", text(p, x), "#{p.name}#{k}") }
         elsif p.type == "documents" && v.is_a?(Array) && v.empty?
           next
         else
@@ -114,7 +114,7 @@ module BbbKit
       declared = params.map(&:name)
       pairs(extra, extra_name).each do |name, value|
         name = name.to_s
-        if declared.include?(name) || (name.start_with?("meta_") && declared.include?("meta_"))
+        if declared.include?(name) || params.any? { |p| p.type == "meta" && name.start_with?(p.name) }
           raise InvalidParameterError.new("invalid parameter `#{name}`: an extra parameter may not use the name of a declared one",
                                           parameter: name, rule: "reserved")
         end

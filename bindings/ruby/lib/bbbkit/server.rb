@@ -188,18 +188,16 @@ module BbbKit
       join = Declarations.join
       sig, values = Declarations.signature(join, "role" => ":viewer")
       class_eval <<~RUBY, __FILE__, __LINE__ + 1
-        def join_url(#{sig}, userdata: {}, extra: {})
+        def join_url(#{sig}, extra: {})
           buf = Pack.pack(Declarations.join, #{values})
-          Pack.pairs(userdata, "userdata").each { |k, v| Pack.field(buf, "userdata-\#{k}", v.to_s) }
           extra.empty? ? join_packed(buf) : Server.with_join(buf, extra) { |join| join_handle(join) }
         end
       RUBY
       BbbKit.singleton_class.class_eval <<~RUBY, __FILE__, __LINE__ + 1
         # Whether the server will treat the user as authenticated (`auth`, or its default for
         # the request): the core's JoinRequest#effective_auth for these keywords.
-        def join_effective_auth(#{sig}, userdata: {}, extra: {})
+        def join_effective_auth(#{sig}, extra: {})
           buf = Pack.pack(Declarations.join, #{values})
-          Pack.pairs(userdata, "userdata").each { |k, v| Pack.field(buf, "userdata-\#{k}", v.to_s) }
           Server.with_join(buf, extra) { |join| Native.bbbkit_join_effective_auth(join) }
         end
       RUBY

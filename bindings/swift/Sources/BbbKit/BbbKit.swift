@@ -1497,6 +1497,16 @@ public protocol ServerProtocol: AnyObject, Sendable {
     /// rule.
     func isMeetingRunningUrl(request: IsMeetingRunningRequest) throws  -> String
     
+    /// The signed URL. A call with a body (`create` with documents,
+    /// `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+    /// gives the body too.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule.
+    func joinUrl(request: JoinRequest) throws  -> String
+    
     /// Any declared call (`join` too), its parameters named and written as in the BBB API,
     /// set in order: booleans `true`/`false`, lists comma-separated, enums in any case,
     /// `meta_KEY` (added), `groups` and `pluginManifests` as JSON arrays, `document` as JSON
@@ -1612,6 +1622,14 @@ public protocol ServerProtocol: AnyObject, Sendable {
     ///
     /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
     /// rule (documents and the client-settings JSON included).
+    func prepareJoin(request: JoinRequest) throws  -> PreparedRequest
+    
+    /// Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule (documents and the client-settings JSON included).
     func preparePublishRecordings(request: PublishRecordingsRequest) throws  -> PreparedRequest
     
     /// Method, signed URL and, for a `POST`, the body and its `Content-Type`.
@@ -1695,13 +1713,6 @@ public protocol ServerProtocol: AnyObject, Sendable {
     
     /// The checksum of `call` + `query` with this server's secret and algorithm.
     func checksum(call: String, query: String)  -> String
-    
-    /// The signed `join` URL for this request.
-    ///
-    /// # Errors
-    ///
-    /// [`BbbError::InvalidParameter`] naming the parameter and the rule it broke.
-    func joinUrl(request: JoinRequest) throws  -> String
     
     /// Verifies an incoming signed query (with or without the leading `?`) for `call`.
     ///
@@ -2010,6 +2021,24 @@ open func isMeetingRunningUrl(request: IsMeetingRunningRequest)throws  -> String
 })
 }
     
+    /// The signed URL. A call with a body (`create` with documents,
+    /// `insertDocument`, `putRecordingTextTrack`) needs the prepare method, which
+    /// gives the body too.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule.
+open func joinUrl(request: JoinRequest)throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_server_join_url(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeJoinRequest_lower(request),uniffiCallStatus
+    )
+})
+}
+    
     /// Any declared call (`join` too), its parameters named and written as in the BBB API,
     /// set in order: booleans `true`/`false`, lists comma-separated, enums in any case,
     /// `meta_KEY` (added), `groups` and `pluginManifests` as JSON arrays, `document` as JSON
@@ -2230,6 +2259,22 @@ open func prepareIsMeetingRunning(request: IsMeetingRunningRequest)throws  -> Pr
     ///
     /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
     /// rule (documents and the client-settings JSON included).
+open func prepareJoin(request: JoinRequest)throws  -> PreparedRequest  {
+    return try  FfiConverterTypePreparedRequest_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
+        uniffiCallStatus in
+    uniffi_bbbkit_uniffi_fn_method_server_prepare_join(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeJoinRequest_lower(request),uniffiCallStatus
+    )
+})
+}
+    
+    /// Method, signed URL and, for a `POST`, the body and its `Content-Type`.
+    ///
+    /// # Errors
+    ///
+    /// [`BbbError::InvalidParameter`] naming the first parameter that breaks a
+    /// rule (documents and the client-settings JSON included).
 open func preparePublishRecordings(request: PublishRecordingsRequest)throws  -> PreparedRequest  {
     return try  FfiConverterTypePreparedRequest_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
@@ -2406,21 +2451,6 @@ open func checksum(call: String, query: String) -> String  {
             self.uniffiCloneHandle(),
         FfiConverterString.lower(call),
         FfiConverterString.lower(query),uniffiCallStatus
-    )
-})
-}
-    
-    /// The signed `join` URL for this request.
-    ///
-    /// # Errors
-    ///
-    /// [`BbbError::InvalidParameter`] naming the parameter and the rule it broke.
-open func joinUrl(request: JoinRequest)throws  -> String  {
-    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
-        uniffiCallStatus in
-    uniffi_bbbkit_uniffi_fn_method_server_join_url(
-            self.uniffiCloneHandle(),
-        FfiConverterTypeJoinRequest_lower(request),uniffiCallStatus
     )
 })
 }
@@ -6319,15 +6349,16 @@ public func FfiConverterTypeIsMeetingRunningRequest_lower(_ value: IsMeetingRunn
 }
 
 
-/// Every parameter of the `join` call. Only `meeting_id` and `full_name` are required;
-/// give a `role` too (or the deprecated `password`). Every other field is unset by
-/// default.
+/// Signs a user into a running meeting (the browser goes to the URL).
 ///
-/// The fields are the rows of the core's `for_each_join_param!`, in the order the URL
-/// emits them, followed by the `userdata-*` pairs and the extra parameters.
+/// BBB call:
+/// join
 ///
-/// Its text (`toString()`, `description`) is the core's `Debug` form, with `[redacted]`
-/// for the deprecated `password`.
+/// The fields are the rows of the core's `for_each_call!`, in the order the URL
+/// emits them, then `extra`. Nothing is checked until the server signs it.
+///
+/// Its text (`toString()`, `description`) is the core's `Debug` form, with
+/// `[redacted]` for a meeting password.
 public struct JoinRequest: Equatable, Hashable, CustomStringConvertible {
     /// The meeting's ID: 2–256 characters, no comma.
     ///
@@ -6439,9 +6470,13 @@ public struct JoinRequest: Equatable, Hashable, CustomStringConvertible {
     /// BBB parameter:
     /// replaceSessionToken
     public var replaceSessionToken: String?
-    /// `userdata-KEY=VALUE` pairs, in order; `name` is the key without `userdata-`.
+    /// userdata-<key> pairs, keys without the prefix (no '-', '=' or '&'): client settings such as bbb_show_participants_on_login, and what the application keeps for the user.
+    ///
+    /// BBB parameter:
+    /// userdata-
     public var userdata: [QueryParam]
-    /// Any other parameter, in order, after the typed ones.
+    /// Parameters newer than bbbkit, sent as given after the declared ones, in order.
+    /// A name may not shadow a declared one (in any case) or `checksum`.
     public var extra: [QueryParam]
 
     // Default memberwise initializers are never public by default, so we
@@ -6557,9 +6592,13 @@ public struct JoinRequest: Equatable, Hashable, CustomStringConvertible {
         /// BBB parameter:
         /// replaceSessionToken
         replaceSessionToken: String? = nil,
-        /// `userdata-KEY=VALUE` pairs, in order; `name` is the key without `userdata-`.
+        /// userdata-<key> pairs, keys without the prefix (no '-', '=' or '&'): client settings such as bbb_show_participants_on_login, and what the application keeps for the user.
+        ///
+        /// BBB parameter:
+        /// userdata-
         userdata: [QueryParam] = [],
-        /// Any other parameter, in order, after the typed ones.
+        /// Parameters newer than bbbkit, sent as given after the declared ones, in order.
+        /// A name may not shadow a declared one (in any case) or `checksum`.
         extra: [QueryParam] = []) {
         self.meetingId = meetingId
         self.fullName = fullName
@@ -12983,8 +13022,9 @@ public func apiParameters(call: String)throws  -> [ApiParameter]  {
     )
 })
 }
-/// The BBB names of the `join` call's typed parameters (`meetingID`, `fullName`, `role`, …), in
-/// the order the URL emits them: the names [`join_request_from_params`] converts.
+/// The BBB names of the `join` call's declared parameters (`meetingID`, `fullName`, `role`, …,
+/// and the `userdata-` prefix), in the order the URL emits them: the names
+/// [`join_request_from_params`] converts.
 public func joinParameterNames() -> [String]  {
     return try!  FfiConverterSequenceString.lift(try! rustCall() {
         uniffiCallStatus in
@@ -13162,10 +13202,10 @@ private let initializationResult: InitializationResult = {
     if (uniffi_bbbkit_uniffi_checksum_func_api_parameters() != 58610) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_bbbkit_uniffi_checksum_func_join_parameter_names() != 45957) {
+    if (uniffi_bbbkit_uniffi_checksum_func_join_parameter_names() != 18620) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_bbbkit_uniffi_checksum_func_join_request_from_params() != 36570) {
+    if (uniffi_bbbkit_uniffi_checksum_func_join_request_from_params() != 17016) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_bbbkit_uniffi_checksum_func_parse_create_response() != 35105) {
@@ -13270,6 +13310,9 @@ private let initializationResult: InitializationResult = {
     if (uniffi_bbbkit_uniffi_checksum_method_server_is_meeting_running_url() != 37821) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_bbbkit_uniffi_checksum_method_server_join_url() != 27971) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_bbbkit_uniffi_checksum_method_server_prepare_by_name() != 56443) {
         return InitializationResult.apiChecksumMismatch
     }
@@ -13309,6 +13352,9 @@ private let initializationResult: InitializationResult = {
     if (uniffi_bbbkit_uniffi_checksum_method_server_prepare_is_meeting_running() != 23804) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_bbbkit_uniffi_checksum_method_server_prepare_join() != 36262) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_bbbkit_uniffi_checksum_method_server_prepare_publish_recordings() != 13188) {
         return InitializationResult.apiChecksumMismatch
     }
@@ -13343,9 +13389,6 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_bbbkit_uniffi_checksum_method_server_checksum() != 56397) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_bbbkit_uniffi_checksum_method_server_join_url() != 55818) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_bbbkit_uniffi_checksum_method_server_verify() != 15399) {
