@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The Rust suite: freshness of the generated files that need only Rust and Python
 # (tools/regen --check --fast), formatting, lints, every crate's tests (unit, doctests, the
-# shared vectors, property tests, the CLI's tests) and a smoke run of the `bbbkit` command.
+# shared vectors, property tests, the CLI's tests), the core's API docs with warnings as errors, and a
+# smoke run of the `bbbkit` command.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source tests/lib.sh
@@ -28,6 +29,9 @@ cargo clippy --workspace --all-targets --locked -- -D warnings
 
 echo "── cargo test"
 cargo test --workspace --locked
+
+echo "── the core's API docs build without a warning (links, HTML in docs)"
+RUSTDOCFLAGS="-D warnings" cargo doc --locked --no-deps -p bbbkit
 
 echo "── smoke: bbbkit join on the demo server, then verify it"
 url=$(cargo run -q --locked -p bbbkit-cli -- join --meeting-id smoke-test --full-name "Smoke Test" --role viewer 2>/tmp/bbbkit-smoke.err)

@@ -83,7 +83,7 @@ trait ServerCalls
      * @param bool|null $autoStartRecording `autoStartRecording`: Start recording when the first user joins.
      * @param bool|null $allowStartStopRecording `allowStartStopRecording`: Let moderators start and stop the recording.
      * @param bool|null $recordFullDurationMedia `recordFullDurationMedia`: Record the media of the whole meeting, not only the marked parts (2.6.9).
-     * @param array<string, string|int|bool> $meta `meta_`: meta_<name> pairs, names without the prefix: a letter, then letters, digits or '-'; the server lower-cases the names.
+     * @param array<string, string|int|bool> $meta `meta_`: `meta_<name>` pairs, names without the prefix: a letter, then letters, digits or '-'; the server lower-cases the names.
      * @param string|null $meetingEndedUrl `meetingEndedURL`: A URL the server calls when the meeting ends: an absolute http(s) URL.
      * @param bool $isBreakout `isBreakout`: The meeting is a breakout room; sent only when true (2.6 fails on any value).
      * @param string|null $parentMeetingId `parentMeetingID`: The parent meeting of a breakout room.
@@ -352,7 +352,7 @@ trait ServerCalls
      * @param bool|null $autoStartRecording `autoStartRecording`: Start recording when the first user joins.
      * @param bool|null $allowStartStopRecording `allowStartStopRecording`: Let moderators start and stop the recording.
      * @param bool|null $recordFullDurationMedia `recordFullDurationMedia`: Record the media of the whole meeting, not only the marked parts (2.6.9).
-     * @param array<string, string|int|bool> $meta `meta_`: meta_<name> pairs, names without the prefix: a letter, then letters, digits or '-'; the server lower-cases the names.
+     * @param array<string, string|int|bool> $meta `meta_`: `meta_<name>` pairs, names without the prefix: a letter, then letters, digits or '-'; the server lower-cases the names.
      * @param string|null $meetingEndedUrl `meetingEndedURL`: A URL the server calls when the meeting ends: an absolute http(s) URL.
      * @param bool $isBreakout `isBreakout`: The meeting is a breakout room; sent only when true (2.6 fails on any value).
      * @param string|null $parentMeetingId `parentMeetingID`: The parent meeting of a breakout room.

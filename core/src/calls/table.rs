@@ -80,7 +80,7 @@ macro_rules! for_each_call {
                 (replace_session_token, "replaceSessionToken", Text, Option<String>, [None], [requires existing_user_id: RequiresExistingUserId],
                     "The session to replace; needs existingUserID.")
                     (userdata, "userdata-", Userdata, Vec<(String, String)>, [], [],
-                        "userdata-<key> pairs, keys without the prefix (no '-', '=' or '&'): client settings such as bbb_show_participants_on_login, and what the application keeps for the user.")
+                        "`userdata-<key>` pairs, keys without the prefix (no '-', '=' or '&'): client settings such as bbb_show_participants_on_login, and what the application keeps for the user.")
             }
             [CreateRequest, "create", Get, create, "Creates a meeting (idempotent while it runs)."] {
                 (name, "name", MeetingName, String, [], [],
@@ -118,7 +118,7 @@ macro_rules! for_each_call {
                 (record_full_duration_media, "recordFullDurationMedia", Bool, Option<bool>, [None], [],
                     "Record the media of the whole meeting, not only the marked parts (2.6.9).")
                 (meta, "meta_", Meta, Vec<(String, String)>, [], [],
-                    "meta_<name> pairs, names without the prefix: a letter, then letters, digits or '-'; the server lower-cases the names.")
+                    "`meta_<name>` pairs, names without the prefix: a letter, then letters, digits or '-'; the server lower-cases the names.")
                 (meeting_ended_url, "meetingEndedURL", Url, Option<String>, [None], [],
                     "A URL the server calls when the meeting ends: an absolute http(s) URL.")
                 (is_breakout, "isBreakout", Flag, bool, [false], [requires parent_meeting_id, sequence],

@@ -3354,7 +3354,7 @@ public struct CreateRequest: Equatable, Hashable, CustomStringConvertible {
     /// BBB parameter:
     /// recordFullDurationMedia
     public var recordFullDurationMedia: Bool?
-    /// meta_<name> pairs, names without the prefix: a letter, then letters, digits or '-'; the server lower-cases the names.
+    /// `meta_<name>` pairs, names without the prefix: a letter, then letters, digits or '-'; the server lower-cases the names.
     ///
     /// BBB parameter:
     /// meta_
@@ -3791,7 +3791,7 @@ public struct CreateRequest: Equatable, Hashable, CustomStringConvertible {
         /// BBB parameter:
         /// recordFullDurationMedia
         recordFullDurationMedia: Bool? = nil,
-        /// meta_<name> pairs, names without the prefix: a letter, then letters, digits or '-'; the server lower-cases the names.
+        /// `meta_<name>` pairs, names without the prefix: a letter, then letters, digits or '-'; the server lower-cases the names.
         ///
         /// BBB parameter:
         /// meta_
@@ -6470,7 +6470,7 @@ public struct JoinRequest: Equatable, Hashable, CustomStringConvertible {
     /// BBB parameter:
     /// replaceSessionToken
     public var replaceSessionToken: String?
-    /// userdata-<key> pairs, keys without the prefix (no '-', '=' or '&'): client settings such as bbb_show_participants_on_login, and what the application keeps for the user.
+    /// `userdata-<key>` pairs, keys without the prefix (no '-', '=' or '&'): client settings such as bbb_show_participants_on_login, and what the application keeps for the user.
     ///
     /// BBB parameter:
     /// userdata-
@@ -6592,7 +6592,7 @@ public struct JoinRequest: Equatable, Hashable, CustomStringConvertible {
         /// BBB parameter:
         /// replaceSessionToken
         replaceSessionToken: String? = nil,
-        /// userdata-<key> pairs, keys without the prefix (no '-', '=' or '&'): client settings such as bbb_show_participants_on_login, and what the application keeps for the user.
+        /// `userdata-<key>` pairs, keys without the prefix (no '-', '=' or '&'): client settings such as bbb_show_participants_on_login, and what the application keeps for the user.
         ///
         /// BBB parameter:
         /// userdata-
