@@ -6,7 +6,7 @@ use std::ffi::{c_char, CString};
 use std::sync::OnceLock;
 
 use bbbkit_core::answers::{answer_schema_json, write_answer_json};
-use bbbkit_core::AnswerKind;
+use bbbkit_core::{AnswerKind, ParseOptions};
 
 use crate::cstr::{c_strings, column};
 use crate::error::{check, clear_error};
@@ -71,6 +71,71 @@ pub unsafe extern "C" fn bbbkit_parse_answer(
         clear_error()
     }
 }
+
+/// Parses the answer to any call into its typed form, written as compact JSON: the JSON form of
+/// [`bbbkit_parse_answer`] with every record (the answer itself, each attendee, recording,
+/// playback format, preview image, …) written as an array of its field values in the order of
+/// its type's `fields` in [`bbbkit_answer_schema`], instead of an object keyed by field name.
+/// Maps (`metadata`, `custom_data`) stay objects in the server's order; lists, booleans,
+/// integers, strings and `null` are as in the JSON form.
+///
+/// `{"running":true}` is `[true]`; a getRecordings answer is
+/// `[[["rec-1","meeting-1",…],…],null,null,null,[]]` (its `recordings`, `pagination`,
+/// `message_key`, `message` and `unreadable`). The text has no key, so it is about a quarter
+/// shorter for a getRecordings answer and decodes into small lists instead of keyed tables: the
+/// form for a front end that builds its own classes from the schema (the PHP package and the
+/// Ruby gem do).
+///
+/// Arguments, result, errors and ownership of `*json_out` are those of [`bbbkit_parse_answer`].
+///
+/// # Safety
+///
+/// As [`bbbkit_parse_answer`].
+#[no_mangle]
+pub unsafe extern "C" fn bbbkit_parse_answer_compact(
+    kind: *const c_char,
+    body: *const c_char,
+    len: usize,
+    parse_options: *const bbbkit_parse_options,
+    json_out: *mut *mut c_char,
+) -> bbbkit_result {
+    ffi_panic_boundary! {
+        let kind = try_ffi!(read_cstr(kind, "kind"));
+        let body = try_ffi!(read_bytes(body, len, "body"));
+        try_ffi!(check_out(json_out, "json_out"));
+        let kind = try_ffi!(check(kind.parse::<AnswerKind>().map_err(Into::into)));
+        let mut json = Vec::new();
+        let written = write_compact(kind, body, &options(parse_options), &mut json);
+        crate::alloc::release_if_large(body.len()); // the tree and the typed answer
+        try_ffi!(check(written));
+        *json_out = try_ffi!(to_c_string_bytes(json));
+        clear_error()
+    }
+}
+
+/// Parses an answer of this kind and writes its compact JSON form to `out`.
+macro_rules! compact_writer {
+    ($( $(#[$doc:meta])* $variant:ident = ($code:literal, $name:literal, $call:literal, $parser:ident, $ty:ident), )*) => {
+        fn write_compact(
+            kind: AnswerKind,
+            input: &[u8],
+            opts: &ParseOptions,
+            out: &mut Vec<u8>,
+        ) -> bbbkit_core::Result<()> {
+            match kind {
+                $(AnswerKind::$variant => {
+                    let answer: bbbkit_core::answers::$ty = opts.$parser(input)?;
+                    crate::compact::write(&answer, out).expect("an answer always serializes");
+                })*
+                // `AnswerKind` is non-exhaustive; `for_each_answer_kind!` lists every kind.
+                _ => unreachable!("an answer kind for_each_answer_kind! does not list"),
+            }
+            Ok(())
+        }
+    };
+}
+
+bbbkit_core::for_each_answer_kind!(compact_writer);
 
 /// A JSON document has no NUL byte (serde_json escapes U+0000), so this never fails in practice.
 fn to_c_string_bytes(mut bytes: Vec<u8>) -> Result<*mut c_char, crate::bbbkit_result> {

@@ -26,6 +26,7 @@ mod analytics_token;
 mod answer;
 mod call;
 mod callback_verifier;
+mod compact;
 mod cstr;
 mod end_callback;
 mod enums;

@@ -56,6 +56,23 @@ final class Recordings
             $a['unreadable'],
         );
     }
+
+    /**
+     * @internal from the library's compact JSON form (`bbbkit_parse_answer_compact`): the
+     * values in the order of the declared fields
+     *
+     * @param list<mixed> $r
+     */
+    public static function fromRow(array $r): self
+    {
+        return new self(
+            array_map(Recording::fromRow(...), $r[0]),
+            $r[1] === null ? null : Pagination::fromRow($r[1]),
+            $r[2],
+            $r[3],
+            $r[4],
+        );
+    }
     // @generated end answer
 
     /**
@@ -69,6 +86,6 @@ final class Recordings
      */
     public static function parse(string $body, ?int $maxSize = null, ?int $maxDepth = null, ?Library $library = null): self
     {
-        return self::fromArray(Answers::json('recordings', $body, $maxSize, $maxDepth, $library));
+        return self::fromRow(Answers::row('recordings', $body, $maxSize, $maxDepth, $library));
     }
 }

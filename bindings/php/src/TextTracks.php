@@ -38,6 +38,19 @@ final class TextTracks
             array_map(TextTrack::fromArray(...), $a['tracks']),
         );
     }
+
+    /**
+     * @internal from the library's compact JSON form (`bbbkit_parse_answer_compact`): the
+     * values in the order of the declared fields
+     *
+     * @param list<mixed> $r
+     */
+    public static function fromRow(array $r): self
+    {
+        return new self(
+            array_map(TextTrack::fromRow(...), $r[0]),
+        );
+    }
     // @generated end answer
 
     /**
@@ -51,6 +64,6 @@ final class TextTracks
      */
     public static function parse(string $body, ?int $maxSize = null, ?int $maxDepth = null, ?Library $library = null): self
     {
-        return self::fromArray(Answers::json('text-tracks', $body, $maxSize, $maxDepth, $library));
+        return self::fromRow(Answers::row('text-tracks', $body, $maxSize, $maxDepth, $library));
     }
 }

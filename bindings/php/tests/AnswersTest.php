@@ -95,6 +95,25 @@ final class AnswersTest extends TestCase
     }
 
     /**
+     * The typed classes read from the compact form (`fromRow`, what every parse uses) and from
+     * the JSON form (`fromArray`) are equal: the two forms list the same fields.
+     *
+     * @dataProvider answerCases
+     */
+    public function testCompactFormReadsAsTheJsonForm(array $case): void
+    {
+        if (isset($case['error'])) {
+            $this->addToAssertionCount(1);
+            return;
+        }
+        $body = self::body($case);
+        $class = Answers::CLASSES[$case['kind']];
+        $fromRow = Answers::parse($case['kind'], $body, $case['max_size'] ?? null);
+        $fromArray = $class::fromArray(Answers::json($case['kind'], $body, $case['max_size'] ?? null));
+        self::assertEquals($fromArray, $fromRow);
+    }
+
+    /**
      * A typed object against the vector's object: every key, as its camel-case property; lists
      * of objects and nested objects recursively; metadata and custom data as arrays.
      */
