@@ -973,6 +973,30 @@ bbbkit_result bbbkit_parse_answer_compact(const char *kind,
                                           const bbbkit_parse_options *parse_options,
                                           char **json_out);
 /**
+ * Parses the answer to any call into its typed form, written in PHP's `serialize()` format:
+ * the values of [`bbbkit_parse_answer_compact`] (each record an array of its field values in
+ * the declared order, keyed `0`, `1`, …; maps keyed by their names) as PHP arrays (`a:`),
+ * strings (`s:`, their length in bytes), integers (`i:`), booleans (`b:`) and nulls (`N;`),
+ * never an object, a reference or a float. PHP's `unserialize($text, ['allowed_classes' =>
+ * false])` reads it about twice as fast as `json_decode` reads the compact JSON: no escape to
+ * undo. The PHP package reads its answers from it.
+ *
+ * `{"running":true}` is `a:1:{i:0;b:1;}`.
+ *
+ * Arguments, result, errors and ownership of `*out` are those of [`bbbkit_parse_answer`]: a
+ * NUL-terminated string, with no NUL inside (a value holding a NUL byte is written in PHP's
+ * escaped form, `S:LEN:"a\00b";`).
+ *
+ * # Safety
+ *
+ * As [`bbbkit_parse_answer`].
+ */
+bbbkit_result bbbkit_parse_answer_php(const char *kind,
+                                      const char *body,
+                                      size_t len,
+                                      const bbbkit_parse_options *parse_options,
+                                      char **out);
+/**
  * The answer declarations of the core, as one JSON document: `{"types": [...], "kinds":
  * [...]}`, each type with its `name`, `doc` and `fields` (`name`, `json`, `kind`, `type`,
  * `optional`, `redacted`, `doc`, …), each kind with its `name`, `call`, `parser` and `type`.

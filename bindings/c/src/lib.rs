@@ -36,6 +36,7 @@ mod generate;
 mod generated;
 mod join;
 mod parse;
+mod php;
 mod recording_ready;
 mod request;
 mod server;

@@ -51,8 +51,8 @@ final class HookCreated
     }
 
     /**
-     * @internal from the library's compact JSON form (`bbbkit_parse_answer_compact`): the
-     * values in the order of the declared fields
+     * @internal from the library's compact form (`bbbkit_parse_answer_php`, unserialized):
+     * the values in the order of the declared fields
      *
      * @param list<mixed> $r
      */

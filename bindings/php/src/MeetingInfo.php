@@ -144,13 +144,17 @@ final class MeetingInfo implements \JsonSerializable
     }
 
     /**
-     * @internal from the library's compact JSON form (`bbbkit_parse_answer_compact`): the
-     * values in the order of the declared fields
+     * @internal from the library's compact form (`bbbkit_parse_answer_php`, unserialized):
+     * the values in the order of the declared fields
      *
      * @param list<mixed> $r
      */
     public static function fromRow(array $r): self
     {
+        $attendees = [];
+        foreach ($r[22] as $item) {
+            $attendees[] = Attendee::fromRow($item);
+        }
         return new self(
             $r[0],
             $r[1],
@@ -174,7 +178,7 @@ final class MeetingInfo implements \JsonSerializable
             $r[19],
             $r[20],
             $r[21],
-            array_map(Attendee::fromRow(...), $r[22]),
+            $attendees,
             $r[23],
             $r[24],
             $r[25],

@@ -46,15 +46,19 @@ final class Meetings
     }
 
     /**
-     * @internal from the library's compact JSON form (`bbbkit_parse_answer_compact`): the
-     * values in the order of the declared fields
+     * @internal from the library's compact form (`bbbkit_parse_answer_php`, unserialized):
+     * the values in the order of the declared fields
      *
      * @param list<mixed> $r
      */
     public static function fromRow(array $r): self
     {
+        $meetings = [];
+        foreach ($r[0] as $item) {
+            $meetings[] = MeetingInfo::fromRow($item);
+        }
         return new self(
-            array_map(MeetingInfo::fromRow(...), $r[0]),
+            $meetings,
             $r[1],
             $r[2],
         );

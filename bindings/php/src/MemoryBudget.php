@@ -26,6 +26,11 @@ final class MemoryBudget
 {
     /** The PHP memory a typed parse takes at its peak, per byte of the answer (with a margin). */
     public const TYPED = 4;
+    /**
+     * The same for an answer of at most {@see Answers::SERIALIZED_UP_TO} bytes, which crosses
+     * in PHP's serialize format: `unserialize` makes hash tables (4.6 times the answer).
+     */
+    public const TYPED_SERIALIZED = 5;
     /** The same for {@see Response::parse()} (the generic tree of {@see Element} objects). */
     public const GENERIC = 9;
     /** The library's own default size limit: 64 MiB. */

@@ -104,13 +104,21 @@ final class Recording
     }
 
     /**
-     * @internal from the library's compact JSON form (`bbbkit_parse_answer_compact`): the
-     * values in the order of the declared fields
+     * @internal from the library's compact form (`bbbkit_parse_answer_php`, unserialized):
+     * the values in the order of the declared fields
      *
      * @param list<mixed> $r
      */
     public static function fromRow(array $r): self
     {
+        $playback = [];
+        foreach ($r[15] as $item) {
+            $playback[] = PlaybackFormat::fromRow($item);
+        }
+        $data = [];
+        foreach ($r[16] as $item) {
+            $data[] = DataFormat::fromRow($item);
+        }
         return new self(
             $r[0],
             $r[1],
@@ -127,8 +135,8 @@ final class Recording
             $r[12] === null ? null : RecordingBreakout::fromRow($r[12]),
             $r[13],
             $r[14],
-            array_map(PlaybackFormat::fromRow(...), $r[15]),
-            array_map(DataFormat::fromRow(...), $r[16]),
+            $playback,
+            $data,
             $r[17],
         );
     }

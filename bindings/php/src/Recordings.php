@@ -58,15 +58,19 @@ final class Recordings
     }
 
     /**
-     * @internal from the library's compact JSON form (`bbbkit_parse_answer_compact`): the
-     * values in the order of the declared fields
+     * @internal from the library's compact form (`bbbkit_parse_answer_php`, unserialized):
+     * the values in the order of the declared fields
      *
      * @param list<mixed> $r
      */
     public static function fromRow(array $r): self
     {
+        $recordings = [];
+        foreach ($r[0] as $item) {
+            $recordings[] = Recording::fromRow($item);
+        }
         return new self(
-            array_map(Recording::fromRow(...), $r[0]),
+            $recordings,
             $r[1] === null ? null : Pagination::fromRow($r[1]),
             $r[2],
             $r[3],

@@ -40,15 +40,19 @@ final class TextTracks
     }
 
     /**
-     * @internal from the library's compact JSON form (`bbbkit_parse_answer_compact`): the
-     * values in the order of the declared fields
+     * @internal from the library's compact form (`bbbkit_parse_answer_php`, unserialized):
+     * the values in the order of the declared fields
      *
      * @param list<mixed> $r
      */
     public static function fromRow(array $r): self
     {
+        $tracks = [];
+        foreach ($r[0] as $item) {
+            $tracks[] = TextTrack::fromRow($item);
+        }
         return new self(
-            array_map(TextTrack::fromRow(...), $r[0]),
+            $tracks,
         );
     }
     // @generated end answer
