@@ -145,7 +145,11 @@ unsafe fn parse_in_form(
 ) -> bbbkit_result {
     let kind = try_ffi!(read_cstr(kind, "kind"));
     let body = try_ffi!(read_bytes(body, len, "body"));
-    try_ffi!(check_out(out, if matches!(form, Form::Php) { "out" } else { "json_out" }));
+    let out_name = match form {
+        Form::CompactJson => "json_out",
+        Form::Php => "out",
+    };
+    try_ffi!(check_out(out, out_name));
     let kind = try_ffi!(check(kind.parse::<AnswerKind>().map_err(Into::into)));
     let mut text = Vec::new();
     let written = write_form(kind, body, &options(parse_options), &mut text, form);

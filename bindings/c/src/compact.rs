@@ -268,7 +268,11 @@ mod tests {
             }
         });
         let keys = v.as_object().unwrap().len();
-        assert_eq!(keys, t.fields.len(), "{ty}: the JSON form has only the declared keys");
+        assert_eq!(
+            keys,
+            t.fields.len(),
+            "{ty}: the JSON form has only the declared keys"
+        );
         row.collect()
     }
 

@@ -8,8 +8,6 @@
 //! Only these forms are written (and `S:`, PHP's escaped string, for a string holding a NUL), never an object (`O:`, `C:`), a reference (`r:`, `R:`)
 //! or a float: PHP reads it with `unserialize($s, ['allowed_classes' => false])`.
 
-use std::io::Write;
-
 use serde::ser::{self, Error as _, Serialize, Serializer};
 
 type Error = serde_json::Error;
@@ -34,10 +32,14 @@ struct Array<'a> {
 /// (it crosses as a C string).
 fn text(out: &mut Vec<u8>, s: &[u8]) {
     if !s.contains(&0) {
-        let _ = write!(out, "s:{}:\"", s.len());
+        out.extend_from_slice(b"s:");
+        decimal(out, s.len() as u64);
+        out.extend_from_slice(b":\"");
         out.extend_from_slice(s);
     } else {
-        let _ = write!(out, "S:{}:\"", s.len());
+        out.extend_from_slice(b"S:");
+        decimal(out, s.len() as u64);
+        out.extend_from_slice(b":\"");
         for &b in s {
             match b {
                 0 => out.extend_from_slice(b"\\00"),
@@ -49,15 +51,37 @@ fn text(out: &mut Vec<u8>, s: &[u8]) {
     out.extend_from_slice(b"\";");
 }
 
-fn integer(out: &mut Vec<u8>, n: impl std::fmt::Display) {
-    let _ = write!(out, "i:{n};");
+/// `n` in decimal (by hand: `write!` costs more than the rest of the format together).
+fn decimal(out: &mut Vec<u8>, mut n: u64) {
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&buf[i..]);
+}
+
+fn integer(out: &mut Vec<u8>, n: i64) {
+    out.extend_from_slice(b"i:");
+    if n < 0 {
+        out.push(b'-');
+    }
+    decimal(out, n.unsigned_abs());
+    out.push(b';');
 }
 
 impl<'a> Php<'a> {
     /// Opens an array of `len` entries (PHP needs the count first).
     fn array(self, len: Option<usize>) -> Result<Array<'a>, Error> {
         let len = len.ok_or_else(|| Error::custom("a sequence of unknown length"))?;
-        let _ = write!(self.0, "a:{len}:{{");
+        self.0.extend_from_slice(b"a:");
+        decimal(self.0, len as u64);
+        self.0.extend_from_slice(b":{");
         Ok(Array {
             out: self.0,
             next: 0,
@@ -69,7 +93,7 @@ impl<'a> Php<'a> {
 impl Array<'_> {
     /// Writes the next list element, keyed by its index.
     fn element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        integer(self.out, self.next);
+        integer(self.out, self.next as i64);
         self.next += 1;
         value.serialize(Php(self.out))
     }
@@ -396,11 +420,24 @@ mod tests {
     #[test]
     fn forms() {
         let mut out = Vec::new();
-        write(&(true, 42i64, "h\"é;}", Option::<i64>::None, vec!["a"]), &mut out).unwrap();
+        write(
+            &(true, 42i64, "h\"é;}", Option::<i64>::None, vec!["a"]),
+            &mut out,
+        )
+        .unwrap();
         assert_eq!(
             String::from_utf8(out).unwrap(),
             "a:5:{i:0;b:1;i:1;i:42;i:2;s:6:\"h\"é;}\";i:3;N;i:4;a:1:{i:0;s:1:\"a\";}}"
         );
+    }
+
+    #[test]
+    fn integers() {
+        for n in [0, 7, 10, -1, -10, 1_718_000_000_000, i64::MIN, i64::MAX] {
+            let mut out = Vec::new();
+            write(&n, &mut out).unwrap();
+            assert_eq!(String::from_utf8(out).unwrap(), format!("i:{n};"));
+        }
     }
 
     #[test]
