@@ -2295,6 +2295,36 @@ static void answers_abi(void) {
     EXPECT_CODE(bbbkit_parse_answer("RUNNING", running, strlen(running), NULL, &out), BBBKIT_RESULT_OK);
     expect_cstr("json", out, "{\"running\":true}");
     bbbkit_string_free(out);
+    /* The compact form: the same values, each record a list in its declared fields' order. */
+    out = NULL;
+    EXPECT_CODE(bbbkit_parse_answer_compact("running", running, strlen(running), NULL, &out), BBBKIT_RESULT_OK);
+    expect_cstr("compact json", out, "[true]");
+    bbbkit_string_free(out);
+    out = (char *)&out;
+    EXPECT_CODE(bbbkit_parse_answer_compact("walking", running, strlen(running), NULL, &out), BBBKIT_RESULT_INVALID_PARAMETER);
+    EXPECT_CODE(bbbkit_parse_answer_compact("running", NULL, 0, NULL, &out), BBBKIT_RESULT_PARSE);
+    check("compact: out untouched", out == (char *)&out);
+    static const char hooks[] = "<response><returncode>SUCCESS</returncode><hooks><hook><hookID>1</hookID>"
+        "<callbackURL>https://app.example.com/h</callbackURL><meetingID>m</meetingID><eventID>a,b</eventID>"
+        "<permanentHook>false</permanentHook><rawData>false</rawData></hook></hooks></response>";
+    out = NULL;
+    EXPECT_CODE(bbbkit_parse_answer_compact("hooks", hooks, strlen(hooks), NULL, &out), BBBKIT_RESULT_OK);
+    check("compact hooks: a list of lists, no key", out && out[0] == '[' && out[1] == '[' && out[2] == '[' && !strstr(out, "hook_id"));
+    bbbkit_string_free(out);
+    /* The same values in PHP's serialize format. */
+    out = NULL;
+    EXPECT_CODE(bbbkit_parse_answer_php("running", running, strlen(running), NULL, &out), BBBKIT_RESULT_OK);
+    expect_cstr("php", out, "a:1:{i:0;b:1;}");
+    bbbkit_string_free(out);
+    out = NULL;
+    EXPECT_CODE(bbbkit_parse_answer_php("hooks", hooks, strlen(hooks), NULL, &out), BBBKIT_RESULT_OK);
+    check("php hooks", out && strncmp(out, "a:1:{i:0;a:1:{i:0;a:", 20) == 0 && strstr(out, "s:25:\"https://app.example.com/h\";") && !strstr(out, "O:"));
+    bbbkit_string_free(out);
+    out = (char *)&out;
+    EXPECT_CODE(bbbkit_parse_answer_php("running", running, strlen(running), NULL, NULL), BBBKIT_RESULT_NULL_PARAMETER);
+    expect_cstr("parameter", bbbkit_last_error_parameter(), "out");
+    EXPECT_CODE(bbbkit_parse_answer_php("running", NULL, 0, NULL, &out), BBBKIT_RESULT_PARSE);
+    check("php: out untouched", out == (char *)&out);
 }
 
 int main(int argc, char **argv) {

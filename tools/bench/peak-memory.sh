@@ -13,7 +13,12 @@
 # the JSON through a serde_json::Value, the generic tree),
 # the CLI (`bbbkit parse --kind recordings`; its baseline is the same command with --max-size 1,
 # which reads the input and refuses it), C (`bbbkit_parse_answer`, tools/bench/peak_c.c), PHP
-# (`Recordings::parse`), Python (`parse_recordings`), Ruby (`BbbKit.parse_recordings`).
+# (`Recordings::parse`), Python (`parse_recordings`), Ruby (`BbbKit.parse_recordings`), and
+# Kotlin (`parseRecordings`, tools/bench/PeakKotlin.java) when BBBKIT_KOTLIN_CP is the class
+# path of the package's jar and its dependencies (JNA, kotlin-stdlib): build the jar with
+# `mvn -DskipTests package` in bindings/kotlin. The JVM runs with a fixed heap and a small young
+# generation (-Xms2g -Xmx2g -Xmn16m -XX:+UseSerialGC) in both runs; its peak includes the garbage
+# a young collection had not yet reclaimed.
 # A front end whose toolchain is missing is skipped. Builds into $CARGO_TARGET_DIR (or target/).
 set -uo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -90,4 +95,9 @@ if cargo build --release --quiet -p bbbkit-python 2> /dev/null; then
     cp "$REL/lib_bbbkit.so" "$WORK/py/bbbkit/_bbbkit.abi3.so"
     row Python "parse_recordings" env PYTHONPATH="$WORK/py" "$PY" "$HERE/peak.py" read "$ANSWER" \
         -- env PYTHONPATH="$WORK/py" "$PY" "$HERE/peak.py" typed "$ANSWER"
+fi
+if [ -n "${BBBKIT_KOTLIN_CP:-}" ] && command -v javac > /dev/null &&
+    javac -d "$WORK/kt" -cp "$BBBKIT_KOTLIN_CP" "$HERE/PeakKotlin.java"; then
+    JVM=(java -Xms2g -Xmx2g -Xmn16m -XX:+UseSerialGC -cp "$WORK/kt:$BBBKIT_KOTLIN_CP" PeakKotlin)
+    row Kotlin "parseRecordings" "${JVM[@]}" read "$ANSWER" -- "${JVM[@]}" typed "$ANSWER"
 fi

@@ -4,18 +4,28 @@ declare(strict_types=1);
 
 /*
  * Parsing getMeetingInfo and getRecordings answers from PHP: bbbkit through FFI (the library
- * parses into its JSON form, PHP builds the typed classes) against plain SimpleXML code the way
- * bigbluebutton-api-php reads them (SimpleXMLElement, one object per meeting, attendee,
- * recording, format and image, built eagerly), in the same process, best of 5 interleaved rounds.
- * Each input is checked to give the same values both ways before it is timed.
+ * parses into its compact form, PHP unserializes it and builds the typed classes) against plain
+ * SimpleXML code the way bigbluebutton-api-php reads them (SimpleXMLElement, one object per
+ * meeting, attendee, recording, format and image, built eagerly), in the same process, best of
+ * 5 interleaved rounds. Each input is checked to give the same values both ways before it is
+ * timed.
  *
- * Inputs: the fixtures get_meeting_info_full.xml (2 attendees) and get_recordings_paginated.xml
- * (2 recordings), and the same answers made larger (100 attendees; 50 recordings).
+ * Inputs (issue 20's): the fixture get_meeting_info_full.xml (2 attendees), the same with its
+ * attendees 50 times (100), and get_recordings_paginated.xml with its recordings 50 times (100
+ * recordings, two playback formats with preview images each).
+ *
+ * Columns: the typed parse (`MeetingInfo::parse`, `Recordings::parse`); the library call alone
+ * (the FFI call and the copy of its JSON text into a PHP string, nothing decoded); PHP's part
+ * (the typed parse less the library call: json_decode and the objects); SimpleXML; and
+ * SimpleXML's time over the typed parse's (above 1: bbbkit is faster).
  *
  *   BBBKIT_LIB=target/release/libbbbkit.so php bindings/php/bench/parse_answers.php [ITERATIONS]
+ *
+ * BBBKIT_PHP=DIR loads the package from another checkout's bindings/php (to time an older
+ * version with its own library in the same session).
  */
 
-require dirname(__DIR__) . '/autoload.php';
+require (getenv('BBBKIT_PHP') ?: dirname(__DIR__)) . '/autoload.php';
 
 use BbbKit\Answers;
 use BbbKit\MeetingInfo;
@@ -254,18 +264,32 @@ function best_of(int $iterations, array $fs): array
 
 $meeting = (string) file_get_contents("{$fixtures}/get_meeting_info_full.xml");
 $recordings = (string) file_get_contents("{$fixtures}/get_recordings_paginated.xml");
-// Larger answers: the attendees 50 times (100), the recordings 25 times (50).
+// Larger answers: the attendees 50 times (100), the recordings 50 times (100).
 $bigMeeting = preg_replace_callback('~<attendees>(.*)</attendees>~s', fn ($m) => '<attendees>' . str_repeat($m[1], 50) . '</attendees>', $meeting);
-$bigRecordings = preg_replace_callback('~<recordings>(.*)</recordings>~s', fn ($m) => '<recordings>' . str_repeat($m[1], 25) . '</recordings>', $recordings);
+$bigRecordings = preg_replace_callback('~<recordings>(.*)</recordings>~s', fn ($m) => '<recordings>' . str_repeat($m[1], 50) . '</recordings>', $recordings);
 
 $inputs = [
     ['getMeetingInfo, 2 attendees', 'meeting-info', $meeting],
     ['getMeetingInfo, 100 attendees', 'meeting-info', $bigMeeting],
-    ['getRecordings, 2 recordings', 'recordings', $recordings],
-    ['getRecordings, 50 recordings', 'recordings', $bigRecordings],
+    ['getRecordings, 100 recordings', 'recordings', $bigRecordings],
 ];
 
-printf("%-32s %8s %14s %14s %14s %8s\n", 'answer', 'bytes', 'bbbkit typed', 'bbbkit JSON', 'SimpleXML', 'ratio');
+// The library call alone: the form the typed classes are built from (PHP's serialize format
+// when this version of the package reads it, else the JSON form), copied into a PHP string and
+// not read.
+$lib = \BbbKit\Library::default();
+$compact = method_exists(Answers::class, 'row');
+$call = function (string $kind, string $body) use ($lib, $compact): string {
+    $f = $lib->ffi;
+    $out = $f->new('char*');
+    $lib->check($compact
+        ? $f->bbbkit_parse_answer_php($kind, $body, \strlen($body), null, \FFI::addr($out))
+        : $f->bbbkit_parse_answer($kind, $body, \strlen($body), null, \FFI::addr($out)));
+    return $lib->take($out);
+};
+
+printf("%s; PHP %s\n", $compact ? 'compact form, serialize format' : 'keyed JSON form', PHP_VERSION);
+printf("%-32s %8s %12s %12s %12s %12s %7s\n", 'answer', 'bytes', 'typed', 'library', 'PHP', 'SimpleXML', 'ratio');
 foreach ($inputs as [$label, $kind, $body]) {
     if ($kind === 'meeting-info') {
         $typed = fn () => MeetingInfo::parse($body);
@@ -281,11 +305,11 @@ foreach ($inputs as [$label, $kind, $body]) {
         exit(1);
     }
     $n = (int) max(1, $iterations * (strlen($meeting) / strlen($body)));
-    ['typed' => $tTyped, 'json' => $tJson, 'plain' => $tPlain] = best_of($n, [
+    ['typed' => $tTyped, 'library' => $tLib, 'plain' => $tPlain] = best_of($n, [
         'typed' => $typed,
-        'json' => fn () => Answers::json($kind, $body),
+        'library' => fn () => $call($kind, $body),
         'plain' => $plain,
     ]);
-    printf("%-32s %8d %11.1f µs %11.1f µs %11.1f µs %7.2fx\n", $label, strlen($body), $tTyped / 1000, $tJson / 1000, $tPlain / 1000, $tPlain / $tTyped);
+    printf("%-32s %8d %9.1f µs %9.1f µs %9.1f µs %9.1f µs %6.2fx\n", $label, strlen($body), $tTyped / 1000, $tLib / 1000, ($tTyped - $tLib) / 1000, $tPlain / 1000, $tPlain / $tTyped);
 }
 echo "ratio: SimpleXML time / bbbkit typed time (above 1: bbbkit is faster). Outputs checked equal.\n";

@@ -390,14 +390,19 @@ foreach ($valueEnums as $enum => $function) {
 
 // The answer classes: from the class line to the end of the generated members, each class's
 // constructor (a readonly property per declared field, camel case of its JSON key, its docs),
-// `fromArray` (from the library's JSON form), and for a type with redacted fields
+// `fromArray` (from the library's JSON form), `fromRow` (from its compact form), and for a type with redacted fields
 // `__debugInfo`/`jsonSerialize` that show `[redacted]` (a `[redacted = method]` field shows
 // `$this->method()`). An enum field also keeps the value as sent, in `<name>Value`.
 $schema = json_decode((string) $f->bbbkit_answer_schema(), true, 512, JSON_THROW_ON_ERROR);
-/** @return array{0: string, 1: ?string, 2: string} (PHP type, phpdoc type or null, fromArray expression) */
-function answer_php_type(array $field): array
+/**
+ * The PHP type of a field and how to read it: from `$k`, its value in the JSON form (an array
+ * keyed by field) or the compact form (a list, the field's position), with `$from` the
+ * record classes' constructor from that form (`fromArray` or `fromRow`).
+ *
+ * @return array{0: string, 1: ?string, 2: string} (PHP type, phpdoc type or null, expression)
+ */
+function answer_php_type(array $field, string $k, string $from): array
 {
-    $k = "\$a['{$field['json']}']";
     $t = $field['type'];
     [$type, $doc, $expr] = match ($field['kind']) {
         'text' => ['string', null, $k],
@@ -405,8 +410,8 @@ function answer_php_type(array $field): array
         'boolean' => ['bool', null, $k],
         'map' => ['array', 'array<string, string>', $k],
         'text_list' => ['array', 'list<string>', $k],
-        'record' => [$t, null, $field['optional'] ? "{$k} === null ? null : {$t}::fromArray({$k})" : "{$t}::fromArray({$k})"],
-        'record_list' => ['array', "list<{$t}>", "array_map({$t}::fromArray(...), {$k})"],
+        'record' => [$t, null, $field['optional'] ? "{$k} === null ? null : {$t}::{$from}({$k})" : "{$t}::{$from}({$k})"],
+        'record_list' => ['array', "list<{$t}>", "array_map({$t}::{$from}(...), {$k})"],
         'enum' => [$t, null, "{$t}::tryFrom({$k}) ?? {$t}::Other"],
     };
     if ($field['optional'] && $field['kind'] !== 'record_list') {
@@ -429,8 +434,18 @@ foreach ($schema['types'] as $type) {
     $lines = ["final class {$name}" . ($redacted === [] ? '' : ' implements \JsonSerializable'), '{'];
     $lines[] = "{$I}public function __construct(";
     $args = [];
-    foreach ($type['fields'] as $fd) {
-        [$phpType, $docType, $expr] = answer_php_type($fd);
+    $rowArgs = [];
+    $rowLists = [];
+    foreach ($type['fields'] as $i => $fd) {
+        [$phpType, $docType, $expr] = answer_php_type($fd, "\$a['{$fd['json']}']", 'fromArray');
+        if ($fd['kind'] === 'record_list') {
+            // A loop, not array_map with a closure: a fifth faster for lists of records.
+            $list = '$' . camel($fd['json']);
+            array_push($rowLists, "{$list} = [];", "foreach (\$r[{$i}] as \$item) {", "{$I}{$list}[] = {$fd['type']}::fromRow(\$item);", '}');
+            $rowArgs[] = $list;
+        } else {
+            $rowArgs[] = answer_php_type($fd, "\$r[{$i}]", 'fromRow')[2];
+        }
         $prop = camel($fd['json']);
         $doc = trim($fd['doc']);
         $docBlock = $docType === null ? $doc : ($doc === '' ? "@var {$docType}" : "{$doc}\n\n@var {$docType}");
@@ -444,6 +459,7 @@ foreach ($schema['types'] as $type) {
             $lines[] = "{$I}{$I}/** `{$prop}` as the server sent it. */";
             $lines[] = "{$I}{$I}public readonly string \${$prop}Value,";
             $args[] = "\$a['{$fd['json']}']";
+            $rowArgs[] = "\$r[{$i}]";
         }
     }
     $lines[] = "{$I}) {";
@@ -458,6 +474,24 @@ foreach ($schema['types'] as $type) {
     $lines[] = "{$I}{";
     $lines[] = "{$I}{$I}return new self(";
     foreach ($args as $arg) {
+        $lines[] = "{$I}{$I}{$I}{$arg},";
+    }
+    $lines[] = "{$I}{$I});";
+    $lines[] = "{$I}}";
+    $lines[] = '';
+    $lines[] = "{$I}/**";
+    $lines[] = "{$I} * @internal from the library's compact form (`bbbkit_parse_answer_php`, unserialized):";
+    $lines[] = "{$I} * the values in the order of the declared fields";
+    $lines[] = "{$I} *";
+    $lines[] = "{$I} * @param list<mixed> \$r";
+    $lines[] = "{$I} */";
+    $lines[] = "{$I}public static function fromRow(array \$r): self";
+    $lines[] = "{$I}{";
+    foreach ($rowLists as $line) {
+        $lines[] = "{$I}{$I}{$line}";
+    }
+    $lines[] = "{$I}{$I}return new self(";
+    foreach ($rowArgs as $arg) {
         $lines[] = "{$I}{$I}{$I}{$arg},";
     }
     $lines[] = "{$I}{$I});";

@@ -40,6 +40,20 @@ final class Acknowledged
             $a['message'],
         );
     }
+
+    /**
+     * @internal from the library's compact form (`bbbkit_parse_answer_php`, unserialized):
+     * the values in the order of the declared fields
+     *
+     * @param list<mixed> $r
+     */
+    public static function fromRow(array $r): self
+    {
+        return new self(
+            $r[0],
+            $r[1],
+        );
+    }
     // @generated end answer
 
     /**
@@ -53,6 +67,6 @@ final class Acknowledged
      */
     public static function parse(string $body, string $kind = 'end', ?int $maxSize = null, ?int $maxDepth = null, ?Library $library = null): self
     {
-        return self::fromArray(Answers::json($kind, $body, $maxSize, $maxDepth, $library));
+        return self::fromRow(Answers::row($kind, $body, $maxSize, $maxDepth, $library));
     }
 }

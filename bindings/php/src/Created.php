@@ -84,6 +84,33 @@ final class Created implements \JsonSerializable
     }
 
     /**
+     * @internal from the library's compact form (`bbbkit_parse_answer_php`, unserialized):
+     * the values in the order of the declared fields
+     *
+     * @param list<mixed> $r
+     */
+    public static function fromRow(array $r): self
+    {
+        return new self(
+            $r[0],
+            $r[1],
+            $r[2],
+            $r[3],
+            $r[4],
+            $r[5],
+            $r[6],
+            $r[7],
+            $r[8],
+            $r[9],
+            $r[10],
+            $r[11],
+            $r[12],
+            $r[13],
+            $r[14],
+        );
+    }
+
+    /**
      * What `var_dump` and `print_r` show: the properties, with `attendeePw`, `moderatorPw` redacted
      * (a null stays null: the server sent none).
      *
@@ -119,6 +146,6 @@ final class Created implements \JsonSerializable
      */
     public static function parse(string $body, ?int $maxSize = null, ?int $maxDepth = null, ?Library $library = null): self
     {
-        return self::fromArray(Answers::json('create', $body, $maxSize, $maxDepth, $library));
+        return self::fromRow(Answers::row('create', $body, $maxSize, $maxDepth, $library));
     }
 }

@@ -49,6 +49,24 @@ final class HookCreated
             $a['message'],
         );
     }
+
+    /**
+     * @internal from the library's compact form (`bbbkit_parse_answer_php`, unserialized):
+     * the values in the order of the declared fields
+     *
+     * @param list<mixed> $r
+     */
+    public static function fromRow(array $r): self
+    {
+        return new self(
+            $r[0],
+            $r[1],
+            $r[2],
+            $r[3],
+            $r[4],
+            $r[5],
+        );
+    }
     // @generated end answer
 
     /**
@@ -62,6 +80,6 @@ final class HookCreated
      */
     public static function parse(string $body, ?int $maxSize = null, ?int $maxDepth = null, ?Library $library = null): self
     {
-        return self::fromArray(Answers::json('hook-create', $body, $maxSize, $maxDepth, $library));
+        return self::fromRow(Answers::row('hook-create', $body, $maxSize, $maxDepth, $library));
     }
 }

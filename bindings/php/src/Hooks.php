@@ -38,6 +38,23 @@ final class Hooks
             array_map(Hook::fromArray(...), $a['hooks']),
         );
     }
+
+    /**
+     * @internal from the library's compact form (`bbbkit_parse_answer_php`, unserialized):
+     * the values in the order of the declared fields
+     *
+     * @param list<mixed> $r
+     */
+    public static function fromRow(array $r): self
+    {
+        $hooks = [];
+        foreach ($r[0] as $item) {
+            $hooks[] = Hook::fromRow($item);
+        }
+        return new self(
+            $hooks,
+        );
+    }
     // @generated end answer
 
     /**
@@ -51,6 +68,6 @@ final class Hooks
      */
     public static function parse(string $body, ?int $maxSize = null, ?int $maxDepth = null, ?Library $library = null): self
     {
-        return self::fromArray(Answers::json('hooks', $body, $maxSize, $maxDepth, $library));
+        return self::fromRow(Answers::row('hooks', $body, $maxSize, $maxDepth, $library));
     }
 }

@@ -70,6 +70,27 @@ final class Joined implements \JsonSerializable
     }
 
     /**
+     * @internal from the library's compact form (`bbbkit_parse_answer_php`, unserialized):
+     * the values in the order of the declared fields
+     *
+     * @param list<mixed> $r
+     */
+    public static function fromRow(array $r): self
+    {
+        return new self(
+            $r[0],
+            $r[1],
+            $r[2],
+            $r[3],
+            GuestStatus::tryFrom($r[4]) ?? GuestStatus::Other,
+            $r[4],
+            $r[5],
+            $r[6],
+            $r[7],
+        );
+    }
+
+    /**
      * What `var_dump` and `print_r` show: the properties, with `authToken`, `sessionToken`, `url` redacted
      * (a null stays null: the server sent none).
      *
@@ -114,7 +135,7 @@ final class Joined implements \JsonSerializable
      */
     public static function parse(string $body, ?int $maxSize = null, ?int $maxDepth = null, ?Library $library = null): self
     {
-        return self::fromArray(Answers::json('join', $body, $maxSize, $maxDepth, $library));
+        return self::fromRow(Answers::row('join', $body, $maxSize, $maxDepth, $library));
     }
 
     /**

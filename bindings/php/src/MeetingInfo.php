@@ -144,6 +144,53 @@ final class MeetingInfo implements \JsonSerializable
     }
 
     /**
+     * @internal from the library's compact form (`bbbkit_parse_answer_php`, unserialized):
+     * the values in the order of the declared fields
+     *
+     * @param list<mixed> $r
+     */
+    public static function fromRow(array $r): self
+    {
+        $attendees = [];
+        foreach ($r[22] as $item) {
+            $attendees[] = Attendee::fromRow($item);
+        }
+        return new self(
+            $r[0],
+            $r[1],
+            $r[2],
+            $r[3],
+            $r[4],
+            $r[5],
+            $r[6],
+            $r[7],
+            $r[8],
+            $r[9],
+            $r[10],
+            $r[11],
+            $r[12],
+            $r[13],
+            $r[14],
+            $r[15],
+            $r[16],
+            $r[17],
+            $r[18],
+            $r[19],
+            $r[20],
+            $r[21],
+            $attendees,
+            $r[23],
+            $r[24],
+            $r[25],
+            $r[26],
+            $r[27],
+            $r[28],
+            $r[29],
+            $r[30],
+        );
+    }
+
+    /**
      * What `var_dump` and `print_r` show: the properties, with `attendeePw`, `moderatorPw` redacted
      * (a null stays null: the server sent none).
      *
@@ -179,6 +226,6 @@ final class MeetingInfo implements \JsonSerializable
      */
     public static function parse(string $body, ?int $maxSize = null, ?int $maxDepth = null, ?Library $library = null): self
     {
-        return self::fromArray(Answers::json('meeting-info', $body, $maxSize, $maxDepth, $library));
+        return self::fromRow(Answers::row('meeting-info', $body, $maxSize, $maxDepth, $library));
     }
 }

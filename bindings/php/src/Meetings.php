@@ -44,6 +44,25 @@ final class Meetings
             $a['message'],
         );
     }
+
+    /**
+     * @internal from the library's compact form (`bbbkit_parse_answer_php`, unserialized):
+     * the values in the order of the declared fields
+     *
+     * @param list<mixed> $r
+     */
+    public static function fromRow(array $r): self
+    {
+        $meetings = [];
+        foreach ($r[0] as $item) {
+            $meetings[] = MeetingInfo::fromRow($item);
+        }
+        return new self(
+            $meetings,
+            $r[1],
+            $r[2],
+        );
+    }
     // @generated end answer
 
     /**
@@ -57,6 +76,6 @@ final class Meetings
      */
     public static function parse(string $body, ?int $maxSize = null, ?int $maxDepth = null, ?Library $library = null): self
     {
-        return self::fromArray(Answers::json('meetings', $body, $maxSize, $maxDepth, $library));
+        return self::fromRow(Answers::row('meetings', $body, $maxSize, $maxDepth, $library));
     }
 }

@@ -12,20 +12,25 @@ use BbbKit\Exception\ParseException;
  * parsed, instead of PHP dying with "Allowed memory size … exhausted", a fatal error no code can
  * catch.
  *
- * A parse needs, on top of the body already held, about `PEAK_PER_BYTE` times the body's size
- * of PHP memory at its peak (the library's JSON text, the arrays `json_decode` makes of it and
+ * A parse needs, on top of the body already held, about `TYPED` times the body's size of PHP
+ * memory at its peak (the library's compact JSON text, the lists `json_decode` makes of it and
  * the objects built from them; the library's own memory is outside `memory_limit`). Measured
- * with `memory_get_peak_usage` (as `tools/bench/peak.php` prints it): 4.9 times for a
- * getRecordings answer, 5.5 times for getMeetingInfo with 40,000 attendees through the typed
- * classes; 6.2 and 7.9 times for the same answers through {@see Response::parse()}, whose
- * {@see Element} objects are larger.
+ * with `memory_get_peak_usage` (as `tools/bench/peak.php` prints it): 3.3 times for a 50 MB
+ * getRecordings answer and for getMeetingInfo with 40,000 attendees through the typed classes
+ * (4.8 and 5.4 times when they were built from the keyed JSON form); 6.2 and 7.9 times for
+ * the same answers through {@see Response::parse()}, whose {@see Element} objects are larger.
  *
  * @internal
  */
 final class MemoryBudget
 {
     /** The PHP memory a typed parse takes at its peak, per byte of the answer (with a margin). */
-    public const TYPED = 6;
+    public const TYPED = 4;
+    /**
+     * The same for an answer of at most {@see Answers::SERIALIZED_UP_TO} bytes, which crosses
+     * in PHP's serialize format: `unserialize` makes hash tables (4.6 times the answer).
+     */
+    public const TYPED_SERIALIZED = 5;
     /** The same for {@see Response::parse()} (the generic tree of {@see Element} objects). */
     public const GENERIC = 9;
     /** The library's own default size limit: 64 MiB. */

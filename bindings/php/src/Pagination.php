@@ -46,5 +46,23 @@ final class Pagination
             $a['empty'],
         );
     }
+
+    /**
+     * @internal from the library's compact form (`bbbkit_parse_answer_php`, unserialized):
+     * the values in the order of the declared fields
+     *
+     * @param list<mixed> $r
+     */
+    public static function fromRow(array $r): self
+    {
+        return new self(
+            $r[0],
+            $r[1],
+            $r[2],
+            $r[3],
+            $r[4],
+            $r[5],
+        );
+    }
     // @generated end answer
 }

@@ -50,5 +50,27 @@ final class PlaybackFormat
             array_map(PreviewImage::fromArray(...), $a['preview']),
         );
     }
+
+    /**
+     * @internal from the library's compact form (`bbbkit_parse_answer_php`, unserialized):
+     * the values in the order of the declared fields
+     *
+     * @param list<mixed> $r
+     */
+    public static function fromRow(array $r): self
+    {
+        $preview = [];
+        foreach ($r[5] as $item) {
+            $preview[] = PreviewImage::fromRow($item);
+        }
+        return new self(
+            $r[0],
+            $r[1],
+            $r[2],
+            $r[3],
+            $r[4],
+            $preview,
+        );
+    }
     // @generated end answer
 }

@@ -102,5 +102,43 @@ final class Recording
             $a['protected'],
         );
     }
+
+    /**
+     * @internal from the library's compact form (`bbbkit_parse_answer_php`, unserialized):
+     * the values in the order of the declared fields
+     *
+     * @param list<mixed> $r
+     */
+    public static function fromRow(array $r): self
+    {
+        $playback = [];
+        foreach ($r[15] as $item) {
+            $playback[] = PlaybackFormat::fromRow($item);
+        }
+        $data = [];
+        foreach ($r[16] as $item) {
+            $data[] = DataFormat::fromRow($item);
+        }
+        return new self(
+            $r[0],
+            $r[1],
+            $r[2],
+            $r[3],
+            $r[4],
+            $r[5],
+            $r[6],
+            $r[7],
+            $r[8],
+            $r[9],
+            $r[10],
+            $r[11],
+            $r[12] === null ? null : RecordingBreakout::fromRow($r[12]),
+            $r[13],
+            $r[14],
+            $playback,
+            $data,
+            $r[17],
+        );
+    }
     // @generated end answer
 }

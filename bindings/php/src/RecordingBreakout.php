@@ -37,5 +37,20 @@ final class RecordingBreakout
             $a['free_join'],
         );
     }
+
+    /**
+     * @internal from the library's compact form (`bbbkit_parse_answer_php`, unserialized):
+     * the values in the order of the declared fields
+     *
+     * @param list<mixed> $r
+     */
+    public static function fromRow(array $r): self
+    {
+        return new self(
+            $r[0],
+            $r[1],
+            $r[2],
+        );
+    }
     // @generated end answer
 }

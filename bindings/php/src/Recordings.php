@@ -56,6 +56,27 @@ final class Recordings
             $a['unreadable'],
         );
     }
+
+    /**
+     * @internal from the library's compact form (`bbbkit_parse_answer_php`, unserialized):
+     * the values in the order of the declared fields
+     *
+     * @param list<mixed> $r
+     */
+    public static function fromRow(array $r): self
+    {
+        $recordings = [];
+        foreach ($r[0] as $item) {
+            $recordings[] = Recording::fromRow($item);
+        }
+        return new self(
+            $recordings,
+            $r[1] === null ? null : Pagination::fromRow($r[1]),
+            $r[2],
+            $r[3],
+            $r[4],
+        );
+    }
     // @generated end answer
 
     /**
@@ -69,6 +90,6 @@ final class Recordings
      */
     public static function parse(string $body, ?int $maxSize = null, ?int $maxDepth = null, ?Library $library = null): self
     {
-        return self::fromArray(Answers::json('recordings', $body, $maxSize, $maxDepth, $library));
+        return self::fromRow(Answers::row('recordings', $body, $maxSize, $maxDepth, $library));
     }
 }

@@ -37,6 +37,20 @@ final class RecordingsPublished
             $a['published_raw'],
         );
     }
+
+    /**
+     * @internal from the library's compact form (`bbbkit_parse_answer_php`, unserialized):
+     * the values in the order of the declared fields
+     *
+     * @param list<mixed> $r
+     */
+    public static function fromRow(array $r): self
+    {
+        return new self(
+            $r[0],
+            $r[1],
+        );
+    }
     // @generated end answer
 
     /**
@@ -50,6 +64,6 @@ final class RecordingsPublished
      */
     public static function parse(string $body, ?int $maxSize = null, ?int $maxDepth = null, ?Library $library = null): self
     {
-        return self::fromArray(Answers::json('publish', $body, $maxSize, $maxDepth, $library));
+        return self::fromRow(Answers::row('publish', $body, $maxSize, $maxDepth, $library));
     }
 }

@@ -34,6 +34,19 @@ final class RecordingsUpdated
             $a['updated'],
         );
     }
+
+    /**
+     * @internal from the library's compact form (`bbbkit_parse_answer_php`, unserialized):
+     * the values in the order of the declared fields
+     *
+     * @param list<mixed> $r
+     */
+    public static function fromRow(array $r): self
+    {
+        return new self(
+            $r[0],
+        );
+    }
     // @generated end answer
 
     /**
@@ -47,6 +60,6 @@ final class RecordingsUpdated
      */
     public static function parse(string $body, ?int $maxSize = null, ?int $maxDepth = null, ?Library $library = null): self
     {
-        return self::fromArray(Answers::json('update', $body, $maxSize, $maxDepth, $library));
+        return self::fromRow(Answers::row('update', $body, $maxSize, $maxDepth, $library));
     }
 }

@@ -40,6 +40,21 @@ final class TextTrackUploaded
             $a['message'],
         );
     }
+
+    /**
+     * @internal from the library's compact form (`bbbkit_parse_answer_php`, unserialized):
+     * the values in the order of the declared fields
+     *
+     * @param list<mixed> $r
+     */
+    public static function fromRow(array $r): self
+    {
+        return new self(
+            $r[0],
+            $r[1],
+            $r[2],
+        );
+    }
     // @generated end answer
 
     /**
@@ -53,6 +68,6 @@ final class TextTrackUploaded
      */
     public static function parse(string $body, ?int $maxSize = null, ?int $maxDepth = null, ?Library $library = null): self
     {
-        return self::fromArray(Answers::json('put-text-track', $body, $maxSize, $maxDepth, $library));
+        return self::fromRow(Answers::row('put-text-track', $body, $maxSize, $maxDepth, $library));
     }
 }

@@ -38,6 +38,23 @@ final class TextTracks
             array_map(TextTrack::fromArray(...), $a['tracks']),
         );
     }
+
+    /**
+     * @internal from the library's compact form (`bbbkit_parse_answer_php`, unserialized):
+     * the values in the order of the declared fields
+     *
+     * @param list<mixed> $r
+     */
+    public static function fromRow(array $r): self
+    {
+        $tracks = [];
+        foreach ($r[0] as $item) {
+            $tracks[] = TextTrack::fromRow($item);
+        }
+        return new self(
+            $tracks,
+        );
+    }
     // @generated end answer
 
     /**
@@ -51,6 +68,6 @@ final class TextTracks
      */
     public static function parse(string $body, ?int $maxSize = null, ?int $maxDepth = null, ?Library $library = null): self
     {
-        return self::fromArray(Answers::json('text-tracks', $body, $maxSize, $maxDepth, $library));
+        return self::fromRow(Answers::row('text-tracks', $body, $maxSize, $maxDepth, $library));
     }
 }

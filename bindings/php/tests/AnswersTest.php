@@ -95,6 +95,51 @@ final class AnswersTest extends TestCase
     }
 
     /**
+     * The typed classes read from the compact form (`fromRow`, what every parse uses) and from
+     * the JSON form (`fromArray`) are equal: the two forms list the same fields.
+     *
+     * @dataProvider answerCases
+     */
+    public function testCompactFormReadsAsTheJsonForm(array $case): void
+    {
+        if (isset($case['error'])) {
+            $this->addToAssertionCount(1);
+            return;
+        }
+        $body = self::body($case);
+        $class = Answers::CLASSES[$case['kind']];
+        $fromRow = Answers::parse($case['kind'], $body, $case['max_size'] ?? null);
+        $fromArray = $class::fromArray(Answers::json($case['kind'], $body, $case['max_size'] ?? null));
+        self::assertEquals($fromArray, $fromRow);
+    }
+
+    /**
+     * An answer over Answers::SERIALIZED_UP_TO crosses as compact JSON instead of PHP's
+     * serialize format: the same objects.
+     */
+    public function testALargeAnswerReadsTheSameAsASmallOne(): void
+    {
+        $small = (string) file_get_contents(BBBKIT_REPO . '/tests/fixtures/get_recordings_paginated.xml');
+        $times = 2 * intdiv(Answers::SERIALIZED_UP_TO, \strlen($small));
+        $large = (string) preg_replace_callback('~<recordings>(.*)</recordings>~s', fn ($m) => '<recordings>' . str_repeat($m[1], $times) . '</recordings>', $small);
+        self::assertGreaterThan(Answers::SERIALIZED_UP_TO, \strlen($large));
+        $got = Recordings::parse($large);
+        self::assertEquals(Recordings::fromArray(Answers::json('recordings', $large)), $got);
+        self::assertEquals(Recordings::parse($small)->recordings[0], $got->recordings[0]);
+    }
+
+    /** A NUL byte in a value (JSON text tracks may hold one) crosses in PHP's escaped string form. */
+    public function testANulByteInAValueCrosses(): void
+    {
+        $body = (string) file_get_contents(BBBKIT_REPO . '/tests/fixtures/text_tracks.json');
+        $body = str_replace('"English"', '"Eng\\u0000lish \\\\ 00"', $body, $count);
+        self::assertSame(1, $count);
+        $tracks = Answers::parse('text-tracks', $body);
+        self::assertSame("Eng\0lish \\ 00", $tracks->tracks[0]->label);
+        self::assertEquals(\BbbKit\TextTracks::fromArray(Answers::json('text-tracks', $body)), $tracks);
+    }
+
+    /**
      * A typed object against the vector's object: every key, as its camel-case property; lists
      * of objects and nested objects recursively; metadata and custom data as arrays.
      */

@@ -46,10 +46,13 @@ module BbbKit
         @kinds.fetch(kind) { @kinds.fetch(kind.to_s.strip.downcase.tr("_", "-")) }
       end
 
-      # A record of this class from the library's JSON form.
+      # A record of this class from the library's compact JSON form
+      # (`bbbkit_parse_answer_compact`, parsed with `freeze: true`): its values in the order of
+      # the declared fields, each record a list.
       # @api private
-      def build(json)
-        new(fields.map { |(key, kind, type, _)| value(json[key], kind, type) })
+      def from_row(row)
+        i = -1
+        new(fields.map { |(_, kind, type, _)| value(row[i += 1], kind, type) })
       end
 
       def members
@@ -58,15 +61,15 @@ module BbbKit
 
       private
 
+      # Records are built from their rows; every other value is kept as parsed (already frozen).
       def value(v, kind, type)
         return nil if v.nil?
 
         case kind
-        when "record" then BbbKit.const_get(type).build(v)
-        when "record_list" then v.map { |item| BbbKit.const_get(type).build(item) }.freeze
-        when "map" then v.frozen? ? v : v.each_value(&:freeze).freeze
-        when "text_list" then v.frozen? ? v : v.map(&:freeze).freeze
-        when "text", "enum" then v.freeze
+        when "record" then BbbKit.const_get(type).from_row(v)
+        when "record_list"
+          klass = BbbKit.const_get(type)
+          v.map { |item| klass.from_row(item) }.freeze
         else v
         end
       end
@@ -149,10 +152,16 @@ module BbbKit
   # {ApiError} subclass of its kind; bytes that are not this answer raise {ParseError}.
   # `max_size:` (bytes, default 64 MiB) and `max_depth:` (default 32) limit what is read.
   def self.parse_answer(kind, body, max_size: nil, max_depth: nil)
-    ptr, len = Native.bytes(body)
+    # The body's own bytes are read in place (ruby-ffi passes a String's pointer): a copy would
+    # add the answer's size to the peak, and would live on until the next GC.
+    body = body.to_s
     options = Native.parse_options(max_size, max_depth)
-    json = Native.out_string { |out| Native.bbbkit_parse_answer(Native.cstr(kind, "kind"), ptr, len, options, out) }
-    Record.for_kind(kind).build(JSON.parse(json, freeze: true))
+    json = Native.out_string do |out|
+      Native.bbbkit_parse_answer_compact(Native.cstr(kind, "kind"), body, body.bytesize, options, out)
+    end
+    # The compact form: each record a list of its values; `freeze: true` makes every string and
+    # list frozen (and equal strings one object), as the records keep them.
+    Record.for_kind(kind).from_row(JSON.parse(json, freeze: true))
   end
 
   # Defines one parse function per answer kind of the library: parse_meeting_info,

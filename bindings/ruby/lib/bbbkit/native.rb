@@ -180,6 +180,7 @@ module BbbKit
         f.call :bbbkit_server_join_url, [:pointer, :pointer, :pointer], :uint32
         f.call :bbbkit_join_effective_auth, [:pointer], :bool
         f.call :bbbkit_parse_answer, [:string, :pointer, :size_t, :pointer, :pointer], :uint32
+        f.call :bbbkit_parse_answer_compact, [:string, :pointer, :size_t, :pointer, :pointer], :uint32
 
         f.call :bbbkit_callback_verifier_new, [:pointer, :size_t, :pointer], :uint32
         f.call :bbbkit_callback_verifier_allow, [:pointer, :pointer, :size_t], :uint32
