@@ -233,6 +233,7 @@ pub(crate) mod checks {
     }
 
     /// Optional text: no control characters, not blank.
+    #[inline]
     pub(crate) fn text(name: &'static str, v: &str) -> Result<(), InvalidParameter> {
         check_no_control(name, v)?;
         if seen_by_server(v).is_empty() {

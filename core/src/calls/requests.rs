@@ -336,11 +336,15 @@ macro_rules! call_cross_rule {
 }
 
 /// Writes the extra parameters of a request after the declared ones.
+#[inline]
 fn write_extra(
     q: &mut Query<'_>,
     extra: &[(String, String)],
     is_reserved: fn(&str) -> bool,
 ) -> Result<(), InvalidParameter> {
+    if extra.is_empty() {
+        return Ok(());
+    }
     let repeat = first_repeat(extra, |(n, _)| n.as_str());
     for (i, (name, value)) in extra.iter().enumerate() {
         if name.is_empty() {
