@@ -3,8 +3,7 @@
 use std::borrow::Cow;
 use std::fmt;
 
-use quick_xml::events::Event;
-use quick_xml::Reader;
+use crate::answers::stream::{Ev, Source, Tag, XmlSource};
 
 use crate::error::{ApiError, ApiErrorDetail, Error, MessageKey, ParseError, Result};
 use crate::integer::{read, Grouping};
@@ -626,8 +625,14 @@ fn api_error(root: &Node<'_>) -> ApiError {
     e
 }
 
-/// Parses the input into the `<response>` element tree (XML, or the JSON error form).
-pub(crate) fn parse_tree<'i>(input: &'i [u8], opts: &ParseOptions) -> Result<Node<'i>> {
+/// The input, checked for size, UTF-8 and NUL: the XML form, or the JSON form (trimmed).
+pub(crate) enum Input<'i> {
+    Xml(&'i str),
+    Json(&'i str),
+}
+
+/// Checks the input's size, encoding and first character, and tells XML from JSON.
+pub(crate) fn check_input<'i>(input: &'i [u8], opts: &ParseOptions) -> Result<Input<'i>> {
     if input.len() > opts.max_size {
         return Err(ParseError::TooLarge {
             limit: opts.max_size,
@@ -635,26 +640,39 @@ pub(crate) fn parse_tree<'i>(input: &'i [u8], opts: &ParseOptions) -> Result<Nod
         .into());
     }
     let text = std::str::from_utf8(input).map_err(|_| ParseError::InvalidUtf8)?;
-    if input.contains(&0) {
+    if memchr::memchr(0, input).is_some() {
         return Err(
             ParseError::Malformed("a NUL character, which XML does not allow".to_owned()).into(),
         );
     }
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let trimmed = text.trim_start();
+    let stripped = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let trimmed = stripped.trim_start();
     if trimmed.starts_with('{') {
-        return parse_json(trimmed, opts);
+        return Ok(Input::Json(trimmed));
     }
     if trimmed.is_empty() {
         return Err(ParseError::NotBbb("the response is empty".to_owned()).into());
     }
-    parse_xml(text, opts)
+    Ok(Input::Xml(text))
+}
+
+/// Parses the input into the `<response>` element tree (XML, or the JSON error form).
+pub(crate) fn parse_tree<'i>(input: &'i [u8], opts: &ParseOptions) -> Result<Node<'i>> {
+    match check_input(input, opts)? {
+        Input::Json(text) => parse_json(text, opts),
+        Input::Xml(text) => parse_xml(text, opts),
+    }
+}
+
+pub(crate) fn malformed(e: &dyn fmt::Display) -> Error {
+    Error::from(ParseError::Malformed(e.to_string()))
 }
 
 /// `part`, a slice of an event that quick-xml read from `input` (the whole document), as a
 /// slice of `input` itself, so that it lives as long as the input rather than the event; an
 /// owned copy when it is not one (an event that had to copy).
-fn borrow_input<'i>(input: &'i str, part: &str) -> Cow<'i, str> {
+#[inline]
+pub(crate) fn borrow_input<'i>(input: &'i str, part: &str) -> Cow<'i, str> {
     let start = (part.as_ptr() as usize).wrapping_sub(input.as_ptr() as usize);
     match input.get(start..start.wrapping_add(part.len())) {
         Some(s) if s.as_ptr() == part.as_ptr() => Cow::Borrowed(s),
@@ -662,19 +680,17 @@ fn borrow_input<'i>(input: &'i str, part: &str) -> Cow<'i, str> {
     }
 }
 
-/// An element's attributes, values decoded with the five predefined entities and character
-/// references only (as text is); names and values without entities borrow the input.
-/// `out` is a scratch buffer, reused from element to element, so that each element's attributes
-/// are one allocation of their exact size.
-fn attributes<'i>(
+/// Checks an element's attributes, values decoded with the five predefined entities and
+/// character references only (as text is), and appends them to `out` when given; names and
+/// values without entities borrow the input.
+pub(crate) fn attributes<'i>(
     input: &'i str,
     e: &quick_xml::events::BytesStart<'_>,
-    out: &mut Vec<Attribute<'i>>,
-) -> Result<Box<[Attribute<'i>]>> {
+    mut out: Option<&mut Vec<Attribute<'i>>>,
+) -> Result<()> {
     use quick_xml::escape::EscapeError;
-    out.clear();
     if e.attributes_raw().trim_ascii().is_empty() {
-        return Ok(Box::default());
+        return Ok(());
     }
     for attr in e.attributes() {
         let attr = attr.map_err(|e| ParseError::Malformed(e.to_string()))?;
@@ -699,69 +715,60 @@ fn attributes<'i>(
             ))
             .into());
         }
-        let value = match value {
-            Cow::Borrowed(v) => borrow_input(input, v),
-            Cow::Owned(v) => Cow::Owned(v),
-        };
-        out.push((borrow_input(input, name), value));
+        if let Some(out) = out.as_deref_mut() {
+            let value = match value {
+                Cow::Borrowed(v) => borrow_input(input, v),
+                Cow::Owned(v) => Cow::Owned(v),
+            };
+            out.push((borrow_input(input, name), value));
+        }
     }
-    Ok(out.drain(..).collect())
+    Ok(())
 }
 
+/// The generic tree of an XML answer, built from the same checked events as the typed answers
+/// ([`XmlSource`]).
 fn parse_xml<'i>(text: &'i str, opts: &ParseOptions) -> Result<Node<'i>> {
-    let mut reader = Reader::from_str(text);
-    let cfg = reader.config_mut();
-    cfg.check_end_names = true;
-    cfg.expand_empty_elements = false;
-
-    let malformed = |e: &dyn fmt::Display| Error::from(ParseError::Malformed(e.to_string()));
+    // A node for a start tag; `scratch` is reused from element to element, so that each
+    // element's attributes are one allocation of their exact size.
+    let node = |tag: &Tag<'i>, scratch: &mut Vec<Attribute<'i>>| -> Result<Node<'i>> {
+        let mut node = Node::new(borrow_input(text, tag.name()));
+        if let Tag::Xml(e) = tag {
+            scratch.clear();
+            attributes(text, e, Some(scratch))?;
+            if !scratch.is_empty() {
+                node.attributes = scratch.drain(..).collect();
+            }
+        }
+        Ok(node)
+    };
+    let (mut src, root) = XmlSource::open(text, opts)?;
+    let mut scratch: Vec<Attribute<'i>> = Vec::new();
     // The open elements, each with the index in `pending` of its first child. The children of
     // every open element wait at the end of `pending`, one buffer reused throughout, and move
     // into an allocation of their exact size when their parent ends: no vector grows or shrinks
-    // per element, which would leave holes between the tree's blocks (that the typed answer
-    // then fills, so that the tree's pages could not be reused once it is freed).
+    // per element, which would leave holes between the tree's blocks.
     let mut stack: Vec<(Node<'i>, usize)> = Vec::with_capacity(4);
+    stack.push((node(&root, &mut scratch)?, 0));
     let mut pending: Vec<Node<'i>> = Vec::new();
-    let mut scratch: Vec<Attribute<'i>> = Vec::new();
-    let mut root: Option<Node<'i>> = None;
-
-    loop {
-        let event = reader.read_event().map_err(|e| malformed(&e))?;
-        match event {
-            Event::Start(e) | Event::Empty(e) if root.is_some() => {
-                let _ = e;
-                return Err(
-                    ParseError::Malformed("content after the root element".to_owned()).into(),
-                );
+    let root = loop {
+        match src.next()? {
+            Ev::Start(tag) => {
+                let el = node(&tag, &mut scratch)?;
+                stack.push((el, pending.len()));
             }
-            Event::Start(e) | Event::Empty(e) if stack.is_empty() && e.name().0 != "response" => {
-                // An HTML error page from a proxy, or some other document.
-                return Err(ParseError::NotBbb(format!(
-                    "the root element is <{}>, not <response>",
-                    truncated(e.name().0)
-                ))
-                .into());
-            }
-            Event::Start(e) => {
-                if stack.len() >= opts.max_depth {
-                    return Err(ParseError::TooDeep {
-                        limit: opts.max_depth,
+            Ev::Text(t) => {
+                if let Some((el, first)) = stack.last_mut() {
+                    // Text between child elements (indentation) is not kept.
+                    if pending.len() > *first {
+                    } else if el.text.is_empty() {
+                        el.text = t;
+                    } else {
+                        el.text.to_mut().push_str(&t);
                     }
-                    .into());
-                }
-                let mut node = Node::new(borrow_input(text, e.name().0));
-                node.attributes = attributes(text, &e, &mut scratch)?;
-                stack.push((node, pending.len()));
-            }
-            Event::Empty(e) => {
-                let mut el = Node::new(borrow_input(text, e.name().0));
-                el.attributes = attributes(text, &e, &mut scratch)?;
-                match stack.last() {
-                    Some(_) => pending.push(el),
-                    None => root = Some(el),
                 }
             }
-            Event::End(_) => {
+            Ev::End => {
                 let (mut el, first) = stack
                     .pop()
                     .ok_or_else(|| malformed(&"unexpected end tag"))?;
@@ -771,79 +778,14 @@ fn parse_xml<'i>(text: &'i str, opts: &ParseOptions) -> Result<Node<'i>> {
                 } else if let Cow::Owned(t) = &mut el.text {
                     t.shrink_to_fit();
                 }
-                match stack.last() {
-                    Some(_) => pending.push(el),
-                    None => root = Some(el),
+                if stack.is_empty() {
+                    break el;
                 }
+                pending.push(el);
             }
-            Event::Text(t) => {
-                let content = t.xml10_content();
-                match stack.last_mut() {
-                    // Text between child elements (indentation) is not kept.
-                    Some((_, first)) if pending.len() > *first => {}
-                    Some((el, _)) if el.text.is_empty() => el.text = content,
-                    Some((el, _)) => el.text.to_mut().push_str(&content),
-                    None if content.trim().is_empty() => {}
-                    None => {
-                        return Err(
-                            ParseError::NotBbb("text outside the root element".to_owned()).into(),
-                        )
-                    }
-                }
-            }
-            Event::CData(t) => {
-                let content = t.xml10_content();
-                match stack.last_mut() {
-                    Some((el, _)) if el.text.is_empty() => el.text = content,
-                    Some((el, _)) => el.text.to_mut().push_str(&content),
-                    None => return Err(malformed(&"CDATA outside the root element")),
-                }
-            }
-            Event::GeneralRef(r) => {
-                let ch = match r.resolve_char_ref().map_err(|e| malformed(&e))? {
-                    Some(c) => c,
-                    None => match &*r.xml10_content() {
-                        "amp" => '&',
-                        "lt" => '<',
-                        "gt" => '>',
-                        "quot" => '"',
-                        "apos" => '\'',
-                        other => {
-                            return Err(ParseError::UnknownEntity(truncated(other)).into());
-                        }
-                    },
-                };
-                match stack.last_mut() {
-                    Some((el, _)) => el.text.to_mut().push(ch),
-                    None => return Err(malformed(&"reference outside the root element")),
-                }
-            }
-            Event::DocType(d)
-                if d.xml10_content()
-                    .trim()
-                    .to_ascii_lowercase()
-                    .starts_with("html") =>
-            {
-                return Err(ParseError::NotBbb("an HTML page".to_owned()).into());
-            }
-            Event::DocType(_) => return Err(ParseError::Doctype.into()),
-            Event::Decl(_) | Event::PI(_) | Event::Comment(_) => {}
-            Event::Eof => break,
         }
-    }
-    if !stack.is_empty() {
-        return Err(
-            ParseError::Malformed("unexpected end of document (truncated?)".to_owned()).into(),
-        );
-    }
-    let root = root.ok_or_else(|| ParseError::NotBbb("no root element".to_owned()))?;
-    if root.name != "response" {
-        return Err(ParseError::NotBbb(format!(
-            "the root element is <{}>, not <response>",
-            truncated(&root.name)
-        ))
-        .into());
-    }
+    };
+    src.close()?;
     Ok(root)
 }
 
@@ -881,7 +823,7 @@ fn json_nests_deeper_than(text: &str, limit: usize) -> bool {
 }
 
 /// The JSON form: `{"response":{"returncode":"FAILED","messageKey":…,"message":…}}`.
-fn parse_json(text: &str, opts: &ParseOptions) -> Result<Node<'static>> {
+pub(crate) fn parse_json(text: &str, opts: &ParseOptions) -> Result<Node<'static>> {
     if json_nests_deeper_than(text, JSON_MAX_DEPTH) {
         return Err(ParseError::TooDeep {
             limit: opts.max_depth.min(JSON_MAX_DEPTH),

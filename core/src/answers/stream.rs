@@ -1,0 +1,472 @@
+//! The events the typed answers are read from, in one pass: quick-xml's borrowed events of the
+//! XML form ([`XmlSource`], which enforces every limit), or a walk of the JSON form's tree
+//! ([`NodeSource`]). No generic tree is built for XML; text borrows the input unless an entity
+//! or a line ending had to be decoded.
+
+use std::borrow::Cow;
+
+use quick_xml::events::{BytesStart, Event};
+use quick_xml::Reader;
+
+use crate::error::{Error, ParseError, Result};
+use crate::parse::{attributes, borrow_input, malformed, truncated, Attribute, Node, ParseOptions};
+
+/// One event of the element being read.
+pub(crate) enum Ev<'i> {
+    /// A child element starts (an empty element gives `Start` then `End`).
+    Start(Tag<'i>),
+    /// A piece of the element's text (text, CDATA, or one decoded reference).
+    Text(Cow<'i, str>),
+    /// The element being read ends.
+    End,
+}
+
+/// A start tag: its name and attributes.
+pub(crate) enum Tag<'i> {
+    Xml(BytesStart<'i>),
+    Node(&'i Node<'i>),
+}
+
+impl<'i> Tag<'i> {
+    /// The element's name.
+    pub(crate) fn name(&self) -> &str {
+        match self {
+            Tag::Xml(e) => e.name().0,
+            Tag::Node(n) => &n.name,
+        }
+    }
+
+    /// The decoded value of the attribute `name` (the first with that name).
+    pub(crate) fn attribute(&self, input: &'i str, name: &str) -> Result<Option<Cow<'i, str>>> {
+        match self {
+            Tag::Xml(e) => {
+                if e.attributes_raw().trim_ascii().is_empty() {
+                    return Ok(None);
+                }
+                let mut all: Vec<Attribute<'i>> = Vec::new();
+                attributes(input, e, Some(&mut all))?;
+                Ok(all.into_iter().find(|(k, _)| k == name).map(|(_, v)| v))
+            }
+            Tag::Node(n) => Ok(n
+                .attributes
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| Cow::Borrowed(v.as_ref()))),
+        }
+    }
+}
+
+/// A stream of events, from just after an element's start to its end.
+pub(crate) trait Source<'i> {
+    /// The next event of the element being read.
+    fn next(&mut self) -> Result<Ev<'i>>;
+
+    /// The input the events borrow (for attribute values).
+    fn input(&self) -> &'i str;
+
+    /// Reads past the end of the element whose `Start` was just returned, checking what it
+    /// holds as everything else is checked.
+    fn skip(&mut self) -> Result<()> {
+        let mut depth = 0usize;
+        loop {
+            match self.next()? {
+                Ev::Start(_) => depth += 1,
+                Ev::End if depth == 0 => return Ok(()),
+                Ev::End => depth -= 1,
+                Ev::Text(_) => {}
+            }
+        }
+    }
+}
+
+/// The text of the element whose `Start` was just returned, read to its end: the text, CDATA
+/// and references, concatenated; empty when it has child elements (as in the generic tree).
+pub(crate) fn element_text<'i, S: Source<'i>>(src: &mut S) -> Result<Cow<'i, str>> {
+    let mut text: Cow<'i, str> = Cow::Borrowed("");
+    loop {
+        match src.next()? {
+            Ev::Text(t) if text.is_empty() => text = t,
+            Ev::Text(t) => text.to_mut().push_str(&t),
+            Ev::End => return Ok(text),
+            Ev::Start(_) => {
+                src.skip()?;
+                // An element with children has no text: read on to its end.
+                loop {
+                    match src.next()? {
+                        Ev::Start(_) => src.skip()?,
+                        Ev::End => return Ok(Cow::Borrowed("")),
+                        Ev::Text(_) => {}
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The first step of a path (`pageable` of `pageable/offset`) and the rest (`offset`; `""`
+/// for a one-step path).
+pub(crate) fn split_step(path: &str) -> (&str, &str) {
+    match path.bytes().position(|b| b == b'/') {
+        Some(i) => (&path[..i], &path[i + 1..]),
+        None => (path, ""),
+    }
+}
+
+/// Whether `name` is the first step of `path`: `Some(rest)` (`""` when it is the whole path).
+#[inline]
+pub(crate) fn step_of(path: &'static str, name: &str) -> Option<&'static str> {
+    let (p, n) = (path.as_bytes(), name.as_bytes());
+    if p.len() < n.len() || n.is_empty() || p[0] != n[0] {
+        return None;
+    }
+    if p.len() == n.len() {
+        return (p == n).then_some("");
+    }
+    if p[n.len()] == b'/' && &p[..n.len()] == n {
+        path.get(n.len() + 1..)
+    } else {
+        None
+    }
+}
+
+/// Reads the element whose `Start` was just returned and gives, for each `Some(path)` of
+/// `paths` (relative to it, `""` for its own text), the text at that path: each step takes the
+/// first child of that name; `None` when a step is absent.
+pub(crate) fn path_texts<'i, S: Source<'i>>(
+    src: &mut S,
+    paths: &[Option<&'static str>],
+    out: &mut [Option<Cow<'i, str>>],
+) -> Result<()> {
+    let wants_own = paths.iter().any(|p| *p == Some(""));
+    let mut entered: Vec<bool> = vec![false; paths.len()];
+    let mut own: Cow<'i, str> = Cow::Borrowed("");
+    let mut has_children = false;
+    loop {
+        match src.next()? {
+            Ev::Text(t) if wants_own && !has_children => {
+                if own.is_empty() {
+                    own = t;
+                } else {
+                    own.to_mut().push_str(&t);
+                }
+            }
+            Ev::Text(_) => {}
+            Ev::End => break,
+            Ev::Start(tag) => {
+                has_children = true;
+                let name = tag.name();
+                let mut sub: Vec<Option<&'static str>> = vec![None; paths.len()];
+                let mut any = false;
+                for (i, p) in paths.iter().enumerate() {
+                    if let Some(p) = p {
+                        if !p.is_empty() && !entered[i] {
+                            let (first, rest) = split_step(p);
+                            if first == name {
+                                entered[i] = true;
+                                sub[i] = Some(rest);
+                                any = true;
+                            }
+                        }
+                    }
+                }
+                drop(tag);
+                if any {
+                    let mut found: Vec<Option<Cow<'i, str>>> = vec![None; paths.len()];
+                    path_texts(src, &sub, &mut found)?;
+                    for (i, f) in found.into_iter().enumerate() {
+                        if sub[i].is_some() {
+                            out[i] = f;
+                        }
+                    }
+                } else {
+                    src.skip()?;
+                }
+            }
+        }
+    }
+    for (i, p) in paths.iter().enumerate() {
+        if *p == Some("") {
+            out[i] = Some(if has_children {
+                Cow::Borrowed("")
+            } else {
+                own.clone()
+            });
+        }
+    }
+    Ok(())
+}
+
+/// Reads the element whose `Start` (`tag`) was just returned, goes down `path` (each step the
+/// first child of that name) and calls `at` with the element found, the source just inside
+/// it; `at` reads to that element's end. Nothing is called when a step is absent.
+pub(crate) fn descend<'i, S: Source<'i>>(
+    src: &mut S,
+    tag: Tag<'i>,
+    path: &'static str,
+    at: &mut dyn FnMut(&mut S, Tag<'i>) -> Result<()>,
+) -> Result<()> {
+    if path.is_empty() {
+        return at(src, tag);
+    }
+    drop(tag);
+    let (first, rest) = split_step(path);
+    let mut done = false;
+    loop {
+        match src.next()? {
+            Ev::Start(t) if !done && t.name() == first => {
+                done = true;
+                descend(src, t, rest, at)?;
+            }
+            Ev::Start(_) => src.skip()?,
+            Ev::Text(_) => {}
+            Ev::End => return Ok(()),
+        }
+    }
+}
+
+/// The events of an XML answer, straight from quick-xml, with every limit checked as they
+/// come: nesting depth, attribute syntax, entities (the five predefined ones and character
+/// references only), no DOCTYPE, nothing after the root.
+pub(crate) struct XmlSource<'i> {
+    input: &'i str,
+    reader: Reader<&'i [u8]>,
+    max_depth: usize,
+    /// The number of open elements (the root is 1).
+    depth: usize,
+    /// An empty element was returned as `Start`: its `End` comes next.
+    pending_end: bool,
+}
+
+impl<'i> XmlSource<'i> {
+    /// Reads up to the root element's start (which must be `<response>`) and gives it.
+    pub(crate) fn open(input: &'i str, opts: &ParseOptions) -> Result<(XmlSource<'i>, Tag<'i>)> {
+        let mut reader = Reader::from_str(input);
+        let cfg = reader.config_mut();
+        cfg.check_end_names = true;
+        cfg.expand_empty_elements = false;
+        let mut src = XmlSource {
+            input,
+            reader,
+            max_depth: opts.max_depth,
+            depth: 0,
+            pending_end: false,
+        };
+        loop {
+            match src.reader.read_event().map_err(|e| malformed(&e))? {
+                Event::Start(e) | Event::Empty(e) if e.name().0 != "response" => {
+                    // An HTML error page from a proxy, or some other document.
+                    return Err(ParseError::NotBbb(format!(
+                        "the root element is <{}>, not <response>",
+                        truncated(e.name().0)
+                    ))
+                    .into());
+                }
+                Event::Start(e) => {
+                    src.start(&e)?;
+                    return Ok((src, Tag::Xml(e)));
+                }
+                Event::Empty(e) => {
+                    attributes(input, &e, None)?;
+                    src.depth = 1;
+                    src.pending_end = true;
+                    return Ok((src, Tag::Xml(e)));
+                }
+                Event::End(_) => return Err(malformed(&"unexpected end tag")),
+                Event::Eof => {
+                    return Err(ParseError::NotBbb("no root element".to_owned()).into());
+                }
+                other => src.outside(other)?,
+            }
+        }
+    }
+
+    /// Reads what follows the root element: nothing but whitespace, comments and processing
+    /// instructions.
+    pub(crate) fn close(mut self) -> Result<()> {
+        loop {
+            match self.reader.read_event().map_err(|e| malformed(&e))? {
+                Event::Start(_) | Event::Empty(_) => {
+                    return Err(malformed(&"content after the root element"));
+                }
+                Event::End(_) => return Err(malformed(&"unexpected end tag")),
+                Event::Eof => return Ok(()),
+                other => self.outside(other)?,
+            }
+        }
+    }
+
+    /// An event outside the root element other than a tag or the end.
+    fn outside(&mut self, event: Event<'i>) -> Result<()> {
+        match event {
+            Event::Text(t) if t.xml10_content().trim().is_empty() => Ok(()),
+            Event::Text(_) => {
+                Err(ParseError::NotBbb("text outside the root element".to_owned()).into())
+            }
+            Event::CData(_) => Err(malformed(&"CDATA outside the root element")),
+            Event::GeneralRef(r) => {
+                // An invalid reference is reported as such, as inside the root.
+                reference(&r)?;
+                Err(malformed(&"reference outside the root element"))
+            }
+            Event::DocType(d) => Err(doctype(&d)),
+            _ => Ok(()),
+        }
+    }
+
+    /// A start tag that is not empty: one level deeper, within the limit.
+    #[inline]
+    fn start(&mut self, e: &BytesStart<'_>) -> Result<()> {
+        if self.depth >= self.max_depth {
+            return Err(ParseError::TooDeep {
+                limit: self.max_depth,
+            }
+            .into());
+        }
+        attributes(self.input, e, None)?;
+        self.depth += 1;
+        Ok(())
+    }
+
+    /// The next event inside the root, but text events are not decoded: for skipping.
+    #[inline]
+    fn next_raw(&mut self) -> Result<Option<Ev<'i>>> {
+        if self.pending_end {
+            self.pending_end = false;
+            self.depth -= 1;
+            return Ok(Some(Ev::End));
+        }
+        loop {
+            match self.reader.read_event().map_err(|e| malformed(&e))? {
+                Event::Start(e) => {
+                    self.start(&e)?;
+                    return Ok(Some(Ev::Start(Tag::Xml(e))));
+                }
+                Event::Empty(e) => {
+                    attributes(self.input, &e, None)?;
+                    self.depth += 1;
+                    self.pending_end = true;
+                    return Ok(Some(Ev::Start(Tag::Xml(e))));
+                }
+                Event::End(_) => {
+                    if self.depth == 0 {
+                        return Err(malformed(&"unexpected end tag"));
+                    }
+                    self.depth -= 1;
+                    return Ok(Some(Ev::End));
+                }
+                Event::Text(t) => return Ok(Some(Ev::Text(borrowed(self.input, t.xml10_content())))),
+                Event::CData(t) => {
+                    return Ok(Some(Ev::Text(borrowed(self.input, t.xml10_content()))))
+                }
+                Event::GeneralRef(r) => {
+                    return Ok(Some(Ev::Text(Cow::Owned(reference(&r)?.to_string()))))
+                }
+                Event::DocType(d) => return Err(doctype(&d)),
+                Event::Decl(_) | Event::PI(_) | Event::Comment(_) => {}
+                Event::Eof => {
+                    return Err(ParseError::Malformed(
+                        "unexpected end of document (truncated?)".to_owned(),
+                    )
+                    .into())
+                }
+            }
+        }
+    }
+}
+
+impl<'i> Source<'i> for XmlSource<'i> {
+    #[inline]
+    fn next(&mut self) -> Result<Ev<'i>> {
+        match self.next_raw()? {
+            Some(ev) => Ok(ev),
+            None => Err(malformed(&"unexpected event")),
+        }
+    }
+
+    fn input(&self) -> &'i str {
+        self.input
+    }
+}
+
+/// Text that quick-xml borrowed from the input, as a slice of the input itself.
+#[inline]
+fn borrowed<'i>(input: &'i str, text: Cow<'_, str>) -> Cow<'i, str> {
+    match text {
+        Cow::Borrowed(t) => borrow_input(input, t),
+        Cow::Owned(t) => Cow::Owned(t),
+    }
+}
+
+/// The character a reference stands for: a character reference, or one of the five
+/// predefined entities; any other entity is refused (no DTD is read).
+fn reference(r: &quick_xml::events::BytesRef<'_>) -> Result<char> {
+    match r.resolve_char_ref().map_err(|e| malformed(&e))? {
+        Some(c) => Ok(c),
+        None => match &*r.xml10_content() {
+            "amp" => Ok('&'),
+            "lt" => Ok('<'),
+            "gt" => Ok('>'),
+            "quot" => Ok('"'),
+            "apos" => Ok('\''),
+            other => Err(ParseError::UnknownEntity(truncated(other)).into()),
+        },
+    }
+}
+
+fn doctype(d: &quick_xml::events::BytesText<'_>) -> Error {
+    if d.xml10_content()
+        .trim()
+        .to_ascii_lowercase()
+        .starts_with("html")
+    {
+        ParseError::NotBbb("an HTML page".to_owned()).into()
+    } else {
+        ParseError::Doctype.into()
+    }
+}
+
+/// The events of the JSON form's tree (or any [`Node`]), below one element.
+pub(crate) struct NodeSource<'i> {
+    /// The open elements: each with the index of its next child; the text of the innermost
+    /// is given first.
+    stack: Vec<(&'i Node<'i>, usize, bool)>,
+}
+
+impl<'i> NodeSource<'i> {
+    /// The events inside `root`.
+    pub(crate) fn new(root: &'i Node<'i>) -> NodeSource<'i> {
+        NodeSource {
+            stack: vec![(root, 0, false)],
+        }
+    }
+}
+
+impl<'i> Source<'i> for NodeSource<'i> {
+    fn next(&mut self) -> Result<Ev<'i>> {
+        let Some((node, next, text_given)) = self.stack.last_mut() else {
+            return Err(malformed(&"unexpected event"));
+        };
+        let node: &'i Node<'i> = node;
+        if !*text_given {
+            *text_given = true;
+            if !node.text.is_empty() {
+                return Ok(Ev::Text(Cow::Borrowed(node.text.as_ref())));
+            }
+        }
+        match node.children.get(*next) {
+            Some(child) => {
+                *next += 1;
+                self.stack.push((child, 0, false));
+                Ok(Ev::Start(Tag::Node(child)))
+            }
+            None => {
+                self.stack.pop();
+                Ok(Ev::End)
+            }
+        }
+    }
+
+    fn input(&self) -> &'i str {
+        ""
+    }
+}
