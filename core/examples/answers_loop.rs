@@ -66,6 +66,19 @@ fn recordings(n: usize) -> Vec<u8> {
         .into_bytes()
 }
 
+/// quick-xml reading every event of the same bytes and doing nothing with them: the floor a
+/// typed parse is measured against.
+fn scan(input: &[u8]) {
+    let text = std::str::from_utf8(input).unwrap();
+    let mut reader = quick_xml::Reader::from_str(text);
+    loop {
+        match reader.read_event().unwrap() {
+            quick_xml::events::Event::Eof => break,
+            e => drop(black_box(e)),
+        }
+    }
+}
+
 fn main() {
     let mut args = std::env::args().skip(1);
     let what = args.next().unwrap_or_else(|| "info2".into());
@@ -74,7 +87,10 @@ fn main() {
     let info100 = meeting_info(100);
     let recs = recordings(100);
     let opts = bbbkit::ParseOptions::default();
-    let calls: [(&str, &dyn Fn()); 4] = [
+    let calls: [(&str, &dyn Fn()); 7] = [
+        ("scan_info2", &|| scan(black_box(&info2))),
+        ("scan_info100", &|| scan(black_box(&info100))),
+        ("scan_recordings100", &|| scan(black_box(&recs))),
         ("info2", &|| {
             drop(black_box(
                 bbbkit::parse_meeting_info(black_box(&info2)).unwrap(),
@@ -113,7 +129,7 @@ fn main() {
         return;
     }
     if what == "compare" {
-        let mut best = [f64::INFINITY; 4];
+        let mut best = [f64::INFINITY; 7];
         for _ in 0..n {
             for (i, (_, f)) in calls.iter().enumerate() {
                 let start = std::time::Instant::now();

@@ -704,10 +704,19 @@ pub(crate) fn attributes<'i>(
             })?;
         let name: &str = attr.key.as_ref();
         let is_name_start = |c: char| c.is_alphabetic() || c == '_' || c == ':';
-        let valid = name.chars().next().is_some_and(is_name_start)
-            && name
-                .chars()
-                .all(|c| is_name_start(c) || c.is_alphanumeric() || c == '-' || c == '.');
+        let valid = if name.is_ascii() {
+            // The same test, byte by byte.
+            let b = name.as_bytes();
+            b.first()
+                .is_some_and(|&c| c.is_ascii_alphabetic() || c == b'_' || c == b':')
+                && b.iter()
+                    .all(|&c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b':' | b'-' | b'.'))
+        } else {
+            name.chars().next().is_some_and(is_name_start)
+                && name
+                    .chars()
+                    .all(|c| is_name_start(c) || c.is_alphanumeric() || c == '-' || c == '.')
+        };
         if !valid {
             return Err(ParseError::Malformed(format!(
                 "`{}` is not an XML attribute name",
@@ -762,9 +771,9 @@ fn parse_xml<'i>(text: &'i str, opts: &ParseOptions) -> Result<Node<'i>> {
                     // Text between child elements (indentation) is not kept.
                     if pending.len() > *first {
                     } else if el.text.is_empty() {
-                        el.text = t;
+                        el.text = t.get();
                     } else {
-                        el.text.to_mut().push_str(&t);
+                        el.text.to_mut().push_str(&t.get());
                     }
                 }
             }

@@ -254,110 +254,59 @@ macro_rules! declare_answers {
                 fn read_element<'i, S: crate::answers::stream::Source<'i>>(
                     src: &mut S,
                     tag: &crate::answers::stream::Tag<'i>,
-                    mut hook: Option<&mut dyn crate::answers::read::ChildHook<'i, S>>,
+                    hook: Option<&mut dyn crate::answers::read::ChildHook<'i, S>>,
                 ) -> crate::error::Result<crate::answers::read::Item<$name>> {
-                    use std::borrow::Cow;
-                    use crate::answers::read::{Item, Own, Row, Shared, Want};
-                    use crate::answers::stream::{element_text, path_texts, Ev};
+                    use crate::answers::read::{read_rows, signatures, Item, Kind, Own, Plan, Row, Shared, Slot};
                     // One state per row, named as the field.
                     #[allow(non_snake_case)]
                     struct Rows<'i> {
                         $( $field: crate::answers::read::$how<'i, $ty>, )*
                     }
                     const N: usize = [$(stringify!($field)),*].len();
+                    const _: () = assert!(N <= 64, "a row mask is 64 bits");
+                    // Per row: what it reads, its paths, and their first steps' signatures:
+                    // a child's name is compared with all of them at once.
+                    const KINDS: [Kind; N] = [
+                        $( <crate::answers::read::$how<'static, $ty> as Row<'static>>::KIND, )*
+                    ];
+                    const PATHS: [[&'static str; 2]; N] = [
+                        $( crate::answers::read::$how::<'static, $ty>::paths(&[$($arg),*]), )*
+                    ];
+                    const SIGNATURES: [[u32; 2]; N] = signatures(PATHS);
+                    const PLAN: Plan = Plan {
+                        kinds: &KINDS,
+                        paths: &PATHS,
+                        signatures: &SIGNATURES,
+                    };
                     let mut rows = Rows { $( $field: Default::default(), )* };
-                    let wants_own = false $( || <crate::answers::read::$how<'i, $ty> as Row<'i>>::OWN )*;
-                    let mut own: Cow<'i, str> = Cow::Borrowed("");
-                    let mut has_children = false;
-                    loop {
-                        match src.next()? {
-                            Ev::Text(t) => {
-                                if wants_own && !has_children {
-                                    if own.is_empty() {
-                                        own = t;
-                                    } else {
-                                        own.to_mut().push_str(&t);
-                                    }
+                    let attributes = if PLAN.own() { src.attributes(tag)? } else { Vec::new() };
+                    let mut slots: [[Slot<'i>; 2]; N] = std::array::from_fn(|_| Default::default());
+                    let (own, has_children) = read_rows(
+                        src,
+                        &PLAN,
+                        &mut slots,
+                        &mut |row, child, src| {
+                            let mut k = 0usize;
+                            $(
+                                if k == row {
+                                    return rows.$field.element(&[$($arg),*], child, src);
                                 }
-                            }
-                            Ev::End => break,
-                            Ev::Start(child) => {
-                                has_children = true;
-                                let name = child.name();
-                                let wants: [Want; N] = [$( rows.$field.want(&[$($arg),*], name) ),*];
-                                let mut element = None;
-                                let mut texts = 0usize;
-                                let mut deeper = false;
-                                for (i, w) in wants.iter().enumerate() {
-                                    match w {
-                                        Want::Element if element.is_none() => element = Some(i),
-                                        Want::Text(rest) => {
-                                            texts += 1;
-                                            deeper |= !rest.is_empty();
-                                        }
-                                        _ => {}
-                                    }
-                                }
-                                if let Some(k) = element {
-                                    // A row that reads the whole child has it alone.
-                                    let mut i = 0usize;
-                                    $(
-                                        if i == k {
-                                            rows.$field.element(&[$($arg),*], child, src)?;
-                                            continue;
-                                        }
-                                        i += 1;
-                                    )*
-                                } else if texts == 0 {
-                                    let taken = match hook.as_deref_mut() {
-                                        Some(h) => h.child(&child, src)?,
-                                        None => false,
-                                    };
-                                    if !taken {
-                                        src.skip()?;
-                                    }
-                                } else if !deeper {
-                                    // The child's own text, for every row that wants it.
-                                    let name = name.to_owned();
-                                    drop(child);
-                                    let text = element_text(src)?;
-                                    let mut i = 0usize;
-                                    $(
-                                        if wants[i] != Want::No {
-                                            rows.$field.text(&[$($arg),*], &name, Some(text.clone()));
-                                        }
-                                        i += 1;
-                                    )*
-                                } else {
-                                    let name = name.to_owned();
-                                    drop(child);
-                                    let paths: [Option<&'static str>; N] =
-                                        std::array::from_fn(|i| wants[i].path());
-                                    let mut found: [Option<Cow<'i, str>>; N] =
-                                        std::array::from_fn(|_| None);
-                                    path_texts(src, &paths, &mut found)?;
-                                    let mut found = found.into_iter();
-                                    let mut i = 0usize;
-                                    $(
-                                        let f = found.next().flatten();
-                                        if wants[i] != Want::No {
-                                            rows.$field.text(&[$($arg),*], &name, f);
-                                        }
-                                        i += 1;
-                                    )*
-                                }
-                            }
-                        }
-                    }
+                                k += 1;
+                            )*
+                            src.skip()
+                        },
+                        hook,
+                    )?;
                     let own = Own {
-                        text: if has_children { Cow::Borrowed("") } else { own },
-                        tag,
-                        input: src.input(),
+                        text: own,
+                        attributes,
                     };
                     let mut shared = Shared::default();
+                    let mut slots = slots.iter_mut();
+                    let mut slots = || slots.next().expect("one pair of slots per row");
                     let value = (|| {
                         Ok($name {
-                            $( $field: rows.$field.finish(&[$($arg),*], &own, &mut shared)?, )*
+                            $( $field: rows.$field.finish(&[$($arg),*], slots(), &own, &mut shared)?, )*
                         })
                     })();
                     Ok(Item { value, has_children })

@@ -22,34 +22,38 @@ use std::marker::PhantomData;
 
 use super::stream::{descend, element_text, path_texts, step_of, Ev, Source, Tag};
 use crate::error::{Error, ParseError, Result};
-use crate::parse::{truncated, GuestStatus};
+use crate::parse::{truncated, Attribute, GuestStatus};
 
-/// What a row does with a child element of the element being read.
+/// What a row reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Want {
-    /// Nothing.
-    No,
-    /// The text at this path below the child (`""`: the child's own text).
-    Text(&'static str),
-    /// The whole child: [`Row::element`] reads it.
+pub(crate) enum Kind {
+    /// The text at its paths (one or two): the type's reader keeps it in the row's slots.
+    Text,
+    /// The first element at its path, as a whole ([`Row::element`]).
     Element,
-}
-
-impl Want {
-    pub(crate) fn path(self) -> Option<&'static str> {
-        match self {
-            Want::Text(p) => Some(p),
-            _ => None,
-        }
-    }
+    /// Every child with its name, as a whole ([`Row::element`]).
+    Each,
+    /// The element itself (its own text or attributes).
+    Own,
 }
 
 /// The element being read, for the rows that read it rather than a child.
-pub(crate) struct Own<'i, 't> {
+pub(crate) struct Own<'i> {
     /// Its own text (empty when it has child elements).
     pub(crate) text: Cow<'i, str>,
-    pub(crate) tag: &'t Tag<'i>,
-    pub(crate) input: &'i str,
+    /// Its attributes, decoded (when a row reads the element itself).
+    pub(crate) attributes: Vec<Attribute<'i>>,
+}
+
+impl Own<'_> {
+    /// The decoded value of the attribute `name`.
+    fn attribute(&self, name: &str) -> Result<Option<&str>> {
+        Ok(self
+            .attributes
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_ref()))
+    }
 }
 
 /// What rows reading the same element in one pass hand each other: `readable` reads the
@@ -87,13 +91,10 @@ pub(crate) trait ChildHook<'i, S> {
 pub(crate) trait Row<'i>: Default {
     /// The field's value.
     type Out;
-    /// Whether it reads the element's own text or attributes.
-    const OWN: bool = false;
-    /// What it does with the child `name`.
-    fn want(&self, args: &[&'static str], name: &str) -> Want;
-    /// The text it asked for (`None`: a step of the path is absent).
-    fn text(&mut self, _args: &[&'static str], _name: &str, _value: Option<Cow<'i, str>>) {}
-    /// Reads the child it asked for, from just after its start to its end.
+    /// What it reads.
+    const KIND: Kind;
+    /// Reads the child it asked for, from just after its start to its end (`Element` and
+    /// `Each` rows).
     fn element<S: Source<'i>>(
         &mut self,
         _args: &[&'static str],
@@ -102,9 +103,217 @@ pub(crate) trait Row<'i>: Default {
     ) -> Result<()> {
         src.skip()
     }
-    /// The value, once the element has ended.
-    fn finish(self, args: &[&'static str], own: &Own<'i, '_>, shared: &mut Shared)
-        -> Result<Self::Out>;
+    /// The value, once the element has ended; `slots` are the row's text slots.
+    fn finish(
+        self,
+        args: &[&'static str],
+        slots: &mut [Slot<'i>; 2],
+        own: &Own<'i>,
+        shared: &mut Shared,
+    ) -> Result<Self::Out>;
+}
+
+/// How a type's reader finds its rows: per row, its kind, the paths it reads (two at most;
+/// `""`: none) and the signatures of their first steps.
+pub(crate) struct Plan {
+    pub(crate) kinds: &'static [Kind],
+    pub(crate) paths: &'static [[&'static str; 2]],
+    pub(crate) signatures: &'static [[u32; 2]],
+}
+
+impl Plan {
+    /// Whether a row reads the element itself (its own text or attributes).
+    pub(crate) const fn own(&self) -> bool {
+        let mut i = 0;
+        while i < self.kinds.len() {
+            if matches!(self.kinds[i], Kind::Own) {
+                return true;
+            }
+            i += 1;
+        }
+        false
+    }
+}
+
+/// Reads an element's children for the rows of `plan`: the text rows' values go to `slots`
+/// (two per row), a child that an `Element` or `Each` row reads goes to `element` (with the
+/// row's index), and the children no row wants to `hook`, else they are skipped. Gives the
+/// element's own text (empty when it has children) and whether it has children.
+///
+/// One loop for every answer type: the type's generated code is only the rows' own.
+pub(crate) fn read_rows<'i, S: Source<'i>>(
+    src: &mut S,
+    plan: &Plan,
+    slots: &mut [[Slot<'i>; 2]],
+    element: &mut dyn FnMut(usize, Tag<'i>, &mut S) -> Result<()>,
+    mut hook: Option<&mut dyn ChildHook<'i, S>>,
+) -> Result<(Cow<'i, str>, bool)> {
+    let wants_own = plan.own();
+    let mut own: Cow<'i, str> = Cow::Borrowed("");
+    let mut has_children = false;
+    // The `Element` rows that took their element (the first at their path).
+    let mut entered = 0u64;
+    loop {
+        let child = match src.next()? {
+            Ev::Text(t) => {
+                if wants_own && !has_children {
+                    if own.is_empty() {
+                        own = t.get();
+                    } else {
+                        own.to_mut().push_str(&t.get());
+                    }
+                }
+                continue;
+            }
+            Ev::End => break,
+            Ev::Start(child) => child,
+        };
+        has_children = true;
+        let name = child.name();
+        let sig = signature(name);
+        // The row that reads the child whole, or the slots that want a text in it.
+        let mut whole = usize::MAX;
+        let mut texts = 0u128;
+        let mut deeper = false;
+        let mut candidates = 0u64;
+        for (i, s) in plan.signatures.iter().enumerate() {
+            candidates |= u64::from((s[0] == sig) | (s[1] == sig)) << (i & 63);
+        }
+        while candidates != 0 {
+            let i = candidates.trailing_zeros() as usize;
+            candidates &= candidates - 1;
+            let paths = plan.paths.get(i).copied().unwrap_or(["", ""]);
+            match plan.kinds.get(i) {
+                Some(Kind::Text) => {
+                    for (j, path) in paths.into_iter().enumerate() {
+                        let slot = 2 * i + j;
+                        if slots.get(i).is_some_and(|s| !s[j].seen) {
+                            if let Some(rest) = step_of(path, name) {
+                                texts |= 1 << slot;
+                                deeper |= !rest.is_empty();
+                            }
+                        }
+                    }
+                }
+                Some(Kind::Element)
+                    if whole == usize::MAX
+                        && entered & (1 << i) == 0
+                        && step_of(paths[0], name).is_some() =>
+                {
+                    whole = i;
+                }
+                Some(Kind::Each) if whole == usize::MAX && paths[0] == name => whole = i,
+                _ => {}
+            }
+        }
+        if whole != usize::MAX {
+            // A row that reads the whole child has it alone.
+            entered |= 1 << whole;
+            element(whole, child, src)?;
+        } else if texts == 0 {
+            let taken = match hook.as_deref_mut() {
+                Some(h) => h.child(&child, src)?,
+                None => false,
+            };
+            if !taken {
+                src.skip()?;
+            }
+        } else if !deeper {
+            // The child's own text, for every slot that wants it.
+            let text = element_text(src)?;
+            let mut rest = texts;
+            while rest != 0 {
+                let s = rest.trailing_zeros() as usize;
+                rest &= rest - 1;
+                if let Some(slot) = slots.get_mut(s / 2) {
+                    slot[s % 2].put(Some(text.clone()));
+                }
+            }
+        } else {
+            let wanted: Vec<Option<&'static str>> = (0..2 * slots.len())
+                .map(|s| {
+                    let path = plan.paths.get(s / 2).map_or("", |p| p[s % 2]);
+                    if texts & (1 << s) != 0 {
+                        step_of(path, name)
+                    } else {
+                        None
+                    }
+                })
+                .collect();
+            let mut found: Vec<Option<Cow<'i, str>>> = vec![None; wanted.len()];
+            path_texts(src, &wanted, &mut found)?;
+            for (s, (slot, f)) in slots.iter_mut().flatten().zip(found).enumerate() {
+                if texts & (1 << s) != 0 {
+                    slot.put(f);
+                }
+            }
+        }
+    }
+    if has_children {
+        own = Cow::Borrowed("");
+    }
+    Ok((own, has_children))
+}
+
+/// The first step of a path (`pageable` of `pageable/offset`), at compile time.
+pub(crate) const fn first_step(path: &'static str) -> &'static str {
+    let b = path.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'/' {
+            return path.split_at(i).0;
+        }
+        i += 1;
+    }
+    path
+}
+
+/// A name's signature (its length, first and last bytes), which tells most names apart in
+/// one comparison; 0 for none.
+#[inline]
+pub(crate) const fn signature(name: &str) -> u32 {
+    let b = name.as_bytes();
+    if b.is_empty() {
+        return 0;
+    }
+    ((b.len() as u32 & 0xffff) << 16) | ((b[0] as u32) << 8) | b[b.len() - 1] as u32
+}
+
+/// The signatures of the first steps of each row's paths.
+pub(crate) const fn signatures<const N: usize>(names: [[&'static str; 2]; N]) -> [[u32; 2]; N] {
+    let mut out = [[0u32; 2]; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = [
+            signature(first_step(names[i][0])),
+            signature(first_step(names[i][1])),
+        ];
+        i += 1;
+    }
+    out
+}
+
+/// Declares the paths a row reads (at most two; `""`: none): the texts of a `Text` row, the
+/// element of an `Element` row, the name of an `Each` row's children.
+macro_rules! names {
+    ($row:ident $(: $bound:ident)?, |$args:ident| $names:expr) => {
+        impl<T $(: $bound)?> $row<'_, T> {
+            #[allow(unused_variables)]
+            pub(crate) const fn paths($args: &[&'static str]) -> [&'static str; 2] {
+                $names
+            }
+        }
+    };
+}
+
+/// `str::trim`, without decoding characters when the text starts and ends with a visible
+/// ASCII character (the common case).
+#[inline]
+pub(crate) fn trim(s: &str) -> &str {
+    match (s.as_bytes().first(), s.as_bytes().last()) {
+        (Some(&f), Some(&l)) if (0x21..0x80).contains(&f) && (0x21..0x80).contains(&l) => s,
+        _ => s.trim(),
+    }
 }
 
 /// The last step of a path: the element a missing or invalid field names.
@@ -141,7 +350,7 @@ pub(crate) fn parse_integer(field: &'static str, s: &str) -> Result<i64> {
 
 /// `true` or `false`, any case, trimmed.
 fn parse_boolean(field: &'static str, s: &str) -> Result<bool> {
-    let t = s.trim();
+    let t = trim(s);
     if t.eq_ignore_ascii_case("true") {
         Ok(true)
     } else if t.eq_ignore_ascii_case("false") {
@@ -159,17 +368,6 @@ pub(crate) struct Slot<'i> {
 }
 
 impl<'i> Slot<'i> {
-    #[inline]
-    fn want(&self, path: &'static str, name: &str) -> Want {
-        if self.seen {
-            return Want::No;
-        }
-        match step_of(path, name) {
-            Some(rest) => Want::Text(rest),
-            None => Want::No,
-        }
-    }
-
     fn put(&mut self, value: Option<Cow<'i, str>>) {
         self.seen = true;
         self.text = value;
@@ -177,15 +375,12 @@ impl<'i> Slot<'i> {
 
     /// The trimmed text, `None` when absent or blank.
     fn trimmed(&self) -> Option<&str> {
-        self.text
-            .as_deref()
-            .map(str::trim)
-            .filter(|t| !t.is_empty())
+        self.text.as_deref().map(trim).filter(|t| !t.is_empty())
     }
 
     /// The text as the server wrote it, `None` when the element is absent.
-    fn raw(self) -> Option<String> {
-        self.text.map(Cow::into_owned)
+    fn raw(&mut self) -> Option<String> {
+        self.text.take().map(Cow::into_owned)
     }
 }
 
@@ -194,27 +389,28 @@ macro_rules! text_row {
     ($(#[$doc:meta])* $name:ident -> $out:ty, |$slot:ident, $path:ident, $args:ident| $value:expr) => {
         $(#[$doc])*
         pub(crate) struct $name<'i, T> {
-            slot: Slot<'i>,
-            _p: PhantomData<T>,
+            _p: PhantomData<(&'i (), T)>,
         }
 
         impl<T> Default for $name<'_, T> {
             fn default() -> Self {
-                $name { slot: Slot::default(), _p: PhantomData }
+                $name { _p: PhantomData }
             }
         }
 
+        names!($name, |args| [args[0], ""]);
+
         impl<'i> Row<'i> for $name<'i, $out> {
             type Out = $out;
-            #[inline]
-            fn want(&self, args: &[&'static str], name: &str) -> Want {
-                self.slot.want(arg(args, 0), name)
-            }
-            fn text(&mut self, _: &[&'static str], _: &str, value: Option<Cow<'i, str>>) {
-                self.slot.put(value)
-            }
-            fn finish(self, $args: &[&'static str], _: &Own<'i, '_>, _: &mut Shared) -> Result<$out> {
-                let $slot = self.slot;
+            const KIND: Kind = Kind::Text;
+            fn finish(
+                self,
+                $args: &[&'static str],
+                slots: &mut [Slot<'i>; 2],
+                _: &Own<'i>,
+                _: &mut Shared,
+            ) -> Result<$out> {
+                let $slot = &mut slots[0];
                 let $path = arg($args, 0);
                 let _ = ($args, $path);
                 $value
@@ -300,102 +496,68 @@ text_row!(
         .unwrap_or_default())
 );
 
-/// Whether the answer's `messageKey` is the argument (`duplicateWarning`).
-pub(crate) struct key_is<'i, T> {
-    slot: Slot<'i>,
-    _p: PhantomData<T>,
-}
-
-impl<T> Default for key_is<'_, T> {
-    fn default() -> Self {
-        key_is { slot: Slot::default(), _p: PhantomData }
-    }
-}
-
-impl<'i> Row<'i> for key_is<'i, bool> {
-    type Out = bool;
-    #[inline]
-    fn want(&self, _: &[&'static str], name: &str) -> Want {
-        self.slot.want("messageKey", name)
-    }
-    fn text(&mut self, _: &[&'static str], _: &str, value: Option<Cow<'i, str>>) {
-        self.slot.put(value)
-    }
-    fn finish(self, args: &[&'static str], _: &Own<'i, '_>, _: &mut Shared) -> Result<bool> {
-        Ok(self.slot.trimmed() == Some(arg(args, 0)))
-    }
-}
-
-/// A join's guest status: `guestStatus`, or `WAIT` when a server that omits it says
-/// `guestWait`, else `ALLOW`.
-pub(crate) struct guest_status<'i, T> {
-    guest_status: Slot<'i>,
-    message_key: Slot<'i>,
-    _p: PhantomData<T>,
-}
-
-impl<T> Default for guest_status<'_, T> {
-    fn default() -> Self {
-        guest_status {
-            guest_status: Slot::default(),
-            message_key: Slot::default(),
-            _p: PhantomData,
-        }
-    }
-}
-
-impl<'i> Row<'i> for guest_status<'i, GuestStatus> {
-    type Out = GuestStatus;
-    #[inline]
-    fn want(&self, _: &[&'static str], name: &str) -> Want {
-        match self.guest_status.want("guestStatus", name) {
-            Want::No => self.message_key.want("messageKey", name),
-            w => w,
-        }
-    }
-    fn text(&mut self, _: &[&'static str], name: &str, value: Option<Cow<'i, str>>) {
-        if name == "guestStatus" {
-            self.guest_status.put(value)
-        } else {
-            self.message_key.put(value)
-        }
-    }
-    fn finish(self, _: &[&'static str], _: &Own<'i, '_>, _: &mut Shared) -> Result<GuestStatus> {
-        Ok(match self.guest_status.trimmed() {
-            Some(g) => GuestStatus::parse(g),
-            None if self.message_key.text.as_deref().map(str::trim) == Some("guestWait") => {
-                GuestStatus::Wait
-            }
-            None => GuestStatus::Allow,
-        })
-    }
-}
-
-/// Declares a row that reads the element at its first argument (a path) as a whole.
-macro_rules! element_row {
-    ($(#[$doc:meta])* $name:ident { $($state:ident : $sty:ty),* }) => {
+/// Declares a row type that keeps no state of its own (its values are in its slots, or in
+/// the element itself).
+macro_rules! stateless_row {
+    ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*
         pub(crate) struct $name<'i, T> {
-            seen: bool,
-            $($state: $sty,)*
             _p: PhantomData<(&'i (), T)>,
         }
 
         impl<T> Default for $name<'_, T> {
             fn default() -> Self {
-                $name { seen: false, $($state: Default::default(),)* _p: PhantomData }
+                $name { _p: PhantomData }
             }
         }
     };
 }
 
-/// The first step of the row's path, once: the element to read as a whole.
-#[inline]
-fn want_element(seen: bool, path: &'static str, name: &str) -> Want {
-    if !seen && step_of(path, name).is_some() {
-        Want::Element
-    } else {
-        Want::No
+stateless_row!(
+    /// Whether the answer's `messageKey` is the argument (`duplicateWarning`).
+    key_is
+);
+
+names!(key_is, |args| ["messageKey", ""]);
+
+impl<'i> Row<'i> for key_is<'i, bool> {
+    type Out = bool;
+    const KIND: Kind = Kind::Text;
+    fn finish(
+        self,
+        args: &[&'static str],
+        slots: &mut [Slot<'i>; 2],
+        _: &Own<'i>,
+        _: &mut Shared,
+    ) -> Result<bool> {
+        Ok(slots[0].trimmed() == Some(arg(args, 0)))
+    }
+}
+
+stateless_row!(
+    /// A join's guest status: `guestStatus`, or `WAIT` when a server that omits it says
+    /// `guestWait`, else `ALLOW`.
+    guest_status
+);
+
+names!(guest_status, |args| ["guestStatus", "messageKey"]);
+
+impl<'i> Row<'i> for guest_status<'i, GuestStatus> {
+    type Out = GuestStatus;
+    const KIND: Kind = Kind::Text;
+    fn finish(
+        self,
+        _: &[&'static str],
+        slots: &mut [Slot<'i>; 2],
+        _: &Own<'i>,
+        _: &mut Shared,
+    ) -> Result<GuestStatus> {
+        let [status, key] = slots;
+        Ok(match status.trimmed() {
+            Some(g) => GuestStatus::parse(g),
+            None if key.text.as_deref().map(str::trim) == Some("guestWait") => GuestStatus::Wait,
+            None => GuestStatus::Allow,
+        })
     }
 }
 
@@ -404,51 +566,66 @@ fn rest(path: &'static str, name: &str) -> &'static str {
     step_of(path, name).unwrap_or("")
 }
 
-element_row!(
-    /// The children of the element at `path` as ordered (name, trimmed text) pairs; absent is
-    /// empty.
-    pairs { pairs: Vec<(String, String)> }
-);
+/// The children of the element at `path` as ordered (name, trimmed text) pairs; absent is
+/// empty.
+pub(crate) struct pairs<'i, T> {
+    pairs: Vec<(String, String)>,
+    _p: PhantomData<(&'i (), T)>,
+}
+
+impl<T> Default for pairs<'_, T> {
+    fn default() -> Self {
+        pairs {
+            pairs: Vec::new(),
+            _p: PhantomData,
+        }
+    }
+}
+
+names!(pairs, |args| [args[0], ""]);
 
 impl<'i> Row<'i> for pairs<'i, Vec<(String, String)>> {
     type Out = Vec<(String, String)>;
-    #[inline]
-    fn want(&self, args: &[&'static str], name: &str) -> Want {
-        want_element(self.seen, arg(args, 0), name)
-    }
-    fn element<S: Source<'i>>(&mut self, args: &[&'static str], tag: Tag<'i>, src: &mut S) -> Result<()> {
-        self.seen = true;
+    const KIND: Kind = Kind::Element;
+    fn element<S: Source<'i>>(
+        &mut self,
+        args: &[&'static str],
+        tag: Tag<'i>,
+        src: &mut S,
+    ) -> Result<()> {
         let pairs = &mut self.pairs;
         let path = rest(arg(args, 0), tag.name());
-        descend(src, tag, path, &mut |src, _| {
-            loop {
-                match src.next()? {
-                    Ev::Start(child) => {
-                        let name = child.name().to_owned();
-                        let text = element_text(src)?;
-                        pairs.push((name, text.trim().to_owned()));
-                    }
-                    Ev::Text(_) => {}
-                    Ev::End => return Ok(()),
+        descend(src, tag, path, &mut |src, _| loop {
+            match src.next()? {
+                Ev::Start(child) => {
+                    let name = child.name().to_owned();
+                    let text = element_text(src)?;
+                    pairs.push((name, trim(&text).to_owned()));
                 }
+                Ev::Text(_) => {}
+                Ev::End => return Ok(()),
             }
         })
     }
-    fn finish(self, _: &[&'static str], _: &Own<'i, '_>, _: &mut Shared) -> Result<Self::Out> {
+    fn finish(
+        self,
+        _: &[&'static str],
+        _: &mut [Slot<'i>; 2],
+        _: &Own<'i>,
+        _: &mut Shared,
+    ) -> Result<Self::Out> {
         Ok(self.pairs)
     }
 }
 
-/// Reads the `item` children of the element at the row's path, once: `each` is called with
-/// each item's tag, the source just inside it; it reads to the item's end.
+/// Reads the `item` children of the element at the row's path: `each` is called with each
+/// item's tag, the source just inside it; it reads to the item's end.
 fn items<'i, S: Source<'i>>(
-    seen: &mut bool,
     args: &[&'static str],
     tag: Tag<'i>,
     src: &mut S,
     each: &mut dyn FnMut(&mut S, Tag<'i>) -> Result<()>,
 ) -> Result<()> {
-    *seen = true;
     let item = arg(args, 1);
     let path = rest(arg(args, 0), tag.name());
     descend(src, tag, path, &mut |src, _| loop {
@@ -461,29 +638,49 @@ fn items<'i, S: Source<'i>>(
     })
 }
 
-element_row!(
-    /// The non-empty trimmed texts of the `item` children of the element at `path`.
-    texts { texts: Vec<String> }
-);
+/// The non-empty trimmed texts of the `item` children of the element at `path`.
+pub(crate) struct texts<'i, T> {
+    texts: Vec<String>,
+    _p: PhantomData<(&'i (), T)>,
+}
+
+impl<T> Default for texts<'_, T> {
+    fn default() -> Self {
+        texts {
+            texts: Vec::new(),
+            _p: PhantomData,
+        }
+    }
+}
+
+names!(texts, |args| [args[0], ""]);
 
 impl<'i> Row<'i> for texts<'i, Vec<String>> {
     type Out = Vec<String>;
-    #[inline]
-    fn want(&self, args: &[&'static str], name: &str) -> Want {
-        want_element(self.seen, arg(args, 0), name)
-    }
-    fn element<S: Source<'i>>(&mut self, args: &[&'static str], tag: Tag<'i>, src: &mut S) -> Result<()> {
+    const KIND: Kind = Kind::Element;
+    fn element<S: Source<'i>>(
+        &mut self,
+        args: &[&'static str],
+        tag: Tag<'i>,
+        src: &mut S,
+    ) -> Result<()> {
         let texts = &mut self.texts;
-        items(&mut self.seen, args, tag, src, &mut |src, _| {
+        items(args, tag, src, &mut |src, _| {
             let t = element_text(src)?;
-            let t = t.trim();
+            let t = trim(&t);
             if !t.is_empty() {
                 texts.push(t.to_owned());
             }
             Ok(())
         })
     }
-    fn finish(self, _: &[&'static str], _: &Own<'i, '_>, _: &mut Shared) -> Result<Self::Out> {
+    fn finish(
+        self,
+        _: &[&'static str],
+        _: &mut [Slot<'i>; 2],
+        _: &Own<'i>,
+        _: &mut Shared,
+    ) -> Result<Self::Out> {
         Ok(self.texts)
     }
 }
@@ -525,13 +722,6 @@ impl<T> Records<T> {
     }
 }
 
-/// The `item` children of the element at `path`, each read as a record.
-pub(crate) struct list<'i, T: Many> {
-    seen: bool,
-    records: Records<T::Item>,
-    _p: PhantomData<&'i ()>,
-}
-
 /// A field type that holds records: `Vec<T>`.
 pub(crate) trait Many {
     type Item;
@@ -541,22 +731,35 @@ impl<T> Many for Vec<T> {
     type Item = T;
 }
 
+/// A field type that holds one record: `Option<T>`.
+pub(crate) trait One {
+    type Item;
+}
+
+impl<T> One for Option<T> {
+    type Item = T;
+}
+
+/// The `item` children of the element at `path`, each read as a record.
+pub(crate) struct list<'i, T: Many> {
+    records: Records<T::Item>,
+    _p: PhantomData<&'i ()>,
+}
+
 impl<T: Many> Default for list<'_, T> {
     fn default() -> Self {
         list {
-            seen: false,
             records: Records::default(),
             _p: PhantomData,
         }
     }
 }
 
+names!(list: Many, |args| [args[0], ""]);
+
 impl<'i, U: Typed> Row<'i> for list<'i, Vec<U>> {
     type Out = Vec<U>;
-    #[inline]
-    fn want(&self, args: &[&'static str], name: &str) -> Want {
-        want_element(self.seen, arg(args, 0), name)
-    }
+    const KIND: Kind = Kind::Element;
     fn element<S: Source<'i>>(
         &mut self,
         args: &[&'static str],
@@ -564,7 +767,7 @@ impl<'i, U: Typed> Row<'i> for list<'i, Vec<U>> {
         src: &mut S,
     ) -> Result<()> {
         let records = &mut self.records;
-        items(&mut self.seen, args, tag, src, &mut |src, item| {
+        items(args, tag, src, &mut |src, item| {
             if records.error.is_some() {
                 return src.skip();
             }
@@ -572,7 +775,13 @@ impl<'i, U: Typed> Row<'i> for list<'i, Vec<U>> {
             Ok(())
         })
     }
-    fn finish(self, _: &[&'static str], _: &Own<'i, '_>, _: &mut Shared) -> Result<Self::Out> {
+    fn finish(
+        self,
+        _: &[&'static str],
+        _: &mut [Slot<'i>; 2],
+        _: &Own<'i>,
+        _: &mut Shared,
+    ) -> Result<Self::Out> {
         self.records.finish()
     }
 }
@@ -581,7 +790,6 @@ impl<'i, U: Typed> Row<'i> for list<'i, Vec<U>> {
 /// place of their `recordID` (getRecordings). The others' IDs (`error/recordID`) are read in
 /// the same pass, for the `unreadable` row of the same list.
 pub(crate) struct readable<'i, T: Many> {
-    seen: bool,
     records: Records<T::Item>,
     unreadable: Records<String>,
     _p: PhantomData<&'i ()>,
@@ -590,7 +798,6 @@ pub(crate) struct readable<'i, T: Many> {
 impl<T: Many> Default for readable<'_, T> {
     fn default() -> Self {
         readable {
-            seen: false,
             records: Records::default(),
             unreadable: Records::default(),
             _p: PhantomData,
@@ -622,12 +829,11 @@ impl<'i, S: Source<'i>> ChildHook<'i, S> for ErrorChild<'i> {
 /// record's first row requires (a test checks that it is so).
 pub(crate) const UNREADABLE_WITHOUT: &str = "recordID";
 
+names!(readable: Many, |args| [args[0], ""]);
+
 impl<'i, U: Typed> Row<'i> for readable<'i, Vec<U>> {
     type Out = Vec<U>;
-    #[inline]
-    fn want(&self, args: &[&'static str], name: &str) -> Want {
-        want_element(self.seen, arg(args, 0), name)
-    }
+    const KIND: Kind = Kind::Element;
     fn element<S: Source<'i>>(
         &mut self,
         args: &[&'static str],
@@ -635,7 +841,7 @@ impl<'i, U: Typed> Row<'i> for readable<'i, Vec<U>> {
         src: &mut S,
     ) -> Result<()> {
         let (records, unreadable) = (&mut self.records, &mut self.unreadable);
-        items(&mut self.seen, args, tag, src, &mut |src, item| {
+        items(args, tag, src, &mut |src, item| {
             let mut error = ErrorChild {
                 seen: false,
                 record_id: None,
@@ -651,7 +857,7 @@ impl<'i, U: Typed> Row<'i> for readable<'i, Vec<U>> {
                 let id = error
                     .record_id
                     .as_deref()
-                    .map(str::trim)
+                    .map(trim)
                     .filter(|t| !t.is_empty())
                     .map(str::to_owned)
                     .ok_or_else(|| missing(UNREADABLE_WITHOUT));
@@ -665,7 +871,8 @@ impl<'i, U: Typed> Row<'i> for readable<'i, Vec<U>> {
     fn finish(
         self,
         _: &[&'static str],
-        _: &Own<'i, '_>,
+        _: &mut [Slot<'i>; 2],
+        _: &Own<'i>,
         shared: &mut Shared,
     ) -> Result<Self::Out> {
         shared.unreadable = Some(self.unreadable.finish());
@@ -673,20 +880,25 @@ impl<'i, U: Typed> Row<'i> for readable<'i, Vec<U>> {
     }
 }
 
-/// The `recordID`s inside the `<error>` of the `item` children at `path` the server could not
-/// read (`<recording><error><recordID>…</recordID></error></recording>`), read by the
-/// `readable` row of the same list (declared before it).
-#[derive(Default)]
-pub(crate) struct unreadable<'i, T> {
-    _p: PhantomData<(&'i (), T)>,
-}
+stateless_row!(
+    /// The `recordID`s inside the `<error>` of the `item` children at `path` the server could
+    /// not read (`<recording><error><recordID>…</recordID></error></recording>`), read by the
+    /// `readable` row of the same list (declared before it).
+    unreadable
+);
+
+names!(unreadable, |args| ["", ""]);
 
 impl<'i> Row<'i> for unreadable<'i, Vec<String>> {
     type Out = Vec<String>;
-    fn want(&self, _: &[&'static str], _: &str) -> Want {
-        Want::No
-    }
-    fn finish(self, _: &[&'static str], _: &Own<'i, '_>, shared: &mut Shared) -> Result<Vec<String>> {
+    const KIND: Kind = Kind::Own;
+    fn finish(
+        self,
+        _: &[&'static str],
+        _: &mut [Slot<'i>; 2],
+        _: &Own<'i>,
+        shared: &mut Shared,
+    ) -> Result<Vec<String>> {
         shared.unreadable.take().unwrap_or(Ok(Vec::new()))
     }
 }
@@ -707,16 +919,11 @@ impl<T: Many> Default for each<'_, T> {
     }
 }
 
+names!(each: Many, |args| [args[0], ""]);
+
 impl<'i, U: Typed> Row<'i> for each<'i, Vec<U>> {
     type Out = Vec<U>;
-    #[inline]
-    fn want(&self, args: &[&'static str], name: &str) -> Want {
-        if name == arg(args, 0) {
-            Want::Element
-        } else {
-            Want::No
-        }
-    }
+    const KIND: Kind = Kind::Each;
     fn element<S: Source<'i>>(
         &mut self,
         _: &[&'static str],
@@ -732,50 +939,43 @@ impl<'i, U: Typed> Row<'i> for each<'i, Vec<U>> {
         }
         Ok(())
     }
-    fn finish(self, _: &[&'static str], _: &Own<'i, '_>, _: &mut Shared) -> Result<Self::Out> {
+    fn finish(
+        self,
+        _: &[&'static str],
+        _: &mut [Slot<'i>; 2],
+        _: &Own<'i>,
+        _: &mut Shared,
+    ) -> Result<Self::Out> {
         self.records.finish()
     }
 }
 
 /// The element at `path` read as a record, `None` when absent.
 pub(crate) struct child<'i, T: One> {
-    seen: bool,
     value: Option<Result<T::Item>>,
     _p: PhantomData<&'i ()>,
-}
-
-/// A field type that holds one record: `Option<T>`.
-pub(crate) trait One {
-    type Item;
-}
-
-impl<T> One for Option<T> {
-    type Item = T;
 }
 
 impl<T: One> Default for child<'_, T> {
     fn default() -> Self {
         child {
-            seen: false,
             value: None,
             _p: PhantomData,
         }
     }
 }
 
+names!(child: One, |args| [args[0], ""]);
+
 impl<'i, U: Typed> Row<'i> for child<'i, Option<U>> {
     type Out = Option<U>;
-    #[inline]
-    fn want(&self, args: &[&'static str], name: &str) -> Want {
-        want_element(self.seen, arg(args, 0), name)
-    }
+    const KIND: Kind = Kind::Element;
     fn element<S: Source<'i>>(
         &mut self,
         args: &[&'static str],
         tag: Tag<'i>,
         src: &mut S,
     ) -> Result<()> {
-        self.seen = true;
         let value = &mut self.value;
         let path = rest(arg(args, 0), tag.name());
         descend(src, tag, path, &mut |src, tag| {
@@ -783,65 +983,84 @@ impl<'i, U: Typed> Row<'i> for child<'i, Option<U>> {
             Ok(())
         })
     }
-    fn finish(self, _: &[&'static str], _: &Own<'i, '_>, _: &mut Shared) -> Result<Self::Out> {
+    fn finish(
+        self,
+        _: &[&'static str],
+        _: &mut [Slot<'i>; 2],
+        _: &Own<'i>,
+        _: &mut Shared,
+    ) -> Result<Self::Out> {
         self.value.transpose()
     }
 }
 
-/// The element's own trimmed text (a preview image's URL).
-#[derive(Default)]
-pub(crate) struct own_text<'i, T> {
-    _p: PhantomData<(&'i (), T)>,
-}
+stateless_row!(
+    /// The element's own trimmed text (a preview image's URL).
+    own_text
+);
+
+names!(own_text, |args| ["", ""]);
 
 impl<'i> Row<'i> for own_text<'i, String> {
     type Out = String;
-    const OWN: bool = true;
-    fn want(&self, _: &[&'static str], _: &str) -> Want {
-        Want::No
-    }
-    fn finish(self, _: &[&'static str], own: &Own<'i, '_>, _: &mut Shared) -> Result<String> {
-        Ok(own.text.trim().to_owned())
+    const KIND: Kind = Kind::Own;
+    fn finish(
+        self,
+        _: &[&'static str],
+        _: &mut [Slot<'i>; 2],
+        own: &Own<'i>,
+        _: &mut Shared,
+    ) -> Result<String> {
+        Ok(trim(&own.text).to_owned())
     }
 }
 
 /// The trimmed attribute `name`, `None` when absent or blank.
-fn attribute(own: &Own<'_, '_>, name: &str) -> Result<Option<String>> {
+fn attribute(own: &Own<'_>, name: &str) -> Result<Option<String>> {
     Ok(own
-        .tag
-        .attribute(own.input, name)?
-        .map(|v| v.trim().to_owned())
+        .attribute(name)?
+        .map(|v| trim(v).to_owned())
         .filter(|v| !v.is_empty()))
 }
 
-/// The trimmed attribute `name`, `None` when absent or blank.
-#[derive(Default)]
-pub(crate) struct attr<'i, T> {
-    _p: PhantomData<(&'i (), T)>,
-}
+stateless_row!(
+    /// The trimmed attribute `name`, `None` when absent or blank.
+    attr
+);
+
+names!(attr, |args| ["", ""]);
 
 impl<'i> Row<'i> for attr<'i, Option<String>> {
     type Out = Option<String>;
-    fn want(&self, _: &[&'static str], _: &str) -> Want {
-        Want::No
-    }
-    fn finish(self, args: &[&'static str], own: &Own<'i, '_>, _: &mut Shared) -> Result<Self::Out> {
+    const KIND: Kind = Kind::Own;
+    fn finish(
+        self,
+        args: &[&'static str],
+        _: &mut [Slot<'i>; 2],
+        own: &Own<'i>,
+        _: &mut Shared,
+    ) -> Result<Self::Out> {
         attribute(own, arg(args, 0))
     }
 }
 
-/// The attribute `name` as an integer, `None` when absent or blank.
-#[derive(Default)]
-pub(crate) struct attr_int<'i, T> {
-    _p: PhantomData<(&'i (), T)>,
-}
+stateless_row!(
+    /// The attribute `name` as an integer, `None` when absent or blank.
+    attr_int
+);
+
+names!(attr_int, |args| ["", ""]);
 
 impl<'i> Row<'i> for attr_int<'i, Option<i64>> {
     type Out = Option<i64>;
-    fn want(&self, _: &[&'static str], _: &str) -> Want {
-        Want::No
-    }
-    fn finish(self, args: &[&'static str], own: &Own<'i, '_>, _: &mut Shared) -> Result<Self::Out> {
+    const KIND: Kind = Kind::Own;
+    fn finish(
+        self,
+        args: &[&'static str],
+        _: &mut [Slot<'i>; 2],
+        own: &Own<'i>,
+        _: &mut Shared,
+    ) -> Result<Self::Out> {
         let name = arg(args, 0);
         attribute(own, name)?
             .map(|v| parse_integer(name, &v))

@@ -5,20 +5,42 @@
 
 use std::borrow::Cow;
 
-use quick_xml::events::{BytesStart, Event};
+use quick_xml::events::{BytesCData, BytesStart, BytesText, Event};
 use quick_xml::Reader;
 
 use crate::error::{Error, ParseError, Result};
-use crate::parse::{attributes, borrow_input, malformed, truncated, Attribute, Node, ParseOptions};
+use crate::parse::{attributes, malformed, truncated, Attribute, Node, ParseOptions};
 
 /// One event of the element being read.
 pub(crate) enum Ev<'i> {
     /// A child element starts (an empty element gives `Start` then `End`).
     Start(Tag<'i>),
-    /// A piece of the element's text (text, CDATA, or one decoded reference).
-    Text(Cow<'i, str>),
+    /// A piece of the element's text (text, CDATA, or one decoded reference), decoded only
+    /// when asked for ([`Text::get`]).
+    Text(Text<'i>),
     /// The element being read ends.
     End,
+}
+
+/// A piece of text as quick-xml gave it: line endings are normalized only for a reader that
+/// keeps it.
+pub(crate) enum Text<'i> {
+    Xml(BytesText<'i>),
+    CData(BytesCData<'i>),
+    Str(Cow<'i, str>),
+}
+
+impl<'i> Text<'i> {
+    /// The text, line endings normalized (XML 1.0); borrowed from the input when they need
+    /// none.
+    #[inline]
+    pub(crate) fn get(self) -> Cow<'i, str> {
+        match self {
+            Text::Xml(t) => t.xml10_content(),
+            Text::CData(t) => t.xml10_content(),
+            Text::Str(s) => s,
+        }
+    }
 }
 
 /// A start tag: its name and attributes.
@@ -36,22 +58,15 @@ impl<'i> Tag<'i> {
         }
     }
 
-    /// The decoded value of the attribute `name` (the first with that name).
-    pub(crate) fn attribute(&self, input: &'i str, name: &str) -> Result<Option<Cow<'i, str>>> {
+    /// The attributes, decoded.
+    pub(crate) fn attributes(&self, input: &'i str) -> Result<Vec<Attribute<'i>>> {
         match self {
             Tag::Xml(e) => {
-                if e.attributes_raw().trim_ascii().is_empty() {
-                    return Ok(None);
-                }
                 let mut all: Vec<Attribute<'i>> = Vec::new();
                 attributes(input, e, Some(&mut all))?;
-                Ok(all.into_iter().find(|(k, _)| k == name).map(|(_, v)| v))
+                Ok(all)
             }
-            Tag::Node(n) => Ok(n
-                .attributes
-                .iter()
-                .find(|(k, _)| k == name)
-                .map(|(_, v)| Cow::Borrowed(v.as_ref()))),
+            Tag::Node(n) => Ok(n.attributes.to_vec()),
         }
     }
 }
@@ -63,6 +78,11 @@ pub(crate) trait Source<'i> {
 
     /// The input the events borrow (for attribute values).
     fn input(&self) -> &'i str;
+
+    /// The attributes of `tag`, whose `Start` was just returned, decoded.
+    fn attributes(&mut self, tag: &Tag<'i>) -> Result<Vec<Attribute<'i>>> {
+        tag.attributes(self.input())
+    }
 
     /// Reads past the end of the element whose `Start` was just returned, checking what it
     /// holds as everything else is checked.
@@ -85,8 +105,8 @@ pub(crate) fn element_text<'i, S: Source<'i>>(src: &mut S) -> Result<Cow<'i, str
     let mut text: Cow<'i, str> = Cow::Borrowed("");
     loop {
         match src.next()? {
-            Ev::Text(t) if text.is_empty() => text = t,
-            Ev::Text(t) => text.to_mut().push_str(&t),
+            Ev::Text(t) if text.is_empty() => text = t.get(),
+            Ev::Text(t) => text.to_mut().push_str(&t.get()),
             Ev::End => return Ok(text),
             Ev::Start(_) => {
                 src.skip()?;
@@ -145,9 +165,9 @@ pub(crate) fn path_texts<'i, S: Source<'i>>(
         match src.next()? {
             Ev::Text(t) if wants_own && !has_children => {
                 if own.is_empty() {
-                    own = t;
+                    own = t.get();
                 } else {
-                    own.to_mut().push_str(&t);
+                    own.to_mut().push_str(&t.get());
                 }
             }
             Ev::Text(_) => {}
@@ -235,6 +255,8 @@ pub(crate) struct XmlSource<'i> {
     depth: usize,
     /// An empty element was returned as `Start`: its `End` comes next.
     pending_end: bool,
+    /// The attributes of the last start tag, decoded as they were checked.
+    attributes: Vec<Attribute<'i>>,
 }
 
 impl<'i> XmlSource<'i> {
@@ -250,6 +272,7 @@ impl<'i> XmlSource<'i> {
             max_depth: opts.max_depth,
             depth: 0,
             pending_end: false,
+            attributes: Vec::new(),
         };
         loop {
             match src.reader.read_event().map_err(|e| malformed(&e))? {
@@ -266,7 +289,7 @@ impl<'i> XmlSource<'i> {
                     return Ok((src, Tag::Xml(e)));
                 }
                 Event::Empty(e) => {
-                    attributes(input, &e, None)?;
+                    src.check_attributes(&e)?;
                     src.depth = 1;
                     src.pending_end = true;
                     return Ok((src, Tag::Xml(e)));
@@ -322,78 +345,71 @@ impl<'i> XmlSource<'i> {
             }
             .into());
         }
-        attributes(self.input, e, None)?;
+        self.check_attributes(e)?;
         self.depth += 1;
         Ok(())
     }
 
-    /// The next event inside the root, but text events are not decoded: for skipping.
+    /// Checks a start tag's attributes, keeping them decoded for [`Source::attributes`].
     #[inline]
-    fn next_raw(&mut self) -> Result<Option<Ev<'i>>> {
-        if self.pending_end {
-            self.pending_end = false;
-            self.depth -= 1;
-            return Ok(Some(Ev::End));
-        }
-        loop {
-            match self.reader.read_event().map_err(|e| malformed(&e))? {
-                Event::Start(e) => {
-                    self.start(&e)?;
-                    return Ok(Some(Ev::Start(Tag::Xml(e))));
-                }
-                Event::Empty(e) => {
-                    attributes(self.input, &e, None)?;
-                    self.depth += 1;
-                    self.pending_end = true;
-                    return Ok(Some(Ev::Start(Tag::Xml(e))));
-                }
-                Event::End(_) => {
-                    if self.depth == 0 {
-                        return Err(malformed(&"unexpected end tag"));
-                    }
-                    self.depth -= 1;
-                    return Ok(Some(Ev::End));
-                }
-                Event::Text(t) => return Ok(Some(Ev::Text(borrowed(self.input, t.xml10_content())))),
-                Event::CData(t) => {
-                    return Ok(Some(Ev::Text(borrowed(self.input, t.xml10_content()))))
-                }
-                Event::GeneralRef(r) => {
-                    return Ok(Some(Ev::Text(Cow::Owned(reference(&r)?.to_string()))))
-                }
-                Event::DocType(d) => return Err(doctype(&d)),
-                Event::Decl(_) | Event::PI(_) | Event::Comment(_) => {}
-                Event::Eof => {
-                    return Err(ParseError::Malformed(
-                        "unexpected end of document (truncated?)".to_owned(),
-                    )
-                    .into())
-                }
-            }
-        }
+    fn check_attributes(&mut self, e: &BytesStart<'_>) -> Result<()> {
+        self.attributes.clear();
+        attributes(self.input, e, Some(&mut self.attributes))
     }
+
 }
 
 impl<'i> Source<'i> for XmlSource<'i> {
     #[inline]
     fn next(&mut self) -> Result<Ev<'i>> {
-        match self.next_raw()? {
-            Some(ev) => Ok(ev),
-            None => Err(malformed(&"unexpected event")),
+        if self.pending_end {
+            self.pending_end = false;
+            self.depth -= 1;
+            return Ok(Ev::End);
+        }
+        loop {
+            match self.reader.read_event() {
+                Ok(Event::Start(e)) => {
+                    self.start(&e)?;
+                    return Ok(Ev::Start(Tag::Xml(e)));
+                }
+                Ok(Event::Empty(e)) => {
+                    self.check_attributes(&e)?;
+                    self.depth += 1;
+                    self.pending_end = true;
+                    return Ok(Ev::Start(Tag::Xml(e)));
+                }
+                Ok(Event::End(_)) => {
+                    if self.depth == 0 {
+                        return Err(malformed(&"unexpected end tag"));
+                    }
+                    self.depth -= 1;
+                    return Ok(Ev::End);
+                }
+                Ok(Event::Text(t)) => return Ok(Ev::Text(Text::Xml(t))),
+                Ok(Event::CData(t)) => return Ok(Ev::Text(Text::CData(t))),
+                Ok(Event::GeneralRef(r)) => {
+                    return Ok(Ev::Text(Text::Str(Cow::Owned(reference(&r)?.to_string()))))
+                }
+                Ok(Event::DocType(d)) => return Err(doctype(&d)),
+                Ok(Event::Decl(_) | Event::PI(_) | Event::Comment(_)) => {}
+                Ok(Event::Eof) => {
+                    return Err(ParseError::Malformed(
+                        "unexpected end of document (truncated?)".to_owned(),
+                    )
+                    .into())
+                }
+                Err(e) => return Err(malformed(&e)),
+            }
         }
     }
 
     fn input(&self) -> &'i str {
         self.input
     }
-}
 
-/// Text that quick-xml borrowed from the input, as a slice of the input itself.
-#[inline]
-fn borrowed<'i>(input: &'i str, text: Cow<'_, str>) -> Cow<'i, str> {
-    match text {
-        Cow::Borrowed(t) => borrow_input(input, t),
-        Cow::Owned(t) => Cow::Owned(t),
+    fn attributes(&mut self, _: &Tag<'i>) -> Result<Vec<Attribute<'i>>> {
+        Ok(std::mem::take(&mut self.attributes))
     }
 }
 
@@ -450,7 +466,7 @@ impl<'i> Source<'i> for NodeSource<'i> {
         if !*text_given {
             *text_given = true;
             if !node.text.is_empty() {
-                return Ok(Ev::Text(Cow::Borrowed(node.text.as_ref())));
+                return Ok(Ev::Text(Text::Str(Cow::Borrowed(node.text.as_ref()))));
             }
         }
         match node.children.get(*next) {
