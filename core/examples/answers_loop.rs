@@ -1,7 +1,11 @@
 //! The typed answers in a plain loop, for callgrind instruction counts (exact on a busy
 //! machine) and, with `compare`, wall time: `parse_meeting_info` on getMeetingInfo with 2 and
 //! 100 attendees, `parse_recordings` on 100 recordings with two formats and previews, and the
-//! JSON form the C ABI returns for the 100 recordings (`json`).
+//! JSON form the C ABI returns for the 100 recordings (`json`). `scan_info2`, `scan_info100`
+//! and `scan_recordings100` are quick-xml reading every event of the same bytes and doing
+//! nothing with them: the floor. `compare [ROUNDS]` interleaves all of them (20 calls of each
+//! in turn per round, each contender's best round counts) and prints each typed parse's ratio
+//! to the scan of its bytes.
 //!
 //! ```sh
 //! cargo build --release -p bbbkit --example answers_loop
@@ -140,14 +144,22 @@ fn main() {
             }
         }
         for (i, (name, _)) in calls.iter().enumerate() {
-            println!("{name:16} {:10.0} ns", best[i]);
+            // Each typed parse next to the bare scan of the same bytes (rows 0-2).
+            match i {
+                3..=5 => println!(
+                    "{name:20} {:10.0} ns  {:5.2}x quick-xml's bare scan",
+                    best[i],
+                    best[i] / best[i - 3]
+                ),
+                _ => println!("{name:20} {:10.0} ns", best[i]),
+            }
         }
         return;
     }
     let f = calls
         .iter()
         .find(|(name, _)| *name == what)
-        .expect("info2, info100, recordings100, json, compare, sizes")
+        .expect("info2, info100, recordings100, json, scan_*, compare, sizes")
         .1;
     for _ in 0..n {
         f();

@@ -3,8 +3,6 @@
 use std::borrow::Cow;
 use std::fmt;
 
-use crate::answers::stream::{Ev, Source, Tag, XmlSource};
-
 use crate::error::{ApiError, ApiErrorDetail, Error, MessageKey, ParseError, Result};
 use crate::integer::{read, Grouping};
 
@@ -223,7 +221,7 @@ pub(crate) struct Node<'i> {
 }
 
 impl<'i> Node<'i> {
-    fn new(name: Cow<'i, str>) -> Node<'i> {
+    pub(crate) fn new(name: Cow<'i, str>) -> Node<'i> {
         Node {
             name,
             attributes: Box::default(),
@@ -241,7 +239,7 @@ impl<'i> Node<'i> {
     }
 
     /// Converts the tree with an explicit stack, so that any depth is safe.
-    fn into_element(mut self) -> Element {
+    pub(crate) fn into_element(mut self) -> Element {
         fn shallow(node: &mut Node<'_>) -> Element {
             Element {
                 name: std::mem::take(&mut node.name).into_owned(),
@@ -457,29 +455,6 @@ impl ParseOptions {
         self.max_depth = levels;
         self
     }
-
-    /// [`parse_response`] with these limits.
-    ///
-    /// # Errors
-    ///
-    /// As [`parse_response`].
-    pub fn parse_response(&self, input: &[u8]) -> Result<Response> {
-        let root = success_root(parse_tree(input, self)?)?;
-        Ok(Response {
-            message_key: non_empty(root.child_text("messageKey")),
-            message: non_empty(root.child_text("message")),
-            root: root.into_element(),
-        })
-    }
-}
-
-/// Parses the answer to any call into the generic envelope.
-///
-/// # Errors
-///
-/// As [`parse_join_response`](crate::parse_join_response).
-pub fn parse_response(input: &[u8]) -> Result<Response> {
-    ParseOptions::default().parse_response(input)
 }
 
 /// Reads the errors of a `Location` the server redirected to: `BASE?errors=<JSON>`.
@@ -656,14 +631,6 @@ pub(crate) fn check_input<'i>(input: &'i [u8], opts: &ParseOptions) -> Result<In
     Ok(Input::Xml(text))
 }
 
-/// Parses the input into the `<response>` element tree (XML, or the JSON error form).
-pub(crate) fn parse_tree<'i>(input: &'i [u8], opts: &ParseOptions) -> Result<Node<'i>> {
-    match check_input(input, opts)? {
-        Input::Json(text) => parse_json(text, opts),
-        Input::Xml(text) => parse_xml(text, opts),
-    }
-}
-
 pub(crate) fn malformed(e: &dyn fmt::Display) -> Error {
     Error::from(ParseError::Malformed(e.to_string()))
 }
@@ -733,69 +700,6 @@ pub(crate) fn attributes<'i>(
         }
     }
     Ok(())
-}
-
-/// The generic tree of an XML answer, built from the same checked events as the typed answers
-/// ([`XmlSource`]).
-fn parse_xml<'i>(text: &'i str, opts: &ParseOptions) -> Result<Node<'i>> {
-    // A node for a start tag; `scratch` is reused from element to element, so that each
-    // element's attributes are one allocation of their exact size.
-    let node = |tag: &Tag<'i>, scratch: &mut Vec<Attribute<'i>>| -> Result<Node<'i>> {
-        let mut node = Node::new(borrow_input(text, tag.name()));
-        if let Tag::Xml(e) = tag {
-            scratch.clear();
-            attributes(text, e, Some(scratch))?;
-            if !scratch.is_empty() {
-                node.attributes = scratch.drain(..).collect();
-            }
-        }
-        Ok(node)
-    };
-    let (mut src, root) = XmlSource::open(text, opts)?;
-    let mut scratch: Vec<Attribute<'i>> = Vec::new();
-    // The open elements, each with the index in `pending` of its first child. The children of
-    // every open element wait at the end of `pending`, one buffer reused throughout, and move
-    // into an allocation of their exact size when their parent ends: no vector grows or shrinks
-    // per element, which would leave holes between the tree's blocks.
-    let mut stack: Vec<(Node<'i>, usize)> = Vec::with_capacity(4);
-    stack.push((node(&root, &mut scratch)?, 0));
-    let mut pending: Vec<Node<'i>> = Vec::new();
-    let root = loop {
-        match src.next()? {
-            Ev::Start(tag) => {
-                let el = node(&tag, &mut scratch)?;
-                stack.push((el, pending.len()));
-            }
-            Ev::Text(t) => {
-                if let Some((el, first)) = stack.last_mut() {
-                    // Text between child elements (indentation) is not kept.
-                    if pending.len() > *first {
-                    } else if el.text.is_empty() {
-                        el.text = t.get();
-                    } else {
-                        el.text.to_mut().push_str(&t.get());
-                    }
-                }
-            }
-            Ev::End => {
-                let (mut el, first) = stack
-                    .pop()
-                    .ok_or_else(|| malformed(&"unexpected end tag"))?;
-                if pending.len() > first {
-                    el.text = Cow::Borrowed("");
-                    el.children = pending.drain(first..).collect();
-                } else if let Cow::Owned(t) = &mut el.text {
-                    t.shrink_to_fit();
-                }
-                if stack.is_empty() {
-                    break el;
-                }
-                pending.push(el);
-            }
-        }
-    };
-    src.close()?;
-    Ok(root)
 }
 
 /// The deepest nesting of JSON arrays and objects read, whatever `max_depth` says: serde_json

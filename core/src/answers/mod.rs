@@ -65,12 +65,12 @@ use std::borrow::Cow;
 use serde_json::Value;
 
 use read::{ChildHook, Typed};
-use stream::{element_text, NodeSource, Source, Tag, XmlSource};
+use stream::{element_text, parse_tree, NodeSource, Source, Tag, XmlSource};
 
 use crate::error::Result;
 #[cfg(test)]
 use crate::error::{Error, ParseError};
-use crate::parse::{check_input, parse_json, parse_tree, success_root, Input, ParseOptions};
+use crate::parse::{check_input, parse_json, success_root, Input, ParseOptions};
 
 mod declare;
 pub(crate) mod read;
@@ -749,6 +749,27 @@ mod tests {
         // Empty passwords are absent, and show as absent.
         assert_eq!(meetings.meetings[0].attendee_pw, None);
         assert!(dbg.contains("attendee_pw: None"));
+    }
+
+    #[test]
+    fn unreadable_recordings_are_told_apart_in_the_same_pass() {
+        // `readable` tells an unreadable item by its record's first row failing for want of a
+        // `recordID`, and hands the IDs to `unreadable`, declared after it.
+        let first = Recording::TYPE.fields[0];
+        assert_eq!(
+            (first.reader, first.elements),
+            ("required", &[read::UNREADABLE_WITHOUT][..])
+        );
+        let names: Vec<&str> = Recordings::TYPE.fields.iter().map(|f| f.reader).collect();
+        let at = |r: &str| names.iter().position(|n| *n == r);
+        assert!(at("readable") < at("unreadable"));
+        // Another field that does not read changes nothing: the item is still unreadable.
+        let xml = b"<response><returncode>SUCCESS</returncode><recordings>\
+            <recording><startTime>soon</startTime><error><recordID> r-2 </recordID></error></recording>\
+            <recording><recordID>r-1</recordID><error/></recording></recordings></response>";
+        let r = parse_recordings(xml).unwrap();
+        assert_eq!(r.unreadable, ["r-2"]);
+        assert_eq!(r.recordings[0].record_id, "r-1");
     }
 
     #[test]

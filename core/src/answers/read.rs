@@ -261,7 +261,11 @@ pub(crate) const fn first_step(path: &'static str) -> &'static str {
     let mut i = 0;
     while i < b.len() {
         if b[i] == b'/' {
-            return path.split_at(i).0;
+            // The bytes before a `/` are a whole string: the step always reads.
+            return match std::str::from_utf8(b.split_at(i).0) {
+                Ok(step) => step,
+                Err(_) => path,
+            };
         }
         i += 1;
     }

@@ -9,7 +9,10 @@ use quick_xml::events::{BytesCData, BytesStart, BytesText, Event};
 use quick_xml::Reader;
 
 use crate::error::{Error, ParseError, Result};
-use crate::parse::{attributes, malformed, truncated, Attribute, Node, ParseOptions};
+use crate::parse::{
+    attributes, borrow_input, check_input, malformed, non_empty, parse_json, success_root,
+    truncated, Attribute, Input, Node, ParseOptions, Response,
+};
 
 /// One event of the element being read.
 pub(crate) enum Ev<'i> {
@@ -157,7 +160,7 @@ pub(crate) fn path_texts<'i, S: Source<'i>>(
     paths: &[Option<&'static str>],
     out: &mut [Option<Cow<'i, str>>],
 ) -> Result<()> {
-    let wants_own = paths.iter().any(|p| *p == Some(""));
+    let wants_own = paths.contains(&Some(""));
     let mut entered: Vec<bool> = vec![false; paths.len()];
     let mut own: Cow<'i, str> = Cow::Borrowed("");
     let mut has_children = false;
@@ -356,7 +359,6 @@ impl<'i> XmlSource<'i> {
         self.attributes.clear();
         attributes(self.input, e, Some(&mut self.attributes))
     }
-
 }
 
 impl<'i> Source<'i> for XmlSource<'i> {
@@ -485,4 +487,100 @@ impl<'i> Source<'i> for NodeSource<'i> {
     fn input(&self) -> &'i str {
         ""
     }
+}
+
+/// Parses the input into the `<response>` element tree (XML, or the JSON error form).
+pub(crate) fn parse_tree<'i>(input: &'i [u8], opts: &ParseOptions) -> Result<Node<'i>> {
+    match check_input(input, opts)? {
+        Input::Json(text) => parse_json(text, opts),
+        Input::Xml(text) => parse_xml(text, opts),
+    }
+}
+
+/// The generic tree of an XML answer, built from the same checked events as the typed answers
+/// ([`XmlSource`]).
+fn parse_xml<'i>(text: &'i str, opts: &ParseOptions) -> Result<Node<'i>> {
+    // A node for a start tag; `scratch` is reused from element to element, so that each
+    // element's attributes are one allocation of their exact size.
+    let node = |tag: &Tag<'i>, scratch: &mut Vec<Attribute<'i>>| -> Result<Node<'i>> {
+        let mut node = Node::new(borrow_input(text, tag.name()));
+        if let Tag::Xml(e) = tag {
+            scratch.clear();
+            attributes(text, e, Some(scratch))?;
+            if !scratch.is_empty() {
+                node.attributes = scratch.drain(..).collect();
+            }
+        }
+        Ok(node)
+    };
+    let (mut src, root) = XmlSource::open(text, opts)?;
+    let mut scratch: Vec<Attribute<'i>> = Vec::new();
+    // The open elements, each with the index in `pending` of its first child. The children of
+    // every open element wait at the end of `pending`, one buffer reused throughout, and move
+    // into an allocation of their exact size when their parent ends: no vector grows or shrinks
+    // per element, which would leave holes between the tree's blocks.
+    let mut stack: Vec<(Node<'i>, usize)> = Vec::with_capacity(4);
+    stack.push((node(&root, &mut scratch)?, 0));
+    let mut pending: Vec<Node<'i>> = Vec::new();
+    let root = loop {
+        match src.next()? {
+            Ev::Start(tag) => {
+                let el = node(&tag, &mut scratch)?;
+                stack.push((el, pending.len()));
+            }
+            Ev::Text(t) => {
+                if let Some((el, first)) = stack.last_mut() {
+                    // Text between child elements (indentation) is not kept.
+                    if pending.len() > *first {
+                    } else if el.text.is_empty() {
+                        el.text = t.get();
+                    } else {
+                        el.text.to_mut().push_str(&t.get());
+                    }
+                }
+            }
+            Ev::End => {
+                let (mut el, first) = stack
+                    .pop()
+                    .ok_or_else(|| malformed(&"unexpected end tag"))?;
+                if pending.len() > first {
+                    el.text = Cow::Borrowed("");
+                    el.children = pending.drain(first..).collect();
+                } else if let Cow::Owned(t) = &mut el.text {
+                    t.shrink_to_fit();
+                }
+                if stack.is_empty() {
+                    break el;
+                }
+                pending.push(el);
+            }
+        }
+    };
+    src.close()?;
+    Ok(root)
+}
+
+impl ParseOptions {
+    /// [`parse_response`] with these limits.
+    ///
+    /// # Errors
+    ///
+    /// As [`parse_response`].
+    pub fn parse_response(&self, input: &[u8]) -> Result<Response> {
+        let root = success_root(parse_tree(input, self)?)?;
+        Ok(Response {
+            message_key: non_empty(root.child_text("messageKey")),
+            message: non_empty(root.child_text("message")),
+            root: root.into_element(),
+        })
+    }
+}
+
+/// Parses the answer to any call into the generic envelope.
+///
+/// # Errors
+///
+/// As [`parse_join_response`](crate::parse_join_response).
+pub fn parse_response(input: &[u8]) -> Result<Response> {
+    ParseOptions::default().parse_response(input)
 }
