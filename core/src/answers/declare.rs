@@ -263,7 +263,7 @@ macro_rules! declare_answers {
                         $( $field: crate::answers::read::$how<'i, $ty>, )*
                     }
                     const N: usize = [$(stringify!($field)),*].len();
-                    const _: () = assert!(N <= 64, "a row mask is 64 bits");
+                    const _: () = assert!(N <= 32, "two text slots a row in a 64-bit mask");
                     // Per row: what it reads, its paths, and their first steps' signatures:
                     // a child's name is compared with all of them at once.
                     const KINDS: [Kind; N] = [

@@ -173,7 +173,7 @@ pub(crate) fn read_rows<'i, S: Source<'i>>(
         let sig = signature(name);
         // The row that reads the child whole, or the slots that want a text in it.
         let mut whole = usize::MAX;
-        let mut texts = 0u128;
+        let mut texts = 0u64;
         let mut deeper = false;
         let mut candidates = 0u64;
         for (i, s) in plan.signatures.iter().enumerate() {
@@ -352,6 +352,26 @@ pub(crate) fn parse_integer(field: &'static str, s: &str) -> Result<i64> {
     crate::parse::parse_int(field, s)
 }
 
+/// The integer at `path`; an error names the path's last step (found only then).
+fn integer_at(path: &'static str, s: &str) -> Result<i64> {
+    match crate::integer::read(trim(s), crate::integer::Grouping::Accepted) {
+        Some(v) => Ok(v),
+        None => parse_integer(leaf(path), s),
+    }
+}
+
+/// The boolean at `path`; an error names the path's last step (found only then).
+fn boolean_at(path: &'static str, s: &str) -> Result<bool> {
+    let t = trim(s);
+    if t.eq_ignore_ascii_case("true") {
+        Ok(true)
+    } else if t.eq_ignore_ascii_case("false") {
+        Ok(false)
+    } else {
+        parse_boolean(leaf(path), s)
+    }
+}
+
 /// `true` or `false`, any case, trimmed.
 fn parse_boolean(field: &'static str, s: &str) -> Result<bool> {
     let t = trim(s);
@@ -448,14 +468,14 @@ text_row!(
 text_row!(
     /// The integer at `path`, `None` when absent or blank.
     int -> Option<i64>,
-    |slot, path, args| slot.trimmed().map(|v| parse_integer(leaf(path), v)).transpose()
+    |slot, path, args| slot.trimmed().map(|v| integer_at(path, v)).transpose()
 );
 
 text_row!(
     /// The integer at `path`; absent or blank is an error.
     required_int -> i64,
     |slot, path, args| match slot.trimmed() {
-        Some(v) => parse_integer(leaf(path), v),
+        Some(v) => integer_at(path, v),
         None => Err(missing(path)),
     }
 );
@@ -463,14 +483,14 @@ text_row!(
 text_row!(
     /// The boolean at `path`, `None` when absent or blank.
     boolean -> Option<bool>,
-    |slot, path, args| slot.trimmed().map(|v| parse_boolean(leaf(path), v)).transpose()
+    |slot, path, args| slot.trimmed().map(|v| boolean_at(path, v)).transpose()
 );
 
 text_row!(
     /// The boolean at `path`; absent or blank is an error.
     required_bool -> bool,
     |slot, path, args| match slot.trimmed() {
-        Some(v) => parse_boolean(leaf(path), v),
+        Some(v) => boolean_at(path, v),
         None => Err(missing(path)),
     }
 );
