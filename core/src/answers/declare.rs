@@ -256,27 +256,26 @@ macro_rules! declare_answers {
                     tag: &crate::answers::stream::Tag<'i>,
                     hook: Option<&mut dyn crate::answers::read::ChildHook<'i, S>>,
                 ) -> crate::error::Result<crate::answers::read::Item<$name>> {
-                    use crate::answers::read::{read_rows, signatures, Item, Kind, Own, Plan, Row, Shared, Slot};
+                    use crate::answers::read::{read_rows, Index, Item, Kind, Own, Plan, Row, Shared, Slot};
                     // One state per row, named as the field.
                     #[allow(non_snake_case)]
                     struct Rows<'i> {
                         $( $field: crate::answers::read::$how<'i, $ty>, )*
                     }
                     const N: usize = [$(stringify!($field)),*].len();
-                    const _: () = assert!(N <= 32, "two text slots a row in a 64-bit mask");
-                    // Per row: what it reads, its paths, and their first steps' signatures:
-                    // a child's name is compared with all of them at once.
+                    // Per row: what it reads and its paths; and the rows by their paths' first
+                    // steps, which each child's name is looked up in.
                     const KINDS: [Kind; N] = [
                         $( <crate::answers::read::$how<'static, $ty> as Row<'static>>::KIND, )*
                     ];
                     const PATHS: [[&'static str; 2]; N] = [
                         $( crate::answers::read::$how::<'static, $ty>::paths(&[$($arg),*]), )*
                     ];
-                    const SIGNATURES: [[u32; 2]; N] = signatures(PATHS);
+                    const INDEX: Index = Index::new(PATHS);
                     const PLAN: Plan = Plan {
                         kinds: &KINDS,
                         paths: &PATHS,
-                        signatures: &SIGNATURES,
+                        index: &INDEX,
                     };
                     let mut rows = Rows { $( $field: Default::default(), )* };
                     let attributes = if PLAN.own() { src.attributes(tag)? } else { Vec::new() };

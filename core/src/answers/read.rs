@@ -113,12 +113,12 @@ pub(crate) trait Row<'i>: Default {
     ) -> Result<Self::Out>;
 }
 
-/// How a type's reader finds its rows: per row, its kind, the paths it reads (two at most;
-/// `""`: none) and the signatures of their first steps.
+/// How a type's reader finds its rows: per row, its kind and the paths it reads (two at most;
+/// `""`: none), and the rows by their paths' first steps.
 pub(crate) struct Plan {
     pub(crate) kinds: &'static [Kind],
     pub(crate) paths: &'static [[&'static str; 2]],
-    pub(crate) signatures: &'static [[u32; 2]],
+    pub(crate) index: &'static Index,
 }
 
 impl Plan {
@@ -170,15 +170,11 @@ pub(crate) fn read_rows<'i, S: Source<'i>>(
         };
         has_children = true;
         let name = child.name();
-        let sig = signature(name);
         // The row that reads the child whole, or the slots that want a text in it.
         let mut whole = usize::MAX;
         let mut texts = 0u64;
         let mut deeper = false;
-        let mut candidates = 0u64;
-        for (i, s) in plan.signatures.iter().enumerate() {
-            candidates |= u64::from((s[0] == sig) | (s[1] == sig)) << (i & 63);
-        }
+        let mut candidates = plan.index.rows(name);
         while candidates != 0 {
             let i = candidates.trailing_zeros() as usize;
             candidates &= candidates - 1;
@@ -283,18 +279,73 @@ pub(crate) const fn signature(name: &str) -> u32 {
     ((b.len() as u32 & 0xffff) << 16) | ((b[0] as u32) << 8) | b[b.len() - 1] as u32
 }
 
-/// The signatures of the first steps of each row's paths.
-pub(crate) const fn signatures<const N: usize>(names: [[&'static str; 2]; N]) -> [[u32; 2]; N] {
-    let mut out = [[0u32; 2]; N];
-    let mut i = 0;
-    while i < N {
-        out[i] = [
-            signature(first_step(names[i][0])),
-            signature(first_step(names[i][1])),
-        ];
-        i += 1;
+/// The size of a type's [`Index`]: twice the most paths a type may have (32 rows, two each),
+/// so that a probe always ends on an empty entry.
+const INDEX_SIZE: usize = 128;
+
+/// A type's rows by the signature of their paths' first steps: an open-addressing table built
+/// at compile time, looked up once per child element.
+pub(crate) struct Index {
+    signatures: [u32; INDEX_SIZE],
+    rows: [u64; INDEX_SIZE],
+}
+
+/// Where a signature's probe starts.
+#[inline]
+const fn home(signature: u32) -> usize {
+    (signature.wrapping_mul(0x9E37_79B1) >> 25) as usize % INDEX_SIZE
+}
+
+impl Index {
+    /// The index of these rows' paths (at most 32 rows).
+    pub(crate) const fn new<const N: usize>(paths: [[&'static str; 2]; N]) -> Index {
+        assert!(N <= 32, "two text slots a row in a 64-bit mask");
+        let mut index = Index {
+            signatures: [0; INDEX_SIZE],
+            rows: [0; INDEX_SIZE],
+        };
+        let mut i = 0;
+        while i < N {
+            let mut j = 0;
+            while j < 2 {
+                let sig = signature(first_step(paths[i][j]));
+                if sig != 0 {
+                    let mut h = home(sig);
+                    loop {
+                        if index.signatures[h] == 0 {
+                            index.signatures[h] = sig;
+                            index.rows[h] = 1 << i;
+                            break;
+                        }
+                        if index.signatures[h] == sig {
+                            index.rows[h] |= 1 << i;
+                            break;
+                        }
+                        h = (h + 1) % INDEX_SIZE;
+                    }
+                }
+                j += 1;
+            }
+            i += 1;
+        }
+        index
     }
-    out
+
+    /// The rows that may want a child with this name (its signature matches).
+    #[inline]
+    fn rows(&self, name: &str) -> u64 {
+        let sig = signature(name);
+        let mut h = home(sig);
+        // At most 64 of the 128 entries are used: a probe meets an empty one.
+        for _ in 0..INDEX_SIZE {
+            match self.signatures[h] {
+                s if s == sig => return self.rows[h],
+                0 => return 0,
+                _ => h = (h + 1) % INDEX_SIZE,
+            }
+        }
+        0
+    }
 }
 
 /// Declares the paths a row reads (at most two; `""`: none): the texts of a `Text` row, the

@@ -38,8 +38,11 @@ impl<'i> Text<'i> {
     /// none.
     #[inline]
     pub(crate) fn get(self) -> Cow<'i, str> {
+        // Only a carriage return needs normalizing: without one, the text as it is.
         match self {
+            Text::Xml(t) if !t.as_bytes().contains(&b'\r') => t.into_inner(),
             Text::Xml(t) => t.xml10_content(),
+            Text::CData(t) if !t.as_bytes().contains(&b'\r') => t.into_inner(),
             Text::CData(t) => t.xml10_content(),
             Text::Str(s) => s,
         }
