@@ -102,7 +102,7 @@ impl<'i, S: Source<'i>> ChildHook<'i, S> for Envelope<'i> {
 /// Parses the answer to `call` into its typed form: the XML form in one pass over quick-xml's
 /// events, with no tree; the JSON form from its (small) tree. An answer that is not a
 /// `SUCCESS` is read again as a tree, for the [`ApiError`](crate::ApiError) and its details
-/// (a `FAILED` answer's kinds are read for that call, [`MessageKey::kind_in`]).
+/// (a `FAILED` answer's kinds are read for that call, [`MessageKey::kind_in`](crate::MessageKey::kind_in)).
 pub(crate) fn parse_typed<T: Typed>(
     call: AnswerKind,
     input: &[u8],

@@ -1,15 +1,17 @@
 //! The readers a declaration row names (`text("meetingName")`, `list("attendees", "attendee")`,
-//! …). Each is a type of the same name, holding what the row has read so far while the events
-//! of the element go by ([`stream`](super::stream)): the generated reader of an answer type
-//! (`declare_answers!`) offers each child element to every row, gives it to the rows that want
-//! it, then asks each row for its value, in declaration order.
+//! …). Each is a type of the same name that says what the row reads ([`Kind`], its paths) and
+//! holds what it has read while the events of the element go by ([`stream`](super::stream)):
+//! for each answer type, `declare_answers!` makes constant tables of its rows ([`Plan`]);
+//! [`read_rows`], one loop for every type, gives each child element to the rows that want it
+//! (a text to the row's slots, a whole element to the row), and the type then asks each row for
+//! its value, in declaration order.
 //!
 //! A path argument may go down several levels with `/` (`pageable/offset`); each step takes the
 //! first child of that name.
 //!
 //! - Text is entity-decoded and trimmed; an empty element counts as absent.
-//! - A required value missing is a [`ParseError::MissingField`](crate::ParseError::MissingField) naming the BBB element.
-//! - Integers and booleans that do not read are a [`ParseError::InvalidField`](crate::ParseError::InvalidField) naming it.
+//! - A required value missing is a [`ParseError::MissingField`] naming the BBB element.
+//! - Integers and booleans that do not read are a [`ParseError::InvalidField`] naming it.
 //!
 //! A value error is kept until the whole answer is read: a later syntax or limit error in the
 //! document wins, and among the fields the first declared wins, as with a tree read first.
@@ -33,7 +35,8 @@ pub(crate) enum Kind {
     Element,
     /// Every child with its name, as a whole ([`Row::element`]).
     Each,
-    /// The element itself (its own text or attributes).
+    /// Nothing from the children: the element itself (its own text or attributes), or what
+    /// another row hands over ([`Shared`]).
     Own,
 }
 
