@@ -1,7 +1,11 @@
 //! The typed answers in a plain loop, for callgrind instruction counts (exact on a busy
 //! machine) and, with `compare`, wall time: `parse_meeting_info` on getMeetingInfo with 2 and
 //! 100 attendees, `parse_recordings` on 100 recordings with two formats and previews, and the
-//! JSON form the C ABI returns for the 100 recordings (`json`).
+//! JSON form the C ABI returns for the 100 recordings (`json`). `scan_info2`, `scan_info100`
+//! and `scan_recordings100` are quick-xml reading every event of the same bytes and doing
+//! nothing with them: the floor. `compare [ROUNDS]` interleaves all of them (20 calls of each
+//! in turn per round, each contender's best round counts) and prints each typed parse's ratio
+//! to the scan of its bytes.
 //!
 //! ```sh
 //! cargo build --release -p bbbkit --example answers_loop
@@ -66,6 +70,19 @@ fn recordings(n: usize) -> Vec<u8> {
         .into_bytes()
 }
 
+/// quick-xml reading every event of the same bytes and doing nothing with them: the floor a
+/// typed parse is measured against.
+fn scan(input: &[u8]) {
+    let text = std::str::from_utf8(input).unwrap();
+    let mut reader = quick_xml::Reader::from_str(text);
+    loop {
+        match reader.read_event().unwrap() {
+            quick_xml::events::Event::Eof => break,
+            e => drop(black_box(e)),
+        }
+    }
+}
+
 fn main() {
     let mut args = std::env::args().skip(1);
     let what = args.next().unwrap_or_else(|| "info2".into());
@@ -74,7 +91,10 @@ fn main() {
     let info100 = meeting_info(100);
     let recs = recordings(100);
     let opts = bbbkit::ParseOptions::default();
-    let calls: [(&str, &dyn Fn()); 4] = [
+    let calls: [(&str, &dyn Fn()); 7] = [
+        ("scan_info2", &|| scan(black_box(&info2))),
+        ("scan_info100", &|| scan(black_box(&info100))),
+        ("scan_recordings100", &|| scan(black_box(&recs))),
         ("info2", &|| {
             drop(black_box(
                 bbbkit::parse_meeting_info(black_box(&info2)).unwrap(),
@@ -113,7 +133,7 @@ fn main() {
         return;
     }
     if what == "compare" {
-        let mut best = [f64::INFINITY; 4];
+        let mut best = [f64::INFINITY; 7];
         for _ in 0..n {
             for (i, (_, f)) in calls.iter().enumerate() {
                 let start = std::time::Instant::now();
@@ -124,14 +144,22 @@ fn main() {
             }
         }
         for (i, (name, _)) in calls.iter().enumerate() {
-            println!("{name:16} {:10.0} ns", best[i]);
+            // Each typed parse next to the bare scan of the same bytes (rows 0-2).
+            match i {
+                3..=5 => println!(
+                    "{name:20} {:10.0} ns  {:5.2}x quick-xml's bare scan",
+                    best[i],
+                    best[i] / best[i - 3]
+                ),
+                _ => println!("{name:20} {:10.0} ns", best[i]),
+            }
         }
         return;
     }
     let f = calls
         .iter()
         .find(|(name, _)| *name == what)
-        .expect("info2, info100, recordings100, json, compare, sizes")
+        .expect("info2, info100, recordings100, json, scan_*, compare, sizes")
         .1;
     for _ in 0..n {
         f();

@@ -58,7 +58,7 @@ fn main() {
             hex,
             "outputs differ"
         );
-        assert_eq!(server.verify("join", &query).unwrap().query, signed);
+        assert_eq!(server.verify("join", &query).unwrap().query(), signed);
         let calls: [(&str, &dyn Fn()); 5] = [
             ("bare SHA-256 of the same bytes", &|| {
                 black_box(bare());

@@ -69,6 +69,7 @@ mod validate;
 mod verify;
 
 pub use algorithm::{checksum, Algorithm};
+pub use answers::stream::parse_response;
 pub use answers::{
     parse_answer_json, parse_create_response, parse_delete_recordings, parse_end,
     parse_hook_create, parse_hook_destroy, parse_hooks, parse_insert_document,
@@ -101,8 +102,8 @@ pub use error::{
 pub use invalid::{InvalidParameter, Rule};
 pub use params::{Param, ParamType};
 pub use parse::{
-    parse_error_redirect, parse_response, redact_join_url, Element, GuestStatus, ParseOptions,
-    Response, DEFAULT_MAX_DEPTH, DEFAULT_MAX_SIZE, JSON_MAX_DEPTH, REDACTED,
+    parse_error_redirect, redact_join_url, Element, GuestStatus, ParseOptions, Response,
+    DEFAULT_MAX_DEPTH, DEFAULT_MAX_SIZE, JSON_MAX_DEPTH, REDACTED,
 };
 pub use server::Server;
 pub use verify::{Verified, Verifier};

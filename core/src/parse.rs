@@ -3,9 +3,6 @@
 use std::borrow::Cow;
 use std::fmt;
 
-use quick_xml::events::Event;
-use quick_xml::Reader;
-
 use crate::error::{ApiError, ApiErrorDetail, Error, MessageKey, ParseError, Result};
 use crate::integer::{read, Grouping};
 
@@ -224,7 +221,7 @@ pub(crate) struct Node<'i> {
 }
 
 impl<'i> Node<'i> {
-    fn new(name: Cow<'i, str>) -> Node<'i> {
+    pub(crate) fn new(name: Cow<'i, str>) -> Node<'i> {
         Node {
             name,
             attributes: Box::default(),
@@ -242,7 +239,7 @@ impl<'i> Node<'i> {
     }
 
     /// Converts the tree with an explicit stack, so that any depth is safe.
-    fn into_element(mut self) -> Element {
+    pub(crate) fn into_element(mut self) -> Element {
         fn shallow(node: &mut Node<'_>) -> Element {
             Element {
                 name: std::mem::take(&mut node.name).into_owned(),
@@ -458,29 +455,6 @@ impl ParseOptions {
         self.max_depth = levels;
         self
     }
-
-    /// [`parse_response`] with these limits.
-    ///
-    /// # Errors
-    ///
-    /// As [`parse_response`].
-    pub fn parse_response(&self, input: &[u8]) -> Result<Response> {
-        let root = success_root(parse_tree(input, self)?)?;
-        Ok(Response {
-            message_key: non_empty(root.child_text("messageKey")),
-            message: non_empty(root.child_text("message")),
-            root: root.into_element(),
-        })
-    }
-}
-
-/// Parses the answer to any call into the generic envelope.
-///
-/// # Errors
-///
-/// As [`parse_join_response`](crate::parse_join_response).
-pub fn parse_response(input: &[u8]) -> Result<Response> {
-    ParseOptions::default().parse_response(input)
 }
 
 /// Reads the errors of a `Location` the server redirected to: `BASE?errors=<JSON>`.
@@ -626,8 +600,14 @@ fn api_error(root: &Node<'_>) -> ApiError {
     e
 }
 
-/// Parses the input into the `<response>` element tree (XML, or the JSON error form).
-pub(crate) fn parse_tree<'i>(input: &'i [u8], opts: &ParseOptions) -> Result<Node<'i>> {
+/// The input, checked for size, UTF-8 and NUL: the XML form, or the JSON form (trimmed).
+pub(crate) enum Input<'i> {
+    Xml(&'i str),
+    Json(&'i str),
+}
+
+/// Checks the input's size, encoding and first character, and tells XML from JSON.
+pub(crate) fn check_input<'i>(input: &'i [u8], opts: &ParseOptions) -> Result<Input<'i>> {
     if input.len() > opts.max_size {
         return Err(ParseError::TooLarge {
             limit: opts.max_size,
@@ -635,26 +615,31 @@ pub(crate) fn parse_tree<'i>(input: &'i [u8], opts: &ParseOptions) -> Result<Nod
         .into());
     }
     let text = std::str::from_utf8(input).map_err(|_| ParseError::InvalidUtf8)?;
-    if input.contains(&0) {
+    if memchr::memchr(0, input).is_some() {
         return Err(
             ParseError::Malformed("a NUL character, which XML does not allow".to_owned()).into(),
         );
     }
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let trimmed = text.trim_start();
+    let stripped = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let trimmed = stripped.trim_start();
     if trimmed.starts_with('{') {
-        return parse_json(trimmed, opts);
+        return Ok(Input::Json(trimmed));
     }
     if trimmed.is_empty() {
         return Err(ParseError::NotBbb("the response is empty".to_owned()).into());
     }
-    parse_xml(text, opts)
+    Ok(Input::Xml(text))
+}
+
+pub(crate) fn malformed(e: &dyn fmt::Display) -> Error {
+    Error::from(ParseError::Malformed(e.to_string()))
 }
 
 /// `part`, a slice of an event that quick-xml read from `input` (the whole document), as a
 /// slice of `input` itself, so that it lives as long as the input rather than the event; an
 /// owned copy when it is not one (an event that had to copy).
-fn borrow_input<'i>(input: &'i str, part: &str) -> Cow<'i, str> {
+#[inline]
+pub(crate) fn borrow_input<'i>(input: &'i str, part: &str) -> Cow<'i, str> {
     let start = (part.as_ptr() as usize).wrapping_sub(input.as_ptr() as usize);
     match input.get(start..start.wrapping_add(part.len())) {
         Some(s) if s.as_ptr() == part.as_ptr() => Cow::Borrowed(s),
@@ -662,19 +647,17 @@ fn borrow_input<'i>(input: &'i str, part: &str) -> Cow<'i, str> {
     }
 }
 
-/// An element's attributes, values decoded with the five predefined entities and character
-/// references only (as text is); names and values without entities borrow the input.
-/// `out` is a scratch buffer, reused from element to element, so that each element's attributes
-/// are one allocation of their exact size.
-fn attributes<'i>(
+/// Checks an element's attributes, values decoded with the five predefined entities and
+/// character references only (as text is), and appends them to `out` when given; names and
+/// values without entities borrow the input.
+pub(crate) fn attributes<'i>(
     input: &'i str,
     e: &quick_xml::events::BytesStart<'_>,
-    out: &mut Vec<Attribute<'i>>,
-) -> Result<Box<[Attribute<'i>]>> {
+    mut out: Option<&mut Vec<Attribute<'i>>>,
+) -> Result<()> {
     use quick_xml::escape::EscapeError;
-    out.clear();
     if e.attributes_raw().trim_ascii().is_empty() {
-        return Ok(Box::default());
+        return Ok(());
     }
     for attr in e.attributes() {
         let attr = attr.map_err(|e| ParseError::Malformed(e.to_string()))?;
@@ -688,10 +671,19 @@ fn attributes<'i>(
             })?;
         let name: &str = attr.key.as_ref();
         let is_name_start = |c: char| c.is_alphabetic() || c == '_' || c == ':';
-        let valid = name.chars().next().is_some_and(is_name_start)
-            && name
-                .chars()
-                .all(|c| is_name_start(c) || c.is_alphanumeric() || c == '-' || c == '.');
+        let valid = if name.is_ascii() {
+            // The same test, byte by byte.
+            let b = name.as_bytes();
+            b.first()
+                .is_some_and(|&c| c.is_ascii_alphabetic() || c == b'_' || c == b':')
+                && b.iter()
+                    .all(|&c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b':' | b'-' | b'.'))
+        } else {
+            name.chars().next().is_some_and(is_name_start)
+                && name
+                    .chars()
+                    .all(|c| is_name_start(c) || c.is_alphanumeric() || c == '-' || c == '.')
+        };
         if !valid {
             return Err(ParseError::Malformed(format!(
                 "`{}` is not an XML attribute name",
@@ -699,152 +691,15 @@ fn attributes<'i>(
             ))
             .into());
         }
-        let value = match value {
-            Cow::Borrowed(v) => borrow_input(input, v),
-            Cow::Owned(v) => Cow::Owned(v),
-        };
-        out.push((borrow_input(input, name), value));
-    }
-    Ok(out.drain(..).collect())
-}
-
-fn parse_xml<'i>(text: &'i str, opts: &ParseOptions) -> Result<Node<'i>> {
-    let mut reader = Reader::from_str(text);
-    let cfg = reader.config_mut();
-    cfg.check_end_names = true;
-    cfg.expand_empty_elements = false;
-
-    let malformed = |e: &dyn fmt::Display| Error::from(ParseError::Malformed(e.to_string()));
-    // The open elements, each with the index in `pending` of its first child. The children of
-    // every open element wait at the end of `pending`, one buffer reused throughout, and move
-    // into an allocation of their exact size when their parent ends: no vector grows or shrinks
-    // per element, which would leave holes between the tree's blocks (that the typed answer
-    // then fills, so that the tree's pages could not be reused once it is freed).
-    let mut stack: Vec<(Node<'i>, usize)> = Vec::with_capacity(4);
-    let mut pending: Vec<Node<'i>> = Vec::new();
-    let mut scratch: Vec<Attribute<'i>> = Vec::new();
-    let mut root: Option<Node<'i>> = None;
-
-    loop {
-        let event = reader.read_event().map_err(|e| malformed(&e))?;
-        match event {
-            Event::Start(e) | Event::Empty(e) if root.is_some() => {
-                let _ = e;
-                return Err(
-                    ParseError::Malformed("content after the root element".to_owned()).into(),
-                );
-            }
-            Event::Start(e) | Event::Empty(e) if stack.is_empty() && e.name().0 != "response" => {
-                // An HTML error page from a proxy, or some other document.
-                return Err(ParseError::NotBbb(format!(
-                    "the root element is <{}>, not <response>",
-                    truncated(e.name().0)
-                ))
-                .into());
-            }
-            Event::Start(e) => {
-                if stack.len() >= opts.max_depth {
-                    return Err(ParseError::TooDeep {
-                        limit: opts.max_depth,
-                    }
-                    .into());
-                }
-                let mut node = Node::new(borrow_input(text, e.name().0));
-                node.attributes = attributes(text, &e, &mut scratch)?;
-                stack.push((node, pending.len()));
-            }
-            Event::Empty(e) => {
-                let mut el = Node::new(borrow_input(text, e.name().0));
-                el.attributes = attributes(text, &e, &mut scratch)?;
-                match stack.last() {
-                    Some(_) => pending.push(el),
-                    None => root = Some(el),
-                }
-            }
-            Event::End(_) => {
-                let (mut el, first) = stack
-                    .pop()
-                    .ok_or_else(|| malformed(&"unexpected end tag"))?;
-                if pending.len() > first {
-                    el.text = Cow::Borrowed("");
-                    el.children = pending.drain(first..).collect();
-                } else if let Cow::Owned(t) = &mut el.text {
-                    t.shrink_to_fit();
-                }
-                match stack.last() {
-                    Some(_) => pending.push(el),
-                    None => root = Some(el),
-                }
-            }
-            Event::Text(t) => {
-                let content = t.xml10_content();
-                match stack.last_mut() {
-                    // Text between child elements (indentation) is not kept.
-                    Some((_, first)) if pending.len() > *first => {}
-                    Some((el, _)) if el.text.is_empty() => el.text = content,
-                    Some((el, _)) => el.text.to_mut().push_str(&content),
-                    None if content.trim().is_empty() => {}
-                    None => {
-                        return Err(
-                            ParseError::NotBbb("text outside the root element".to_owned()).into(),
-                        )
-                    }
-                }
-            }
-            Event::CData(t) => {
-                let content = t.xml10_content();
-                match stack.last_mut() {
-                    Some((el, _)) if el.text.is_empty() => el.text = content,
-                    Some((el, _)) => el.text.to_mut().push_str(&content),
-                    None => return Err(malformed(&"CDATA outside the root element")),
-                }
-            }
-            Event::GeneralRef(r) => {
-                let ch = match r.resolve_char_ref().map_err(|e| malformed(&e))? {
-                    Some(c) => c,
-                    None => match &*r.xml10_content() {
-                        "amp" => '&',
-                        "lt" => '<',
-                        "gt" => '>',
-                        "quot" => '"',
-                        "apos" => '\'',
-                        other => {
-                            return Err(ParseError::UnknownEntity(truncated(other)).into());
-                        }
-                    },
-                };
-                match stack.last_mut() {
-                    Some((el, _)) => el.text.to_mut().push(ch),
-                    None => return Err(malformed(&"reference outside the root element")),
-                }
-            }
-            Event::DocType(d)
-                if d.xml10_content()
-                    .trim()
-                    .to_ascii_lowercase()
-                    .starts_with("html") =>
-            {
-                return Err(ParseError::NotBbb("an HTML page".to_owned()).into());
-            }
-            Event::DocType(_) => return Err(ParseError::Doctype.into()),
-            Event::Decl(_) | Event::PI(_) | Event::Comment(_) => {}
-            Event::Eof => break,
+        if let Some(out) = out.as_deref_mut() {
+            let value = match value {
+                Cow::Borrowed(v) => borrow_input(input, v),
+                Cow::Owned(v) => Cow::Owned(v),
+            };
+            out.push((borrow_input(input, name), value));
         }
     }
-    if !stack.is_empty() {
-        return Err(
-            ParseError::Malformed("unexpected end of document (truncated?)".to_owned()).into(),
-        );
-    }
-    let root = root.ok_or_else(|| ParseError::NotBbb("no root element".to_owned()))?;
-    if root.name != "response" {
-        return Err(ParseError::NotBbb(format!(
-            "the root element is <{}>, not <response>",
-            truncated(&root.name)
-        ))
-        .into());
-    }
-    Ok(root)
+    Ok(())
 }
 
 /// The deepest nesting of JSON arrays and objects read, whatever `max_depth` says: serde_json
@@ -881,7 +736,7 @@ fn json_nests_deeper_than(text: &str, limit: usize) -> bool {
 }
 
 /// The JSON form: `{"response":{"returncode":"FAILED","messageKey":…,"message":…}}`.
-fn parse_json(text: &str, opts: &ParseOptions) -> Result<Node<'static>> {
+pub(crate) fn parse_json(text: &str, opts: &ParseOptions) -> Result<Node<'static>> {
     if json_nests_deeper_than(text, JSON_MAX_DEPTH) {
         return Err(ParseError::TooDeep {
             limit: opts.max_depth.min(JSON_MAX_DEPTH),

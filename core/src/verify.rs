@@ -13,20 +13,64 @@ pub(crate) const ALL_ALLOWED: [bool; 4] = [true; 4];
 /// A query that verified.
 ///
 /// Act only on [`Verified::params`]: they are exactly the parameters the checksum covers.
-#[derive(Clone, Debug, PartialEq, Eq)]
+///
+/// # Examples
+///
+/// ```
+/// use bbbkit::{checksum, Algorithm, Server};
+/// let q = "meetingID=room";
+/// let server = Server::new("bbb.example.com", "secret")?;
+/// let ok = server.verify("end", &format!("{q}&checksum={}", checksum("end", q, "secret", Algorithm::Sha1)))?;
+/// assert_eq!((ok.call(), ok.query()), ("end", "meetingID=room"));
+/// # Ok::<(), bbbkit::Error>(())
+/// ```
+#[derive(Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Verified {
     /// The algorithm the checksum was made with.
     pub algorithm: Algorithm,
     /// The index, in the verifier's list, of the secret that matched (0 for a `Server`).
     pub key_index: usize,
-    /// The call that was verified.
-    pub call: String,
-    /// The signed query, exactly as received, without `?` and without the checksum.
-    pub query: String,
+    /// The call, then the signed query: one allocation for both.
+    signed: String,
+    /// Where the query starts in `signed`.
+    call_len: usize,
+}
+
+impl std::fmt::Debug for Verified {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Verified")
+            .field("algorithm", &self.algorithm)
+            .field("key_index", &self.key_index)
+            .field("call", &self.call())
+            .field("query", &self.query())
+            .finish()
+    }
 }
 
 impl Verified {
+    fn new(algorithm: Algorithm, key_index: usize, call: &str, query: &str) -> Verified {
+        let mut signed = String::with_capacity(call.len() + query.len());
+        signed.push_str(call);
+        signed.push_str(query);
+        Verified {
+            algorithm,
+            key_index,
+            signed,
+            call_len: call.len(),
+        }
+    }
+
+    /// The call that was verified.
+    pub fn call(&self) -> &str {
+        self.signed.get(..self.call_len).unwrap_or_default()
+    }
+
+    /// The signed query, exactly as received, without `?` and without the checksum.
+    pub fn query(&self) -> &str {
+        self.signed.get(self.call_len..).unwrap_or_default()
+    }
+
     /// The signed parameters, decoded (`+` and `%XX`), in order.
     ///
     /// # Examples
@@ -41,7 +85,7 @@ impl Verified {
     /// # Ok::<(), bbbkit::Error>(())
     /// ```
     pub fn params(&self) -> Vec<(String, String)> {
-        form_urlencoded::parse(self.query.as_bytes())
+        form_urlencoded::parse(self.query().as_bytes())
             .into_owned()
             .collect()
     }
@@ -238,12 +282,7 @@ pub(crate) fn verify_query(
         }
     }
     match matched {
-        Some(key_index) => Ok(Verified {
-            algorithm,
-            key_index,
-            call: call.to_owned(),
-            query: signed.into_owned(),
-        }),
+        Some(key_index) => Ok(Verified::new(algorithm, key_index, call, &signed)),
         None => Err(VerifyError::Mismatch.into()),
     }
 }

@@ -307,13 +307,13 @@ impl PyVerified {
     /// The call that was verified.
     #[getter]
     fn call(&self) -> &str {
-        &self.0.call
+        self.0.call()
     }
 
     /// The signed query, exactly as received, without ``?`` and without the checksum.
     #[getter]
     fn query(&self) -> &str {
-        &self.0.query
+        self.0.query()
     }
 
     /// The signed parameters, decoded, in order, as ``(name, value)`` pairs.
@@ -331,7 +331,7 @@ impl PyVerified {
         use std::hash::{DefaultHasher, Hash, Hasher};
         let v = &self.0;
         let mut h = DefaultHasher::new();
-        (v.algorithm, v.key_index, &v.call, &v.query).hash(&mut h);
+        (v.algorithm, v.key_index, v.call(), v.query()).hash(&mut h);
         h.finish()
     }
 
@@ -340,8 +340,8 @@ impl PyVerified {
             "Verified(algorithm='{}', key_index={}, call={}, query={})",
             self.0.algorithm.as_str(),
             self.0.key_index,
-            py_str_repr(py, &self.0.call),
-            py_str_repr(py, &self.0.query)
+            py_str_repr(py, self.0.call()),
+            py_str_repr(py, self.0.query())
         )
     }
 }

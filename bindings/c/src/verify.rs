@@ -268,7 +268,7 @@ impl bbbkit_verified {
         verified: *const bbbkit_verified,
     ) -> bbbkit_str<'static> {
         ffi_panic_boundary! {
-            bbbkit_str::from_opt(try_from_ptr(verified).map(|v| v.verified.call.as_str()))
+            bbbkit_str::from_opt(try_from_ptr(verified).map(|v| v.verified.call()))
         }
     }
 
@@ -283,7 +283,7 @@ impl bbbkit_verified {
         verified: *const bbbkit_verified,
     ) -> bbbkit_str<'static> {
         ffi_panic_boundary! {
-            bbbkit_str::from_opt(try_from_ptr(verified).map(|v| v.verified.query.as_str()))
+            bbbkit_str::from_opt(try_from_ptr(verified).map(|v| v.verified.query()))
         }
     }
 

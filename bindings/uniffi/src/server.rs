@@ -174,8 +174,8 @@ impl From<bbbkit::Verified> for Verified {
         Verified {
             algorithm: v.algorithm,
             key_index: u32::try_from(v.key_index).unwrap_or(u32::MAX),
-            call: v.call,
-            query: v.query,
+            call: v.call().to_owned(),
+            query: v.query().to_owned(),
             params: decoded,
         }
     }

@@ -242,13 +242,6 @@ macro_rules! declare_answers {
             }
 
             impl $name {
-                /// Reads the element (the `<response>` for a call's answer).
-                pub(crate) fn read(n: &crate::parse::Node<'_>) -> crate::error::Result<$name> {
-                    Ok($name {
-                        $( $field: crate::answers::read::$how(n $(, $arg)*)?, )*
-                    })
-                }
-
                 /// The JSON form, as a `serde_json::Value` (see [`Serialize`](serde::Serialize)
                 /// to write it without one).
                 pub fn to_json(&self) -> serde_json::Value {
@@ -256,9 +249,66 @@ macro_rules! declare_answers {
                 }
             }
 
-            impl crate::answers::read::Read for $name {
-                fn read(n: &crate::parse::Node<'_>) -> crate::error::Result<$name> {
-                    $name::read(n)
+            impl crate::answers::read::Typed for $name {
+                #[allow(unused_assignments, unused_mut, unused_variables)]
+                fn read_element<'i, S: crate::answers::stream::Source<'i>>(
+                    src: &mut S,
+                    tag: &crate::answers::stream::Tag<'i>,
+                    hook: Option<&mut dyn crate::answers::read::ChildHook<'i, S>>,
+                ) -> crate::error::Result<crate::answers::read::Item<$name>> {
+                    use crate::answers::read::{read_rows, Index, Item, Kind, Own, Plan, Row, Shared, Slot};
+                    // One state per row, named as the field.
+                    #[allow(non_snake_case)]
+                    struct Rows<'i> {
+                        $( $field: crate::answers::read::$how<'i, $ty>, )*
+                    }
+                    const N: usize = [$(stringify!($field)),*].len();
+                    // Per row: what it reads and its paths; and the rows by their paths' first
+                    // steps, which each child's name is looked up in.
+                    const KINDS: [Kind; N] = [
+                        $( <crate::answers::read::$how<'static, $ty> as Row<'static>>::KIND, )*
+                    ];
+                    const PATHS: [[&'static str; 2]; N] = [
+                        $( crate::answers::read::$how::<'static, $ty>::paths(&[$($arg),*]), )*
+                    ];
+                    const INDEX: Index = Index::new(PATHS);
+                    const PLAN: Plan = Plan {
+                        kinds: &KINDS,
+                        paths: &PATHS,
+                        index: &INDEX,
+                    };
+                    let mut rows = Rows { $( $field: Default::default(), )* };
+                    let attributes = if PLAN.own() { src.attributes(tag)? } else { Vec::new() };
+                    let mut slots: [[Slot<'i>; 2]; N] = std::array::from_fn(|_| Default::default());
+                    let (own, has_children) = read_rows(
+                        src,
+                        &PLAN,
+                        &mut slots,
+                        &mut |row, child, src| {
+                            let mut k = 0usize;
+                            $(
+                                if k == row {
+                                    return rows.$field.element(&[$($arg),*], child, src);
+                                }
+                                k += 1;
+                            )*
+                            src.skip()
+                        },
+                        hook,
+                    )?;
+                    let own = Own {
+                        text: own,
+                        attributes,
+                    };
+                    let mut shared = Shared::default();
+                    let mut slots = slots.iter_mut();
+                    let mut slots = || slots.next().expect("one pair of slots per row");
+                    let value = (|| {
+                        Ok($name {
+                            $( $field: rows.$field.finish(&[$($arg),*], slots(), &own, &mut shared)?, )*
+                        })
+                    })();
+                    Ok(Item { value, has_children })
                 }
             }
 

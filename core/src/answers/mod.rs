@@ -60,15 +60,21 @@
 //! # Ok::<(), bbbkit::Error>(())
 //! ```
 
+use std::borrow::Cow;
+
 use serde_json::Value;
+
+use read::{ChildHook, Typed};
+use stream::{element_text, parse_tree, NodeSource, Source, Tag, XmlSource};
 
 use crate::error::Result;
 #[cfg(test)]
 use crate::error::{Error, ParseError};
-use crate::parse::{parse_tree, success_root, Node, ParseOptions};
+use crate::parse::{check_input, parse_json, success_root, Input, ParseOptions};
 
 mod declare;
 pub(crate) mod read;
+pub(crate) mod stream;
 mod types;
 
 pub use declare::{Answer, AnswerField, AnswerType, FieldDecl, FieldKind, Pairs};
@@ -76,14 +82,54 @@ pub use types::*;
 
 pub use crate::answer_kind::AnswerKind;
 
-/// [`success_root`] of the parsed input for the answer to `call`: a `FAILED` answer's kinds
-/// are read for that call ([`MessageKey::kind_in`]).
-pub(crate) fn answer_root<'i>(
+/// Catches the `<response>`'s first `<returncode>` as the answer goes by.
+struct Envelope<'i> {
+    seen: bool,
+    code: Option<Cow<'i, str>>,
+}
+
+impl<'i, S: Source<'i>> ChildHook<'i, S> for Envelope<'i> {
+    fn child(&mut self, tag: &Tag<'i>, src: &mut S) -> Result<bool> {
+        if self.seen || tag.name() != "returncode" {
+            return Ok(false);
+        }
+        self.seen = true;
+        self.code = Some(element_text(src)?);
+        Ok(true)
+    }
+}
+
+/// Parses the answer to `call` into its typed form: the XML form in one pass over quick-xml's
+/// events, with no tree; the JSON form from its (small) tree. An answer that is not a
+/// `SUCCESS` is read again as a tree, for the [`ApiError`](crate::ApiError) and its details
+/// (a `FAILED` answer's kinds are read for that call, [`MessageKey::kind_in`](crate::MessageKey::kind_in)).
+pub(crate) fn parse_typed<T: Typed>(
     call: AnswerKind,
-    input: &'i [u8],
+    input: &[u8],
     opts: &ParseOptions,
-) -> Result<Node<'i>> {
-    success_root(parse_tree(input, opts)?).map_err(|e| e.in_call(call))
+) -> Result<T> {
+    match check_input(input, opts)? {
+        Input::Json(text) => {
+            let root = success_root(parse_json(text, opts)?).map_err(|e| e.in_call(call))?;
+            let tag = Tag::Node(&root);
+            let mut src = NodeSource::new(&root);
+            T::read_element(&mut src, &tag, None)?.value
+        }
+        Input::Xml(text) => {
+            let (mut src, tag) = XmlSource::open(text, opts)?;
+            let mut envelope = Envelope {
+                seen: false,
+                code: None,
+            };
+            let item = T::read_element(&mut src, &tag, Some(&mut envelope))?;
+            src.close()?;
+            if envelope.code.as_deref().map(str::trim) == Some("SUCCESS") {
+                return item.value;
+            }
+            success_root(parse_tree(input, opts)?).map_err(|e| e.in_call(call))?;
+            item.value
+        }
+    }
 }
 
 /// Parses the answer to a `join` with `redirect=false`.
@@ -589,7 +635,7 @@ macro_rules! answer_parsers {
                 ///
                 #[doc = concat!("As [`", stringify!($parser), "`](crate::", stringify!($parser), ").")]
                 pub fn $parser(&self, input: &[u8]) -> Result<$ty> {
-                    $ty::read(&answer_root(AnswerKind::$variant, input, self)?)
+                    parse_typed::<$ty>(AnswerKind::$variant, input, self)
                 }
             )*
         }
@@ -703,6 +749,27 @@ mod tests {
         // Empty passwords are absent, and show as absent.
         assert_eq!(meetings.meetings[0].attendee_pw, None);
         assert!(dbg.contains("attendee_pw: None"));
+    }
+
+    #[test]
+    fn unreadable_recordings_are_told_apart_in_the_same_pass() {
+        // `readable` tells an unreadable item by its record's first row failing for want of a
+        // `recordID`, and hands the IDs to `unreadable`, declared after it.
+        let first = Recording::TYPE.fields[0];
+        assert_eq!(
+            (first.reader, first.elements),
+            ("required", &[read::UNREADABLE_WITHOUT][..])
+        );
+        let names: Vec<&str> = Recordings::TYPE.fields.iter().map(|f| f.reader).collect();
+        let at = |r: &str| names.iter().position(|n| *n == r);
+        assert!(at("readable") < at("unreadable"));
+        // Another field that does not read changes nothing: the item is still unreadable.
+        let xml = b"<response><returncode>SUCCESS</returncode><recordings>\
+            <recording><startTime>soon</startTime><error><recordID> r-2 </recordID></error></recording>\
+            <recording><recordID>r-1</recordID><error/></recording></recordings></response>";
+        let r = parse_recordings(xml).unwrap();
+        assert_eq!(r.unreadable, ["r-2"]);
+        assert_eq!(r.recordings[0].record_id, "r-1");
     }
 
     #[test]
