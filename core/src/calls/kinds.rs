@@ -503,6 +503,12 @@ fn write_meta(
     Ok(())
 }
 
+/// A prefix kind's pair from a parameter named `<prefix><key>`: the key and the value.
+fn pair_after(prefix: &str, name: &str, value: &str) -> (String, String) {
+    let key = name.strip_prefix(prefix).unwrap_or(name);
+    (key.to_owned(), value.to_owned())
+}
+
 macro_rules! meta_kind {
     ($kind:ident, allow_empty: $empty:literal) => {
         impl Kind for $kind {
@@ -520,15 +526,14 @@ macro_rules! meta_kind {
             };
             const PREFIX: Option<&'static str> = Some("meta_");
             fn parse(name: &str, v: &str) -> Result<Vec<(String, String)>, InvalidParameter> {
-                let key = name.strip_prefix("meta_").unwrap_or(name);
-                Ok(vec![(key.to_owned(), v.to_owned())])
+                Ok(vec![pair_after("meta_", name, v)])
             }
             fn set(
                 slot: &mut Vec<(String, String)>,
                 name: &str,
                 value: &str,
             ) -> Result<(), InvalidParameter> {
-                slot.extend(Self::parse(name, value)?);
+                slot.push(pair_after("meta_", name, value));
                 Ok(())
             }
             fn write(
@@ -554,15 +559,14 @@ impl Kind for Userdata {
     const RULES: &'static [Rule] = &[Rule::UserdataKey, Rule::ControlCharacter, Rule::Duplicate];
     const PREFIX: Option<&'static str> = Some("userdata-");
     fn parse(name: &str, v: &str) -> Result<Vec<(String, String)>, InvalidParameter> {
-        let key = name.strip_prefix("userdata-").unwrap_or(name);
-        Ok(vec![(key.to_owned(), v.to_owned())])
+        Ok(vec![pair_after("userdata-", name, v)])
     }
     fn set(
         slot: &mut Vec<(String, String)>,
         name: &str,
         value: &str,
     ) -> Result<(), InvalidParameter> {
-        slot.extend(Self::parse(name, value)?);
+        slot.push(pair_after("userdata-", name, value));
         Ok(())
     }
     fn write(
