@@ -635,6 +635,13 @@ def calls_cases():
         "clientSettingsOverride", "duplicate")
     bad("join_repeated_role", "join",
         [["meetingID", "m1"], ["fullName", "Ada"], ["role", "VIEWER"], ["role", "MODERATOR"]], "role", "duplicate")
+    # join by name, as every call: `checksum` in any case is refused when set; a
+    # `userdata-<key>` name adds a pair, written after the declared parameters.
+    bad("join_checksum_mixed_case", "join",
+        [["meetingID", "m1"], ["fullName", "Ada"], ["role", "viewer"], ["CheckSum", "00"]], "CheckSum", "reserved")
+    ok("join_by_name_with_userdata", "join",
+       [["userdata-bbb_x", "1"], ["meetingID", "m1"], ["fullName", "Ada"], ["guest", "true"], ["role", "viewer"]],
+       [["meetingID", "m1"], ["fullName", "Ada"], ["role", "VIEWER"], ["guest", "true"], ["userdata-bbb_x", "1"]])
     bad("get_meeting_info_repeated_meeting_id", "getMeetingInfo", [["meetingID", "a1"], ["meetingID", "a2"]],
         "meetingID", "duplicate")
     bad("create_extra_checksum", "create", base + [["checksum", "abc"]], "checksum", "reserved")

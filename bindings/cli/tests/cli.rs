@@ -746,6 +746,7 @@ fn subcommand_of(call: &str) -> Option<&'static str> {
         "hooks/create" => "hooks-create",
         "hooks/destroy" => "hooks-destroy",
         "hooks/list" => "hooks-list",
+        "join" => "join",
         _ => return None,
     })
 }

@@ -509,31 +509,24 @@ fn pair_after(prefix: &str, name: &str, value: &str) -> (String, String) {
     (key.to_owned(), value.to_owned())
 }
 
-macro_rules! meta_kind {
-    ($kind:ident, allow_empty: $empty:literal) => {
+/// A prefix kind (`meta_<key>`, `userdata-<key>`): ordered pairs, each parameter named
+/// `<prefix><key>` adds one; `$write` checks and writes them.
+macro_rules! prefix_kind {
+    ($kind:ident, $prefix:literal, $rules:expr, $write:expr) => {
         impl Kind for $kind {
             type Value = Vec<(String, String)>;
             const TYPE: ParamType = ParamType::Meta;
-            const RULES: &'static [Rule] = if $empty {
-                &[Rule::MetaName, Rule::Duplicate, Rule::ControlCharacter]
-            } else {
-                &[
-                    Rule::MetaName,
-                    Rule::Duplicate,
-                    Rule::ControlCharacter,
-                    Rule::Empty,
-                ]
-            };
-            const PREFIX: Option<&'static str> = Some("meta_");
+            const RULES: &'static [Rule] = $rules;
+            const PREFIX: Option<&'static str> = Some($prefix);
             fn parse(name: &str, v: &str) -> Result<Vec<(String, String)>, InvalidParameter> {
-                Ok(vec![pair_after("meta_", name, v)])
+                Ok(vec![pair_after($prefix, name, v)])
             }
             fn set(
                 slot: &mut Vec<(String, String)>,
                 name: &str,
                 value: &str,
             ) -> Result<(), InvalidParameter> {
-                slot.push(pair_after("meta_", name, value));
+                slot.push(pair_after($prefix, name, value));
                 Ok(())
             }
             fn write(
@@ -541,59 +534,60 @@ macro_rules! meta_kind {
                 _: &'static str,
                 v: &Vec<(String, String)>,
             ) -> Result<(), InvalidParameter> {
-                write_meta(q, v, $empty)
+                $write(q, v)
+            }
+            fn estimated_len(v: &Vec<(String, String)>) -> usize {
+                v.iter().map(|(k, v)| k.len() + v.len() + 12).sum()
             }
         }
     };
 }
-meta_kind!(Meta, allow_empty: true);
-meta_kind!(MetaFilter, allow_empty: false);
+prefix_kind!(
+    Meta,
+    "meta_",
+    &[Rule::MetaName, Rule::Duplicate, Rule::ControlCharacter],
+    |q, v| write_meta(q, v, true)
+);
+prefix_kind!(
+    MetaFilter,
+    "meta_",
+    &[
+        Rule::MetaName,
+        Rule::Duplicate,
+        Rule::ControlCharacter,
+        Rule::Empty,
+    ],
+    |q, v| write_meta(q, v, false)
+);
 
 /// `join`'s `userdata-<key>` pairs: a key without `-`, `=` or `&`, no control characters,
 /// each key once; empty values are sent.
 pub(crate) struct Userdata;
 
-impl Kind for Userdata {
-    type Value = Vec<(String, String)>;
-    const TYPE: ParamType = ParamType::Meta;
-    const RULES: &'static [Rule] = &[Rule::UserdataKey, Rule::ControlCharacter, Rule::Duplicate];
-    const PREFIX: Option<&'static str> = Some("userdata-");
-    fn parse(name: &str, v: &str) -> Result<Vec<(String, String)>, InvalidParameter> {
-        Ok(vec![pair_after("userdata-", name, v)])
-    }
-    fn set(
-        slot: &mut Vec<(String, String)>,
-        name: &str,
-        value: &str,
-    ) -> Result<(), InvalidParameter> {
-        slot.push(pair_after("userdata-", name, value));
-        Ok(())
-    }
-    fn write(
-        q: &mut Query<'_>,
-        _: &'static str,
-        v: &Vec<(String, String)>,
-    ) -> Result<(), InvalidParameter> {
-        let repeat = first_repeat(v, |(k, _)| k.as_str());
-        for (i, (key, value)) in v.iter().enumerate() {
-            // The full name is only built for an error.
-            let name = || ["userdata-", key].concat();
-            if key.is_empty() || key.contains(['-', '=', '&']) {
-                return Err(InvalidParameter::new(name(), Rule::UserdataKey));
-            }
-            if has_control(key) || has_control(value) {
-                return Err(InvalidParameter::new(name(), Rule::ControlCharacter));
-            }
-            if repeat == Some(i) {
-                return Err(InvalidParameter::new(name(), Rule::Duplicate));
-            }
-            q.pair_prefixed("userdata-", key, value);
+prefix_kind!(
+    Userdata,
+    "userdata-",
+    &[Rule::UserdataKey, Rule::ControlCharacter, Rule::Duplicate],
+    write_userdata
+);
+
+fn write_userdata(q: &mut Query<'_>, v: &[(String, String)]) -> Result<(), InvalidParameter> {
+    let repeat = first_repeat(v, |(k, _)| k.as_str());
+    for (i, (key, value)) in v.iter().enumerate() {
+        // The full name is only built for an error.
+        let name = || ["userdata-", key].concat();
+        if key.is_empty() || key.contains(['-', '=', '&']) {
+            return Err(InvalidParameter::new(name(), Rule::UserdataKey));
         }
-        Ok(())
+        if has_control(key) || has_control(value) {
+            return Err(InvalidParameter::new(name(), Rule::ControlCharacter));
+        }
+        if repeat == Some(i) {
+            return Err(InvalidParameter::new(name(), Rule::Duplicate));
+        }
+        q.pair_prefixed("userdata-", key, value);
     }
-    fn estimated_len(v: &Vec<(String, String)>) -> usize {
-        v.iter().map(|(k, v)| k.len() + v.len() + 12).sum()
-    }
+    Ok(())
 }
 
 fn json_items(
