@@ -11,6 +11,7 @@
 //!   of Kotlin and Swift; the deprecated meeting passwords are `[redacted]` there (the fields
 //!   keep the values).
 
+use crate::body::Body;
 use std::collections::HashMap;
 use std::fmt;
 
@@ -257,7 +258,7 @@ macro_rules! answer_parser {
         #[doc = $call]
         #[uniffi::export(default(max_size = None, max_depth = None))]
         pub fn $parser(
-            body: Vec<u8>,
+            body: Body,
             max_size: Option<u64>,
             max_depth: Option<u32>,
         ) -> Result<$ty, BbbError> {

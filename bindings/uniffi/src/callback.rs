@@ -1,6 +1,7 @@
 //! `CallbackVerifier`: what a BigBlueButton server sends back (recording ready, analytics,
 //! bbb-webhooks, end of meeting), verified by the core and converted into records.
 
+use crate::body::Body;
 use std::fmt;
 use std::sync::Arc;
 
@@ -346,7 +347,7 @@ impl CallbackVerifier {
     /// # Errors
     ///
     /// [`BbbError::Callback`]; answer its `http_status`.
-    pub fn recording_ready(&self, body: Vec<u8>) -> Result<RecordingReady, BbbError> {
+    pub fn recording_ready(&self, body: Body) -> Result<RecordingReady, BbbError> {
         Ok(self.inner.recording_ready(&body)?.into())
     }
 
@@ -376,7 +377,7 @@ impl CallbackVerifier {
     pub fn webhook(
         &self,
         callback_url: String,
-        body: Vec<u8>,
+        body: Body,
         accept_v2: bool,
         accept_replayable_v3_0_checksum: bool,
     ) -> Result<WebhookPost, BbbError> {
@@ -401,7 +402,7 @@ impl CallbackVerifier {
     pub fn webhook_bearer(
         &self,
         authorization: String,
-        body: Vec<u8>,
+        body: Body,
     ) -> Result<WebhookPost, BbbError> {
         self.inner.webhook_bearer(&authorization, &body)?.try_into()
     }

@@ -28,6 +28,7 @@
 //! listed function is missing). Each entry calls the very function UniFFI exports, so the
 //! behaviour is the same by construction; the JUnit suites run every vector through them.
 
+use crate::body::Body;
 use std::cell::RefCell;
 use std::ffi::{c_char, c_void};
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -326,7 +327,7 @@ jvm_calls! {
     ) => value(crate::checksum(call, query, secret, algorithm));
     /// [`crate::parse_join_response`].
     fn bbbkit_jvm_func_parse_join_response(
-        body: Vec<u8>, max_size: Option<u64>, max_depth: Option<u32>
+        body: Body, max_size: Option<u64>, max_depth: Option<u32>
     ) => result::<Joined, BbbError>(crate::parse_join_response(body, max_size, max_depth));
     /// [`Server::join_url`].
     fn bbbkit_jvm_method_server_join_url[server: Server](request: JoinRequest)

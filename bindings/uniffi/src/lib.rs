@@ -53,6 +53,7 @@
 #![deny(unsafe_code)]
 
 mod answers;
+mod body;
 mod callback;
 mod calls;
 mod convert;
@@ -62,6 +63,7 @@ mod jvm;
 mod parse;
 mod server;
 
+pub use body::Body;
 pub use answers::{
     parse_delete_recordings, parse_end, parse_hook_create, parse_hook_destroy, parse_hooks,
     parse_insert_document, parse_is_meeting_running, parse_meeting_info, parse_meetings,

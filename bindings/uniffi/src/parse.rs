@@ -1,5 +1,6 @@
 //! The server's answers: parse functions and the records they return.
 
+use crate::body::Body;
 use std::sync::Arc;
 
 use crate::answers::{Created, Joined};
@@ -211,7 +212,7 @@ pub(crate) fn options(max_size: Option<u64>, max_depth: Option<u32>) -> bbbkit::
 /// not a join answer (`too_large`, `too_deep`, `not_bbb`, …).
 #[uniffi::export(default(max_size = None, max_depth = None))]
 pub fn parse_join_response(
-    body: Vec<u8>,
+    body: Body,
     max_size: Option<u64>,
     max_depth: Option<u32>,
 ) -> Result<Joined, BbbError> {
@@ -227,7 +228,7 @@ pub fn parse_join_response(
 /// As [`parse_join_response`].
 #[uniffi::export(default(max_size = None, max_depth = None))]
 pub fn parse_create_response(
-    body: Vec<u8>,
+    body: Body,
     max_size: Option<u64>,
     max_depth: Option<u32>,
 ) -> Result<Created, BbbError> {
@@ -243,7 +244,7 @@ pub fn parse_create_response(
 /// As [`parse_join_response`].
 #[uniffi::export(default(max_size = None, max_depth = None))]
 pub fn parse_response(
-    body: Vec<u8>,
+    body: Body,
     max_size: Option<u64>,
     max_depth: Option<u32>,
 ) -> Result<Arc<ApiResponse>, BbbError> {

@@ -16,7 +16,7 @@ fn fixture(name: &str) -> Vec<u8> {
 fn meeting_info_keeps_attendees_metadata_and_breakout_rooms() {
     let body = fixture("get_meeting_info_full.xml");
     let core = bbbkit::parse_meeting_info(&body).unwrap();
-    let ours = parse_meeting_info(body, None, None).unwrap();
+    let ours = parse_meeting_info(body.into(), None, None).unwrap();
     assert_eq!(ours.meeting_id, core.meeting_id);
     assert_eq!(ours.attendees.len(), core.attendees.len());
     assert_eq!(ours.breakout_rooms, core.breakout_rooms);
@@ -38,7 +38,7 @@ fn meeting_text_hides_the_passwords_only() {
         b"<response><returncode>SUCCESS</returncode><meetings><meeting><meetingID>m</meetingID>\
         <internalMeetingID>i</internalMeetingID><createTime>1</createTime>\
         <attendeePW>secret-ap</attendeePW></meeting></meetings></response>";
-    let meetings = parse_meetings(xml.to_vec(), None, None).unwrap();
+    let meetings = parse_meetings(xml.to_vec().into(), None, None).unwrap();
     let info = &meetings.meetings[0];
     assert_eq!(info.attendee_pw.as_deref(), Some("secret-ap"));
     for text in [info.to_string(), format!("{info:?}"), meetings.to_string()] {
@@ -60,7 +60,7 @@ fn meeting_text_hides_the_passwords_only() {
 fn recordings_keep_formats_previews_and_pages() {
     let body = fixture("get_recordings_paginated.xml");
     let core = bbbkit::parse_recordings(&body).unwrap();
-    let ours = parse_recordings(body, None, None).unwrap();
+    let ours = parse_recordings(body.into(), None, None).unwrap();
     assert_eq!(ours.recordings.len(), core.recordings.len());
     let page = ours.pagination.expect("pagination");
     let want = core.pagination.unwrap();
@@ -70,7 +70,7 @@ fn recordings_keep_formats_previews_and_pages() {
     );
     let body = fixture("get_recordings_presentation.xml");
     let core = bbbkit::parse_recordings(&body).unwrap();
-    let ours = parse_recordings(body, None, None).unwrap();
+    let ours = parse_recordings(body.into(), None, None).unwrap();
     let (p, c) = (
         &ours.recordings[0].playback[0],
         &core.recordings[0].playback[0],
@@ -84,7 +84,7 @@ fn recordings_keep_formats_previews_and_pages() {
 
 #[test]
 fn failed_is_the_typed_api_error() {
-    let err = parse_hooks(fixture("hooks_checksum_error.xml"), None, None).unwrap_err();
+    let err = parse_hooks(fixture("hooks_checksum_error.xml").into(), None, None).unwrap_err();
     assert!(
         matches!(
             &err,
@@ -95,7 +95,7 @@ fn failed_is_the_typed_api_error() {
         ),
         "{err:?}"
     );
-    let err = parse_meeting_info(fixture("error_not_found.xml"), None, None).unwrap_err();
+    let err = parse_meeting_info(fixture("error_not_found.xml").into(), None, None).unwrap_err();
     assert!(
         matches!(
             &err,
@@ -107,7 +107,7 @@ fn failed_is_the_typed_api_error() {
         "{err:?}"
     );
     // The same key on a recording call: no recording has those IDs.
-    let err = parse_delete_recordings(fixture("recordings_not_found.xml"), None, None).unwrap_err();
+    let err = parse_delete_recordings(fixture("recordings_not_found.xml").into(), None, None).unwrap_err();
     assert!(
         matches!(
             err,
@@ -119,7 +119,7 @@ fn failed_is_the_typed_api_error() {
         "{err:?}"
     );
     let body = br#"{"response":{"returncode":"FAILED","messageKey":"upload_text_track_failed","message":"m","recordId":"r-1"}}"#;
-    match parse_put_text_track(body.to_vec(), None, None).unwrap_err() {
+    match parse_put_text_track(body.to_vec().into(), None, None).unwrap_err() {
         BbbError::Api { details, .. } => {
             assert_eq!(details.get("recordId").map(String::as_str), Some("r-1"));
             assert_eq!(details.len(), 1);

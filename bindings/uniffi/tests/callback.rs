@@ -70,7 +70,7 @@ fn callback_error_kinds_are_the_core_codes() {
 #[test]
 fn recording_ready_keeps_every_field() {
     let ready = verifier()
-        .recording_ready(format!("signed_parameters={READY}").into_bytes())
+        .recording_ready(format!("signed_parameters={READY}").into_bytes().into())
         .unwrap();
     assert_eq!(ready.meeting_id, "test01");
     assert_eq!(
@@ -82,7 +82,7 @@ fn recording_ready_keeps_every_field() {
     assert_eq!(ready.other_claims, Vec::<JwtClaim>::new());
 
     let forged = READY.replace("8vrk", "8vrl");
-    let err = verifier().recording_ready(forged.into_bytes()).unwrap_err();
+    let err = verifier().recording_ready(forged.into_bytes().into()).unwrap_err();
     assert_eq!(kind(err), CallbackErrorKind::Signature);
 }
 

@@ -233,7 +233,7 @@ fn join_record_follows_the_core_declaration() {
 fn api_and_parse_errors_keep_their_codes() {
     let failed = b"<response><returncode>FAILED</returncode><messageKey>checksumError</messageKey>\
         <message>Checksums do not match</message></response>";
-    let err = parse_join_response(failed.to_vec(), None, None).unwrap_err();
+    let err = parse_join_response(failed.to_vec().into(), None, None).unwrap_err();
     assert_eq!(
         err.to_string(),
         "BigBlueButton answered FAILED: checksumError: Checksums do not match"
@@ -268,12 +268,12 @@ fn api_and_parse_errors_keep_their_codes() {
     .unwrap();
     assert_eq!(redirect.key, MessageKey::MismatchCreateTimeParam);
     assert_eq!(redirect.kind, ApiErrorKind::CreateTimeMismatch);
-    let err = parse_create_response(b"<html/>".to_vec(), None, None).unwrap_err();
+    let err = parse_create_response(b"<html/>".to_vec().into(), None, None).unwrap_err();
     assert!(
         matches!(&err, BbbError::Parse { code, .. } if code == "not_bbb"),
         "{err:?}"
     );
-    let err = parse_join_response(vec![b' '; 100], Some(10), None).unwrap_err();
+    let err = parse_join_response(vec![b' '; 100].into(), Some(10), None).unwrap_err();
     assert!(
         matches!(&err, BbbError::Parse { code, .. } if code == "too_large"),
         "{err:?}"
@@ -283,8 +283,8 @@ fn api_and_parse_errors_keep_their_codes() {
         "<a>".repeat(6),
         "</a>".repeat(6)
     );
-    assert!(parse_response(deep.clone().into_bytes(), None, None).is_ok());
-    let err = parse_response(deep.into_bytes(), None, Some(4)).unwrap_err();
+    assert!(parse_response(deep.clone().into_bytes().into(), None, None).is_ok());
+    let err = parse_response(deep.into_bytes().into(), None, Some(4)).unwrap_err();
     assert!(
         matches!(&err, BbbError::Parse { code, .. } if code == "too_deep"),
         "{err:?}"
@@ -296,7 +296,7 @@ fn response_elements_share_one_tree() {
     let xml = b"<response><returncode>SUCCESS</returncode><running>true</running>\
         <attendees><attendee><userID>u1</userID></attendee><attendee><userID>u2</userID></attendee></attendees>\
         </response>";
-    let r = parse_response(xml.to_vec(), None, None).unwrap();
+    let r = parse_response(xml.to_vec().into(), None, None).unwrap();
     assert_eq!(r.get("running".into()).as_deref(), Some("true"));
     assert_eq!(r.get("absent".into()), None);
     let root = r.root();
@@ -317,7 +317,7 @@ fn guest_status_keeps_unknown_values() {
     let xml = b"<response><returncode>SUCCESS</returncode><meeting_id>m</meeting_id>\
         <user_id>u</user_id><auth_token>a</auth_token><session_token>s</session_token>\
         <guestStatus>LATER</guestStatus><url>https://x/</url></response>";
-    let joined = parse_join_response(xml.to_vec(), None, None).unwrap();
+    let joined = parse_join_response(xml.to_vec().into(), None, None).unwrap();
     assert_eq!(
         joined.guest_status,
         GuestStatus::Other {
@@ -344,7 +344,7 @@ fn response_elements_keep_their_attributes() {
     let xml = br#"<response><returncode>SUCCESS</returncode><images>
         <image width="176" height="136" alt="Welcome &amp; &quot;agenda&quot; &#233;">https://x/1.png</image>
         </images></response>"#;
-    let r = parse_response(xml.to_vec(), None, None).unwrap();
+    let r = parse_response(xml.to_vec().into(), None, None).unwrap();
     let image = r
         .root()
         .child("images".into())
@@ -371,7 +371,7 @@ fn parsed_answers_redact_tokens_and_passwords_in_text() {
         <user_id>w_1</user_id><auth_token>auth-tok-1</auth_token><session_token>sess-tok-1</session_token>\
         <guestStatus>ALLOW</guestStatus>\
         <url>https://bbb.example.com/html5client/join?a=1&amp;sessionToken=sess-tok-1#f</url></response>";
-    let joined = parse_join_response(xml.to_vec(), None, None).unwrap();
+    let joined = parse_join_response(xml.to_vec().into(), None, None).unwrap();
     assert_eq!(joined.auth_token, "auth-tok-1");
     assert_eq!(joined.session_token, "sess-tok-1");
     assert!(joined.url.contains("sessionToken=sess-tok-1"));
@@ -392,7 +392,7 @@ fn parsed_answers_redact_tokens_and_passwords_in_text() {
     let xml = b"<response><returncode>SUCCESS</returncode><meetingID>physics-101</meetingID>\
         <internalMeetingID>i-1</internalMeetingID><attendeePW>ap-6f1c</attendeePW>\
         <moderatorPW>mp-9a2e</moderatorPW><createTime>1715261728123</createTime></response>";
-    let created = parse_create_response(xml.to_vec(), None, None).unwrap();
+    let created = parse_create_response(xml.to_vec().into(), None, None).unwrap();
     assert_eq!(created.attendee_pw.as_deref(), Some("ap-6f1c"));
     for text in [created.to_string(), format!("{created:?}")] {
         assert!(
