@@ -339,6 +339,10 @@ enum bbbkit_message_key
    * `missingParamHookID`: kind `BBBKIT_API_ERROR_KIND_INVALID_REQUEST`.
    */
   BBBKIT_MESSAGE_KEY_MISSING_PARAM_HOOK_ID = 27,
+  /**
+   * `noRecordings`: kind `BBBKIT_API_ERROR_KIND_RECORDING_NOT_FOUND`.
+   */
+  BBBKIT_MESSAGE_KEY_NO_RECORDINGS = 28,
 };
 typedef uint32_t bbbkit_message_key;
 /**

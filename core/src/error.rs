@@ -201,7 +201,7 @@ macro_rules! for_each_api_error_kind {
             /// The server refused the request's parameters.
             InvalidRequest = (10, "invalid_request"),
             /// No recording has the IDs given (`notFound` on publishRecordings,
-            /// deleteRecordings and updateRecordings).
+            /// deleteRecordings and updateRecordings, `noRecordings` on the text track calls).
             RecordingNotFound = (11, "recording_not_found"),
             /// A key bbbkit does not know (or none at all).
             UnknownApiError = (0, "unknown_api_error"),
@@ -396,6 +396,10 @@ macro_rules! for_each_message_key {
             MissingParamCallbackUrl = (26, "missingParamCallbackURL", InvalidRequest),
             /// `missingParamHookID`: hooks/destroy without `hookID`.
             MissingParamHookId = (27, "missingParamHookID", InvalidRequest),
+            /// `noRecordings`: getRecordingTextTracks or putRecordingTextTrack for a recording the
+            /// server does not have. (getRecordings sends it too, in a `SUCCESS` answer with no
+            /// recordings, where it is no error.)
+            NoRecordings = (28, "noRecordings", RecordingNotFound),
         }
     };
 }

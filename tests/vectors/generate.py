@@ -110,6 +110,7 @@ API_KINDS = {
     "paramError": "invalid_request", "invalidKind": "invalid_request", "invalidLang": "invalid_request",
     "empty_uploaded_text_track": "invalid_request", "meetingNotFound": "meeting_not_found",
     "missingParamCallbackURL": "invalid_request", "missingParamHookID": "invalid_request",
+    "noRecordings": "recording_not_found",
 }
 
 
@@ -1588,6 +1589,10 @@ def answers_cases():
                            message="Text track uploaded successfully")),
         dict(name="put_text_track_failed", kind="put-text-track", fixture="put_text_track_failed.json",
              error=api("upload_text_track_failed", "Text track upload failed.")),
+        dict(name="put_text_track_no_recordings", kind="put-text-track",
+             input='{"response":{"returncode":"FAILED","messageKey":"noRecordings",'
+                   '"message":"No recording was found for ' + R1 + '"}}',
+             error=api("noRecordings", "No recording was found for " + R1)),
         dict(name="put_text_track_failed_keeps_record_id", kind="put-text-track",
              input='{"response":{"returncode":"FAILED","messageKey":"upload_text_track_failed",'
                    '"message":"Text track upload failed.","recordId":"' + R1 + '"}}',

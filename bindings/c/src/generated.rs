@@ -98,6 +98,8 @@ pub enum bbbkit_message_key {
     BBBKIT_MESSAGE_KEY_MISSING_PARAM_CALLBACK_URL = 26,
     /// `missingParamHookID`: kind `BBBKIT_API_ERROR_KIND_INVALID_REQUEST`.
     BBBKIT_MESSAGE_KEY_MISSING_PARAM_HOOK_ID = 27,
+    /// `noRecordings`: kind `BBBKIT_API_ERROR_KIND_RECORDING_NOT_FOUND`.
+    BBBKIT_MESSAGE_KEY_NO_RECORDINGS = 28,
 }
 
 /// What a failed call means for the application: the core's `ApiErrorKind`, one per

@@ -9468,7 +9468,7 @@ public enum ApiErrorKind: Equatable, Hashable, CustomStringConvertible, CaseIter
     /// The server refused the request's parameters.
     case invalidRequest
     /// No recording has the IDs given (`notFound` on publishRecordings,
-    /// deleteRecordings and updateRecordings).
+    /// deleteRecordings and updateRecordings, `noRecordings` on the text track calls).
     case recordingNotFound
     /// A key bbbkit does not know (or none at all).
     case unknownApiError
@@ -11081,6 +11081,10 @@ public enum MessageKey: Equatable, Hashable, CustomStringConvertible {
     case missingParamCallbackUrl
     /// `missingParamHookID`: hooks/destroy without `hookID`.
     case missingParamHookId
+    /// `noRecordings`: getRecordingTextTracks or putRecordingTextTrack for a recording the
+    /// server does not have. (getRecordings sends it too, in a `SUCCESS` answer with no
+    /// recordings, where it is no error.)
+    case noRecordings
     /// A key this version does not know, as the server spelled it.
     case other(
         /// The key.
@@ -11182,7 +11186,9 @@ public struct FfiConverterTypeMessageKey: FfiConverterRustBuffer {
         
         case 27: return .missingParamHookId
         
-        case 28: return .other(value: try FfiConverterString.read(from: &buf)
+        case 28: return .noRecordings
+        
+        case 29: return .other(value: try FfiConverterString.read(from: &buf)
         )
         
         default: throw UniffiInternalError.unexpectedEnumCase
@@ -11301,8 +11307,12 @@ public struct FfiConverterTypeMessageKey: FfiConverterRustBuffer {
             writeInt(&buf, Int32(27))
         
         
-        case let .other(value):
+        case .noRecordings:
             writeInt(&buf, Int32(28))
+        
+        
+        case let .other(value):
+            writeInt(&buf, Int32(29))
             FfiConverterString.write(value, into: &buf)
             
         }
