@@ -66,6 +66,26 @@ thread_local! {
 /// (`BufferCall.kt`). Larger answers wait in [`PENDING`] and are freed once read.
 const KEEP: usize = 64 * 1024;
 
+/// The size of arguments or answer from which the heap is trimmed after a call: 1 MiB, as the
+/// C ABI does (`bindings/c/src/alloc.rs`).
+const TRIM_FROM: u64 = 1 << 20;
+
+/// Returns the heap's free pages to the system (glibc's `malloc_trim`; nothing elsewhere).
+///
+/// A large parse leaves the core's freed allocations (the typed answer, freed as it is
+/// written) as resident pages that the JVM cannot reuse: the Java objects read from the answer
+/// then come on top of them instead of taking their place.
+fn trim() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    {
+        extern "C" {
+            fn malloc_trim(pad: usize) -> std::ffi::c_int;
+        }
+        // SAFETY: `malloc_trim` takes no pointer, allocates nothing and only releases free pages.
+        unsafe { malloc_trim(0) };
+    }
+}
+
 fn spare() -> Vec<u8> {
     SPARE.with(|s| std::mem::take(&mut *s.borrow_mut()))
 }
@@ -198,6 +218,9 @@ unsafe fn run(
         }
     };
     let len = bytes.len() as u64;
+    if in_len >= TRIM_FROM || len >= TRIM_FROM {
+        trim();
+    }
     if len <= cap && bytes.len() <= KEEP {
         // SAFETY: the caller guarantees `buf[..cap]` is writable, and `len <= cap`.
         unsafe { std::ptr::copy_nonoverlapping(bytes.as_ptr(), buf, bytes.len()) };
