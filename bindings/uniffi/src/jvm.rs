@@ -20,8 +20,9 @@
 //!   as the `RustBuffer` of [`LowerError::lower_error`] (capacity, length, data; big-endian
 //!   `u64`s), which the Kotlin side lifts and frees exactly as UniFFI does, or a panic's message.
 //! * The result is `code << 56 | len`: code 0 for a value, 1 for an error, 2 for a panic or an
-//!   unreadable argument. When `len > cap`, or `len >` [`KEEP`], nothing was written: the
-//!   answer waits in a per-thread slot, which the caller reads in place
+//!   unreadable argument. When `len > cap`, or `len >` [`KEEP`], nothing was written and bit
+//!   55 ([`PENDING_BIT`]) is set: the answer waits in a per-thread slot, which the caller reads
+//!   in place
 //!   ([`bbbkit_jvm_pending`]) and then frees ([`bbbkit_jvm_release`]). So no buffer of the
 //!   caller ever has to grow to an answer's size, and a large answer is freed once it is read.
 //! * A body (`Vec<u8>` in UniFFI's signature) is read in place from `buf` (`&[u8]`): the parse
@@ -52,6 +53,8 @@ use crate::{
 const CODE_OK: u64 = 0;
 const CODE_ERROR: u64 = 1;
 const CODE_PANIC: u64 = 2;
+/// Set in a call's result when the answer was left in [`PENDING`] instead of the buffer.
+const PENDING_BIT: u64 = 1 << 55;
 
 thread_local! {
     /// An answer that did not fit in the caller's buffer (or is larger than [`KEEP`]), until
@@ -225,11 +228,12 @@ unsafe fn run(
         // SAFETY: the caller guarantees `buf[..cap]` is writable, and `len <= cap`.
         unsafe { std::ptr::copy_nonoverlapping(bytes.as_ptr(), buf, bytes.len()) };
         give_back(bytes);
+        (code << 56) | len
     } else {
         // The previous pending answer, if its caller never released it, is freed here.
         PENDING.with(|p| *p.borrow_mut() = bytes);
+        (code << 56) | PENDING_BIT | len
     }
-    (code << 56) | len
 }
 
 /// The address of the answer of this thread's last call, which did not fit in the caller's
@@ -468,7 +472,7 @@ bbbkit::for_each_answer_kind!(jvm_entries);
 mod tests {
     use super::*;
 
-    const LEN: u64 = (1 << 56) - 1;
+    const LEN: u64 = PENDING_BIT - 1;
 
     fn args(values: impl FnOnce(&mut Vec<u8>)) -> Vec<u8> {
         let mut v = Vec::new();
@@ -492,7 +496,7 @@ mod tests {
         let mut buf = vec![0u8; 64];
         // SAFETY: `buf` holds 64 bytes.
         let r = unsafe { bbbkit_jvm_func_bbbkit_version::call(0, buf.as_mut_ptr(), 0, 64) };
-        assert_eq!(r >> 56, CODE_OK);
+        assert_eq!(r >> 55, CODE_OK << 1);
         let len = (r & LEN) as usize;
         let mut out = &buf[..len];
         let version = <String as Lift<UniFfiTag>>::try_read(&mut out).unwrap();
@@ -502,7 +506,7 @@ mod tests {
         let mut small = [0u8; 2];
         // SAFETY: `small` holds 2 bytes.
         let r = unsafe { bbbkit_jvm_func_bbbkit_version::call(0, small.as_mut_ptr(), 0, 2) };
-        assert_eq!((r >> 56, (r & LEN) as usize), (CODE_OK, len));
+        assert_eq!((r >> 55, (r & LEN) as usize), ((CODE_OK << 1) | 1, len));
         assert_eq!(pending(len), buf[..len]);
     }
 
@@ -531,7 +535,7 @@ mod tests {
         // SAFETY: `buf` holds `cap` bytes.
         let r = unsafe { parse_meeting_info::call(0, buf.as_mut_ptr(), in_len, cap) };
         let len = (r & LEN) as usize;
-        assert_eq!(r >> 56, CODE_OK);
+        assert_eq!(r >> 55, (CODE_OK << 1) | 1);
         // Larger than KEEP: left pending although the buffer had room.
         assert!(len > KEEP && (len as u64) < cap, "{len}");
         let answer = pending(len);
@@ -552,7 +556,7 @@ mod tests {
         let r = unsafe {
             bbbkit_jvm_method_server_verify_url::call(handle, buf.as_mut_ptr(), in_len, 256)
         };
-        assert_eq!((r >> 56, r & LEN), (CODE_ERROR, 24));
+        assert_eq!((r >> 55, r & LEN), (CODE_ERROR << 1, 24));
         let word = |i: usize| u64::from_be_bytes(buf[i * 8..i * 8 + 8].try_into().unwrap());
         // SAFETY: the three words are the parts of the `Vec` behind the error's `RustBuffer`.
         let error =

@@ -10,8 +10,8 @@
 // Memory: the thread's buffer never holds more than `KEEP` bytes (64 KiB, as the Rust side's
 // `KEEP`). Arguments larger than that (a large answer body to parse) are written into a block
 // of native memory of their exact size, freed as soon as the call returns; an answer larger
-// than the buffer (or than `KEEP`) stays where the library wrote it, is read in place and then
-// freed (`bbbkit_jvm_pending`, `bbbkit_jvm_release`). So a 50 MB answer leaves nothing behind
+// than the buffer (or than `KEEP`) stays where the library wrote it (bit 55 of the call's result
+// says so), is read in place and then freed (`bbbkit_jvm_pending`, `bbbkit_jvm_release`). So a 50 MB answer leaves nothing behind
 // in the thread, and is never copied into a Java-side buffer.
 package org.bbbkit
 
@@ -70,7 +70,7 @@ internal class UniffiScratch private constructor() {
     fun <E : Exception> answer(result: Long, errorHandler: UniffiRustCallStatusErrorHandler<E>): ByteBuffer {
         val len = result and LEN_MASK
         val answer: ByteBuffer
-        if (len <= buf.capacity() && len <= KEEP) {
+        if (result and PENDING_BIT == 0L) {
             answer = buf
             answer.clear()
             answer.limit(len.toInt())
@@ -122,14 +122,15 @@ internal class UniffiScratch private constructor() {
         private const val INITIAL = 16 * 1024
 
         /**
-         * The most a thread's buffer holds, and the largest answer copied into it: 64 KiB, the
-         * Rust side's `KEEP`. A getMeetingInfo of 100 attendees is 32 KB; above 64 KiB a parse
+         * The most a thread's buffer holds: 64 KiB, as the Rust side's `KEEP` (the largest
+         * answer it copies into a buffer). A getMeetingInfo of 100 attendees is 32 KB; above 64 KiB a parse
          * takes about half a millisecond, next to which the one-off block and reading the
          * answer in place cost under 1 %, while 64 KiB kept per thread stays small even for a
          * server's few hundred threads.
          */
         internal const val KEEP = 64 * 1024
-        private const val LEN_MASK = 0x00FF_FFFF_FFFF_FFFFL
+        private const val PENDING_BIT = 1L shl 55
+        private const val LEN_MASK = PENDING_BIT - 1
         private const val CODE_OK = 0
         private const val CODE_ERROR = 1
 
