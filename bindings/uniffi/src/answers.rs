@@ -17,6 +17,7 @@ use std::fmt;
 use crate::calls::FromCore;
 use crate::convert::GuestStatus;
 use crate::error::BbbError;
+
 /// Writes a value as a Kotlin data class's `toString()` would.
 trait Show {
     fn show(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
