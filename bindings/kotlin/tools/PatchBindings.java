@@ -8,7 +8,10 @@
 //
 // Run by the Maven build right after uniffi-bindgen (pom.xml, execution `patch-bindings`), on
 // every build: the generated file is never edited by hand. For each `bbbkit_jvm_X` entry of
-// jvm.rs, the body of the generated function that calls `UniffiLib.uniffi_bbbkit_uniffi_fn_X`
+// jvm.rs (the `fn bbbkit_jvm_…` lines, and `bbbkit_jvm_func_parse_…` for every generated
+// `parse…` function: jvm.rs expands those from the answer kinds, so they have no line of their
+// own; the library refuses to start when its entries and the ones declared here differ), the
+// body of the generated function that calls `UniffiLib.uniffi_bbbkit_uniffi_fn_X`
 // is replaced by a call to `uniffiBufferCall` (src/main/kotlin/org/bbbkit/BufferCall.kt) with
 // the same converters: arguments are written with `FfiConverter….write`, the answer read with
 // `FfiConverter….read`, an error lifted with the same handler. A method borrows its object's
@@ -19,7 +22,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,11 +47,19 @@ public class PatchBindings {
             System.out.println("PatchBindings: " + generated + " is already patched");
             return;
         }
-        List<String> shims = new ArrayList<>();
+        Set<String> shims = new LinkedHashSet<>();
         Matcher entries = Pattern.compile("(?m)^\\s*fn (" + SHIM_PREFIX + "(?:func|method)_\\w+)")
                 .matcher(Files.readString(Path.of(args[1]), StandardCharsets.UTF_8));
         while (entries.find()) shims.add(entries.group(1));
         if (shims.isEmpty()) fail("no " + SHIM_PREFIX + " entries in " + args[1]);
+        // Every answer parser: jvm.rs has an entry for each exported `parse_…` function.
+        Matcher parsers = Pattern.compile("UniffiLib\\." + SCAFFOLDING_PREFIX + "(func_parse_\\w+)\\(").matcher(text);
+        int parserCount = 0;
+        while (parsers.find()) {
+            shims.add(SHIM_PREFIX + parsers.group(1));
+            parserCount++;
+        }
+        if (parserCount < 10) fail("only " + parserCount + " generated parse functions");
 
         List<String> classNames = new ArrayList<>();
         for (String shim : rewrite ? shims : List.<String>of()) {
@@ -173,11 +186,12 @@ public class PatchBindings {
         lib.append("    init {\n");
         lib.append("        uniffiEnsureInitialized()\n");
         lib.append("        val bound = UniffiBufferBoot.bbbkit_jvm_register_jni(com.sun.jna.JNIEnv.CURRENT, \"" + jniClass + "\")\n");
-        lib.append("        if (bound != " + (shims.size() + 1) + ") {\n");
-        lib.append("            throw InternalException(\"bbbkit: the library bound $bound of " + (shims.size() + 1) + " buffer entry points\")\n");
+        lib.append("        if (bound != " + (shims.size() + 2) + ") {\n");
+        lib.append("            throw InternalException(\"bbbkit: the library bound $bound of " + (shims.size() + 2) + " buffer entry points\")\n");
         lib.append("        }\n");
         lib.append("    }\n\n");
-        lib.append("    external fun bbbkit_jvm_take(buf: Long, cap: Long): Long\n");
+        lib.append("    external fun bbbkit_jvm_pending(): Long\n");
+        lib.append("    external fun bbbkit_jvm_release()\n");
         for (String shim : shims) {
             lib.append("    external fun ").append(shim).append("(handle: Long, buf: Long, inLen: Long, cap: Long): Long\n");
         }

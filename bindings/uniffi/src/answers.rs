@@ -18,7 +18,6 @@ use std::fmt;
 use crate::calls::FromCore;
 use crate::convert::GuestStatus;
 use crate::error::BbbError;
-use crate::parse::options;
 
 /// Writes a value as a Kotlin data class's `toString()` would.
 trait Show {
@@ -262,7 +261,7 @@ macro_rules! answer_parser {
             max_size: Option<u64>,
             max_depth: Option<u32>,
         ) -> Result<$ty, BbbError> {
-            Ok(options(max_size, max_depth).$parser(&body)?.into())
+            from_slice::$parser(&body, max_size, max_depth)
         }
     };
 }
@@ -274,3 +273,25 @@ macro_rules! answer_parsers {
 }
 
 bbbkit::for_each_answer_kind!(answer_parsers);
+
+/// Every answer kind's parse on a borrowed body, `join` and `create` too: the exported parse
+/// functions call these, and so do the JVM's buffer entry points (`jvm.rs`), which read the
+/// body where the caller wrote it instead of copying it into a `Vec`.
+pub(crate) mod from_slice {
+    use crate::error::BbbError;
+    use crate::parse::options;
+
+    macro_rules! slice_parsers {
+        ($( $(#[$doc:meta])* $variant:ident = ($code:literal, $name:literal, $call:literal, $parser:ident, $ty:ident), )*) => {$(
+            pub(crate) fn $parser(
+                body: &[u8],
+                max_size: Option<u64>,
+                max_depth: Option<u32>,
+            ) -> Result<crate::$ty, BbbError> {
+                Ok(options(max_size, max_depth).$parser(body)?.into())
+            }
+        )*};
+    }
+
+    bbbkit::for_each_answer_kind!(slice_parsers);
+}

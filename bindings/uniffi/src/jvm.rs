@@ -20,38 +20,74 @@
 //!   as the `RustBuffer` of [`LowerError::lower_error`] (capacity, length, data; big-endian
 //!   `u64`s), which the Kotlin side lifts and frees exactly as UniFFI does, or a panic's message.
 //! * The result is `code << 56 | len`: code 0 for a value, 1 for an error, 2 for a panic or an
-//!   unreadable argument. When `len > cap` nothing was written: the answer waits in a
-//!   per-thread slot until [`bbbkit_jvm_take`] copies it into a buffer that is large enough.
+//!   unreadable argument. When `len > cap`, or `len >` [`KEEP`], nothing was written and bit
+//!   55 ([`PENDING_BIT`]) is set: the answer waits in a per-thread slot, which the caller reads
+//!   in place
+//!   ([`bbbkit_jvm_pending`]) and then frees ([`bbbkit_jvm_release`]). So no buffer of the
+//!   caller ever has to grow to an answer's size, and a large answer is freed once it is read.
+//! * A body (`Vec<u8>` in UniFFI's signature) is read in place from `buf` (`&[u8]`): the parse
+//!   functions run on the caller's bytes, with no copy of the answer being parsed.
 //!
 //! The Kotlin side is generated: `bindings/kotlin/tools/PatchBindings.java` rewrites the
 //! generated bodies of the functions listed below to call these (and fails the build when a
-//! listed function is missing). Each entry calls the very function UniFFI exports, so the
-//! behaviour is the same by construction; the JUnit suites run every vector through them.
+//! listed function is missing). Every typed answer parser has an entry, expanded from the rows
+//! of [`bbbkit::for_each_answer_kind!`] (with [`crate::parse_response`] and
+//! [`crate::parse_error_redirect`], listed by hand): PatchBindings puts every generated
+//! `parse…` function on this path, and the library refuses to start when the two lists differ.
+//! Each entry calls the very function UniFFI exports (or, for a body, the same function on a
+//! borrowed slice, which the exported one calls), so the behaviour is the same by
+//! construction; the JUnit suites run every vector through them.
 
-use crate::body::Body;
 use std::cell::RefCell;
 use std::ffi::{c_char, c_void};
 use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::Arc;
 
 use uniffi::{Lift, Lower, LowerError};
 
 use crate::{
-    BbbError, ChecksumAlgorithm, JoinRequest, Joined, QueryParam, Server, UniFfiTag, Verified,
+    ApiResponse, BbbError, ChecksumAlgorithm, ErrorRedirect, JoinRequest, QueryParam, Server,
+    UniFfiTag, Verified,
 };
 
 const CODE_OK: u64 = 0;
 const CODE_ERROR: u64 = 1;
 const CODE_PANIC: u64 = 2;
+/// Set in a call's result when the answer was left in [`PENDING`] instead of the buffer.
+const PENDING_BIT: u64 = 1 << 55;
 
 thread_local! {
-    /// An answer that did not fit in the caller's buffer, until [`bbbkit_jvm_take`].
+    /// An answer that did not fit in the caller's buffer (or is larger than [`KEEP`]), until
+    /// [`bbbkit_jvm_release`]: at most one per thread, replaced by the next one.
     static PENDING: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
     /// The vector answers are written into, kept between calls (up to [`KEEP`] bytes).
     static SPARE: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
 }
 
-/// The largest answer vector kept for the thread's next call.
+/// The largest answer vector kept for the thread's next call, and the largest answer copied
+/// into the caller's buffer; the Kotlin side keeps its per-thread buffer to the same size
+/// (`BufferCall.kt`). Larger answers wait in [`PENDING`] and are freed once read.
 const KEEP: usize = 64 * 1024;
+
+/// The size of arguments or answer from which the heap is trimmed after a call: 1 MiB, as the
+/// C ABI does (`bindings/c/src/alloc.rs`).
+const TRIM_FROM: u64 = 1 << 20;
+
+/// Returns the heap's free pages to the system (glibc's `malloc_trim`; nothing elsewhere).
+///
+/// A large parse leaves the core's freed allocations (the typed answer, freed as it is
+/// written) as resident pages that the JVM cannot reuse: the Java objects read from the answer
+/// then come on top of them instead of taking their place.
+fn trim() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    {
+        extern "C" {
+            fn malloc_trim(pad: usize) -> std::ffi::c_int;
+        }
+        // SAFETY: `malloc_trim` takes no pointer, allocates nothing and only releases free pages.
+        unsafe { malloc_trim(0) };
+    }
+}
 
 fn spare() -> Vec<u8> {
     SPARE.with(|s| std::mem::take(&mut *s.borrow_mut()))
@@ -92,8 +128,53 @@ fn result<T: Lower<UniFfiTag>, E: LowerError<UniFfiTag>>(r: Result<T, E>) -> Out
     }
 }
 
-fn arg<T: Lift<UniFfiTag>>(input: &mut &[u8]) -> Result<T, String> {
-    T::try_read(input).map_err(|e| format!("bbbkit: unreadable argument: {e}"))
+/// An argument of an entry point, read from the caller's buffer.
+trait Arg<'a>: Sized {
+    fn read(input: &mut &'a [u8]) -> Result<Self, String>;
+}
+
+/// Arguments read with UniFFI's own [`Lift::try_read`], as owned values.
+macro_rules! lifted_args {
+    ($($ty:ty),* $(,)?) => {$(
+        impl Arg<'_> for $ty {
+            fn read(input: &mut &[u8]) -> Result<Self, String> {
+                <$ty as Lift<UniFfiTag>>::try_read(input)
+                    .map_err(|e| format!("bbbkit: unreadable argument: {e}"))
+            }
+        }
+    )*};
+}
+
+lifted_args!(
+    String,
+    ChecksumAlgorithm,
+    JoinRequest,
+    Vec<QueryParam>,
+    Option<u64>,
+    Option<u32>
+);
+
+/// A body, written by Kotlin as UniFFI writes a `ByteArray` (an `i32` length, big-endian, then
+/// the bytes), borrowed where it lies.
+impl<'a> Arg<'a> for &'a [u8] {
+    fn read(input: &mut &'a [u8]) -> Result<Self, String> {
+        let unreadable = || "bbbkit: unreadable argument: a body's length".to_owned();
+        let (len, rest) = input.split_first_chunk::<4>().ok_or_else(unreadable)?;
+        let len = usize::try_from(i32::from_be_bytes(*len)).map_err(|_| unreadable())?;
+        if rest.len() < len {
+            return Err(format!(
+                "bbbkit: unreadable argument: a body of {len} bytes in {}",
+                rest.len()
+            ));
+        }
+        let (body, rest) = rest.split_at(len);
+        *input = rest;
+        Ok(body)
+    }
+}
+
+fn arg<'a, T: Arg<'a>>(input: &mut &'a [u8]) -> Result<T, String> {
+    T::read(input)
 }
 
 /// Runs `f` on the arguments in `buf[..in_len]` and writes its answer into `buf[..cap]`.
@@ -140,34 +221,39 @@ unsafe fn run(
         }
     };
     let len = bytes.len() as u64;
-    if len <= cap {
+    if in_len >= TRIM_FROM || len >= TRIM_FROM {
+        trim();
+    }
+    if len <= cap && bytes.len() <= KEEP {
         // SAFETY: the caller guarantees `buf[..cap]` is writable, and `len <= cap`.
         unsafe { std::ptr::copy_nonoverlapping(bytes.as_ptr(), buf, bytes.len()) };
         give_back(bytes);
+        (code << 56) | len
     } else {
+        // The previous pending answer, if its caller never released it, is freed here.
         PENDING.with(|p| *p.borrow_mut() = bytes);
+        (code << 56) | PENDING_BIT | len
     }
-    (code << 56) | len
 }
 
-/// Copies the answer of this thread's last call, which did not fit, into `buf[..cap]`; returns
-/// its length (nothing is copied if `cap` is still too small).
-///
-/// # Safety
-///
-/// `buf` must be valid for writes of `cap` bytes.
-#[no_mangle]
-pub unsafe extern "C" fn bbbkit_jvm_take(buf: *mut u8, cap: u64) -> u64 {
+/// The address of the answer of this thread's last call, which did not fit in the caller's
+/// buffer (its length was in the call's result); valid until [`bbbkit_jvm_release`] or the
+/// thread's next call. Null when there is none.
+fn bbbkit_jvm_pending() -> u64 {
     PENDING.with(|p| {
-        let mut pending = p.borrow_mut();
-        let len = pending.len() as u64;
-        if len <= cap {
-            // SAFETY: the caller guarantees `buf[..cap]` is writable, and `len <= cap`.
-            unsafe { std::ptr::copy_nonoverlapping(pending.as_ptr(), buf, pending.len()) };
-            *pending = Vec::new();
+        let pending = p.borrow();
+        if pending.is_empty() {
+            0
+        } else {
+            pending.as_ptr() as u64
         }
-        len
     })
+}
+
+/// Frees the pending answer (a small one's vector is kept for the next answer).
+fn bbbkit_jvm_release() {
+    let pending = PENDING.with(|p| std::mem::take(&mut *p.borrow_mut()));
+    give_back(pending);
 }
 
 /// The object behind a borrowed UniFFI handle.
@@ -203,15 +289,14 @@ unsafe fn jni_function(env: *mut c_void, index: usize) -> *const c_void {
     unsafe { *(*(env as *const *const *const c_void)).add(index) }
 }
 
-/// The JNI twin of [`bbbkit_jvm_take`].
-unsafe extern "system" fn jni_take(
-    _env: *mut c_void,
-    _this: *mut c_void,
-    buf: i64,
-    cap: i64,
-) -> i64 {
-    // SAFETY: forwarded from the Kotlin caller, as for the C entry point.
-    unsafe { bbbkit_jvm_take(buf as *mut u8, cap as u64) as i64 }
+/// The JNI twin of [`bbbkit_jvm_pending`].
+extern "system" fn jni_pending(_env: *mut c_void, _this: *mut c_void) -> i64 {
+    bbbkit_jvm_pending() as i64
+}
+
+/// The JNI twin of [`bbbkit_jvm_release`].
+extern "system" fn jni_release(_env: *mut c_void, _this: *mut c_void) {
+    bbbkit_jvm_release()
 }
 
 /// Binds the `external fun`s of the Kotlin class `class_name` (`org/bbbkit/UniffiBufferLib`)
@@ -257,59 +342,74 @@ pub unsafe extern "C" fn bbbkit_jvm_register_jni(
     }
 }
 
-/// One `extern "C"` entry per call: `fn name[self: Object](arguments) => answer;`, and its JNI
-/// twin (`name::jni`, bound by [`bbbkit_jvm_register_jni`]).
+/// One entry per call, `fn name[self: Object](arguments) => answer;`: a module `name` with
+/// the entry (`name::call`) and its JNI twin (`name::jni`, bound by
+/// [`bbbkit_jvm_register_jni`] under the name `name`). `fn "prefix" + name …` binds it as
+/// `prefixname` (the entries expanded from the answer kinds).
 macro_rules! jvm_calls {
     ($(
         $(#[$doc:meta])*
-        fn $name:ident $([$obj:ident: $Obj:ty])? ($($arg:ident: $ty:ty),* $(,)?) => $body:expr;
+        fn $($prefix:literal +)? $name:ident $([$obj:ident: $Obj:ty])? ($($arg:ident: $ty:ty),* $(,)?) => $body:expr;
     )*) => {$(
         $(#[$doc])*
-        ///
-        /// # Safety
-        ///
-        /// As the module says: `buf[..cap]` readable and writable, `in_len <= cap`, `handle`
-        /// borrowed and kept alive by the caller.
-        #[no_mangle]
-        pub unsafe extern "C" fn $name(handle: u64, buf: *mut u8, in_len: u64, cap: u64) -> u64 {
-            let _ = handle;
-            // SAFETY: forwarded from the caller.
-            unsafe {
-                run(buf, in_len, cap, |input| {
-                    $(let $obj: &$Obj = borrow(handle)?;)?
-                    $(let $arg: $ty = arg(input)?;)*
-                    let _ = &input;
-                    Ok($body)
-                })
-            }
-        }
-
-        /// The JNI twin of the entry point of the same name.
+        #[allow(non_snake_case)]
         mod $name {
+            #[allow(unused_imports)]
+            use super::*;
+
+            /// The entry point.
+            ///
+            /// # Safety
+            ///
+            /// As the module says: `buf[..cap]` readable and writable, `in_len <= cap`,
+            /// `handle` borrowed and kept alive by the caller.
+            pub(super) unsafe fn call(handle: u64, buf: *mut u8, in_len: u64, cap: u64) -> u64 {
+                let _ = handle;
+                // SAFETY: forwarded from the caller.
+                unsafe {
+                    run(buf, in_len, cap, |input| {
+                        $(let $obj: &$Obj = borrow(handle)?;)?
+                        $(let $arg: $ty = arg(input)?;)*
+                        let _ = &input;
+                        Ok($body)
+                    })
+                }
+            }
+
+            /// The JNI twin of [`call`].
             pub(super) unsafe extern "system" fn jni(
-                _env: *mut std::ffi::c_void,
-                _this: *mut std::ffi::c_void,
+                _env: *mut c_void,
+                _this: *mut c_void,
                 handle: i64,
                 buf: i64,
                 in_len: i64,
                 cap: i64,
             ) -> i64 {
-                // SAFETY: forwarded from the Kotlin caller, as for the C entry point.
-                unsafe { super::$name(handle as u64, buf as *mut u8, in_len as u64, cap as u64) as i64 }
+                // SAFETY: forwarded from the Kotlin caller.
+                unsafe { call(handle as u64, buf as *mut u8, in_len as u64, cap as u64) as i64 }
             }
+
+            /// The JNI method's name, NUL-terminated.
+            pub(super) const JNI_NAME: &str = concat!($($prefix,)? stringify!($name), "\0");
         }
     )*
 
-        /// The methods [`bbbkit_jvm_register_jni`] binds: `bbbkit_jvm_take` and every entry.
+        /// The methods [`bbbkit_jvm_register_jni`] binds: `bbbkit_jvm_pending`,
+        /// `bbbkit_jvm_release` and every entry.
         fn jni_methods() -> Vec<JniNativeMethod> {
             vec![
                 JniNativeMethod {
-                    name: c"bbbkit_jvm_take".as_ptr(),
-                    signature: c"(JJ)J".as_ptr(),
-                    fn_ptr: jni_take as *mut c_void,
+                    name: c"bbbkit_jvm_pending".as_ptr(),
+                    signature: c"()J".as_ptr(),
+                    fn_ptr: jni_pending as *mut c_void,
+                },
+                JniNativeMethod {
+                    name: c"bbbkit_jvm_release".as_ptr(),
+                    signature: c"()V".as_ptr(),
+                    fn_ptr: jni_release as *mut c_void,
                 },
                 $(JniNativeMethod {
-                    name: concat!(stringify!($name), "\0").as_ptr().cast(),
+                    name: $name::JNI_NAME.as_ptr().cast(),
                     signature: c"(JJJJ)J".as_ptr(),
                     fn_ptr: $name::jni as *mut c_void,
                 },)*
@@ -318,40 +418,61 @@ macro_rules! jvm_calls {
     };
 }
 
-jvm_calls! {
-    /// [`crate::bbbkit_version`].
-    fn bbbkit_jvm_func_bbbkit_version() => value(crate::bbbkit_version());
-    /// [`crate::checksum`].
-    fn bbbkit_jvm_func_checksum(
-        call: String, query: String, secret: String, algorithm: ChecksumAlgorithm
-    ) => value(crate::checksum(call, query, secret, algorithm));
-    /// [`crate::parse_join_response`].
-    fn bbbkit_jvm_func_parse_join_response(
-        body: Body, max_size: Option<u64>, max_depth: Option<u32>
-    ) => result::<Joined, BbbError>(crate::parse_join_response(body, max_size, max_depth));
-    /// [`Server::join_url`].
-    fn bbbkit_jvm_method_server_join_url[server: Server](request: JoinRequest)
-        => result::<String, BbbError>(server.join_url(request));
-    /// [`Server::api_url`].
-    fn bbbkit_jvm_method_server_api_url[server: Server](call: String, params: Vec<QueryParam>)
-        => result::<String, BbbError>(server.api_url(call, params));
-    /// [`Server::checksum`].
-    fn bbbkit_jvm_method_server_checksum[server: Server](call: String, query: String)
-        => value(server.checksum(call, query));
-    /// [`Server::verify`].
-    fn bbbkit_jvm_method_server_verify[server: Server](call: String, query: String)
-        => result::<Verified, BbbError>(server.verify(call, query));
-    /// [`Server::verify_url`].
-    fn bbbkit_jvm_method_server_verify_url[server: Server](url: String)
-        => result::<Verified, BbbError>(server.verify_url(url));
+/// The entries: the hand-listed hot calls, then one per answer kind (the rows of
+/// [`bbbkit::for_each_answer_kind!`], as `answers.rs` expands them): `bbbkit_jvm_func_parse_…`,
+/// reading the body in place.
+macro_rules! jvm_entries {
+    ($( $(#[$doc:meta])* $variant:ident = ($code:literal, $kind:literal, $call:literal, $parser:ident, $ty:ident), )*) => {
+        jvm_calls! {
+            /// [`crate::bbbkit_version`].
+            fn bbbkit_jvm_func_bbbkit_version() => value(crate::bbbkit_version());
+            /// [`crate::checksum`].
+            fn bbbkit_jvm_func_checksum(
+                call: String, query: String, secret: String, algorithm: ChecksumAlgorithm
+            ) => value(crate::checksum(call, query, secret, algorithm));
+            /// [`crate::parse_response`].
+            fn bbbkit_jvm_func_parse_response(
+                body: &[u8], max_size: Option<u64>, max_depth: Option<u32>
+            ) => result::<Arc<ApiResponse>, BbbError>(
+                crate::parse::parse_response_slice(body, max_size, max_depth)
+            );
+            /// [`crate::parse_error_redirect`].
+            fn bbbkit_jvm_func_parse_error_redirect(location: String)
+                => result::<ErrorRedirect, BbbError>(crate::parse_error_redirect(location));
+            /// [`Server::join_url`].
+            fn bbbkit_jvm_method_server_join_url[server: Server](request: JoinRequest)
+                => result::<String, BbbError>(server.join_url(request));
+            /// [`Server::api_url`].
+            fn bbbkit_jvm_method_server_api_url[server: Server](call: String, params: Vec<QueryParam>)
+                => result::<String, BbbError>(server.api_url(call, params));
+            /// [`Server::checksum`].
+            fn bbbkit_jvm_method_server_checksum[server: Server](call: String, query: String)
+                => value(server.checksum(call, query));
+            /// [`Server::verify`].
+            fn bbbkit_jvm_method_server_verify[server: Server](call: String, query: String)
+                => result::<Verified, BbbError>(server.verify(call, query));
+            /// [`Server::verify_url`].
+            fn bbbkit_jvm_method_server_verify_url[server: Server](url: String)
+                => result::<Verified, BbbError>(server.verify_url(url));
+            $(
+                #[doc = concat!("`", stringify!($parser), "` (", $call, "), on the body in place.")]
+                fn "bbbkit_jvm_func_" + $parser(
+                    body: &[u8], max_size: Option<u64>, max_depth: Option<u32>
+                ) => result::<crate::$ty, BbbError>(
+                    crate::answers::from_slice::$parser(body, max_size, max_depth)
+                );
+            )*
+        }
+    };
 }
+
+bbbkit::for_each_answer_kind!(jvm_entries);
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::sync::Arc;
 
-    const LEN: u64 = (1 << 56) - 1;
+    const LEN: u64 = PENDING_BIT - 1;
 
     fn args(values: impl FnOnce(&mut Vec<u8>)) -> Vec<u8> {
         let mut v = Vec::new();
@@ -359,28 +480,67 @@ mod tests {
         v
     }
 
+    /// The pending answer of the last call, copied, then released.
+    fn pending(len: usize) -> Vec<u8> {
+        let at = bbbkit_jvm_pending();
+        assert_ne!(at, 0);
+        // SAFETY: the pending answer holds `len` bytes (the call's result said so).
+        let copy = unsafe { std::slice::from_raw_parts(at as *const u8, len) }.to_vec();
+        bbbkit_jvm_release();
+        assert_eq!(bbbkit_jvm_pending(), 0);
+        copy
+    }
+
     #[test]
-    fn an_answer_fits_or_waits_for_take() {
+    fn an_answer_fits_or_waits_to_be_read_in_place() {
         let mut buf = vec![0u8; 64];
         // SAFETY: `buf` holds 64 bytes.
-        let r = unsafe { bbbkit_jvm_func_bbbkit_version(0, buf.as_mut_ptr(), 0, 64) };
-        assert_eq!(r >> 56, CODE_OK);
+        let r = unsafe { bbbkit_jvm_func_bbbkit_version::call(0, buf.as_mut_ptr(), 0, 64) };
+        assert_eq!(r >> 55, CODE_OK << 1);
         let len = (r & LEN) as usize;
         let mut out = &buf[..len];
         let version = <String as Lift<UniFfiTag>>::try_read(&mut out).unwrap();
         assert_eq!(version, crate::bbbkit_version());
+        assert_eq!(bbbkit_jvm_pending(), 0);
 
         let mut small = [0u8; 2];
         // SAFETY: `small` holds 2 bytes.
-        let r = unsafe { bbbkit_jvm_func_bbbkit_version(0, small.as_mut_ptr(), 0, 2) };
-        assert_eq!((r >> 56, (r & LEN) as usize), (CODE_OK, len));
-        let mut again = vec![0u8; len];
-        // SAFETY: `again` holds `len` bytes.
-        assert_eq!(
-            unsafe { bbbkit_jvm_take(again.as_mut_ptr(), len as u64) },
-            len as u64
+        let r = unsafe { bbbkit_jvm_func_bbbkit_version::call(0, small.as_mut_ptr(), 0, 2) };
+        assert_eq!((r >> 55, (r & LEN) as usize), ((CODE_OK << 1) | 1, len));
+        assert_eq!(pending(len), buf[..len]);
+    }
+
+    #[test]
+    fn a_body_is_read_in_place_and_a_large_answer_is_never_copied() {
+        let attendee =
+            "<attendee><userID>u</userID><fullName>Student</fullName><role>VIEWER</role>\
+            <isPresenter>false</isPresenter><isListeningOnly>false</isListeningOnly>\
+            <hasJoinedVoice>true</hasJoinedVoice><hasVideo>false</hasVideo>\
+            <clientType>HTML5</clientType></attendee>";
+        let body = format!(
+            "<response><returncode>SUCCESS</returncode><meetingName>M</meetingName>\
+             <meetingID>m</meetingID><internalMeetingID>i</internalMeetingID>\
+             <createTime>1</createTime><attendees>{}</attendees></response>",
+            attendee.repeat(2000)
         );
-        assert_eq!(again, buf[..len]);
+        let expected = crate::parse_meeting_info(body.clone().into(), None, None).unwrap();
+        let mut buf = args(|v| {
+            <Vec<u8> as Lower<UniFfiTag>>::write(body.clone().into_bytes(), v);
+            <Option<u64> as Lower<UniFfiTag>>::write(None, v);
+            <Option<u32> as Lower<UniFfiTag>>::write(None, v);
+        });
+        let in_len = buf.len() as u64;
+        buf.resize(4 * body.len(), 0);
+        let cap = buf.len() as u64;
+        // SAFETY: `buf` holds `cap` bytes.
+        let r = unsafe { parse_meeting_info::call(0, buf.as_mut_ptr(), in_len, cap) };
+        let len = (r & LEN) as usize;
+        assert_eq!(r >> 55, (CODE_OK << 1) | 1);
+        // Larger than KEEP: left pending although the buffer had room.
+        assert!(len > KEEP && (len as u64) < cap, "{len}");
+        let answer = pending(len);
+        let read = <crate::MeetingInfo as Lift<UniFfiTag>>::try_read(&mut answer.as_slice());
+        assert!(read.unwrap() == expected);
     }
 
     #[test]
@@ -393,9 +553,10 @@ mod tests {
         let in_len = buf.len() as u64;
         buf.resize(256, 0);
         // SAFETY: `buf` holds 256 bytes; `handle` is alive (the Arc is leaked until below).
-        let r =
-            unsafe { bbbkit_jvm_method_server_verify_url(handle, buf.as_mut_ptr(), in_len, 256) };
-        assert_eq!((r >> 56, r & LEN), (CODE_ERROR, 24));
+        let r = unsafe {
+            bbbkit_jvm_method_server_verify_url::call(handle, buf.as_mut_ptr(), in_len, 256)
+        };
+        assert_eq!((r >> 55, r & LEN), (CODE_ERROR << 1, 24));
         let word = |i: usize| u64::from_be_bytes(buf[i * 8..i * 8 + 8].try_into().unwrap());
         // SAFETY: the three words are the parts of the `Vec` behind the error's `RustBuffer`.
         let error =
@@ -417,19 +578,58 @@ mod tests {
         buf.resize(128, 0);
         // One string where four arguments are expected.
         // SAFETY: `buf` holds 128 bytes.
-        let r = unsafe { bbbkit_jvm_func_checksum(0, buf.as_mut_ptr(), in_len, 128) };
+        let r = unsafe { bbbkit_jvm_func_checksum::call(0, buf.as_mut_ptr(), in_len, 128) };
         assert_eq!(r >> 56, CODE_PANIC);
         // Junk after the arguments.
         // SAFETY: `buf` holds 128 bytes.
-        let r = unsafe { bbbkit_jvm_func_bbbkit_version(0, buf.as_mut_ptr(), 3, 128) };
+        let r = unsafe { bbbkit_jvm_func_bbbkit_version::call(0, buf.as_mut_ptr(), 3, 128) };
         assert_eq!(r >> 56, CODE_PANIC);
         // More arguments than the buffer.
         // SAFETY: `buf` holds 128 bytes; nothing is read when `in_len > cap`.
-        let r = unsafe { bbbkit_jvm_func_bbbkit_version(0, buf.as_mut_ptr(), 200, 128) };
+        let r = unsafe { bbbkit_jvm_func_bbbkit_version::call(0, buf.as_mut_ptr(), 200, 128) };
         assert_eq!(r >> 56, CODE_PANIC);
         // A null handle.
         // SAFETY: `buf` holds 128 bytes.
-        let r = unsafe { bbbkit_jvm_method_server_verify_url(0, buf.as_mut_ptr(), 0, 128) };
+        let r = unsafe { bbbkit_jvm_method_server_verify_url::call(0, buf.as_mut_ptr(), 0, 128) };
         assert_eq!(r >> 56, CODE_PANIC);
+        // A body longer than the arguments, and a negative length.
+        for len in [1000i32, -1] {
+            let mut buf = args(|v| {
+                v.extend_from_slice(&len.to_be_bytes());
+                v.extend_from_slice(b"<response/>");
+                <Option<u64> as Lower<UniFfiTag>>::write(None, v);
+                <Option<u32> as Lower<UniFfiTag>>::write(None, v);
+            });
+            let in_len = buf.len() as u64;
+            buf.resize(128, 0);
+            // SAFETY: `buf` holds 128 bytes.
+            let r = unsafe { parse_recordings::call(0, buf.as_mut_ptr(), in_len, 128) };
+            assert_eq!(r >> 56, CODE_PANIC, "{len}");
+        }
+    }
+
+    #[test]
+    fn every_answer_kind_has_an_entry_and_names_are_unique() {
+        let names: Vec<String> = jni_methods()
+            .iter()
+            // SAFETY: every name is a NUL-terminated static string.
+            .map(|m| {
+                unsafe { std::ffi::CStr::from_ptr(m.name) }
+                    .to_str()
+                    .unwrap()
+                    .to_owned()
+            })
+            .collect();
+        macro_rules! expect_entries {
+            ($( $(#[$doc:meta])* $variant:ident = ($code:literal, $kind:literal, $call:literal, $parser:ident, $ty:ident), )*) => {
+                $(assert!(names.contains(&concat!("bbbkit_jvm_func_", stringify!($parser)).to_owned()), "{}", stringify!($parser));)*
+            };
+        }
+        bbbkit::for_each_answer_kind!(expect_entries);
+        assert!(names.contains(&"bbbkit_jvm_func_parse_response".to_owned()));
+        let mut unique = names.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), names.len());
     }
 }

@@ -216,9 +216,7 @@ pub fn parse_join_response(
     max_size: Option<u64>,
     max_depth: Option<u32>,
 ) -> Result<Joined, BbbError> {
-    Ok(options(max_size, max_depth)
-        .parse_join_response(&body)?
-        .into())
+    crate::answers::from_slice::parse_join_response(&body, max_size, max_depth)
 }
 
 /// Parses the answer to a `create`. Limits as for [`parse_join_response`].
@@ -232,9 +230,7 @@ pub fn parse_create_response(
     max_size: Option<u64>,
     max_depth: Option<u32>,
 ) -> Result<Created, BbbError> {
-    Ok(options(max_size, max_depth)
-        .parse_create_response(&body)?
-        .into())
+    crate::answers::from_slice::parse_create_response(&body, max_size, max_depth)
 }
 
 /// Parses the answer to any call into a tree. Limits as for [`parse_join_response`].
@@ -248,8 +244,17 @@ pub fn parse_response(
     max_size: Option<u64>,
     max_depth: Option<u32>,
 ) -> Result<Arc<ApiResponse>, BbbError> {
+    parse_response_slice(&body, max_size, max_depth)
+}
+
+/// [`parse_response`] on a borrowed body (for the JVM's buffer entry points, `jvm.rs`).
+pub(crate) fn parse_response_slice(
+    body: &[u8],
+    max_size: Option<u64>,
+    max_depth: Option<u32>,
+) -> Result<Arc<ApiResponse>, BbbError> {
     Ok(Arc::new(
-        options(max_size, max_depth).parse_response(&body)?.into(),
+        options(max_size, max_depth).parse_response(body)?.into(),
     ))
 }
 

@@ -24,8 +24,44 @@ class BufferCallTest {
         assertTrue(url.length > 500_000)
         val verified = server.verifyUrl(url)
         assertEquals(big, verified.paramMap["name"])
-        // A small call afterwards still works, with the grown buffer.
+        // A small call afterwards still works, and the thread kept no large buffer.
         assertEquals("create", server.verifyUrl(server.apiUrl("create", "meetingID" to "m")).call)
+        assertTrue(UniffiScratch.ownCapacity() <= UniffiScratch.KEEP, "${UniffiScratch.ownCapacity()}")
+    }
+
+    private fun meetingInfo(attendees: Int): ByteArray {
+        val attendee = (0 until attendees).joinToString("") { i ->
+            "<attendee><userID>u-$i</userID><fullName>Student $i é</fullName><role>VIEWER</role>" +
+                "<isPresenter>false</isPresenter><isListeningOnly>false</isListeningOnly>" +
+                "<hasJoinedVoice>true</hasJoinedVoice><hasVideo>false</hasVideo><clientType>HTML5</clientType></attendee>"
+        }
+        return ("<response><returncode>SUCCESS</returncode><meetingName>Physics</meetingName><meetingID>m</meetingID>" +
+            "<internalMeetingID>i</internalMeetingID><createTime>1</createTime><attendees>$attendee</attendees></response>")
+            .toByteArray()
+    }
+
+    @Test
+    fun `answers of every size parse, and a large one leaves no large buffer behind`() {
+        // Bodies and answers below, around and above the thread's buffer and KEEP (64 KiB).
+        for (n in listOf(0, 1, 30, 60, 120, 200, 400, 3_000, 20_000)) {
+            val body = meetingInfo(n)
+            val info = parseMeetingInfo(body)
+            assertEquals(n, info.attendees.size, "$n attendees, ${body.size} bytes")
+            if (n > 0) assertEquals("Student ${n - 1} é", info.attendees.last().fullName)
+            // The same bytes through the tree (another entry point, an object answer).
+            assertEquals("Physics", parseResponse(body).get("meetingName"))
+            assertTrue(UniffiScratch.ownCapacity() <= UniffiScratch.KEEP, "${UniffiScratch.ownCapacity()} after $n")
+        }
+        // Errors of a large call: the size limit, and a FAILED answer with a large body.
+        val big = meetingInfo(3_000)
+        val tooLarge = assertFailsWith<BbbException.Parse> { parseMeetingInfo(big, maxSize = 100_000UL) }
+        assertEquals("too_large", tooLarge.code)
+        val failed = ("<response><returncode>FAILED</returncode><messageKey>notFound</messageKey><message>" +
+            "x".repeat(200_000) + "</message></response>").toByteArray()
+        val api = assertFailsWith<BbbException.Api> { parseMeetingInfo(failed) }
+        assertEquals(200_000, api.serverMessage.length)
+        // And a small call afterwards still works.
+        assertEquals(1, parseMeetingInfo(meetingInfo(1)).attendees.size)
     }
 
     @Test
