@@ -22,7 +22,7 @@
 use std::borrow::Cow;
 use std::marker::PhantomData;
 
-use super::stream::{descend, element_text, path_texts, step_of, Ev, Source, Tag};
+use super::stream::{descend, path_texts, step_of, Ev, Source, Tag};
 use crate::error::{Error, ParseError, Result};
 use crate::parse::{truncated, Attribute, GuestStatus};
 
@@ -219,7 +219,7 @@ pub(crate) fn read_rows<'i, S: Source<'i>>(
             }
         } else if !deeper {
             // The child's own text, for every slot that wants it.
-            let text = element_text(src)?;
+            let text = src.text()?;
             let mut rest = texts;
             while rest != 0 {
                 let s = rest.trailing_zeros() as usize;
@@ -677,7 +677,7 @@ impl<'i> Row<'i> for pairs<'i, Vec<(String, String)>> {
             match src.next()? {
                 Ev::Start(child) => {
                     let name = child.name().to_owned();
-                    let text = element_text(src)?;
+                    let text = src.text()?;
                     pairs.push((name, trim(&text).to_owned()));
                 }
                 Ev::Text(_) => {}
@@ -744,7 +744,7 @@ impl<'i> Row<'i> for texts<'i, Vec<String>> {
     ) -> Result<()> {
         let texts = &mut self.texts;
         items(args, tag, src, &mut |src, _| {
-            let t = element_text(src)?;
+            let t = src.text()?;
             let t = trim(&t);
             if !t.is_empty() {
                 texts.push(t.to_owned());
@@ -1094,11 +1094,8 @@ impl<'i> Row<'i> for own_text<'i, String> {
 }
 
 /// The trimmed attribute `name`, `None` when absent or blank.
-fn attribute(own: &Own<'_>, name: &str) -> Result<Option<String>> {
-    Ok(own
-        .attribute(name)?
-        .map(|v| trim(v).to_owned())
-        .filter(|v| !v.is_empty()))
+fn attribute<'a>(own: &'a Own<'_>, name: &str) -> Result<Option<&'a str>> {
+    Ok(own.attribute(name)?.map(trim).filter(|v| !v.is_empty()))
 }
 
 stateless_row!(
@@ -1118,7 +1115,7 @@ impl<'i> Row<'i> for attr<'i, Option<String>> {
         own: &Own<'i>,
         _: &mut Shared,
     ) -> Result<Self::Out> {
-        attribute(own, arg(args, 0))
+        Ok(attribute(own, arg(args, 0))?.map(str::to_owned))
     }
 }
 
@@ -1141,7 +1138,7 @@ impl<'i> Row<'i> for attr_int<'i, Option<i64>> {
     ) -> Result<Self::Out> {
         let name = arg(args, 0);
         attribute(own, name)?
-            .map(|v| parse_integer(name, &v))
+            .map(|v| parse_integer(name, v))
             .transpose()
     }
 }
