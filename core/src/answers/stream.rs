@@ -85,6 +85,16 @@ pub(crate) trait Source<'i> {
     /// The input the events borrow (for attribute values).
     fn input(&self) -> &'i str;
 
+    /// How far into [`Source::input`] the events have read (0 when there is no input text).
+    fn position(&self) -> usize {
+        0
+    }
+
+    /// The number of open elements (the root is 1); 0 when not known.
+    fn depth(&self) -> usize {
+        0
+    }
+
     /// The attributes of `tag`, whose `Start` was just returned, decoded.
     fn attributes(&mut self, tag: &Tag<'i>) -> Result<Vec<Attribute<'i>>> {
         tag.attributes(self.input())
@@ -493,6 +503,14 @@ impl<'i> Source<'i> for XmlSource<'i> {
 
     fn input(&self) -> &'i str {
         self.input
+    }
+
+    fn position(&self) -> usize {
+        usize::try_from(self.reader.buffer_position()).unwrap_or(usize::MAX)
+    }
+
+    fn depth(&self) -> usize {
+        self.depth
     }
 
     fn attributes(&mut self, _: &Tag<'i>) -> Result<Vec<Attribute<'i>>> {
