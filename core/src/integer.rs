@@ -27,6 +27,12 @@ const SEPARATORS: [char; 7] = [',', '.', ' ', '\u{a0}', '\u{202f}', '\'', '\u{20
 /// Reads `text` as given (callers trim where their field kind says so); `None` when it is
 /// not an integer under `grouping` or does not fit an `i64`.
 pub(crate) fn read(text: &str, grouping: Grouping) -> Option<i64> {
+    // Up to 18 plain digits always fit: read them without `from_str`'s sign and overflow
+    // checks (the common case).
+    let b = text.as_bytes();
+    if (1..=18).contains(&b.len()) && b.iter().all(u8::is_ascii_digit) {
+        return Some(b.iter().fold(0i64, |v, &d| v * 10 + i64::from(d - b'0')));
+    }
     if let Ok(v) = text.parse::<i64>() {
         return Some(v);
     }

@@ -65,7 +65,7 @@ use std::borrow::Cow;
 use serde_json::Value;
 
 use read::{ChildHook, Typed};
-use stream::{element_text, parse_tree, NodeSource, Source, Tag, XmlSource};
+use stream::{parse_tree, NodeSource, Source, Tag, XmlSource};
 
 use crate::error::Result;
 #[cfg(test)]
@@ -94,7 +94,7 @@ impl<'i, S: Source<'i>> ChildHook<'i, S> for Envelope<'i> {
             return Ok(false);
         }
         self.seen = true;
-        self.code = Some(element_text(src)?);
+        self.code = Some(src.text()?);
         Ok(true)
     }
 }

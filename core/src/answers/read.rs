@@ -22,7 +22,7 @@
 use std::borrow::Cow;
 use std::marker::PhantomData;
 
-use super::stream::{descend, element_text, path_texts, step_of, Ev, Source, Tag};
+use super::stream::{descend, path_texts, step_of, Ev, Source, Tag};
 use crate::error::{Error, ParseError, Result};
 use crate::parse::{truncated, Attribute, GuestStatus};
 
@@ -219,7 +219,7 @@ pub(crate) fn read_rows<'i, S: Source<'i>>(
             }
         } else if !deeper {
             // The child's own text, for every slot that wants it.
-            let text = element_text(src)?;
+            let text = src.text()?;
             let mut rest = texts;
             while rest != 0 {
                 let s = rest.trailing_zeros() as usize;
@@ -677,7 +677,7 @@ impl<'i> Row<'i> for pairs<'i, Vec<(String, String)>> {
             match src.next()? {
                 Ev::Start(child) => {
                     let name = child.name().to_owned();
-                    let text = element_text(src)?;
+                    let text = src.text()?;
                     pairs.push((name, trim(&text).to_owned()));
                 }
                 Ev::Text(_) => {}
@@ -697,22 +697,60 @@ impl<'i> Row<'i> for pairs<'i, Vec<(String, String)>> {
 }
 
 /// Reads the `item` children of the element at the row's path: `each` is called with each
-/// item's tag, the source just inside it; it reads to the item's end.
+/// item's tag, the source just inside it; it reads to the item's end. From the second item on,
+/// `each` is also given an estimate of the items left with the first's size ([`Left`]), for
+/// the room it reserves.
 fn items<'i, S: Source<'i>>(
     args: &[&'static str],
     tag: Tag<'i>,
     src: &mut S,
-    each: &mut dyn FnMut(&mut S, Tag<'i>) -> Result<()>,
+    each: &mut EachItem<'_, 'i, S>,
 ) -> Result<()> {
     let item = arg(args, 1);
     let path = rest(arg(args, 0), tag.name());
-    descend(src, tag, path, &mut |src, _| loop {
-        match src.next()? {
-            Ev::Start(child) if child.name() == item => each(src, child)?,
-            Ev::Start(_) => src.skip()?,
-            Ev::Text(_) => {}
-            Ev::End => return Ok(()),
+    descend(src, tag, path, &mut |src, _| {
+        // The estimate, made after the first item and given with the second.
+        let (mut first, mut left) = (true, None);
+        loop {
+            match src.next()? {
+                Ev::Start(child) if child.name() == item => {
+                    let start = src.position();
+                    each(src, child, left.take())?;
+                    if first {
+                        first = false;
+                        let end = src.position();
+                        left = items_left(src.input(), src.depth(), end, end - start);
+                    }
+                }
+                Ev::Start(_) => src.skip()?,
+                Ev::Text(_) => {}
+                Ev::End => return Ok(()),
+            }
         }
+    })
+}
+
+/// What [`items`] calls with each item: the source, the item's tag, and from the second item
+/// on the estimate of the items left.
+type EachItem<'f, 'i, S> = dyn FnMut(&mut S, Tag<'i>, Option<Left>) -> Result<()> + 'f;
+
+/// An estimate of the items left in a list.
+#[derive(Clone, Copy)]
+pub(crate) struct Left {
+    /// About how many.
+    items: usize,
+    /// The bytes of input they are read from.
+    bytes: usize,
+}
+
+/// About how many items of `item_len` bytes are left after `at` in `input`, for a list that is
+/// a child of the root (`depth` 2: the rest of the answer is mostly the list); `None` for one
+/// deeper (then nothing is reserved: the rest of the input says nothing of its length).
+fn items_left(input: &str, depth: usize, at: usize, item_len: usize) -> Option<Left> {
+    let bytes = input.len().checked_sub(at).filter(|_| depth == 2)?;
+    Some(Left {
+        items: bytes / item_len.max(1),
+        bytes,
     })
 }
 
@@ -743,8 +781,8 @@ impl<'i> Row<'i> for texts<'i, Vec<String>> {
         src: &mut S,
     ) -> Result<()> {
         let texts = &mut self.texts;
-        items(args, tag, src, &mut |src, _| {
-            let t = element_text(src)?;
+        items(args, tag, src, &mut |src, _, _| {
+            let t = src.text()?;
             let t = trim(&t);
             if !t.is_empty() {
                 texts.push(t.to_owned());
@@ -780,6 +818,15 @@ impl<T> Default for Records<T> {
 }
 
 impl<T> Records<T> {
+    /// Room for the records `left` estimates, taking at most as many bytes as the input they
+    /// are read from (an estimate from a small first item cannot reserve much).
+    fn expect(&mut self, left: Option<Left>) {
+        if let Some(left) = left {
+            let most = left.bytes / std::mem::size_of::<T>().max(1);
+            self.items.reserve(left.items.min(most));
+        }
+    }
+
     fn push(&mut self, value: Result<T>) {
         match value {
             Ok(v) if self.error.is_none() => self.items.push(v),
@@ -845,10 +892,11 @@ impl<'i, U: Typed> Row<'i> for list<'i, Vec<U>> {
         src: &mut S,
     ) -> Result<()> {
         let records = &mut self.records;
-        items(args, tag, src, &mut |src, item| {
+        items(args, tag, src, &mut |src, item, left| {
             if records.error.is_some() {
                 return src.skip();
             }
+            records.expect(left);
             records.push(U::read_element(src, &item, None)?.value);
             Ok(())
         })
@@ -919,7 +967,8 @@ impl<'i, U: Typed> Row<'i> for readable<'i, Vec<U>> {
         src: &mut S,
     ) -> Result<()> {
         let (records, unreadable) = (&mut self.records, &mut self.unreadable);
-        items(args, tag, src, &mut |src, item| {
+        items(args, tag, src, &mut |src, item, left| {
+            records.expect(left);
             let mut error = ErrorChild {
                 seen: false,
                 record_id: None,
@@ -1094,11 +1143,8 @@ impl<'i> Row<'i> for own_text<'i, String> {
 }
 
 /// The trimmed attribute `name`, `None` when absent or blank.
-fn attribute(own: &Own<'_>, name: &str) -> Result<Option<String>> {
-    Ok(own
-        .attribute(name)?
-        .map(|v| trim(v).to_owned())
-        .filter(|v| !v.is_empty()))
+fn attribute<'a>(own: &'a Own<'_>, name: &str) -> Result<Option<&'a str>> {
+    Ok(own.attribute(name)?.map(trim).filter(|v| !v.is_empty()))
 }
 
 stateless_row!(
@@ -1118,7 +1164,7 @@ impl<'i> Row<'i> for attr<'i, Option<String>> {
         own: &Own<'i>,
         _: &mut Shared,
     ) -> Result<Self::Out> {
-        attribute(own, arg(args, 0))
+        Ok(attribute(own, arg(args, 0))?.map(str::to_owned))
     }
 }
 
@@ -1141,7 +1187,7 @@ impl<'i> Row<'i> for attr_int<'i, Option<i64>> {
     ) -> Result<Self::Out> {
         let name = arg(args, 0);
         attribute(own, name)?
-            .map(|v| parse_integer(name, &v))
+            .map(|v| parse_integer(name, v))
             .transpose()
     }
 }

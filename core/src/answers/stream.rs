@@ -85,9 +85,28 @@ pub(crate) trait Source<'i> {
     /// The input the events borrow (for attribute values).
     fn input(&self) -> &'i str;
 
+    /// How far into [`Source::input`] the events have read (0 when there is no input text).
+    fn position(&self) -> usize {
+        0
+    }
+
+    /// The number of open elements (the root is 1); 0 when not known.
+    fn depth(&self) -> usize {
+        0
+    }
+
     /// The attributes of `tag`, whose `Start` was just returned, decoded.
     fn attributes(&mut self, tag: &Tag<'i>) -> Result<Vec<Attribute<'i>>> {
         tag.attributes(self.input())
+    }
+
+    /// The text of the element whose `Start` was just returned, read to its end
+    /// ([`element_text`]).
+    fn text(&mut self) -> Result<Cow<'i, str>>
+    where
+        Self: Sized,
+    {
+        element_text(self)
     }
 
     /// Reads past the end of the element whose `Start` was just returned, checking what it
@@ -110,23 +129,35 @@ pub(crate) trait Source<'i> {
 pub(crate) fn element_text<'i, S: Source<'i>>(src: &mut S) -> Result<Cow<'i, str>> {
     let mut text: Cow<'i, str> = Cow::Borrowed("");
     loop {
-        match src.next()? {
-            Ev::Text(t) if text.is_empty() => text = t.get(),
-            Ev::Text(t) => text.to_mut().push_str(&t.get()),
-            Ev::End => return Ok(text),
-            Ev::Start(_) => {
-                src.skip()?;
-                // An element with children has no text: read on to its end.
-                loop {
-                    match src.next()? {
-                        Ev::Start(_) => src.skip()?,
-                        Ev::End => return Ok(Cow::Borrowed("")),
-                        Ev::Text(_) => {}
-                    }
+        let ev = src.next()?;
+        if text_event(src, &mut text, ev)? {
+            return Ok(text);
+        }
+    }
+}
+
+/// One event of [`element_text`]: appends a text to `text`; gives whether the element ended
+/// (after reading to its end, with `text` emptied, at a child element).
+#[inline]
+fn text_event<'i, S: Source<'i>>(src: &mut S, text: &mut Cow<'i, str>, ev: Ev<'i>) -> Result<bool> {
+    match ev {
+        Ev::Text(t) if text.is_empty() => *text = t.get(),
+        Ev::Text(t) => text.to_mut().push_str(&t.get()),
+        Ev::End => return Ok(true),
+        Ev::Start(_) => {
+            src.skip()?;
+            // An element with children has no text: read on to its end.
+            *text = Cow::Borrowed("");
+            loop {
+                match src.next()? {
+                    Ev::Start(_) => src.skip()?,
+                    Ev::End => return Ok(true),
+                    Ev::Text(_) => {}
                 }
             }
         }
     }
+    Ok(false)
 }
 
 /// The first step of a path (`pageable` of `pageable/offset`) and the rest (`offset`; `""`
@@ -263,6 +294,8 @@ pub(crate) struct XmlSource<'i> {
     pending_end: bool,
     /// The attributes of the last start tag, decoded as they were checked.
     attributes: Vec<Attribute<'i>>,
+    /// The input holds a carriage return: texts may need their line endings normalized.
+    has_cr: bool,
 }
 
 impl<'i> XmlSource<'i> {
@@ -279,6 +312,7 @@ impl<'i> XmlSource<'i> {
             depth: 0,
             pending_end: false,
             attributes: Vec::new(),
+            has_cr: memchr::memchr(b'\r', input.as_bytes()).is_some(),
         };
         loop {
             match src.reader.read_event().map_err(|e| malformed(&e))? {
@@ -360,7 +394,61 @@ impl<'i> XmlSource<'i> {
     #[inline]
     fn check_attributes(&mut self, e: &BytesStart<'_>) -> Result<()> {
         self.attributes.clear();
+        // Most tags have none: no call.
+        if e.attributes_raw().is_empty() {
+            return Ok(());
+        }
         attributes(self.input, e, Some(&mut self.attributes))
+    }
+}
+
+impl<'i> XmlSource<'i> {
+    /// A text event's text: as it is when the input holds no carriage return.
+    #[inline]
+    fn text_of(&self, t: BytesText<'i>) -> Text<'i> {
+        if self.has_cr {
+            Text::Xml(t)
+        } else {
+            Text::Str(t.into_inner())
+        }
+    }
+
+    /// The event quick-xml gave, checked: `None` for one the readers do not see (a comment,
+    /// a processing instruction).
+    #[inline]
+    fn event(&mut self, event: quick_xml::Result<Event<'i>>) -> Result<Option<Ev<'i>>> {
+        Ok(Some(match event {
+            Ok(Event::Start(e)) => {
+                self.start(&e)?;
+                Ev::Start(Tag::Xml(e))
+            }
+            Ok(Event::Empty(e)) => {
+                self.check_attributes(&e)?;
+                self.depth += 1;
+                self.pending_end = true;
+                Ev::Start(Tag::Xml(e))
+            }
+            Ok(Event::End(_)) => {
+                if self.depth == 0 {
+                    return Err(malformed(&"unexpected end tag"));
+                }
+                self.depth -= 1;
+                Ev::End
+            }
+            Ok(Event::Text(t)) => Ev::Text(self.text_of(t)),
+            Ok(Event::CData(t)) if self.has_cr => Ev::Text(Text::CData(t)),
+            Ok(Event::CData(t)) => Ev::Text(Text::Str(t.into_inner())),
+            Ok(Event::GeneralRef(r)) => Ev::Text(Text::Str(Cow::Owned(reference(&r)?.to_string()))),
+            Ok(Event::DocType(d)) => return Err(doctype(&d)),
+            Ok(Event::Decl(_) | Event::PI(_) | Event::Comment(_)) => return Ok(None),
+            Ok(Event::Eof) => {
+                return Err(ParseError::Malformed(
+                    "unexpected end of document (truncated?)".to_owned(),
+                )
+                .into())
+            }
+            Err(e) => return Err(malformed(&e)),
+        }))
     }
 }
 
@@ -374,44 +462,55 @@ impl<'i> Source<'i> for XmlSource<'i> {
             return Ok(Ev::End);
         }
         loop {
-            match self.reader.read_event() {
-                Ok(Event::Start(e)) => {
-                    self.start(&e)?;
-                    return Ok(Ev::Start(Tag::Xml(e)));
+            let event = self.reader.read_event();
+            if let Some(ev) = self.event(event)? {
+                return Ok(ev);
+            }
+        }
+    }
+
+    // A leaf's text and end straight from quick-xml's events (the common case); anything
+    // else as `next` gives it.
+    #[inline(never)]
+    fn text(&mut self) -> Result<Cow<'i, str>> {
+        if self.pending_end {
+            self.pending_end = false;
+            self.depth -= 1;
+            return Ok(Cow::Borrowed(""));
+        }
+        let mut text: Cow<'i, str> = Cow::Borrowed("");
+        loop {
+            let ev = match self.reader.read_event() {
+                Ok(Event::Text(t)) if text.is_empty() => {
+                    text = self.text_of(t).get();
+                    continue;
                 }
-                Ok(Event::Empty(e)) => {
-                    self.check_attributes(&e)?;
-                    self.depth += 1;
-                    self.pending_end = true;
-                    return Ok(Ev::Start(Tag::Xml(e)));
-                }
+                // Inside the element: the depth is at least 1.
                 Ok(Event::End(_)) => {
-                    if self.depth == 0 {
-                        return Err(malformed(&"unexpected end tag"));
-                    }
                     self.depth -= 1;
-                    return Ok(Ev::End);
+                    return Ok(text);
                 }
-                Ok(Event::Text(t)) => return Ok(Ev::Text(Text::Xml(t))),
-                Ok(Event::CData(t)) => return Ok(Ev::Text(Text::CData(t))),
-                Ok(Event::GeneralRef(r)) => {
-                    return Ok(Ev::Text(Text::Str(Cow::Owned(reference(&r)?.to_string()))))
-                }
-                Ok(Event::DocType(d)) => return Err(doctype(&d)),
-                Ok(Event::Decl(_) | Event::PI(_) | Event::Comment(_)) => {}
-                Ok(Event::Eof) => {
-                    return Err(ParseError::Malformed(
-                        "unexpected end of document (truncated?)".to_owned(),
-                    )
-                    .into())
-                }
-                Err(e) => return Err(malformed(&e)),
+                event => match self.event(event)? {
+                    Some(ev) => ev,
+                    None => continue,
+                },
+            };
+            if text_event(self, &mut text, ev)? {
+                return Ok(text);
             }
         }
     }
 
     fn input(&self) -> &'i str {
         self.input
+    }
+
+    fn position(&self) -> usize {
+        usize::try_from(self.reader.buffer_position()).unwrap_or(usize::MAX)
+    }
+
+    fn depth(&self) -> usize {
+        self.depth
     }
 
     fn attributes(&mut self, _: &Tag<'i>) -> Result<Vec<Attribute<'i>>> {
