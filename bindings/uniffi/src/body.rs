@@ -125,9 +125,9 @@ mod tests {
     fn refuses_what_uniffi_refuses() {
         let wire = lowered(b"abc");
         for bad in [
-            &wire[..3],                          // the length cut short
-            &wire[..6],                          // fewer bytes than the length says
-            &[0xff, 0xff, 0xff, 0xff, 0][..],   // a negative length
+            &wire[..3],                       // the length cut short
+            &wire[..6],                       // fewer bytes than the length says
+            &[0xff, 0xff, 0xff, 0xff, 0][..], // a negative length
         ] {
             assert!(Body::try_read(&mut &bad[..]).is_err());
             assert!(<Vec<u8> as Lift<UniFfiTag>>::try_read(&mut &bad[..]).is_err());

@@ -63,7 +63,6 @@ mod jvm;
 mod parse;
 mod server;
 
-pub use body::Body;
 pub use answers::{
     parse_delete_recordings, parse_end, parse_hook_create, parse_hook_destroy, parse_hooks,
     parse_insert_document, parse_is_meeting_running, parse_meeting_info, parse_meetings,
@@ -76,6 +75,7 @@ pub use answers::{
 /// The checksum algorithm, named `ChecksumAlgorithm` in Kotlin and Swift.
 pub use bbbkit::Algorithm as ChecksumAlgorithm;
 pub use bbbkit::{GuestPolicy, JwtAlgorithm, Layout, RecordingState, Role, TextTrackKind};
+pub use body::Body;
 pub use callback::{
     AnalyticsToken, CallbackErrorKind, CallbackVerifier, EndCallback, JwtClaim, RecordingReady,
     WebhookEvent, WebhookPost, WebhookScheme,

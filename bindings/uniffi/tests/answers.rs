@@ -107,7 +107,8 @@ fn failed_is_the_typed_api_error() {
         "{err:?}"
     );
     // The same key on a recording call: no recording has those IDs.
-    let err = parse_delete_recordings(fixture("recordings_not_found.xml").into(), None, None).unwrap_err();
+    let err = parse_delete_recordings(fixture("recordings_not_found.xml").into(), None, None)
+        .unwrap_err();
     assert!(
         matches!(
             err,

@@ -82,7 +82,9 @@ fn recording_ready_keeps_every_field() {
     assert_eq!(ready.other_claims, Vec::<JwtClaim>::new());
 
     let forged = READY.replace("8vrk", "8vrl");
-    let err = verifier().recording_ready(forged.into_bytes().into()).unwrap_err();
+    let err = verifier()
+        .recording_ready(forged.into_bytes().into())
+        .unwrap_err();
     assert_eq!(kind(err), CallbackErrorKind::Signature);
 }
 
