@@ -1470,6 +1470,22 @@ def answers_cases():
              fixture="get_recordings_none_fetch_all.xml",
              expected=dict(recordings=[], pagination=None, message_key="noRecordings",
                            message="No recordings found. This may occur if you attempt to retrieve all recordings.")),
+        # XML 1.0 line endings (§2.11): a CR LF or a lone CR in text or CDATA reads as LF. Attribute
+        # values are normalized too (§3.3.3): after that, a tab or an LF reads as a space; past eight
+        # attributes, or with one of those, a tag is read by the general attribute reader.
+        dict(name="recordings_line_endings_normalized", kind="recordings",
+             input=resp("<recordings><recording><recordID>r-1</recordID><name>Line one\r\nLine two\rthree</name>"
+                        "<metadata><notes><![CDATA[a\r\nb]]></notes></metadata>"
+                        "<playback><format><type>presentation</type><preview><images>"
+                        "<image a1=\"1\" a2=\"2\" a3=\"3\" a4=\"4\" a5=\"5\" a6=\"6\" a7=\"7\" a8=\"8\" "
+                        "width=\"176\" alt=\"Slide\tone\r\ntwo\">https://bbb.example.com/t.png</image>"
+                        "</images></preview></format></playback></recording></recordings>"),
+             expected=dict(recordings=[recording(
+                 "r-1", name="Line one\nLine two\nthree", metadata={"notes": "a\nb"},
+                 playback=[dict(type="presentation", url=None, processing_time=None, length=None, size=None,
+                                preview=[dict(url="https://bbb.example.com/t.png", width=176, height=None,
+                                              alt="Slide one two")])])],
+                 pagination=None, message_key=None, message=None)),
         dict(name="recordings_without_record_id", kind="recordings",
              input=resp("<recordings><recording><meetingID>m</meetingID></recording></recordings>"),
              error=err("parse", code="missing_field")),

@@ -11,10 +11,10 @@
 //!   of Kotlin and Swift; the deprecated meeting passwords are `[redacted]` there (the fields
 //!   keep the values).
 
-use crate::body::Body;
 use std::collections::HashMap;
 use std::fmt;
 
+use crate::body::Body;
 use crate::calls::FromCore;
 use crate::convert::GuestStatus;
 use crate::error::BbbError;

@@ -1,12 +1,12 @@
 //! `CallbackVerifier`: what a BigBlueButton server sends back (recording ready, analytics,
 //! bbb-webhooks, end of meeting), verified by the core and converted into records.
 
-use crate::body::Body;
 use std::fmt;
 use std::sync::Arc;
 
 use bbbkit::{Algorithm, JwtAlgorithm};
 
+use crate::body::Body;
 use crate::error::BbbError;
 
 /// An HMAC JWT algorithm: the only ones a callback token may use (`none` and asymmetric

@@ -1,9 +1,9 @@
 //! The server's answers: parse functions and the records they return.
 
-use crate::body::Body;
 use std::sync::Arc;
 
 use crate::answers::{Created, Joined};
+use crate::body::Body;
 use crate::convert::QueryParam;
 use crate::error::{ApiErrorKind, BbbError, MessageKey};
 
