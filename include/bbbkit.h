@@ -2851,6 +2851,27 @@ bbbkit_result bbbkit_request_set(bbbkit_request *request,
                                  const char *value);
 
 /**
+ * Adds a parameter newer than bbbkit, sent as given after the declared ones (the core's
+ * `ApiRequest::add_param`). Unlike [`bbbkit_request_set`], the name is never read as a
+ * declared parameter's: one that names a declared parameter (in any case), a declared
+ * prefix (`meta_`, `userdata-`) or `checksum` is refused by `bbbkit_server_prepare`,
+ * rule `reserved`. Both strings are copied.
+ *
+ * # Errors
+ *
+ * `BBBKIT_RESULT_NULL_PARAMETER`, `BBBKIT_RESULT_INVALID_UTF8` (parameter `name`, or the
+ * name given for the value). The name and value are checked by `bbbkit_server_prepare`.
+ *
+ * # Safety
+ *
+ * `request` is NULL or a live handle used by no other thread; `name` and `value` are NULL
+ * or NUL-terminated strings.
+ */
+bbbkit_result bbbkit_request_add_param(bbbkit_request *request,
+                                       const char *name,
+                                       const char *value);
+
+/**
  * Sets several parameters from a packed buffer, in order, each as by
  * [`bbbkit_request_set`]: `len` bytes of NUL-separated fields `name\0value\0name\0value`,
  * optionally with a NUL after the last value. For bindings where one call is much cheaper
@@ -2940,6 +2961,36 @@ bbbkit_result bbbkit_server_prepare_params(const bbbkit_server *server,
                                            const char *params,
                                            size_t len,
                                            bbbkit_prepared **out);
+
+/**
+ * [`bbbkit_server_prepare_params`] with parameters newer than bbbkit in a second packed
+ * buffer, `extra` (`extra_len` bytes, the same `name\0value\0…` form), each added as by
+ * [`bbbkit_request_add_param`](bbbkit_request::bbbkit_request_add_param): sent as given
+ * after the declared ones, and refused (rule `reserved`) when one names a declared
+ * parameter in any case, a declared prefix or `checksum`. For bindings whose calls take
+ * the declared parameters and the newer ones apart.
+ *
+ * On success `*out` receives a new handle that the caller frees with
+ * [`bbbkit_prepared_free`]; on failure `*out` is left untouched.
+ *
+ * # Errors
+ *
+ * Those of `bbbkit_server_prepare_params`, with parameter `extra` for a malformed or
+ * non-UTF-8 `extra` buffer; rule `reserved` naming an extra parameter that shadows a
+ * declared one.
+ *
+ * # Safety
+ *
+ * As `bbbkit_server_prepare_params`; `extra` is NULL or points to `extra_len` readable
+ * bytes.
+ */
+bbbkit_result bbbkit_server_prepare_params_extra(const bbbkit_server *server,
+                                                 const char *call,
+                                                 const char *params,
+                                                 size_t len,
+                                                 const char *extra,
+                                                 size_t extra_len,
+                                                 bbbkit_prepared **out);
 
 /**
  * Frees a prepared request. NULL is a no-op.

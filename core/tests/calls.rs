@@ -176,6 +176,50 @@ fn from_params_refuses_a_single_valued_parameter_given_twice() {
 }
 
 #[test]
+fn an_added_parameter_never_stands_for_a_declared_one() {
+    // Set by name, `meetingID` is the declared parameter; added, it is an extra one that
+    // would shadow it, refused when the query is written, as are a declared name in another
+    // case, a declared prefix and `checksum`.
+    let mut req = ApiRequest::from_params("end", [("meetingID", "cs101")]).unwrap();
+    req.add_param("newerFlag", "on");
+    assert_eq!(req.to_query().unwrap(), "meetingID=cs101&newerFlag=on");
+    for (call, name) in [
+        ("end", "meetingID"),
+        ("end", "MEETINGID"),
+        ("create", "meta_x"),
+        ("create", "Meta_x"),
+        ("join", "userdata-x"),
+        ("end", "checksum"),
+    ] {
+        let mut req = ApiRequest::new(call).unwrap();
+        for (k, v) in [
+            ("meetingID", "cs101"),
+            ("name", "CS 101"),
+            ("fullName", "Ada"),
+            ("role", "viewer"),
+        ] {
+            if ApiRequest::parameters_of(call)
+                .unwrap()
+                .iter()
+                .any(|p| p.name == k)
+            {
+                req.set(k, v).unwrap();
+            }
+        }
+        req.add_param(name, "x");
+        let err = req.to_query().unwrap_err();
+        assert_eq!(
+            (err.parameter(), err.rule()),
+            (name, Rule::Reserved),
+            "{call} {name}"
+        );
+        let server =
+            Server::new("https://bbb.example.com/bigbluebutton/api/", "s3cr3t-v4lue").unwrap();
+        assert!(server.prepare_request(&req).is_err(), "{call} {name}");
+    }
+}
+
+#[test]
 fn every_call_has_a_doc() {
     for call in ApiRequest::CALLS {
         assert!(

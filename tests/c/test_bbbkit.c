@@ -59,6 +59,16 @@ static int bstr_eq(bbbkit_str s, const char *want, size_t len) {
     return s.data != NULL && s.len == len && memcmp(s.data, want, len) == 0;
 }
 
+/* Whether `s` holds `needle` (a bbbkit_str has no NUL after it). */
+static int bstr_contains(bbbkit_str s, const char *needle) {
+    size_t n = strlen(needle);
+    if (!s.data || s.len < n) return 0;
+    for (size_t i = 0; i + n <= s.len; i++) {
+        if (memcmp(s.data + i, needle, n) == 0) return 1;
+    }
+    return 0;
+}
+
 static void expect_bstr(const char *what, bbbkit_str s, json_t *want) {
     const char *w = json_is_string(want) ? json_string_value(want) : NULL;
     size_t wl = json_is_string(want) ? json_string_length(want) : 0;
@@ -2263,6 +2273,79 @@ static void calls_abi(void) {
     bbbkit_prepared_free(NULL);
     bbbkit_request_free(NULL);
     bbbkit_request_free(req);
+
+    /* Parameters newer than bbbkit: added after the declared ones, and never read as a
+     * declared one, so a name that shadows one is refused when the request is prepared. */
+    EXPECT_CODE(bbbkit_request_new("end", &req), BBBKIT_RESULT_OK);
+    EXPECT_CODE(bbbkit_request_add_param(NULL, "a", "b"), BBBKIT_RESULT_NULL_PARAMETER);
+    expect_cstr("parameter", bbbkit_last_error_parameter(), "request");
+    EXPECT_CODE(bbbkit_request_add_param(req, NULL, "b"), BBBKIT_RESULT_NULL_PARAMETER);
+    expect_cstr("parameter", bbbkit_last_error_parameter(), "name");
+    EXPECT_CODE(bbbkit_request_add_param(req, "newerFlag", bad), BBBKIT_RESULT_INVALID_UTF8);
+    expect_cstr("parameter", bbbkit_last_error_parameter(), "newerFlag");
+    EXPECT_CODE(bbbkit_request_set(req, "meetingID", "cs101"), BBBKIT_RESULT_OK);
+    EXPECT_CODE(bbbkit_request_add_param(req, "newerFlag", "on"), BBBKIT_RESULT_OK);
+    str = NULL;
+    EXPECT_CODE(bbbkit_request_query(req, &str), BBBKIT_RESULT_OK);
+    expect_cstr("query with an added parameter", str, "meetingID=cs101&newerFlag=on");
+    bbbkit_string_free(str);
+    EXPECT_CODE(bbbkit_request_add_param(req, "MeetingID", "other"), BBBKIT_RESULT_OK);
+    p = (bbbkit_prepared *)&p;
+    EXPECT_CODE(bbbkit_server_prepare(s, req, &p), BBBKIT_RESULT_INVALID_PARAMETER);
+    expect_cstr("parameter", bbbkit_last_error_parameter(), "MeetingID");
+    expect_cstr("rule", bbbkit_last_error_rule(), "reserved");
+    check("prepared out untouched", p == (bbbkit_prepared *)&p);
+    bbbkit_request_free(req);
+    {
+        static const char declared[] = "meetingID\0cs101\0";
+        static const struct { const char *extra; size_t len; const char *parameter; } shadows[] = {
+            {"meetingID\0x\0", 12, "meetingID"},
+            {"MEETINGID\0x\0", 12, "MEETINGID"},
+            {"newerFlag\0on\0checksum\0" "00\0", 25, "checksum"},
+        };
+        for (size_t i = 0; i < sizeof shadows / sizeof shadows[0]; i++) {
+            p = (bbbkit_prepared *)&p;
+            EXPECT_CODE(bbbkit_server_prepare_params_extra(s, "end", declared, sizeof declared - 1, shadows[i].extra,
+                                                           shadows[i].len, &p),
+                        BBBKIT_RESULT_INVALID_PARAMETER);
+            expect_cstr("parameter", bbbkit_last_error_parameter(), shadows[i].parameter);
+            expect_cstr("rule", bbbkit_last_error_rule(), "reserved");
+            check("prepared out untouched", p == (bbbkit_prepared *)&p);
+        }
+        /* The same name in the declared buffer is the declared parameter. */
+        p = NULL;
+        EXPECT_CODE(bbbkit_server_prepare_params(s, "end", "meetingID\0other\0", 16, &p), BBBKIT_RESULT_OK);
+        check("the declared meetingID", p && bstr_contains(bbbkit_prepared_url(p), "?meetingID=other&checksum="));
+        bbbkit_prepared_free(p);
+        EXPECT_CODE(bbbkit_server_prepare_params_extra(s, "end", declared, sizeof declared - 1, "a\0b", 3, NULL),
+                    BBBKIT_RESULT_NULL_PARAMETER);
+        EXPECT_CODE(bbbkit_server_prepare_params_extra(s, "end", declared, sizeof declared - 1, NULL, 2, &p),
+                    BBBKIT_RESULT_NULL_PARAMETER);
+        expect_cstr("parameter", bbbkit_last_error_parameter(), "extra");
+        EXPECT_CODE(bbbkit_server_prepare_params_extra(s, "end", declared, sizeof declared - 1, "a", 1, &p),
+                    BBBKIT_RESULT_INVALID_PARAMETER);
+        expect_cstr("parameter", bbbkit_last_error_parameter(), "extra");
+        expect_cstr("rule", bbbkit_last_error_rule(), "pairs");
+        /* Sent after the declared ones, in the order given; no extra (NULL, 0) is
+         * bbbkit_server_prepare_params. */
+        bbbkit_prepared *with = NULL, *packed = NULL;
+        EXPECT_CODE(bbbkit_server_prepare_params_extra(s, "end", declared, sizeof declared - 1, "z\0" "1\0y\0" "2", 7,
+                                                       &with),
+                    BBBKIT_RESULT_OK);
+        EXPECT_CODE(bbbkit_server_prepare_params(s, "end", "meetingID\0cs101\0z\0" "1\0y\0" "2", 23, &packed),
+                    BBBKIT_RESULT_OK);
+        check("extra sent after the declared ones, in order",
+              with && packed && bstr_eq(bbbkit_prepared_url(with), (const char *)bbbkit_prepared_url(packed).data,
+                                        bbbkit_prepared_url(packed).len) &&
+                  bstr_contains(bbbkit_prepared_url(with), "?meetingID=cs101&z=1&y=2&checksum="));
+        bbbkit_prepared_free(with);
+        bbbkit_prepared_free(packed);
+        with = NULL;
+        EXPECT_CODE(bbbkit_server_prepare_params_extra(s, "end", declared, sizeof declared - 1, NULL, 0, &with),
+                    BBBKIT_RESULT_OK);
+        check("no extra", with && bstr_contains(bbbkit_prepared_url(with), "?meetingID=cs101&checksum="));
+        bbbkit_prepared_free(with);
+    }
     bbbkit_server_free(s);
 }
 

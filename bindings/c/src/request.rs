@@ -150,6 +150,36 @@ impl bbbkit_request {
         }
     }
 
+    /// Adds a parameter newer than bbbkit, sent as given after the declared ones (the core's
+    /// `ApiRequest::add_param`). Unlike [`bbbkit_request_set`], the name is never read as a
+    /// declared parameter's: one that names a declared parameter (in any case), a declared
+    /// prefix (`meta_`, `userdata-`) or `checksum` is refused by `bbbkit_server_prepare`,
+    /// rule `reserved`. Both strings are copied.
+    ///
+    /// # Errors
+    ///
+    /// `BBBKIT_RESULT_NULL_PARAMETER`, `BBBKIT_RESULT_INVALID_UTF8` (parameter `name`, or the
+    /// name given for the value). The name and value are checked by `bbbkit_server_prepare`.
+    ///
+    /// # Safety
+    ///
+    /// `request` is NULL or a live handle used by no other thread; `name` and `value` are NULL
+    /// or NUL-terminated strings.
+    #[no_mangle]
+    pub unsafe extern "C" fn bbbkit_request_add_param(
+        request: *mut bbbkit_request,
+        name: *const c_char,
+        value: *const c_char,
+    ) -> bbbkit_result {
+        ffi_panic_boundary! {
+            let request = try_mut!(request);
+            let name = try_ffi!(read_cstr(name, "name"));
+            let value = try_ffi!(read_cstr(value, name));
+            request.add_param(name, value);
+            clear_error()
+        }
+    }
+
     /// Sets several parameters from a packed buffer, in order, each as by
     /// [`bbbkit_request_set`]: `len` bytes of NUL-separated fields `name\0value\0name\0value`,
     /// optionally with a NUL after the last value. For bindings where one call is much cheaper
@@ -281,6 +311,52 @@ impl bbbkit_server {
             let params = try_ffi!(read_params(params, len, "params"));
             try_ffi!(check_out(out, "out"));
             let request = try_ffi!(check(ApiRequest::from_params(call, params).map_err(Into::into)));
+            let prepared = try_ffi!(check(server.prepare_request(&request)));
+            *out = to_boxed_mut_ptr::<bbbkit_prepared>(prepared);
+            clear_error()
+        }
+    }
+
+    /// [`bbbkit_server_prepare_params`] with parameters newer than bbbkit in a second packed
+    /// buffer, `extra` (`extra_len` bytes, the same `name\0value\0…` form), each added as by
+    /// [`bbbkit_request_add_param`](bbbkit_request::bbbkit_request_add_param): sent as given
+    /// after the declared ones, and refused (rule `reserved`) when one names a declared
+    /// parameter in any case, a declared prefix or `checksum`. For bindings whose calls take
+    /// the declared parameters and the newer ones apart.
+    ///
+    /// On success `*out` receives a new handle that the caller frees with
+    /// [`bbbkit_prepared_free`]; on failure `*out` is left untouched.
+    ///
+    /// # Errors
+    ///
+    /// Those of `bbbkit_server_prepare_params`, with parameter `extra` for a malformed or
+    /// non-UTF-8 `extra` buffer; rule `reserved` naming an extra parameter that shadows a
+    /// declared one.
+    ///
+    /// # Safety
+    ///
+    /// As `bbbkit_server_prepare_params`; `extra` is NULL or points to `extra_len` readable
+    /// bytes.
+    #[no_mangle]
+    pub unsafe extern "C" fn bbbkit_server_prepare_params_extra(
+        server: *const bbbkit_server,
+        call: *const c_char,
+        params: *const c_char,
+        len: usize,
+        extra: *const c_char,
+        extra_len: usize,
+        out: *mut *mut bbbkit_prepared,
+    ) -> bbbkit_result {
+        ffi_panic_boundary! {
+            let server = try_ref!(server);
+            let call = try_ffi!(read_cstr(call, "call"));
+            let params = try_ffi!(read_params(params, len, "params"));
+            let extra = try_ffi!(read_params(extra, extra_len, "extra"));
+            try_ffi!(check_out(out, "out"));
+            let mut request = try_ffi!(check(ApiRequest::from_params(call, params).map_err(Into::into)));
+            for (name, value) in extra {
+                request.add_param(name, value);
+            }
             let prepared = try_ffi!(check(server.prepare_request(&request)));
             *out = to_boxed_mut_ptr::<bbbkit_prepared>(prepared);
             clear_error()

@@ -122,6 +122,18 @@ macro_rules! define_any_request {
                 Ok(())
             }
 
+            /// Adds a parameter newer than bbbkit, sent as given after the declared ones, as
+            /// the typed request's `param` does. Unlike [`set`](Self::set), the name is never
+            /// read as a declared parameter's: one that names a declared parameter (in any
+            /// case), a declared prefix (`meta_`, `userdata-`) or `checksum` is refused with
+            /// [`Rule::Reserved`] when the query is written.
+            pub fn add_param(&mut self, name: &str, value: &str) {
+                let extra = match &mut self.call {
+                    $( AnyCall::$ty(r) => &mut r.extra, )*
+                };
+                extra.push((name.to_owned(), value.to_owned()));
+            }
+
             /// The validated query, without `checksum`.
             ///
             /// # Errors
