@@ -201,17 +201,17 @@ final class Calls
 
     /**
      * The packed `name\0value\0…` buffer of a call's arguments, in declared order, for
-     * `bbbkit_server_prepare_params`. A null value, an empty list and `false` for a parameter
-     * sent only when true are left out (an empty array for a JSON object is sent, as `{}`).
+     * `bbbkit_server_prepare_params_extra`. A null value, an empty list and `false` for a
+     * parameter sent only when true are left out (an empty array for a JSON object is sent, as
+     * `{}`).
      *
      * @param array<string, mixed> $values BBB name => the argument
-     * @param array<mixed>         $extra  parameters newer than bbbkit: name => value or [name, value] pairs
      *
      * @throws InvalidParameterException naming the parameter, for a value no string can carry
      *
      * @internal
      */
-    public static function pack(string $call, array $values, array $extra = []): string
+    public static function pack(string $call, array $values): string
     {
         $declared = self::PARAMETERS[$call] ?? [];
         $p = '';
@@ -230,16 +230,24 @@ final class Calls
             }
             $p .= self::field($name, self::text($name, $type, $value), $name);
         }
+        return $p;
+    }
+
+    /**
+     * The packed buffer of the parameters newer than bbbkit, in the order given, for the
+     * `extra` buffer of `bbbkit_server_prepare_params_extra`: the library sends them after the
+     * declared ones, and refuses one that shadows a declared parameter (rule `reserved`).
+     *
+     * @param array<mixed> $extra name => value or [name, value] pairs
+     *
+     * @throws InvalidParameterException naming the parameter, for a value no string can carry
+     *
+     * @internal
+     */
+    public static function packExtra(array $extra): string
+    {
+        $p = '';
         foreach (Native::pairs($extra, 'extra') as [$name, $value]) {
-            // An extra parameter may not stand for a declared one: the library would take it
-            // as that parameter (a name in another case is refused when the URL is signed).
-            if (isset($declared[$name]) || (str_starts_with($name, 'meta_') && isset($declared['meta_']))) {
-                throw new InvalidParameterException(
-                    "invalid parameter `{$name}`: an extra parameter may not use the name of a declared one",
-                    $name,
-                    'reserved',
-                );
-            }
             $p .= self::field($name, $value, $name);
         }
         return $p;

@@ -44,14 +44,17 @@ trait ServerCalls
      */
     private function prepareCall(string $call, array $values, array $extra): PreparedRequest
     {
-        return $this->preparePacked($call, Calls::pack($call, $values, $extra));
+        return $this->preparePacked($call, Calls::pack($call, $values), Calls::packExtra($extra));
     }
 
-    private function preparePacked(string $call, string $packed): PreparedRequest
+    /** Prepares `$call` from its packed declared parameters and the packed newer ones. */
+    private function preparePacked(string $call, string $packed, string $extra = ''): PreparedRequest
     {
         $f = $this->lib->ffi;
         $out = $f->new('bbbkit_prepared*');
-        $this->lib->check($f->bbbkit_server_prepare_params($this->handle, $this->lib->arg($call, 'call'), $packed, \strlen($packed), \FFI::addr($out)));
+        $this->lib->check($extra === ''
+            ? $f->bbbkit_server_prepare_params($this->handle, $this->lib->arg($call, 'call'), $packed, \strlen($packed), \FFI::addr($out))
+            : $f->bbbkit_server_prepare_params_extra($this->handle, $this->lib->arg($call, 'call'), $packed, \strlen($packed), $extra, \strlen($extra), \FFI::addr($out)));
         try {
             return PreparedRequest::fromNative($this->lib, $out);
         } finally {

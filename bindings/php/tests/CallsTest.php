@@ -158,6 +158,17 @@ final class CallsTest extends TestCase
         self::assertSame($case['expected']['url'], self::server($case)->getMeetingsUrl());
     }
 
+    public function testExtraParametersAreSentAfterTheDeclaredOnesInTheirOrder(): void
+    {
+        $server = new Server('https://bbb.example.com/bigbluebutton/api/', 'secret');
+        $query = 'meetingID=cs101&newerFlag=on&a=b+c';
+        $checksum = hash('sha256', 'end' . $query . 'secret');
+        self::assertSame(
+            "https://bbb.example.com/bigbluebutton/api/end?{$query}&checksum={$checksum}",
+            $server->endUrl(meetingId: 'cs101', extra: [['newerFlag', 'on'], ['a', 'b c']]),
+        );
+    }
+
     public function testNamedArgumentsAreRefusedNamingTheParameterAndRule(): void
     {
         $server = new Server('https://bbb.example.com', 'secret');
@@ -170,6 +181,10 @@ final class CallsTest extends TestCase
             ['meetingID', 'no_comma', fn () => $server->getRecordingsUrl(meetingId: ['a,b'])],
             ['meetingID', 'reserved', fn () => $server->endUrl(meetingId: 'cs101', extra: ['meetingID' => 'x'])],
             ['meta_x', 'reserved', fn () => $server->createUrl(meetingId: 'cs101', name: 'CS 101', extra: ['meta_x' => 'y'])],
+            // The library refuses them (an extra never stands for a declared parameter), in any case.
+            ['MeetingID', 'reserved', fn () => $server->endUrl(meetingId: 'cs101', extra: [['newerFlag', 'on'], ['MeetingID', 'x']])],
+            ['Meta_x', 'reserved', fn () => $server->createUrl(meetingId: 'cs101', name: 'CS 101', extra: ['Meta_x' => 'y'])],
+            ['checksum', 'reserved', fn () => $server->endUrl(meetingId: 'cs101', extra: ['checksum' => '00'])],
             ['document', 'required', fn () => $server->insertDocumentRequest(meetingId: 'cs101', documents: [])],
             ['call', 'one_of', fn () => $server->prepare('getMeeting', ['meetingID' => 'x'])],
             // An empty override is refused as in every front end, never dropped silently.
