@@ -130,6 +130,23 @@ class ApiTest < Minitest::Test
     assert_equal "response", response.root.name
   end
 
+  def test_extra_parameters_follow_the_declared_ones_and_never_shadow_one
+    query = "meetingID=cs101&newerFlag=on&a=b+c"
+    assert_equal "#{server.base_url}end?#{query}&checksum=#{OpenSSL::Digest::SHA256.hexdigest("end#{query}#{SECRET}")}",
+                 server.end_url(meeting_id: "cs101", extra: [["newerFlag", "on"], ["a", "b c"]])
+    # The library refuses a name that is a declared parameter's (in any case), a declared
+    # prefix or checksum, naming it.
+    [
+      ["meetingID", -> { server.end_url(meeting_id: "cs101", extra: { "meetingID" => "x" }) }],
+      ["MeetingID", -> { server.end_url(meeting_id: "cs101", extra: { newerFlag: "on", MeetingID: "x" }) }],
+      ["meta_x", -> { server.create_url(meeting_id: "cs101", name: "CS 101", extra: { "meta_x" => "y" }) }],
+      ["checksum", -> { server.prepare_end(meeting_id: "cs101", extra: { "checksum" => "00" }) }],
+    ].each do |name, run|
+      err = assert_raises(BbbKit::InvalidParameterError) { run.call }
+      assert_equal [name, "reserved"], [err.parameter, err.rule], err.message
+    end
+  end
+
   def test_api_url_signs_any_call
     query = "x=1+2"
     assert_equal "#{server.base_url}newCall?#{query}&checksum=#{OpenSSL::Digest::SHA256.hexdigest("newCall#{query}#{SECRET}")}",

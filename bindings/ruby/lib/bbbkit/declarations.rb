@@ -84,8 +84,8 @@ module BbbKit
     end
 
     # The packed buffer for a call: `params` its declared parameters, `values` the arguments in
-    # the same order, `extra` name => value pairs for parameters newer than bbbkit.
-    def pack(params, values, extra = nil, extra_name = "extra")
+    # the same order.
+    def pack(params, values)
       buf = +""
       i = 0
       n = params.size
@@ -106,20 +106,16 @@ module BbbKit
           field(buf, p.name, text(p, v), p.name)
         end
       end
-      pack_extra(buf, params, extra, extra_name) if extra && !extra.empty?
       buf
     end
 
-    def pack_extra(buf, params, extra, extra_name)
-      declared = params.map(&:name)
-      pairs(extra, extra_name).each do |name, value|
-        name = name.to_s
-        if declared.include?(name) || params.any? { |p| p.type == "meta" && name.start_with?(p.name) }
-          raise InvalidParameterError.new("invalid parameter `#{name}`: an extra parameter may not use the name of a declared one",
-                                          parameter: name, rule: "reserved")
-        end
-        field(buf, name, value.to_s, name)
-      end
+    # The packed buffer of the parameters newer than bbbkit (name => value pairs), in the order
+    # given: the library sends them after the declared ones and refuses one that shadows a
+    # declared parameter (rule `reserved`).
+    def pack_extra(extra)
+      buf = +""
+      pairs(extra, "extra").each { |name, value| field(buf, name, value.to_s, name) }
+      buf
     end
 
     # A Hash or a list of [name, value] pairs.

@@ -139,6 +139,7 @@ module BbbKit
         f.call :bbbkit_server_api_url, [:pointer, :string, :pointer, :pointer, :size_t, :pointer], :uint32
         f.call :bbbkit_server_checksum, [:pointer, :string, :string, :pointer], :uint32
         f.call :bbbkit_server_prepare_params, [:pointer, :string, :pointer, :size_t, :pointer], :uint32
+        f.call :bbbkit_server_prepare_params_extra, [:pointer, :string, :pointer, :size_t, :pointer, :size_t, :pointer], :uint32
         f.call :bbbkit_prepared_free, [:pointer], :void
         f.call :bbbkit_prepared_method, [:pointer], Str.by_value
         f.call :bbbkit_prepared_url, [:pointer], Str.by_value

@@ -149,10 +149,21 @@ module BbbKit
       Verified.from_native(handle)
     end
 
-    # @api private
-    def prepare_packed(call, buf)
+    # @api private: prepares `call` from its packed declared parameters, plus the extra ones
+    # (parameters newer than bbbkit) in a buffer of their own, so the core can refuse a name
+    # that shadows a declared one.
+    def prepare_packed(call, buf, extra = nil)
       ptr = FFI::MemoryPointer.from_string(buf)
-      Prepared.from_native(Native.out_handle { |out| Native.bbbkit_server_prepare_params(@handle, call, ptr, buf.bytesize, out) })
+      handle = if extra.nil? || extra.empty?
+                 Native.out_handle { |out| Native.bbbkit_server_prepare_params(@handle, call, ptr, buf.bytesize, out) }
+               else
+                 more = Pack.pack_extra(extra)
+                 more_ptr = FFI::MemoryPointer.from_string(more)
+                 Native.out_handle do |out|
+                   Native.bbbkit_server_prepare_params_extra(@handle, call, ptr, buf.bytesize, more_ptr, more.bytesize, out)
+                 end
+               end
+      Prepared.from_native(handle)
     end
 
     # @api private
@@ -207,7 +218,7 @@ module BbbKit
         sig = [sig, "extra: {}"].reject(&:empty?).join(", ")
         class_eval <<~RUBY, __FILE__, __LINE__ + 1
           def prepare_#{name}(#{sig})
-            prepare_packed(#{call.dump}, Pack.pack(Declarations.calls[#{call.dump}], #{values}, extra))
+            prepare_packed(#{call.dump}, Pack.pack(Declarations.calls[#{call.dump}], #{values}), extra)
           end
 
           def #{name}_url(#{sig})
