@@ -200,6 +200,9 @@ fn run_call(c: &Value) -> Result<(), String> {
         for (name, value) in pairs(c.get("params")) {
             req.set(&name, &value)?;
         }
+        for (name, value) in pairs(c.get("extra")) {
+            req.add_param(&name, &value);
+        }
         let p = srv.prepare_request(&req)?;
         Ok(json!({
             "method": p.method.as_str(),

@@ -217,13 +217,20 @@ class Server:
     def api_url(self, call: str, params: Optional[_Params] = None) -> str:
         """The signed URL of any API call, with the parameters in the given order."""
     def prepare(
-        self, call: str, params: Optional[_Params] = None, **named: str
+        self,
+        call: str,
+        params: Optional[_Params] = None,
+        *,
+        extra: Optional[_Params] = None,
+        **named: str,
     ) -> "PreparedRequest":
         """Method, signed URL and body of any call bbbkit declares (:data:`CALL_PARAMETERS`),
         its parameters named and written as in the BBB API (``str`` values: ``true``/``false``,
         lists comma-separated, ``meta_<name>``, JSON for ``groups``, ``pluginManifests`` and
         ``document``, ``newer:NAME`` for a newer feature). ``params`` (a mapping or pairs) is
-        set in order, then the keywords. Raises :class:`InvalidParameter` for an unknown call,
+        set in order, then the keywords; ``extra`` (a mapping or pairs) adds parameters newer
+        than bbbkit after them, never read as declared ones (a name that shadows one is refused,
+        rule ``reserved``). Raises :class:`InvalidParameter` for an unknown call,
         a declared parameter given twice (rule ``duplicate``: BBB reads the first value), or a
         value the server would reject."""
     # @generated begin call-methods (tools/gen_stubs.py, from the core): do not edit

@@ -671,12 +671,14 @@ impl PyPluginManifest {
 }
 
 /// `Server.prepare`: a call by its API name, its parameters by their BBB names with the
-/// string values of the core's `set` (pairs first, in order, then the keywords).
+/// string values of the core's `set` (pairs first, in order, then the keywords), then the
+/// `extra` ones as the core's `add_param` adds them.
 pub(crate) fn prepare_by_name(
     py: Python<'_>,
     server: &bbbkit::Server,
     call: &Bound<'_, PyAny>,
     params: Option<&Bound<'_, PyAny>>,
+    extra: Option<&Bound<'_, PyAny>>,
     named: Option<&Bound<'_, PyDict>>,
 ) -> PyResult<PyPreparedRequest> {
     let call = text(call, "call")?;
@@ -691,6 +693,11 @@ pub(crate) fn prepare_by_name(
             let k = text(&k, "keywords")?;
             let v = text_as(&v, || k.clone(), || k.clone())?;
             req.set(&k, &v).py_err(py)?;
+        }
+    }
+    if let Some(e) = extra.filter(|e| !e.is_none()) {
+        for (k, v) in pairs(e, "extra")? {
+            req.add_param(&k, &v);
         }
     }
     server

@@ -125,7 +125,9 @@ macro_rules! server_methods {
             /// comma-separated, enums in any case, ``meta_<name>`` per metadata pair,
             /// ``groups`` and ``pluginManifests`` as JSON arrays, ``document`` as JSON (it
             /// adds; ``content`` in base64), a feature newer than bbbkit as ``newer:NAME``.
-            /// Any other name is sent as a parameter newer than bbbkit. Raises
+            /// Any other name is sent as a parameter newer than bbbkit; ``extra`` (a mapping or
+            /// pairs) adds parameters newer than bbbkit after them, never read as declared
+            /// ones (a name that shadows one is refused, rule ``reserved``). Raises
             /// :class:`InvalidParameter` for an unknown call (``parameter`` ``call``), a
             /// declared parameter given twice (rule ``duplicate``: BBB reads the first value,
             /// so a second one is never signed in its place), or a value the server would
@@ -135,15 +137,16 @@ macro_rules! server_methods {
             /// >>> r = server.prepare("getRecordings", {"meetingID": "cs101,cs102"}, state="published")
             /// >>> r.method, r.url.startswith("https://bbb.example.com/bigbluebutton/api/getRecordings?meetingID=cs101%2Ccs102&state=published&checksum=")
             /// ('GET', True)
-            #[pyo3(signature = (call, params = None, **named))]
+            #[pyo3(signature = (call, params = None, *, extra = None, **named))]
             fn prepare(
                 &self,
                 py: Python<'_>,
                 call: &Bound<'_, PyAny>,
                 params: Option<&Bound<'_, PyAny>>,
+                extra: Option<&Bound<'_, PyAny>>,
                 named: Option<&Bound<'_, PyDict>>,
             ) -> PyResult<crate::calls::PyPreparedRequest> {
-                crate::calls::prepare_by_name(py, &self.0, call, params, named)
+                crate::calls::prepare_by_name(py, &self.0, call, params, extra, named)
             }
 
             $($calls)*

@@ -186,12 +186,13 @@ def test_calls_by_name(case: Case) -> None:
     set in order, as the core's `ApiRequest` does."""
     server = make_server(case["server"])
     params = pairs(case["params"])
+    extra = pairs(case.get("extra", []))
     if "error" in case:
         with pytest.raises(bbbkit.BbbError) as info:
-            server.prepare(case["call"], params)
+            server.prepare(case["call"], params, extra=extra)
         check_error(info.value, case["error"])
     else:
-        assert prepared_dict(server.prepare(case["call"], params)) == case["expected"]
+        assert prepared_dict(server.prepare(case["call"], params, extra=extra)) == case["expected"]
 
 
 class NotTyped(Exception):
@@ -277,6 +278,7 @@ def typed_call(case: Case) -> Optional[Tuple[str, List[Any], Dict[str, Any]]]:
                 kwargs[p.field] = typed_value(p, value)
     except NotTyped:
         return None
+    extra.extend((name, value) for name, value in case.get("extra", []))
     if meta:
         kwargs["meta"] = meta
     if extra:

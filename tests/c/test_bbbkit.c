@@ -556,7 +556,7 @@ static void check_prepared(const bbbkit_prepared *p, json_t *want) {
 }
 
 /* Every case through the handle: bbbkit_request_new, bbbkit_request_set for each pair in
- * order, bbbkit_server_prepare. */
+ * order, bbbkit_request_add_param for each extra one, bbbkit_server_prepare. */
 static void run_call(json_t *c) {
     bbbkit_server *s = make_server(json_object_get(c, "server"));
     if (!s) return;
@@ -572,6 +572,11 @@ static void run_call(json_t *c) {
             r = bbbkit_request_set(req, json_string_value(json_array_get(pair, 0)),
                                    json_string_value(json_array_get(pair, 1)));
             if (r != BBBKIT_RESULT_OK) break;
+        }
+        json_array_foreach(json_object_get(c, "extra"), i, pair) {
+            if (r != BBBKIT_RESULT_OK) break;
+            r = bbbkit_request_add_param(req, json_string_value(json_array_get(pair, 0)),
+                                         json_string_value(json_array_get(pair, 1)));
         }
     } else if (req) {
         failf("bbbkit_request_new wrote its out-parameter on failure");
@@ -596,19 +601,27 @@ static void run_call(json_t *c) {
     bbbkit_server_free(s);
 }
 
-/* The same cases in one call, the pairs packed (bbbkit_server_prepare_params). */
+/* The same cases in one call, the pairs packed (bbbkit_server_prepare_params; with the extra
+ * ones in a second buffer, bbbkit_server_prepare_params_extra). */
 static void run_call_packed(json_t *c) {
     bbbkit_server *s = make_server(json_object_get(c, "server"));
     if (!s) return;
-    packed_buf b = {NULL, 0, 0};
+    packed_buf b = {NULL, 0, 0}, e = {NULL, 0, 0};
     size_t i;
     json_t *pair;
     json_array_foreach(json_object_get(c, "params"), i, pair) {
         pack_field(&b, json_string_value(json_array_get(pair, 0)));
         pack_field(&b, json_string_value(json_array_get(pair, 1)));
     }
+    json_t *extra = json_object_get(c, "extra");
+    json_array_foreach(extra, i, pair) {
+        pack_field(&e, json_string_value(json_array_get(pair, 0)));
+        pack_field(&e, json_string_value(json_array_get(pair, 1)));
+    }
     bbbkit_prepared *p = (bbbkit_prepared *)&p;
-    bbbkit_result r = bbbkit_server_prepare_params(s, get_s(c, "call"), b.data, b.len, &p);
+    bbbkit_result r = extra ? bbbkit_server_prepare_params_extra(s, get_s(c, "call"), b.data, b.len, e.data, e.len, &p)
+                            : bbbkit_server_prepare_params(s, get_s(c, "call"), b.data, b.len, &p);
+    free(e.data);
     json_t *error = json_object_get(c, "error");
     if (error) {
         expect_error(error, r);

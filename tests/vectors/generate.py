@@ -413,15 +413,24 @@ def calls_cases():
     import base64
     cases = []
 
-    def ok(name, call, params, query, srv=None, method="GET", body=None, content_type=None, file_field=None):
+    def ok(name, call, params, query, srv=None, method="GET", body=None, content_type=None, file_field=None,
+           extra=None):
         srv = srv or server()
         q = "&".join(enc(k) + "=" + enc(v) for k, v in query)
-        cases.append(dict(name=name, server=srv, call=call, params=params, expected=dict(
+        case = dict(name=name, server=srv, call=call, params=params)
+        if extra is not None:
+            case["extra"] = extra
+        case["expected"] = dict(
             method=method, url=signed_url(srv["url"], call, q, srv["secret"], srv["algorithm"]),
-            body=body, content_type=content_type, file_field=file_field)))
+            body=body, content_type=content_type, file_field=file_field)
+        cases.append(case)
 
-    def bad(name, call, params, parameter, rule):
-        cases.append(dict(name=name, server=server(), call=call, params=params, error=inv(parameter, rule)))
+    def bad(name, call, params, parameter, rule, extra=None):
+        case = dict(name=name, server=server(), call=call, params=params)
+        if extra is not None:
+            case["extra"] = extra
+        case["error"] = inv(parameter, rule)
+        cases.append(case)
 
     base = [["meetingID", "cs101"], ["name", "CS 101"]]
     ok("create_minimal", "create", base, [("name", "CS 101"), ("meetingID", "cs101")])
@@ -648,6 +657,17 @@ def calls_cases():
     bad("create_extra_checksum", "create", base + [["checksum", "abc"]], "checksum", "reserved")
     bad("create_extra_shadows_declared", "create", base + [["MEETINGID", "x"]], "MEETINGID", "reserved")
     bad("create_extra_shadows_meta_prefix", "create", base + [["Meta_x", "y"]], "Meta_x", "reserved")
+    # Parameters newer than bbbkit, added apart from the declared ones (`extra`): sent after
+    # them in the order given, and never read as a declared parameter, so a name that shadows
+    # one (in any case), a declared prefix or `checksum` is refused.
+    ok("end_extra_after_declared", "end", [["meetingID", "cs101"]],
+       [("meetingID", "cs101"), ("newerFlag", "on"), ("a", "b c")], extra=[["newerFlag", "on"], ["a", "b c"]])
+    bad("end_extra_named_as_declared", "end", [["meetingID", "cs101"]], "meetingID", "reserved",
+        extra=[["meetingID", "other"]])
+    bad("end_extra_declared_in_other_case", "end", [["meetingID", "cs101"]], "MeetingID", "reserved",
+        extra=[["newerFlag", "on"], ["MeetingID", "other"]])
+    bad("end_extra_checksum", "end", [["meetingID", "cs101"]], "checksum", "reserved", extra=[["checksum", "00"]])
+    bad("create_extra_meta_prefix", "create", base, "meta_x", "reserved", extra=[["meta_x", "y"]])
     bad("end_meeting_id_missing", "end", [], "meetingID", "required")
     bad("end_password_too_long", "end", [["meetingID", "cs101"], ["password", "p" * 65]], "password", "length")
     bad("get_meeting_info_comma", "getMeetingInfo", [["meetingID", "a,b"]], "meetingID", "no_comma")

@@ -9,11 +9,13 @@ use serde_json::json;
 
 use crate::{parse_pair, Failure};
 
-/// A declared call and its parameters as given, in declaration order, then the extras.
+/// A declared call and its parameters as given, in declaration order, then `--param`'s; and
+/// the parameters newer than bbbkit (`--extra`), never read as declared ones.
 #[derive(Debug)]
 pub(crate) struct CallCommand {
     call: &'static str,
     params: Vec<(String, String)>,
+    extra: Vec<(String, String)>,
     json: bool,
 }
 
@@ -93,7 +95,9 @@ fn subcommand(call: &'static str) -> Command {
         .after_help(format!(
             "Flags come from bbbkit's declaration of `{call}`; bbbkit checks every rule, the \
              required parameters included. --param NAME=VALUE sets any parameter by its BBB \
-             name, or adds one newer than bbbkit."
+             name, or adds one newer than bbbkit; --extra NAME=VALUE adds one newer than bbbkit \
+             and is refused when NAME is a declared parameter's (in any case), a declared \
+             prefix or checksum."
         ));
     for (i, p) in params.iter().enumerate() {
         cmd = cmd.arg(arg_for(i, p));
@@ -103,6 +107,17 @@ fn subcommand(call: &'static str) -> Command {
             .long("param")
             .value_name("NAME=VALUE")
             .help("Any other parameter, NAME=VALUE (repeatable).")
+            .action(ArgAction::Append)
+            .value_parser(parse_pair),
+    )
+    .arg(
+        Arg::new("extra")
+            .long("extra")
+            .value_name("NAME=VALUE")
+            .help(
+                "A parameter newer than bbbkit, NAME=VALUE, sent after the declared ones and \
+                 never read as one (repeatable).",
+            )
             .action(ArgAction::Append)
             .value_parser(parse_pair),
     )
@@ -164,6 +179,7 @@ impl FromArgMatches for CallCommand {
         Ok(CallCommand {
             call,
             params,
+            extra: pairs("extra"),
             json: sub.get_flag("json"),
         })
     }
@@ -207,6 +223,9 @@ impl CallCommand {
         let mut req = ApiRequest::new(self.call)?;
         for (name, value) in &self.params {
             req.set(name, value)?;
+        }
+        for (name, value) in &self.extra {
+            req.add_param(name, value);
         }
         let prepared = server.prepare_request(&req)?;
         if self.json {

@@ -21,21 +21,25 @@ trait ServerCalls
      * its parameters named and written as in the BBB API: booleans `true`/`false`, lists
      * comma-separated, enums in any case, `meta_<name>` pairs, `document`, `groups` and
      * `pluginManifests` as JSON. A name that is not declared is sent as an extra parameter.
+     * `$extra` adds parameters newer than bbbkit after them, never read as declared ones: a
+     * name that shadows a declared parameter (in any case), a declared prefix or `checksum` is
+     * refused (rule `reserved`).
      *
      * @param array<string, string|int|bool>|list<array{0: string, 1: string|int|bool}> $params
      *        name => value, or [name, value] pairs (to give `meta_…` or `document` several times)
+     * @param array<mixed> $extra name => value or [name, value] pairs
      *
      * @throws InvalidParameterException naming the parameter (or `call`, for a call the
      *                                   library does not declare) and the rule
      */
-    public function prepare(string $call, array $params = []): PreparedRequest
+    public function prepare(string $call, array $params = [], array $extra = []): PreparedRequest
     {
         $packed = '';
         foreach (Native::pairs($params, 'params') as [$name, $value]) {
             $this->lib->arg($name, 'name');
             $packed .= "{$name}\0{$this->lib->arg($value, $name)}\0";
         }
-        return $this->preparePacked($call, $packed);
+        return $this->preparePacked($call, $packed, Calls::packExtra($extra));
     }
 
     /**

@@ -63,7 +63,7 @@ final class CallsTest extends TestCase
     {
         $server = self::server($case);
         try {
-            $prepared = $server->prepare($case['call'], $case['params']);
+            $prepared = $server->prepare($case['call'], $case['params'], $case['extra'] ?? []);
         } catch (BbbException $e) {
             self::assertArrayHasKey('error', $case, $e->getMessage());
             self::assertInstanceOf(InvalidParameterException::class, $e);

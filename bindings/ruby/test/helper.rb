@@ -21,7 +21,7 @@ module Vectors
     "server.json" => %w[name url secret base_url error],
     "join.json" => %w[name server request url effective_auth error],
     "api_url.json" => %w[name server call params url error],
-    "calls.json" => %w[name server call params expected error],
+    "calls.json" => %w[name server call params extra expected error],
     "verify.json" => %w[name secrets allowed call query url algorithm key_index params error],
     "parse.json" => %w[name kind fixture input input_hex location max_size expected error],
     "answers.json" => %w[name kind fixture input max_size expected error],

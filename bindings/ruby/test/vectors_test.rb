@@ -66,9 +66,9 @@ class VectorsTest < Minitest::Test
   Vectors.define(self, "calls.json") do |c|
     server = VectorsTest.server(c["server"])
     if c["error"]
-      assert_vector_error(c["error"]) { server.prepare(c["call"], c["params"]) }
+      assert_vector_error(c["error"]) { server.prepare(c["call"], c["params"], extra: c["extra"]) }
     else
-      prepared = server.prepare(c["call"], c["params"])
+      prepared = server.prepare(c["call"], c["params"], extra: c["extra"])
       expected = c["expected"]
       assert_equal [expected["method"], expected["url"], expected["body"], expected["content_type"], expected["file_field"]],
                    [prepared.method, prepared.url, prepared.body&.dup&.force_encoding("UTF-8"), prepared.content_type, prepared.file_field]
@@ -80,7 +80,9 @@ class VectorsTest < Minitest::Test
               names.uniq == names && names.none? { |n| n.start_with?("meta_", "userdata-") || n == "document" } &&
               BbbKit::Server.instance_method(method).parameters.map(&:last).to_set >= names.map { |n| Vectors.keyword(n).to_sym }.to_set
       if plain
-        by_keyword = server.public_send(method, **c["params"].to_h { |n, v| [Vectors.keyword(n).to_sym, v] })
+        keywords = c["params"].to_h { |n, v| [Vectors.keyword(n).to_sym, v] }
+        keywords[:extra] = c["extra"] if c["extra"]
+        by_keyword = server.public_send(method, **keywords)
         assert_equal expected["url"], by_keyword.url
       end
     end

@@ -576,22 +576,29 @@ impl Server {
     /// set in order: booleans `true`/`false`, lists comma-separated, enums in any case,
     /// `meta_KEY` (added), `groups` and `pluginManifests` as JSON arrays, `document` as JSON
     /// (added), a newer feature as `newer:NAME`, anything else as an extra parameter. For
-    /// applications that hold a call as strings: a form, a configuration file.
+    /// applications that hold a call as strings: a form, a configuration file. `extra` adds
+    /// parameters newer than bbbkit after them, never read as declared ones: a name that
+    /// shadows a declared parameter (in any case), a declared prefix or `checksum` is refused
+    /// (rule `reserved`).
     ///
     /// # Errors
     ///
     /// [`BbbError::InvalidParameter`] naming `call` (rule `one_of`) for a call bbbkit does
     /// not declare (use `apiUrl` for those), or the parameter whose value does not convert or
     /// breaks a rule.
-    #[uniffi::method(default(params = []))]
+    #[uniffi::method(default(params = [], extra = []))]
     pub fn prepare_by_name(
         &self,
         call: String,
         params: Vec<QueryParam>,
+        extra: Vec<QueryParam>,
     ) -> Result<PreparedRequest, BbbError> {
         let mut request = bbbkit::ApiRequest::new(&call)?;
         for p in &params {
             request.set(&p.name, &p.value)?;
+        }
+        for p in &extra {
+            request.add_param(&p.name, &p.value);
         }
         Ok(self.inner.prepare_request(&request)?.into())
     }

@@ -169,13 +169,26 @@ fn by_name_is_the_core_by_name() {
                 QueryParam::new("recordID", "r1,r2"),
                 QueryParam::new("publish", "false"),
             ],
+            vec![QueryParam::new("newerFlag", "on")],
         )
         .unwrap();
     assert!(p
         .url
-        .contains("publishRecordings?recordID=r1%2Cr2&publish=false&checksum="));
+        .contains("publishRecordings?recordID=r1%2Cr2&publish=false&newerFlag=on&checksum="));
+    // An extra parameter is never read as a declared one.
     let err = server()
-        .prepare_by_name("getMeeting".into(), vec![])
+        .prepare_by_name(
+            "end".into(),
+            vec![QueryParam::new("meetingID", "cs101")],
+            vec![QueryParam::new("MeetingID", "other")],
+        )
+        .unwrap_err();
+    assert!(
+        matches!(&err, BbbError::InvalidParameter { parameter, rule, .. } if parameter == "MeetingID" && rule == "reserved"),
+        "{err:?}"
+    );
+    let err = server()
+        .prepare_by_name("getMeeting".into(), vec![], vec![])
         .unwrap_err();
     assert!(
         matches!(&err, BbbError::InvalidParameter { parameter, rule, .. } if parameter == "call" && rule == "one_of"),

@@ -130,11 +130,12 @@ module BbbKit
 
     # Any declared call (and join) by name, its parameters as the BBB API names and writes them:
     # `server.prepare("getMeetingInfo", "meetingID" => "cs101")` (a Hash, or [name, value] pairs
-    # to repeat a name). Returns a {Prepared}.
-    def prepare(call, params = {})
+    # to repeat a name). `extra:` adds parameters newer than bbbkit after them, never read as
+    # declared ones (a name that shadows one is refused, rule `reserved`). Returns a {Prepared}.
+    def prepare(call, params = {}, extra: nil)
       buf = +""
       Pack.pairs(params, "params").each { |k, v| Pack.field(buf, k, v.to_s) }
-      prepare_packed(Native.cstr(call, "call"), buf)
+      prepare_packed(Native.cstr(call, "call"), buf, extra)
     end
 
     # Checks a query signed like an API call (`checksum` of call + query + secret), from this

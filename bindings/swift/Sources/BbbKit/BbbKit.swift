@@ -1511,14 +1511,17 @@ public protocol ServerProtocol: AnyObject, Sendable {
     /// set in order: booleans `true`/`false`, lists comma-separated, enums in any case,
     /// `meta_KEY` (added), `groups` and `pluginManifests` as JSON arrays, `document` as JSON
     /// (added), a newer feature as `newer:NAME`, anything else as an extra parameter. For
-    /// applications that hold a call as strings: a form, a configuration file.
+    /// applications that hold a call as strings: a form, a configuration file. `extra` adds
+    /// parameters newer than bbbkit after them, never read as declared ones: a name that
+    /// shadows a declared parameter (in any case), a declared prefix or `checksum` is refused
+    /// (rule `reserved`).
     ///
     /// # Errors
     ///
     /// [`BbbError::InvalidParameter`] naming `call` (rule `one_of`) for a call bbbkit does
     /// not declare (use `apiUrl` for those), or the parameter whose value does not convert or
     /// breaks a rule.
-    func prepareByName(call: String, params: [QueryParam]) throws  -> PreparedRequest
+    func prepareByName(call: String, params: [QueryParam], extra: [QueryParam]) throws  -> PreparedRequest
     
     /// Method, signed URL and, for a `POST`, the body and its `Content-Type`.
     ///
@@ -2043,20 +2046,24 @@ open func joinUrl(request: JoinRequest)throws  -> String  {
     /// set in order: booleans `true`/`false`, lists comma-separated, enums in any case,
     /// `meta_KEY` (added), `groups` and `pluginManifests` as JSON arrays, `document` as JSON
     /// (added), a newer feature as `newer:NAME`, anything else as an extra parameter. For
-    /// applications that hold a call as strings: a form, a configuration file.
+    /// applications that hold a call as strings: a form, a configuration file. `extra` adds
+    /// parameters newer than bbbkit after them, never read as declared ones: a name that
+    /// shadows a declared parameter (in any case), a declared prefix or `checksum` is refused
+    /// (rule `reserved`).
     ///
     /// # Errors
     ///
     /// [`BbbError::InvalidParameter`] naming `call` (rule `one_of`) for a call bbbkit does
     /// not declare (use `apiUrl` for those), or the parameter whose value does not convert or
     /// breaks a rule.
-open func prepareByName(call: String, params: [QueryParam] = [])throws  -> PreparedRequest  {
+open func prepareByName(call: String, params: [QueryParam] = [], extra: [QueryParam] = [])throws  -> PreparedRequest  {
     return try  FfiConverterTypePreparedRequest_lift(try rustCallWithError(FfiConverterTypeBbbError_lift) {
         uniffiCallStatus in
     uniffi_bbbkit_uniffi_fn_method_server_prepare_by_name(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(call),
-        FfiConverterSequenceTypeQueryParam.lower(params),uniffiCallStatus
+        FfiConverterSequenceTypeQueryParam.lower(params),
+        FfiConverterSequenceTypeQueryParam.lower(extra),uniffiCallStatus
     )
 })
 }
@@ -13323,7 +13330,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_bbbkit_uniffi_checksum_method_server_join_url() != 27971) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_bbbkit_uniffi_checksum_method_server_prepare_by_name() != 56443) {
+    if (uniffi_bbbkit_uniffi_checksum_method_server_prepare_by_name() != 1084) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_bbbkit_uniffi_checksum_method_server_prepare_create() != 56903) {

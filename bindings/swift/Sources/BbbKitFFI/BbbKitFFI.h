@@ -470,7 +470,7 @@ RustBuffer uniffi_bbbkit_uniffi_fn_method_server_join_url(uint64_t ptr, RustBuff
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_BBBKIT_UNIFFI_FN_METHOD_SERVER_PREPARE_BY_NAME
 #define UNIFFI_FFIDEF_UNIFFI_BBBKIT_UNIFFI_FN_METHOD_SERVER_PREPARE_BY_NAME
-RustBuffer uniffi_bbbkit_uniffi_fn_method_server_prepare_by_name(uint64_t ptr, RustBuffer call, RustBuffer params, RustCallStatus *_Nonnull out_status
+RustBuffer uniffi_bbbkit_uniffi_fn_method_server_prepare_by_name(uint64_t ptr, RustBuffer call, RustBuffer params, RustBuffer extra, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_BBBKIT_UNIFFI_FN_METHOD_SERVER_PREPARE_CREATE

@@ -10,7 +10,10 @@ import XCTest
         let c = vector.json
         let call = try c.required("call")
         let params = try (c["params"] ?? .array([])).queryParams()
-        try CallsVectorTests.check(c) { try CallsVectorTests.server(c).prepareByName(call: call, params: params) }
+        let extra = try (c["extra"] ?? .array([])).queryParams()
+        try CallsVectorTests.check(c) {
+            try CallsVectorTests.server(c).prepareByName(call: call, params: params, extra: extra)
+        }
     }
 }
 
@@ -127,6 +130,12 @@ final class CallsVectorTests: XCTestCase {
             })
         },
         "end_with_deprecated_password": { s in try s.prepareEnd(request: EndRequest(meetingId: "cs101", password: "mp")) },
+        "end_extra_after_declared": { s in
+            try s.prepareEnd(request: EndRequest(meetingId: "cs101", extra: [QueryParam(name: "newerFlag", value: "on"), QueryParam(name: "a", value: "b c")]))
+        },
+        "end_extra_named_as_declared": { s in
+            try s.prepareEnd(request: EndRequest(meetingId: "cs101", extra: [QueryParam(name: "meetingID", value: "other")]))
+        },
         "is_meeting_running": { s in try s.prepareIsMeetingRunning(request: IsMeetingRunningRequest(meetingId: "café 101/ß")) },
         "get_meeting_info_internal_id": { s in
             try s.prepareGetMeetingInfo(request: GetMeetingInfoRequest(meetingId: "2f1b9a7c-1718000000000"))

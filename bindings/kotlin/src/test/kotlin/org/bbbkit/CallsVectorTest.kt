@@ -41,7 +41,7 @@ class CallsVectorTest {
         return Server(json.str("url"), json.str("secret"), json.strOrNull("algorithm")?.let(::checksumAlgorithmFromName))
     }
 
-    private fun params(case: JsonObject): List<QueryParam> = case["params"]?.jsonArray.orEmpty().map {
+    private fun params(case: JsonObject, key: String = "params"): List<QueryParam> = case[key]?.jsonArray.orEmpty().map {
         val (name, value) = it.jsonArray.map { v -> v.jsonPrimitive.content }
         QueryParam(name, value)
     }
@@ -96,7 +96,7 @@ class CallsVectorTest {
     @TestFactory
     fun `every case by name`() = cases.map { case ->
         dynamic(case, "calls.json: ") {
-            check(case) { server(case).prepareByName(case.str("call"), params(case)) }
+            check(case) { server(case).prepareByName(case.str("call"), params(case), params(case, "extra")) }
         }
     }
 
@@ -152,6 +152,12 @@ class CallsVectorTest {
             )
         },
         "end_with_deprecated_password" to { s -> s.prepareEnd(EndRequest(meetingId = "cs101", password = "mp")) },
+        "end_extra_after_declared" to { s ->
+            s.prepareEnd(EndRequest(meetingId = "cs101", extra = listOf(QueryParam("newerFlag", "on"), QueryParam("a", "b c"))))
+        },
+        "end_extra_named_as_declared" to { s ->
+            s.prepareEnd(EndRequest(meetingId = "cs101", extra = listOf(QueryParam("meetingID", "other"))))
+        },
         "is_meeting_running" to { s -> s.prepareIsMeetingRunning(IsMeetingRunningRequest("café 101/ß")) },
         "get_meeting_info_internal_id" to { s -> s.prepareGetMeetingInfo(GetMeetingInfoRequest("2f1b9a7c-1718000000000")) },
         "get_meetings" to { s -> s.prepareGetMeetings(GetMeetingsRequest()) },
